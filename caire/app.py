@@ -1,0 +1,77 @@
+"""Voila apps: every question of an assignment answered with widgets, checked by the same code as nbgrader.
+
+Only widgets reach the browser: the question's input, a "check" button and the feedback text.
+The checks run in the kernel; answer keys are not in the page (see ``caire.checks``).
+"""
+
+from __future__ import annotations
+
+from caire.checks import Choice, Feedback, Question, Several, Slider
+from caire.i18n import t
+
+
+def answer_input(question: Question):
+    """The widget a learner answers ``question`` with."""
+    import ipywidgets as widgets
+
+    spec = question.answer_with
+    label = t(f"{question.id}.label")
+    layout = widgets.Layout(width="95%")
+    style = {"description_width": "initial"}
+    if isinstance(spec, Slider):
+        kind = widgets.IntSlider if spec.whole else widgets.FloatSlider
+        return kind(value=spec.start, min=spec.low, max=spec.high, step=spec.step, description=label,
+                    style=style, layout=widgets.Layout(width="70%"))
+    if isinstance(spec, Choice):
+        return widgets.RadioButtons(options=[(question.label(key), key) for key in spec.options], value=None,
+                                    layout=layout)
+    if isinstance(spec, Several):
+        boxes = [widgets.Checkbox(description=question.label(key), value=False, indent=False,
+                                  layout=widgets.Layout(width="45%")) for key in spec.options]
+        box = widgets.Box(boxes, layout=widgets.Layout(flex_flow="row wrap", width="95%"))
+        box.keys = spec.options
+        return box
+    raise TypeError(f"question.answer_with must be a Slider, Choice or Several; got {type(spec).__name__}")
+
+
+def read_answer(question: Question, widget) -> object:
+    """The learner's answer, as the checks expect it (a number, an option key, or a set of keys)."""
+    if isinstance(question.answer_with, Several):
+        return {key for key, box in zip(widget.keys, widget.children) if box.value}
+    return widget.value
+
+
+def feedback_html(feedback: Feedback) -> str:
+    """The feedback as a small coloured panel."""
+    import html
+
+    colour, word = ("#1b7f3b", t("app.right")) if feedback.passed else ("#b3261e", t("app.not_yet"))
+    return (f'<div class="caire-feedback" style="border-left:4px solid {colour};padding:4px 8px">'
+            f"<b>{word}.</b> {html.escape(feedback.message)}</div>")
+
+
+def question_card(question: Question):
+    """Input, check button and feedback for one question."""
+    import ipywidgets as widgets
+
+    answer = answer_input(question)
+    button = widgets.Button(description=t("app.check"), button_style="primary", icon="check")
+    feedback = widgets.HTML()
+    card = widgets.VBox([answer, button, feedback])
+    card.add_class(f"caire-question-{question.id}")
+
+    def on_check(_click) -> None:
+        result = question.check(read_answer(question, answer))
+        feedback.value = feedback_html(result)
+        card.passed = result.passed
+
+    button.on_click(on_check)
+    card.passed = False
+    return card
+
+
+def show_question(exercise, question_id: str) -> None:
+    """Display the card of one question of ``exercise`` (a module of ``caire.exercises``)."""
+    from IPython.display import display
+
+    display(question_card(exercise.question(question_id)))

@@ -1,0 +1,121 @@
+"""Answer checks: one definition per question, used by the nbgrader tests *and* the Voila apps.
+
+A :class:`Question` is a list of criteria. The nbgrader test cells call :func:`Question.require`
+on one criterion each (the visible ones in plain sight, the others between nbgrader's hidden-test
+markers); the Voila app calls :func:`Question.check`, which runs them all, to give immediate feedback.
+
+Answer keys are never stored in plain text: a check either computes what a right answer must do
+(e.g. "your rule is right on at least 90% of the wines") or compares a salted SHA-256 digest of the
+answer (:func:`answer_digest`) with the digest of the right one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from caire.i18n import t
+
+
+@dataclass(frozen=True)
+class Feedback:
+    """The outcome of checking one answer: did it pass, and what to tell the learner."""
+
+    passed: bool
+    message: str
+
+
+@dataclass(frozen=True)
+class Slider:
+    """Answer with a slider (a number between ``low`` and ``high``)."""
+
+    low: float
+    high: float
+    step: float
+    start: float
+    whole: bool = False
+
+
+@dataclass(frozen=True)
+class Choice:
+    """Answer by picking one option (keys; labels come from the locale as ``<question>.option.<key>``)."""
+
+    options: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Several:
+    """Answer by ticking any number of options; the answer is the set of ticked keys."""
+
+    options: tuple[str, ...]
+
+
+Criterion = Callable[[object], Feedback]
+
+
+@dataclass(frozen=True)
+class Question:
+    """One auto-graded question: its id (nbgrader's grade id), its criteria, and how to answer it in an app."""
+
+    id: str
+    criteria: dict[str, Criterion]
+    answer_with: Slider | Choice | Several
+    option_label: Callable[[str], str] | None = field(default=None, compare=False)
+
+    def label(self, option: str) -> str:
+        """The learner-facing label of one option of a Choice or Several question."""
+        if self.option_label is not None:
+            return self.option_label(option)
+        return t(f"{self.id}.option.{option}")
+
+    def check(self, answer: object, criterion: str | None = None) -> Feedback:
+        """Run one criterion, or all of them in order; the first that fails gives the feedback."""
+        if criterion is not None and criterion not in self.criteria:
+            raise ValueError(
+                f"criterion must be one of {', '.join(map(repr, self.criteria))} for {self.id}; got {criterion!r}"
+            )
+        names = [criterion] if criterion else list(self.criteria)
+        last = None
+        for name in names:
+            try:
+                last = self.criteria[name](answer)
+            except (TypeError, ValueError) as problem:
+                return Feedback(False, t("feedback.unusable", detail=str(problem)))
+            if not last.passed:
+                return last
+        return last
+
+    def require(self, answer: object, criterion: str | None = None) -> None:
+        """Raise an AssertionError with the learner-facing message unless the answer passes."""
+        feedback = self.check(answer, criterion)
+        if feedback.passed is not True:
+            raise AssertionError(feedback.message)
+
+
+def normalise(answer: object) -> str:
+    """A canonical text for an answer, so "B ", "b" and {"b"} compare the way a learner expects."""
+    if isinstance(answer, str):
+        return answer.strip().lower()
+    if isinstance(answer, (set, frozenset, list, tuple)):
+        parts = [normalise(item) for item in answer]
+        return "|".join(sorted(parts))
+    raise TypeError(f"answer must be text or a set of texts; got {type(answer).__name__} {answer!r}")
+
+
+def answer_digest(question_id: str, answer: object) -> str:
+    """Salted SHA-256 of an answer: what a check stores instead of the answer itself."""
+    return hashlib.sha256(f"caire/{question_id}/{normalise(answer)}".encode()).hexdigest()
+
+
+def matches_digest(question_id: str, answer: object, digest: str) -> bool:
+    """Whether ``answer`` is the one whose digest is ``digest``."""
+    return answer_digest(question_id, answer) == digest
+
+
+def one_of_options(question_id: str, answer: object, options: Iterable[str]) -> Feedback:
+    """A visible criterion: the answer is one of the offered option keys."""
+    options = tuple(options)
+    if isinstance(answer, str) and answer.strip().lower() in options:
+        return Feedback(True, t("feedback.valid_option"))
+    return Feedback(False, t("feedback.not_an_option", options=", ".join(options)))
