@@ -128,3 +128,13 @@ def check(question_id: str, answer: object, criterion: str | None = None) -> Fee
 def require(question_id: str, answer: object, criterion: str | None = None) -> None:
     """What the nbgrader test cells call: an AssertionError with a friendly message unless it passes."""
     question(question_id).require(answer, criterion)
+
+
+def show_options(question_id: str) -> None:
+    """Print the lettered options of a multiple-choice question, in the learner's language."""
+    asked = question(question_id)
+    options = getattr(asked.answer_with, "options", None)
+    if options is None:
+        raise ValueError(f"question_id must name a question with options; {question_id!r} has none")
+    for key in options:
+        print(f"{key}) {asked.label(key)}")

@@ -1,0 +1,150 @@
+"""Build the course's notebooks from their bilingual sources, or check that they are up to date.
+
+Each notebook of the course is written once, as a jupytext "percent" script in
+``course/<slug>/{lesson,exercise,app}.py``. Prose cells come in pairs, one per language, marked
+``lang="en"`` / ``lang="fr"`` in the cell header; code cells are shared, so code and checks exist
+once. Building writes one notebook per language, without outputs:
+
+- ``lesson.py``   -> ``modules/<lang>/<slug>.ipynb``           (teaching notebook)
+- ``exercise.py`` -> ``assignments/<slug>-<lang>/<slug>.ipynb`` (nbgrader source notebook)
+- ``app.py``      -> ``apps/<lang>/<slug>.ipynb``               (Voila app)
+
+    python -m caire.notebooks build    # write the notebooks
+    python -m caire.notebooks check    # exit 1 if a notebook differs from its source (CI, tests)
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from caire.i18n import LANGUAGES
+
+ROOT = Path(__file__).resolve().parent.parent
+KINDS = ("lesson", "exercise", "app")
+
+
+class SourceError(ValueError):
+    """A notebook source breaks a rule of the bilingual format; the message names the file and cell."""
+
+
+@dataclass(frozen=True)
+class Target:
+    source: Path
+    language: str
+    path: Path
+
+
+def target_path(root: Path, kind: str, slug: str, language: str) -> Path:
+    """Where the notebook built from ``course/<slug>/<kind>.py`` goes for ``language``."""
+    if kind == "lesson":
+        return root / "modules" / language / f"{slug}.ipynb"
+    if kind == "exercise":
+        return root / "assignments" / f"{slug}-{language}" / f"{slug}.ipynb"
+    if kind == "app":
+        return root / "apps" / language / f"{slug}.ipynb"
+    raise ValueError(f"kind must be one of {', '.join(KINDS)}; got {kind!r}")
+
+
+def targets(root: Path = ROOT) -> list[Target]:
+    """Every notebook the sources in ``root/course`` produce."""
+    found = []
+    for source in sorted((root / "course").glob("*/*.py")):
+        if source.stem not in KINDS:
+            raise SourceError(f"{source}: a course source must be named lesson.py, exercise.py or app.py")
+        for language in LANGUAGES:
+            found.append(Target(source, language, target_path(root, source.stem, source.parent.name, language)))
+    return found
+
+
+def _check_pairs(source: Path, cells) -> None:
+    """Every run of language-marked cells must hold each language exactly once: a translation sits by its original."""
+    run: list[tuple[int, str]] = []
+    for index, cell in enumerate([*cells, None]):
+        language = None if cell is None else cell.metadata.get("lang")
+        if language is not None and language not in LANGUAGES:
+            raise SourceError(f"{source}, cell {index + 1}: lang must be one of {', '.join(LANGUAGES)}; got {language!r}")
+        if language is not None and language not in {lang for _, lang in run}:
+            run.append((index, language))
+            continue
+        if run and sorted(lang for _, lang in run) != sorted(LANGUAGES):
+            missing = sorted(set(LANGUAGES) - {lang for _, lang in run})
+            raise SourceError(f"{source}, cell {run[0][0] + 1}: no {', '.join(missing)} translation next to it")
+        run = [(index, language)] if language is not None else []
+
+
+def render(source: Path, language: str) -> str:
+    """The notebook JSON text for one language of one source (deterministic: same source, same bytes)."""
+    import jupytext
+    import nbformat
+
+    notebook = jupytext.read(source, fmt="py:percent")
+    _check_pairs(source, notebook.cells)
+    cells = []
+    for index, cell in enumerate(notebook.cells):
+        cell_language = cell.metadata.pop("lang", None)
+        if cell_language not in (None, language):
+            continue
+        cell.id = hashlib.sha1(f"{source.parent.name}/{source.stem}/{index}".encode()).hexdigest()[:12]
+        if cell.cell_type == "code":
+            cell.outputs = []
+            cell.execution_count = None
+        cells.append(cell)
+    notebook.cells = cells
+    notebook.metadata = {
+        "kernelspec": {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"},
+        "language_info": {"name": "python"},
+        "caire": {"language": language, "source": source.relative_to(source.parent.parent.parent).as_posix()},
+    }
+    notebook.nbformat, notebook.nbformat_minor = 4, 5
+    nbformat.validate(notebook)
+    return json.dumps(notebook, indent=1, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+def stale(root: Path = ROOT) -> list[Path]:
+    """Built notebooks that are missing or differ from what their source gives now."""
+    return [
+        target.path
+        for target in targets(root)
+        if not target.path.exists() or target.path.read_text(encoding="utf-8") != render(target.source, target.language)
+    ]
+
+
+def build(root: Path = ROOT) -> list[Path]:
+    """Write every notebook that is stale; return the ones written."""
+    written = []
+    for target in targets(root):
+        text = render(target.source, target.language)
+        if not target.path.exists() or target.path.read_text(encoding="utf-8") != text:
+            target.path.parent.mkdir(parents=True, exist_ok=True)
+            target.path.write_text(text, encoding="utf-8")
+            written.append(target.path)
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m caire.notebooks", description=__doc__.split("\n\n")[0])
+    parser.add_argument("action", choices=("build", "check"))
+    parser.add_argument("--root", type=Path, default=ROOT, help="course repository (default: this checkout)")
+    args = parser.parse_args(argv)
+    try:
+        if args.action == "build":
+            for path in build(args.root):
+                print(f"wrote {path.relative_to(args.root)}")
+            return 0
+        outdated = stale(args.root)
+    except SourceError as problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return 2
+    for path in outdated:
+        print(f"out of date: {path.relative_to(args.root)} (edit its source in course/, then run make notebooks)",
+              file=sys.stderr)
+    return 1 if outdated else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
