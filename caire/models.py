@@ -11,6 +11,9 @@ from caire.validation import whole_number
 #: Trees deeper than this stop being readable rules; the course never needs more.
 MAX_DEPTH_LIMIT = 10
 
+#: Seconds spent in each live training of this kernel, in order (read by benchmarks/modules.py).
+TRAINING_SECONDS: list[float] = []
+
 
 @dataclass(frozen=True)
 class TrainedTree:
@@ -67,6 +70,7 @@ def train_tree(max_depth: int, measurements: list[str] | None = None, seed: int 
     start = time.perf_counter()
     model.fit(data.train.X[columns], data.train.y)
     seconds = time.perf_counter() - start
+    TRAINING_SECONDS.append(seconds)
     return TrainedTree(
         model=model,
         max_depth=max_depth,
