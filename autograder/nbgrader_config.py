@@ -1,0 +1,41 @@
+"""nbgrader configuration of the CAIRE course (loaded by ../nbgrader_config.py).
+
+- Sources come from the repository's assignments/ folder; everything nbgrader writes (release/,
+  submitted/, autograded/, feedback/, gradebook.db) goes to the course directory,
+  $CAIRE_COURSE_DIR or ~/caire-course, created readable by its owner only.
+- Feedback never shows hidden tests: their code is removed (nbgrader's ClearHiddenTests) and so are
+  the tracebacks of failing test cells, which would quote the failing hidden line; the learner keeps
+  the check's own message.
+"""
+
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+from autograder import SOURCE_DIRECTORY, course_directory  # noqa: E402
+
+c = get_config()  # noqa: F821
+
+course = course_directory()
+course.mkdir(mode=0o700, parents=True, exist_ok=True)
+
+c.CourseDirectory.course_id = "caire"
+c.CourseDirectory.root = str(course)
+c.CourseDirectory.source_directory = str(SOURCE_DIRECTORY)
+c.CourseDirectory.db_url = f"sqlite:///{course / 'gradebook.db'}"
+
+# What students see in place of a solution.
+c.ClearSolutions.code_stub = {"python": "# YOUR CODE HERE\nraise NotImplementedError()"}
+c.ClearSolutions.text_stub = "YOUR ANSWER HERE"
+
+# A cell that runs longer than this is stopped; the notebook goes on with the next cell.
+c.Execute.timeout = 60
+c.Execute.interrupt_on_timeout = True
+
+c.GenerateFeedback.preprocessors = [
+    "nbgrader.preprocessors.GetGrades",
+    "nbgrader.preprocessors.ClearHiddenTests",
+    "autograder.preprocessors.HideTestTracebacks",
+    "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
+]
