@@ -1,0 +1,69 @@
+# Two commands for a newcomer:  make start  (the course in JupyterLab)  and  make test  (the test suite).
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(CURDIR)/$(VENV)/bin
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8888
+ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
+
+export PATH := $(BIN):$(PATH)
+export JUPYTER_CONFIG_PATH := $(CURDIR)/jupyter-config
+# pip's notices about local package mirrors of some machines are noise here.
+PIP_QUIET := grep -v -e '^WARNING: Location' -e '^$$' || true
+
+.PHONY: help setup start test notebooks chromium benchmark clean
+
+help:
+	@echo "make start      install what is missing, then open the course in JupyterLab on $(HOST):$(PORT)"
+	@echo "make test       install what is missing, then run the whole test suite"
+	@echo "make notebooks  rebuild modules/, assignments/ and apps/ from their sources in course/"
+	@echo "make benchmark  time each module and app in a fresh kernel (see benchmarks/)"
+
+$(STAMP): requirements.txt requirements-dev.txt pyproject.toml
+	@test -x $(BIN)/python || { echo "Creating $(VENV) with $(PYTHON)"; $(PYTHON) -m venv $(VENV); }
+	@echo "Installing pinned dependencies into $(VENV) (first time: about a minute)"
+	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt 2>&1 | $(PIP_QUIET)
+	@$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e . 2>&1 | $(PIP_QUIET)
+	@$(BIN)/python -c "import caire, nbgrader, voila, torch, sklearn" 
+	@touch $@
+
+setup: $(STAMP)
+
+start: setup
+	@token=$$($(BIN)/python -c "import secrets; print(secrets.token_hex(24))"); \
+	echo ""; \
+	echo "  CAIRE is starting. Open this address in your browser:"; \
+	echo "    http://$(HOST):$(PORT)/lab?token=$$token"; \
+	echo "  Voila app (English): http://$(HOST):$(PORT)/voila/render/apps/en/01-rules-vs-learning.ipynb?token=$$token"; \
+	echo "  Stop with Ctrl+C."; \
+	echo ""; \
+	exec $(BIN)/jupyter lab --no-browser $(ROOT_FLAG) --ServerApp.ip=$(HOST) --ServerApp.port=$(PORT) \
+	  --ServerApp.port_retries=0 --ServerApp.root_dir=$(CURDIR) --IdentityProvider.token=$$token
+
+notebooks: setup
+	$(BIN)/python -m caire.notebooks build
+
+# Browser tests drive Debian's chromium; install it when missing and we are root, else they skip.
+chromium:
+	@if ! command -v chromium >/dev/null; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "Installing Debian's chromium for the browser tests"; \
+	    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } \
+	      || echo "Could not install chromium: the browser tests will be skipped"; \
+	  else echo "chromium is missing (install it with: sudo apt-get install chromium): the browser tests will be skipped"; fi; \
+	fi
+
+test: setup chromium
+	$(BIN)/python -m caire.notebooks check
+	$(BIN)/python -m pytest -q -rs
+
+benchmark: setup
+	$(BIN)/python benchmarks/modules.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache build *.egg-info
