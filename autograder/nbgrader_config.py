@@ -3,6 +3,7 @@
 - Sources come from the repository's assignments/ folder; everything nbgrader writes (release/,
   submitted/, autograded/, feedback/, gradebook.db) goes to the course directory,
   $CAIRE_COURSE_DIR or ~/caire-course, created readable by its owner only.
+- The exchange (release, fetch, submit, collect) is $CAIRE_EXCHANGE_DIR or /srv/nbgrader/exchange.
 - Feedback never shows hidden tests: their code is removed (nbgrader's ClearHiddenTests) and so are
   the tracebacks of failing test cells, which would quote the failing hidden line; the learner keeps
   the check's own message.
@@ -24,6 +25,10 @@ c.CourseDirectory.course_id = "caire"
 c.CourseDirectory.root = str(course)
 c.CourseDirectory.source_directory = str(SOURCE_DIRECTORY)
 c.CourseDirectory.db_url = f"sqlite:///{course / 'gradebook.db'}"
+
+# nbgrader's exchange: where release_assignment puts assignments for students to fetch, and where
+# their submissions wait for collect. On JupyterHub it is a folder every user can write to.
+c.Exchange.root = os.environ.get("CAIRE_EXCHANGE_DIR", "/srv/nbgrader/exchange")
 
 # What students see in place of a solution.
 c.ClearSolutions.code_stub = {"python": "# YOUR CODE HERE\nraise NotImplementedError()"}

@@ -33,11 +33,13 @@ PARTIAL_ANSWERS = {
 }
 
 
-def nbgrader(*args: str, course: Path) -> subprocess.CompletedProcess:
-    """Run a real nbgrader command from the repository, as a trainer would."""
+def nbgrader(*args: str, course: Path, cwd: Path = REPO, exchange: Path | None = None) -> subprocess.CompletedProcess:
+    """Run a real nbgrader command from the repository, as a trainer would (or from ``cwd``, as a student)."""
+    extra = {"CAIRE_COURSE_DIR": str(course)}
+    if exchange is not None:
+        extra["CAIRE_EXCHANGE_DIR"] = str(exchange)
     result = subprocess.run(
-        ["nbgrader", *args], cwd=REPO, env=tool_env(CAIRE_COURSE_DIR=str(course)),
-        capture_output=True, text=True, timeout=300,
+        ["nbgrader", *args], cwd=cwd, env=tool_env(**extra), capture_output=True, text=True, timeout=300,
     )
     assert result.returncode == 0, f"nbgrader {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}"
     return result
@@ -177,3 +179,34 @@ def test_course_data_stays_outside_the_repository_and_private(graded):
     assert not (REPO / "gradebook.db").exists()
     assert not any((REPO / step).exists() for step in ("release", "submitted", "autograded", "feedback"))
     assert course.stat().st_mode & 0o077 == 0 or shutil.which("nbgrader") is None
+
+
+def test_release_fetch_submit_collect_through_nbgraders_exchange(tmp_path):
+    """The trainer releases, a student fetches, answers and submits, the trainer collects and grades."""
+    import getpass
+
+    assignment = f"{SLUG}-en"
+    course, exchange, home = tmp_path / "course", tmp_path / "exchange", tmp_path / "student"
+    exchange.mkdir(mode=0o777)
+    exchange.chmod(0o777)
+    home.mkdir()
+    nbgrader("generate_assignment", assignment, "--force", course=course, exchange=exchange)
+    nbgrader("release_assignment", assignment, "--force", course=course, exchange=exchange)
+
+    student = f"--Exchange.root={exchange}"
+    nbgrader("fetch_assignment", assignment, "--course=caire", student, course=course, cwd=home)
+    fetched = home / assignment / f"{SLUG}.ipynb"
+    source = nbformat.read(REPO / "assignments" / assignment / f"{SLUG}.ipynb", as_version=4)
+    right = {cell.metadata.nbgrader.grade_id: SOLUTION.search(cell.source).group(1)
+             for cell in source.cells if cell.metadata.get("nbgrader", {}).get("solution")}
+    nbformat.write(answered(nbformat.read(fetched, as_version=4), right), fetched)
+    nbgrader("submit", assignment, "--course=caire", student, course=course, cwd=home)
+
+    nbgrader("collect", assignment, course=course, exchange=exchange)
+    nbgrader("autograde", assignment, "--create", course=course, exchange=exchange)
+    from nbgrader.api import Gradebook
+
+    with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gradebook:
+        submission = gradebook.find_submission(assignment, getpass.getuser())
+        assert submission.max_score >= 4
+        assert submission.score == submission.max_score

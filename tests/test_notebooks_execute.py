@@ -1,0 +1,57 @@
+"""Every notebook of the course runs headless, from a fresh kernel, without an error; none is committed with outputs."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import nbformat
+import pytest
+from conftest import REPO, tool_env
+from nbclient import NotebookClient
+
+COURSE_NOTEBOOKS = sorted([*REPO.glob("modules/*/*.ipynb"), *REPO.glob("apps/*/*.ipynb")])
+
+
+def execute(path: Path) -> nbformat.NotebookNode:
+    notebook = nbformat.read(path, as_version=4)
+    client = NotebookClient(notebook, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}})
+    client.execute(env=tool_env())
+    return notebook
+
+
+def outputs_of(notebook: nbformat.NotebookNode, kind: str) -> list:
+    return [output for cell in notebook.cells if cell.cell_type == "code" for output in cell.outputs
+            if kind in output.get("data", {})]
+
+
+def test_the_course_has_lessons_and_apps_in_every_language():
+    for folder in ("modules", "apps"):
+        assert {path.parent.name for path in REPO.glob(f"{folder}/*/*.ipynb")} == {"en", "fr"}, folder
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("path", COURSE_NOTEBOOKS, ids=lambda p: str(p.relative_to(REPO)))
+def test_notebook_executes_without_error(path):
+    notebook = execute(path)
+    assert outputs_of(notebook, "application/vnd.jupyter.widget-view+json"), "no widget shown"
+    if path.parts[-3] == "modules":
+        assert outputs_of(notebook, "image/png"), "a lesson shows at least one plot"
+
+
+def tracked_notebooks() -> list[Path]:
+    listed = subprocess.run(["git", "ls-files", "*.ipynb"], cwd=REPO, capture_output=True, text=True)
+    if listed.returncode != 0:
+        pytest.skip("not a git checkout")
+    return [REPO / name for name in listed.stdout.split()]
+
+
+def test_tracked_notebooks_carry_no_outputs():
+    notebooks = tracked_notebooks()
+    assert notebooks, "no notebook tracked by git"
+    for path in notebooks:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for cell in data["cells"]:
+            if cell["cell_type"] == "code":
+                assert cell["outputs"] == [] and cell["execution_count"] is None, f"{path} has outputs"
