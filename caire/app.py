@@ -29,7 +29,7 @@ def answer_input(question: Question):
         boxes = [widgets.Checkbox(description=question.label(key), value=False, indent=False,
                                   layout=widgets.Layout(width="45%")) for key in spec.options]
         box = widgets.Box(boxes, layout=widgets.Layout(flex_flow="row wrap", width="95%"))
-        box.keys = spec.options
+        box.option_keys = spec.options  # not .keys: ipywidgets syncs the traits listed in Widget.keys
         return box
     raise TypeError(f"question.answer_with must be a Slider, Choice or Several; got {type(spec).__name__}")
 
@@ -37,7 +37,7 @@ def answer_input(question: Question):
 def read_answer(question: Question, widget) -> object:
     """The learner's answer, as the checks expect it (a number, an option key, or a set of keys)."""
     if isinstance(question.answer_with, Several):
-        return {key for key, box in zip(widget.keys, widget.children) if box.value}
+        return {key for key, box in zip(widget.option_keys, widget.children) if box.value}
     return widget.value
 
 

@@ -60,8 +60,12 @@ def train_tree(max_depth: int, measurements: list[str] | None = None, seed: int 
     max_depth = whole_number("max_depth", max_depth, 1, MAX_DEPTH_LIMIT)
     seed = whole_number("seed", seed, 0, 2**32 - 1)
     data = load_wines()
+    if isinstance(measurements, str):
+        raise TypeError(f"measurements must be a list of measurement names, not one string; got {measurements!r}")
     columns = data.measurements if measurements is None else list(measurements)
     unknown = sorted(set(columns) - set(data.measurements))
+    if len(set(columns)) != len(columns):
+        raise ValueError(f"measurements must not name a measurement twice; got {columns}")
     if unknown or not columns:
         raise ValueError(
             f"measurements must be a non-empty list of wine measurements; unknown: {unknown or 'empty list'}"

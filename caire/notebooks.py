@@ -22,7 +22,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from caire.i18n import LANGUAGES
+from caire.i18n import LANGUAGES, check_language
 
 ROOT = Path(__file__).resolve().parent.parent
 KINDS = ("lesson", "exercise", "app")
@@ -82,6 +82,7 @@ def render(source: Path, language: str) -> str:
     import jupytext
     import nbformat
 
+    language = check_language(language)
     notebook = jupytext.read(source, fmt="py:percent")
     _check_pairs(source, notebook.cells)
     cells = []

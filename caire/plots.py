@@ -29,6 +29,7 @@ def plot_measurement(measurement: str = "proline", threshold: float | None = Non
     data = load_wines()
     measurement = one_of("measurement", measurement, data.measurements)
     part = data.split(split)
+    threshold = None if threshold is None else real_number("threshold", threshold)
     figure, ax = _new_axes(ax)
     values = part.X[measurement]
     bins = np.linspace(values.min(), values.max(), 30)
@@ -36,7 +37,7 @@ def plot_measurement(measurement: str = "proline", threshold: float | None = Non
         ax.hist(values[part.y == cultivar], bins=bins, alpha=0.7, color=CULTIVAR_COLOURS[cultivar],
                 label=cultivar_label(cultivar))
     if threshold is not None:
-        ax.axvline(real_number("threshold", threshold), color="black", linestyle="--", label=t("plot.threshold"))
+        ax.axvline(threshold, color="black", linestyle="--", label=t("plot.threshold"))
     ax.set_xlabel(measurement_label(measurement))
     ax.set_ylabel(t("plot.wines"))
     ax.legend()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 
 from caire.datasets import load_wines
-from caire.validation import one_of, real_number
+from caire.validation import one_of, real_number, whole_number
 
 
 def accuracy(predicted, actual) -> float:
@@ -29,6 +29,7 @@ def one_threshold_rule_accuracy(
 ) -> float:
     """How often "``measurement`` ≥ ``threshold`` means ``cultivar``, below means another one" is right."""
     threshold = real_number("threshold", threshold)
+    cultivar = whole_number("cultivar", cultivar, 0, 2)
     data = load_wines()
     measurement = one_of("measurement", measurement, data.measurements)
     part = data.split(split)

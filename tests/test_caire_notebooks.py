@@ -1,0 +1,352 @@
+"""caire.notebooks: bilingual sources in course/ built into one notebook per language, and checked."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from caire import notebooks
+from caire.exercises import rules_vs_learning as ex
+from caire.i18n import LANGUAGES
+from caire.notebooks import SourceError, build, main, render, stale, target_path, targets
+
+LESSON = '''\
+# %% [markdown] lang="en"
+# # Demo lesson
+#
+# Some English prose.
+
+# %% [markdown] lang="fr"
+# # Leçon de démonstration
+#
+# Un peu de prose en français.
+
+# %% lang="en"
+import caire
+
+caire.set_language("en")
+
+# %% lang="fr"
+import caire
+
+caire.set_language("fr")
+
+# %%
+total = 1 + 2
+total
+
+# %% [markdown] lang="en"
+# The end.
+
+# %% [markdown] lang="fr"
+# La fin.
+
+# %%
+print(total * 2)
+'''
+
+EXERCISE = '''\
+# %% [markdown] lang="en"
+# Answer below.
+
+# %% [markdown] lang="fr"
+# Répondez ci-dessous.
+
+# %% nbgrader={"grade": false, "grade_id": "q1_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+answer = 42
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q1", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+assert answer == 42
+'''
+
+
+def _course(root: Path, files: dict[str, str]) -> Path:
+    for name, text in files.items():
+        path = root / "course" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return root
+
+
+def _cells(path: Path, kind: str | None = None) -> list[dict]:
+    cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+    return [cell for cell in cells if kind is None or cell["cell_type"] == kind]
+
+
+def _source(cell: dict) -> str:
+    return "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
+
+
+@pytest.fixture
+def course(tmp_path):
+    return _course(tmp_path, {"demo/lesson.py": LESSON, "demo/exercise.py": EXERCISE})
+
+
+# --- building -------------------------------------------------------------------------------------------
+
+
+def test_build_writes_one_notebook_per_language_and_kind(course):
+    written = build(course)
+    expected = {course / "modules" / lang / "demo.ipynb" for lang in LANGUAGES} | \
+               {course / "assignments" / f"demo-{lang}" / "demo.ipynb" for lang in LANGUAGES}
+    assert set(written) == expected
+    assert all(path.is_file() for path in expected)
+    for lang in LANGUAGES:
+        metadata = json.loads((course / "modules" / lang / "demo.ipynb").read_text(encoding="utf-8"))["metadata"]
+        assert metadata["caire"] == {"language": lang, "source": "course/demo/lesson.py"}
+        assert metadata["kernelspec"]["name"] == "python3"
+
+
+def test_built_notebooks_are_valid_nbformat_4(course):
+    import nbformat
+
+    build(course)
+    for target in targets(course):
+        notebook = nbformat.read(target.path, as_version=4)
+        nbformat.validate(notebook)
+        assert notebook.nbformat == 4
+
+
+def test_code_is_shared_and_prose_is_translated(course):
+    build(course)
+    en, fr = (course / "modules" / lang / "demo.ipynb" for lang in ("en", "fr"))
+    en_code, fr_code = [_source(c) for c in _cells(en, "code")], [_source(c) for c in _cells(fr, "code")]
+    assert len(en_code) == len(fr_code) == 3
+    # the shared cells are identical; only the language-marked code cell differs
+    assert en_code[1:] == fr_code[1:] == ["total = 1 + 2\ntotal", "print(total * 2)"]
+    assert 'set_language("en")' in en_code[0] and 'set_language("fr")' in fr_code[0]
+    en_prose, fr_prose = [_source(c) for c in _cells(en, "markdown")], [_source(c) for c in _cells(fr, "markdown")]
+    assert len(en_prose) == len(fr_prose) == 2
+    assert all(e != f for e, f in zip(en_prose, fr_prose))
+    assert "English prose" in en_prose[0] and "français" in fr_prose[0]
+    assert not any("français" in text or "La fin" in text for text in en_prose)
+    # cells keep their source order, and the lang marker does not leak into the notebook
+    assert [c["cell_type"] for c in _cells(en)] == ["markdown", "code", "code", "markdown", "code"]
+    assert not any("lang" in c["metadata"] for c in _cells(en) + _cells(fr))
+
+
+def test_code_cells_have_no_outputs(course):
+    build(course)
+    for target in targets(course):
+        for cell in _cells(target.path, "code"):
+            assert cell["outputs"] == [] and cell["execution_count"] is None
+
+
+def test_nbgrader_metadata_survives_in_both_languages(course):
+    build(course)
+    for lang in LANGUAGES:
+        graded = [c for c in _cells(course / "assignments" / f"demo-{lang}" / "demo.ipynb") if "nbgrader" in c["metadata"]]
+        assert [(c["metadata"]["nbgrader"]["grade_id"], c["metadata"]["nbgrader"].get("points")) for c in graded] == \
+            [("q1_answer", None), ("q1", 2)]
+
+
+def test_output_is_deterministic(course, tmp_path_factory):
+    build(course)
+    first = {t.path.relative_to(course): t.path.read_bytes() for t in targets(course)}
+    other = _course(tmp_path_factory.mktemp("other"), {"demo/lesson.py": LESSON, "demo/exercise.py": EXERCISE})
+    build(other)
+    second = {t.path.relative_to(other): t.path.read_bytes() for t in targets(other)}
+    assert first == second
+    source = course / "course" / "demo" / "lesson.py"
+    assert render(source, "fr") == render(source, "fr")
+    ids = [c["id"] for c in _cells(course / "modules" / "fr" / "demo.ipynb")]
+    assert len(ids) == len(set(ids)), "cell ids are unique"
+
+
+def test_second_build_writes_nothing(course):
+    assert build(course)
+    assert build(course) == []
+    assert stale(course) == []
+
+
+# --- checking -------------------------------------------------------------------------------------------
+
+
+def test_stale_lists_missing_notebooks(course):
+    assert set(stale(course)) == {t.path for t in targets(course)}
+
+
+def test_stale_and_check_detect_an_edited_notebook(course, capsys):
+    build(course)
+    edited = course / "modules" / "fr" / "demo.ipynb"
+    edited.write_text(edited.read_text(encoding="utf-8").replace("La fin.", "La fin !"), encoding="utf-8")
+    assert stale(course) == [edited]
+    assert main(["check", "--root", str(course)]) == 1
+    assert "modules/fr/demo.ipynb" in capsys.readouterr().err
+    assert build(course) == [edited]
+    assert main(["check", "--root", str(course)]) == 0
+    assert "La fin." in edited.read_text(encoding="utf-8")
+
+
+def test_stale_detects_an_edited_source(course):
+    build(course)
+    source = course / "course" / "demo" / "lesson.py"
+    source.write_text(source.read_text(encoding="utf-8").replace("print(total * 2)", "print(total * 3)"), encoding="utf-8")
+    assert set(stale(course)) == {course / "modules" / lang / "demo.ipynb" for lang in LANGUAGES}
+
+
+def test_check_notices_saved_outputs(course):
+    build(course)
+    path = course / "modules" / "en" / "demo.ipynb"
+    notebook = json.loads(path.read_text(encoding="utf-8"))
+    code = next(c for c in notebook["cells"] if c["cell_type"] == "code")
+    code["outputs"] = [{"output_type": "stream", "name": "stdout", "text": ["3\n"]}]
+    path.write_text(json.dumps(notebook, indent=1, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
+    assert stale(course) == [path]
+
+
+def test_main_build_prints_what_it_wrote(course, capsys):
+    assert main(["build", "--root", str(course)]) == 0
+    out = capsys.readouterr().out
+    assert "wrote modules/en/demo.ipynb" in out and "wrote assignments/demo-fr/demo.ipynb" in out
+
+
+# --- source errors ------------------------------------------------------------------------------------------
+
+
+def test_prose_without_translation_names_file_and_cell(tmp_path):
+    lonely = LESSON.replace('# %% [markdown] lang="fr"\n# La fin.\n\n', "")
+    root = _course(tmp_path, {"demo/lesson.py": lonely})
+    with pytest.raises(SourceError) as raised:
+        build(root)
+    message = str(raised.value)
+    assert "lesson.py" in message and "demo" in message
+    assert "cell 6" in message, message  # the English "The end." cell is the 6th cell of the source
+    assert "fr" in message
+    assert not (root / "modules").exists(), "nothing is written from a broken source"
+    assert isinstance(raised.value, ValueError)
+
+
+def test_translation_must_sit_next_to_its_original(tmp_path):
+    swapped = '''\
+# %% [markdown] lang="en"
+# One.
+
+# %%
+x = 1
+
+# %% [markdown] lang="fr"
+# Un.
+'''
+    root = _course(tmp_path, {"demo/lesson.py": swapped})
+    with pytest.raises(SourceError, match=r"lesson\.py, cell 1: no fr translation"):
+        build(root)
+
+
+def test_two_cells_of_one_language_in_a_row_are_refused(tmp_path):
+    doubled = '''\
+# %% [markdown] lang="en"
+# One.
+
+# %% [markdown] lang="en"
+# Two.
+
+# %% [markdown] lang="fr"
+# Deux.
+'''
+    root = _course(tmp_path, {"demo/lesson.py": doubled})
+    with pytest.raises(SourceError, match="cell 1"):
+        build(root)
+
+
+def test_unknown_lang_in_a_cell_raises_naming_it(tmp_path):
+    root = _course(tmp_path, {"demo/lesson.py": LESSON.replace('lang="fr"\n# La fin.', 'lang="de"\n# Das Ende.')})
+    with pytest.raises(SourceError, match="lang") as raised:
+        build(root)
+    assert "'de'" in str(raised.value) and "lesson.py, cell 7" in str(raised.value)
+
+
+def test_unknown_language_to_render_raises(course):
+    with pytest.raises(ValueError, match="language"):
+        render(course / "course" / "demo" / "lesson.py", "de")
+
+
+def test_a_source_with_another_name_raises_naming_it(tmp_path, capsys):
+    root = _course(tmp_path, {"demo/lesson.py": LESSON, "demo/notes.py": LESSON})
+    with pytest.raises(SourceError, match=r"notes\.py"):
+        targets(root)
+    with pytest.raises(SourceError, match="lesson.py, exercise.py or app.py"):
+        build(root)
+    assert main(["check", "--root", str(root)]) == 2
+    assert "notes.py" in capsys.readouterr().err
+
+
+def test_target_paths():
+    root = Path("/r")
+    assert target_path(root, "lesson", "s", "fr") == root / "modules" / "fr" / "s.ipynb"
+    assert target_path(root, "exercise", "s", "en") == root / "assignments" / "s-en" / "s.ipynb"
+    assert target_path(root, "app", "s", "en") == root / "apps" / "en" / "s.ipynb"
+    with pytest.raises(ValueError, match="kind"):
+        target_path(root, "quiz", "s", "en")
+
+
+def test_app_sources_go_to_apps(tmp_path):
+    root = _course(tmp_path, {"demo/app.py": LESSON})
+    assert set(build(root)) == {root / "apps" / lang / "demo.ipynb" for lang in LANGUAGES}
+
+
+# --- the real course ----------------------------------------------------------------------------------------
+
+
+def test_built_notebooks_of_the_repository_are_up_to_date():
+    assert stale() == [], "run `python -m caire.notebooks build` after editing course/"
+    assert main(["check"]) == 0
+
+
+def test_every_course_source_has_its_notebooks():
+    found = targets()
+    assert found, "the course has sources"
+    assert all(t.path.is_file() for t in found)
+    assert {t.language for t in found} == set(LANGUAGES)
+
+
+def _assignment(lang: str) -> Path:
+    return notebooks.ROOT / "assignments" / f"01-rules-vs-learning-{lang}" / "01-rules-vs-learning.ipynb"
+
+
+def _grading(path: Path) -> list[tuple]:
+    return [(c["metadata"]["nbgrader"]["grade_id"], c["metadata"]["nbgrader"].get("points"),
+             c["metadata"]["nbgrader"].get("grade"), c["metadata"]["nbgrader"].get("solution"),
+             c["metadata"]["nbgrader"].get("locked"), c["id"], _source(c))
+            for c in _cells(path) if "nbgrader" in c["metadata"]]
+
+
+def test_en_and_fr_assignments_grade_the_same_way():
+    en, fr = _grading(_assignment("en")), _grading(_assignment("fr"))
+    assert en == fr
+    graded = [row for row in en if row[2]]
+    assert [row[0] for row in graded] == list(ex.QUESTIONS)
+    assert sum(row[1] for row in graded) == len(ex.QUESTIONS)
+    assert len({row[0] for row in en}) == len(en), "grade ids are unique"
+
+
+def test_en_and_fr_assignments_have_the_same_code():
+    def code(lang):
+        return [_source(c).replace(f'set_language("{lang}")', 'set_language(LANG)') for c in _cells(_assignment(lang), "code")]
+
+    en, fr = code("en"), code("fr")
+    assert en == fr
+    assert sum('set_language(LANG)' in cell for cell in en) == 1, "each notebook sets its own language once"
+    en_prose = [_source(c) for c in _cells(_assignment("en"), "markdown")]
+    fr_prose = [_source(c) for c in _cells(_assignment("fr"), "markdown")]
+    assert len(en_prose) == len(fr_prose) and all(e != f for e, f in zip(en_prose, fr_prose))
+
+
+def test_assignment_grade_cells_check_every_criterion_of_their_question():
+    """Each graded cell calls ex.require on its own question, and together the calls cover every criterion."""
+    for lang in LANGUAGES:
+        for cell in _cells(_assignment(lang), "code"):
+            grading = cell["metadata"].get("nbgrader", {})
+            if not grading.get("grade"):
+                continue
+            calls = re.findall(r'ex\.require\("(\w+)", \w+, "(\w+)"\)', _source(cell))
+            assert {question for question, _ in calls} == {grading["grade_id"]}
+            assert [criterion for _, criterion in calls] == list(ex.question(grading["grade_id"]).criteria)
+            visible, _, hidden = _source(cell).partition("### BEGIN HIDDEN TESTS")
+            assert visible.count("ex.require(") == 1 and hidden.count("ex.require(") == len(calls) - 1
