@@ -17,7 +17,6 @@ def tool_env(**extra: str) -> dict[str, str]:
     env = os.environ.copy()
     env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
     env["JUPYTER_CONFIG_PATH"] = str(REPO / "jupyter-config")
-    env["MPLBACKEND"] = "Agg"
     env.update(extra)
     return env
 
