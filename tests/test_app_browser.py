@@ -1,0 +1,341 @@
+"""The Voila app of assignment 01 in a real browser: real ``voila``, Debian's chromium, Playwright.
+
+One Voila server (with the course's ``jupyter-config/``) serves the repository for the whole module;
+each test opens a fresh page. The browser never leaves 127.0.0.1: every other request (Font Awesome
+from a CDN) is aborted, as it would fail on an offline machine anyway.
+
+Run with ``pytest -m browser``. The browser tests skip where Debian's chromium is not installed;
+the tests of the served HTML need only Voila.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from caire.exercises.rules_vs_learning import Q4_RIGHT_DIGEST
+from caire.i18n import catalog, t
+
+pytestmark = [pytest.mark.browser, pytest.mark.timeout(90)]
+
+REPO = Path(__file__).resolve().parents[1]
+APP = "01-rules-vs-learning.ipynb"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+#: Bounds on every wait (seconds). Measured here: server 1.2 s, first widget ~3 s after navigation.
+SERVER_START = 30
+FIRST_WIDGET = 45
+CLICK_FEEDBACK = 15
+SCREENSHOT = Path("/tmp/app-en.png")
+
+#: Right and wrong answers the app must tell apart (checked against caire directly in test_answers_are_what_we_think).
+Q1_RIGHT = 760
+Q4_WRONG = "a"
+
+#: Text that would show the notebook's code or an answer key if it reached the browser.
+FORBIDDEN = ("show_question", "import caire", "from caire", "set_language", "rules_vs_learning as ex",
+             "plot_measurement(", "tree_trainer(", "BEGIN SOLUTION", "END SOLUTION", "BEGIN HIDDEN TESTS",
+             "Q4_RIGHT_DIGEST", Q4_RIGHT_DIGEST)
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _chromium() -> str:
+    path = shutil.which("chromium")
+    if path is None:
+        pytest.skip("Debian's chromium is not installed: `apt-get install chromium`")
+    return path
+
+
+def _get(url: str, timeout: float = 30) -> str:
+    with urllib.request.urlopen(url, timeout=timeout) as response:
+        return response.read().decode("utf-8")
+
+
+def _stop(server: subprocess.Popen) -> None:
+    """Stop Voila and every kernel it started (kernels run in their own session, so a group kill misses them)."""
+    import psutil
+
+    try:
+        children = psutil.Process(server.pid).children(recursive=True)
+    except psutil.NoSuchProcess:
+        children = []
+    server.terminate()  # Voila shuts its kernels down on SIGTERM
+    try:
+        server.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        server.wait(timeout=10)
+    _, alive = psutil.wait_procs(children, timeout=5)
+    for child in alive:
+        child.kill()
+
+
+@dataclass(frozen=True)
+class Server:
+    url: str
+    log: Path
+    start_s: float  # from launch to the first answer
+
+    def log_tail(self, lines: int = 40) -> str:
+        return "\n".join(self.log.read_text(errors="replace").splitlines()[-lines:])
+
+
+@pytest.fixture(scope="module")
+def voila(tmp_path_factory) -> Iterator[Server]:
+    """A Voila server that serves the repository with the course's jupyter-config/."""
+    program = Path(sys.executable).with_name("voila")
+    if not program.exists():
+        pytest.skip(f"voila is not installed next to {sys.executable}: `pip install -r requirements.txt`")
+    port = _free_port()
+    env = {**os.environ, "JUPYTER_CONFIG_PATH": str(REPO / "jupyter-config")}
+    # Run from an empty folder: Voila also reads voila.json from its working directory.
+    workdir = tmp_path_factory.mktemp("voila")
+    log_path = workdir / "voila.log"
+    with log_path.open("w") as log:
+        server = subprocess.Popen([str(program), "--no-browser", f"--port={port}", "--Voila.ip=127.0.0.1", str(REPO)],
+                                  cwd=workdir, env=env, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    launched = time.monotonic()
+    try:
+        deadline = launched + SERVER_START
+        while True:
+            if server.poll() is not None:
+                pytest.fail(f"voila exited with {server.returncode}:\n{log_path.read_text()}")
+            try:
+                _get(f"{url}/voila/tree", timeout=2)
+                break
+            except (urllib.error.URLError, ConnectionError, TimeoutError):
+                if time.monotonic() > deadline:
+                    pytest.fail(f"voila did not answer within {SERVER_START} s:\n{log_path.read_text()}")
+                time.sleep(0.1)
+        yield Server(url, log_path, time.monotonic() - launched)
+    finally:
+        _stop(server)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's chromium, driven by Playwright (never `playwright install`)."""
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=_chromium(), args=CHROMIUM_ARGS, timeout=30_000)
+        yield launched
+        launched.close()
+
+
+class AppPage:
+    """One browser tab on one app, with what the page reported (console errors, kernel messages)."""
+
+    def __init__(self, browser, server: Server, language: str):
+        self.language = language
+        self.server = server
+        voila_url = server.url
+        self.url = f"{voila_url}/voila/render/apps/{language}/{APP}"
+        self.context = browser.new_context(viewport={"width": 1280, "height": 900}, locale=language)
+        self.context.set_default_timeout(CLICK_FEEDBACK * 1000)
+        # Stay offline: only the Voila server is reachable (the page asks a CDN for Font Awesome).
+        self.context.route(re.compile(r"^(?!" + re.escape(voila_url) + r"/)https?://"),
+                           lambda route: route.abort())
+        self.page = self.context.new_page()
+        self.errors: list[str] = []
+        self.frames: list[str] = []
+        self.page.on("pageerror", lambda error: self.errors.append(f"page error: {error}"))
+        self.page.on("console", self._console)
+        self.page.on("websocket", self._websocket)
+        started = time.monotonic()
+        try:
+            self.page.goto(self.url, timeout=FIRST_WIDGET * 1000)
+            remaining = max(1.0, FIRST_WIDGET - (time.monotonic() - started))
+            self.page.locator(".caire-question-q1_hand_rule").wait_for(timeout=remaining * 1000)
+            self.first_widget_s = time.monotonic() - started
+            self.page.locator(".caire-question-q4_what_learning_means").wait_for(timeout=CLICK_FEEDBACK * 1000)
+        except Exception as problem:  # Playwright's TimeoutError: say what the page and the server said
+            failed = Path(f"/tmp/app-{language}-failed.png")
+            self.page.screenshot(path=str(failed), full_page=True)
+            raise AssertionError(
+                f"the {language} app's widgets did not appear within {FIRST_WIDGET} s ({problem.__class__.__name__}); "
+                f"screenshot {failed}\npage errors:\n" + "\n".join(self.errors)
+                + f"\nvoila log:\n{server.log_tail()}") from problem
+
+    def _console(self, message) -> None:
+        if message.type != "error":
+            return
+        where = message.location.get("url", "") if message.location else ""
+        if message.text.startswith("Failed to load resource") and not where.startswith(self.url.split("/voila/")[0]):
+            return  # a request to outside the server that we aborted on purpose
+        self.errors.append(f"console error: {message.text[:500]}")
+
+    def _websocket(self, socket_) -> None:
+        def keep(payload) -> None:
+            self.frames.append(payload if isinstance(payload, str) else payload.decode("utf-8", "replace"))
+
+        socket_.on("framereceived", keep)
+
+    def card(self, question_id: str):
+        return self.page.locator(f".caire-question-{question_id}")
+
+    def set_slider(self, question_id: str, value: float) -> None:
+        """Type a value in the slider's editable readout, as a learner can."""
+        from playwright.sync_api import expect
+
+        readout = self.card(question_id).locator(".widget-readout")
+        readout.click()
+        self.page.keyboard.press("Control+A")
+        self.page.keyboard.type(str(value))
+        self.page.keyboard.press("Enter")
+        handle = self.card(question_id).locator("[role=slider]")
+        expect(handle).to_have_attribute("aria-valuenow", re.compile(rf"^{value}(\.0+)?$"))
+
+    def choose(self, question_id: str, option: str) -> None:
+        label = t(f"{question_id}.option.{option}", language=self.language)
+        self.card(question_id).locator("label", has_text=label).locator("input[type=radio]").check()
+
+    def check(self, question_id: str) -> None:
+        self.card(question_id).get_by_role("button", name=t("app.check", language=self.language)).click()
+
+    def feedback(self, question_id: str):
+        return self.card(question_id).locator(".caire-feedback")
+
+    def screenshot(self, path: Path) -> None:
+        """The whole app: the lab template scrolls inside a panel, so grow the window to its full height."""
+        height = self.page.evaluate(
+            "Math.max(...Array.from(document.querySelectorAll('*'), e => e.scrollHeight))")
+        self.page.set_viewport_size({"width": 1280, "height": min(int(height) + 40, 12_000)})
+        self.page.wait_for_timeout(300)
+        self.page.screenshot(path=str(path), full_page=True)
+
+    def close(self) -> None:
+        self.context.close()
+
+
+@pytest.fixture
+def open_app(browser, voila):
+    opened: list[AppPage] = []
+
+    def open_(language: str) -> AppPage:
+        app = AppPage(browser, voila, language)
+        opened.append(app)
+        return app
+
+    yield open_
+    for app in opened:
+        app.close()
+
+
+def test_answers_are_what_we_think():
+    """The answers the browser tests give are right and wrong for caire itself, so a failure below is the app's."""
+    from caire.exercises import rules_vs_learning as ex
+
+    assert ex.check("q1_hand_rule", float(Q1_RIGHT)).passed
+    assert not ex.check("q1_hand_rule", 500.0).passed, "the slider must start on a wrong answer"
+    assert not ex.check("q4_what_learning_means", Q4_WRONG).passed
+
+
+def test_english_app_tells_right_from_wrong(open_app):
+    from playwright.sync_api import expect
+
+    app = open_app("en")
+    print(f"voila answered {app.server.start_s:.1f} s after launch; "
+          f"first widget {app.first_widget_s:.1f} s after navigation")
+    expect(app.feedback("q1_hand_rule")).to_have_count(0)
+
+    app.set_slider("q1_hand_rule", Q1_RIGHT)
+    app.check("q1_hand_rule")
+    expect(app.feedback("q1_hand_rule")).to_contain_text("Right.", timeout=CLICK_FEEDBACK * 1000)
+
+    app.choose("q4_what_learning_means", Q4_WRONG)
+    app.check("q4_what_learning_means")
+    expect(app.feedback("q4_what_learning_means")).to_contain_text("Not yet.", timeout=CLICK_FEEDBACK * 1000)
+
+    # Both answers stay on the page at once.
+    expect(app.feedback("q1_hand_rule")).to_be_visible()
+    expect(app.feedback("q1_hand_rule")).to_contain_text("Right.")
+    expect(app.feedback("q4_what_learning_means")).to_be_visible()
+    app.screenshot(SCREENSHOT)
+    assert not app.errors, "\n".join(app.errors)
+
+
+def test_french_app_speaks_french(open_app):
+    from playwright.sync_api import expect
+
+    app = open_app("fr")
+    expect(app.card("q1_hand_rule").get_by_role("button", name="Vérifier ma réponse")).to_be_visible()
+    app.set_slider("q1_hand_rule", Q1_RIGHT)
+    app.check("q1_hand_rule")
+    expect(app.feedback("q1_hand_rule")).to_contain_text("Juste.", timeout=CLICK_FEEDBACK * 1000)
+    app.choose("q4_what_learning_means", Q4_WRONG)
+    app.check("q4_what_learning_means")
+    expect(app.feedback("q4_what_learning_means")).to_contain_text("Pas encore.", timeout=CLICK_FEEDBACK * 1000)
+    assert "Right." not in app.page.content()
+    assert not app.errors, "\n".join(app.errors)
+
+
+def _assert_nothing_leaks(text: str, where: str) -> None:
+    leaked = [needle for needle in FORBIDDEN if needle in text]
+    assert not leaked, f"{where} shows {leaked}"
+
+
+def test_rendered_page_shows_no_code_and_no_answer_key(open_app):
+    """Neither the page nor the widget state sent to it tells which answer is right."""
+    app = open_app("en")
+    app.page.wait_for_timeout(500)  # let the last widget messages arrive
+    html = app.page.content()
+    _assert_nothing_leaks(html, "the rendered page")
+    assert "There was an error when executing cell" not in html and "Traceback" not in html, "a cell of the app failed"
+    kernel_messages = "\n".join(app.frames)
+    _assert_nothing_leaks(kernel_messages, "the kernel messages sent to the page")
+
+    # Feedback texts exist only on the kernel side until the learner presses a button.
+    for key in ("q1_hand_rule.ok", "q4_what_learning_means.ok", "q4_what_learning_means.wrong"):
+        message = max(re.split(r"\{[^}]*\}", catalog("en")[key]), key=len)
+        assert message not in html, f"{key} is in the page before any check"
+        assert message not in kernel_messages, f"{key} was sent to the page before any check"
+
+    # Every option of question 4 is a label, and none is marked: each appears equally often,
+    # nothing is pre-selected, and the radio model carries labels only (values stay in the kernel).
+    labels = [t(f"q4_what_learning_means.option.{key}") for key in "abcd"]
+    counts = {label[:30]: html.count(label) for label in labels}
+    assert len(set(counts.values())) == 1, f"one option of question 4 appears more often than the others: {counts}"
+    assert app.card("q4_what_learning_means").locator("input[type=radio]:checked").count() == 0
+    radio_model = r'"state":\s*(\{[^{}]*"_model_name":\s*"RadioButtonsModel"[^{}]*\})'
+    radio_states = [json.loads(match) for match in re.findall(radio_model, kernel_messages)]
+    assert radio_states, "no RadioButtons model reached the page"
+    for state in radio_states:
+        assert state.get("index") is None, f"question 4 starts with an option selected: {state}"
+        assert set(state) & {"value", "answer", "right", "correct"} == set(), state
+    assert not app.errors, "\n".join(app.errors)
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_served_html_shows_no_code_and_uses_course_config(voila, language):
+    url = f"{voila.url}/voila/render/apps/{language}/{APP}"
+    raw = _get(url, timeout=FIRST_WIDGET)
+    _assert_nothing_leaks(raw, f"the HTML served for {language}")
+    # jupyter-config/voila.json: lab extensions that throw in the page are not sent to it.
+    extensions = re.search(r'"federated_extensions":\s*(\[.*?\])', raw)
+    assert extensions, "no federated_extensions in the page config"
+    names = {extension["name"] for extension in json.loads(extensions.group(1))}
+    assert "@jupyter-widgets/jupyterlab-manager" in names
+    assert not names & {"@jupyter/nbgrader", "@jupyter-notebook/lab-extension", "jupyterlab-jupytext"}, names
+    # ...and a visitor cannot switch the template from the URL.
+    if language == "en":
+        other = _get(f"{url}?template=reveal", timeout=FIRST_WIDGET)
+        assert "/templates/reveal/" not in other, "?template=reveal switched the template"
