@@ -19,9 +19,13 @@ def answer_input(question: Question):
     layout = widgets.Layout(width="95%")
     style = {"description_width": "initial"}
     if isinstance(spec, Slider):
-        kind = widgets.IntSlider if spec.whole else widgets.FloatSlider
-        return kind(value=spec.start, min=spec.low, max=spec.high, step=spec.step, description=label,
-                    style=style, layout=widgets.Layout(width="70%"))
+        if spec.whole:
+            return widgets.IntSlider(value=spec.start, min=spec.low, max=spec.high, step=spec.step,
+                                     description=label, style=style, layout=widgets.Layout(width="70%"))
+        decimals = 0 if float(spec.step).is_integer() else len(f"{spec.step:g}".split(".")[-1])
+        return widgets.FloatSlider(value=spec.start, min=spec.low, max=spec.high, step=spec.step,
+                                   readout_format=f".{decimals}f", description=label, style=style,
+                                   layout=widgets.Layout(width="70%"))
     if isinstance(spec, Choice):
         return widgets.RadioButtons(options=[(question.label(key), key) for key in spec.options], value=None,
                                     layout=layout)

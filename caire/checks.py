@@ -76,15 +76,18 @@ class Question:
                 f"criterion must be one of {', '.join(map(repr, self.criteria))} for {self.id}; got {criterion!r}"
             )
         names = [criterion] if criterion else list(self.criteria)
-        last = None
+        passed = []
         for name in names:
             try:
-                last = self.criteria[name](answer)
+                result = self.criteria[name](answer)
             except (TypeError, ValueError) as problem:
                 return Feedback(False, t("feedback.unusable", detail=str(problem)))
-            if not last.passed:
-                return last
-        return last
+            if not result.passed:
+                return result
+            passed.append((name, result.message))
+        # All passed: say what each substantive criterion found ("valid" only says the answer is usable).
+        said = [message for name, message in passed if name != "valid" or len(passed) == 1]
+        return Feedback(True, " ".join(said))
 
     def require(self, answer: object, criterion: str | None = None) -> None:
         """Raise an AssertionError with the learner-facing message unless the answer passes."""

@@ -27,7 +27,7 @@ def _rule_on(split: str, target: float) -> callable:
     def criterion(answer: object) -> Feedback:
         threshold = real_number("proline_threshold", answer)
         score = one_threshold_rule_accuracy(threshold, "proline", 0, split)
-        key = "q1_hand_rule.ok" if score >= target else f"q1_hand_rule.low_{split}"
+        key = f"q1_hand_rule.ok_{split}" if score >= target else f"q1_hand_rule.low_{split}"
         return Feedback(score >= target, t(key, accuracy=score, target=target))
 
     return criterion

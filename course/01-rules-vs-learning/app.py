@@ -63,14 +63,14 @@ show_question(ex, "q1_hand_rule")
 # %% [markdown] lang="en"
 # ## Question 2: the smallest tree that is good enough
 #
-# A decision tree asks a wine a few questions in a row ("is proline ≥ 765?"), and learns which
+# A decision tree asks a wine a few questions in a row ("is the alcohol at least 13%?"), and learns which
 # questions to ask from the training wines. Its **depth** is how many questions in a row it may ask.
 # Train trees of several depths below. Which is the **smallest depth** that gets at least 90% of the unseen wines right?
 
 # %% [markdown] lang="fr"
 # ## Question 2 : le plus petit arbre qui suffit
 #
-# Un arbre de décision pose à un vin quelques questions successives (« la proline est-elle ≥ 765 ? ») et apprend
+# Un arbre de décision pose à un vin quelques questions successives (« le degré d'alcool est-il d'au moins 13 % ? ») et apprend
 # lesquelles poser à partir des vins d'entraînement. Sa **profondeur** est le nombre de questions successives qu'il peut poser.
 # Entraînez ci-dessous des arbres de plusieurs profondeurs. Quelle est la **plus petite profondeur** qui a raison
 # pour au moins 90 % des vins jamais vus ?
