@@ -7,11 +7,16 @@ from pathlib import Path
 SOURCE_DIRECTORY = Path(__file__).resolve().parent.parent / "assignments"
 
 
-def course_directory() -> Path:
-    """Where nbgrader keeps releases, submissions, grades and feedback: $CAIRE_COURSE_DIR or ~/caire-course.
+#: Default course directory: inside the checkout so that JupyterLab's formgrader can reach it
+#: (it refuses a course outside the server's root), and ignored by git.
+DEFAULT_COURSE_DIRECTORY = SOURCE_DIRECTORY.parent / "course-data"
 
-    Learners' submissions and grades are personal data (GDPR): they live outside the repository, in a
-    folder only its owner can read.
+
+def course_directory() -> Path:
+    """Where nbgrader keeps releases, submissions, grades and feedback: $CAIRE_COURSE_DIR or ./course-data.
+
+    Learners' submissions and grades are personal data (GDPR): git ignores this folder, and it is
+    created readable by its owner only.
     """
     configured = os.environ.get("CAIRE_COURSE_DIR", "").strip()
-    return Path(configured).expanduser().resolve() if configured else Path.home() / "caire-course"
+    return Path(configured).expanduser().resolve() if configured else DEFAULT_COURSE_DIRECTORY

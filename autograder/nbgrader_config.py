@@ -2,7 +2,7 @@
 
 - Sources come from the repository's assignments/ folder; everything nbgrader writes (release/,
   submitted/, autograded/, feedback/, gradebook.db) goes to the course directory,
-  $CAIRE_COURSE_DIR or ~/caire-course, created readable by its owner only.
+  $CAIRE_COURSE_DIR or course-data/ in this checkout (ignored by git), created readable by its owner only.
 - The exchange (release, fetch, submit, collect) is $CAIRE_EXCHANGE_DIR or /srv/nbgrader/exchange.
 - Feedback never shows hidden tests: their code is removed (nbgrader's ClearHiddenTests) and so are
   the tracebacks of failing test cells, which would quote the failing hidden line; the learner keeps

@@ -304,7 +304,7 @@ def test_rendered_page_shows_no_code_and_no_answer_key(open_app):
     _assert_nothing_leaks(kernel_messages, "the kernel messages sent to the page")
 
     # Feedback texts exist only on the kernel side until the learner presses a button.
-    for key in ("q1_hand_rule.ok", "q4_what_learning_means.ok", "q4_what_learning_means.wrong"):
+    for key in ("q1_hand_rule.ok_train", "q4_what_learning_means.ok", "q4_what_learning_means.wrong"):
         message = max(re.split(r"\{[^}]*\}", catalog("en")[key]), key=len)
         assert message not in html, f"{key} is in the page before any check"
         assert message not in kernel_messages, f"{key} was sent to the page before any check"

@@ -1,0 +1,312 @@
+"""Execute every module and app notebook in a fresh kernel and report what it costs a learner.
+
+    .venv/bin/python benchmarks/modules.py                  # English notebooks, one run each
+    .venv/bin/python benchmarks/modules.py --lang fr --repeat 5
+
+For each notebook in ``modules/<lang>/`` (lessons) and ``apps/<lang>/`` (Voila apps) it starts a new
+kernel (the ``python3`` kernelspec, which jupyter_client launches with this interpreter, so run the
+script with the venv's python), runs every cell with the notebook's folder as working directory, then
+runs one extra probe cell in the same kernel and prints:
+
+- ``wall_s``: seconds from launching the kernel to the end of the notebook's last cell (kernel start
+  included: it is what a learner waits for after "Restart kernel and run all"; probe and shutdown
+  excluded). ``start_s`` in the table is the kernel-start part of it.
+- ``train_s``: ``sum(caire.models.TRAINING_SECONDS)`` read by the probe; 0 when the notebook never
+  imported ``caire.models`` (the probe reads ``sys.modules`` and imports nothing itself).
+- ``peak_rss_mb``: the kernel process's own peak resident memory, ``VmHWM`` of ``/proc/self/status``
+  read by the probe (MiB). Why not ``ru_maxrss``: on Linux a process inherits in ``ru_maxrss`` the
+  high-water mark of the memory it was forked or vforked from (``exec`` keeps the larger of the two),
+  so a kernel launched by a 70 MB benchmark process never reads below 70 MB, whatever it uses. VmHWM
+  belongs to the kernel's own address space since ``exec``, and, unlike sampling, catches short peaks.
+  ``ru_maxrss`` is still printed (column ``maxrss``), and so is a psutil sample of the kernel and its
+  child processes every 20 ms (children listed every 0.2 s; column ``sampled``), which sees memory in
+  workers the kernel starts (joblib, multiprocessing) that VmHWM does not count. Where VmHWM is
+  missing (not Linux), ``peak_rss_mb`` falls back to ``ru_maxrss``. MB here are MiB (2**20 bytes).
+- ``torch``: whether ``torch`` is in the kernel's ``sys.modules`` at the end.
+
+A baseline is measured in the same run, the same way: an empty notebook, i.e. a fresh kernel running
+one trivial cell. Its wall time and peak memory are printed, and each notebook's ratio to them.
+With ``--repeat N`` every notebook (and the baseline) runs N times, each in a fresh kernel, and each
+figure is the median of the N runs (``torch``: true if any run imported it).
+
+The last line printed is one JSON object::
+
+    {"modules": {"<notebook stem>": {"wall_s": ..., "train_s": ..., "peak_rss_mb": ..., "torch": false}, ...},
+     "apps": {...}}
+
+A notebook whose cell raises, runs past ``--timeout`` (120 s a cell) or kills its kernel is reported on
+stderr and in the table, left out of the JSON, and makes the script exit 1 after the JSON line.
+Only the standard library, nbclient, nbformat and psutil are needed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import nbformat
+import psutil
+from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
+
+ROOT = Path(__file__).resolve().parent.parent
+KERNEL_NAME = "python3"
+MARKER = "__CAIRE_BENCHMARK__"
+SAMPLE_SECONDS = 0.02
+CHILDREN_EVERY = 10  # samples
+MIB = 1024 * 1024
+
+# Run in the notebook's kernel after its last cell. It must not import caire (that would load pandas
+# and change the memory it measures): it only looks in sys.modules.
+PROBE = f"""\
+import json as _bench_json, os as _bench_os, resource as _bench_resource, sys as _bench_sys
+_bench_models = _bench_sys.modules.get("caire.models")
+_bench_hwm_kb = None
+try:
+    with open("/proc/self/status") as _bench_status:
+        for _bench_line in _bench_status:
+            if _bench_line.startswith("VmHWM:"):
+                _bench_hwm_kb = int(_bench_line.split()[1])
+except OSError:
+    pass
+print({MARKER!r} + _bench_json.dumps({{
+    "train_s": float(sum(_bench_models.TRAINING_SECONDS)) if _bench_models is not None else 0.0,
+    "trainings": len(_bench_models.TRAINING_SECONDS) if _bench_models is not None else 0,
+    "vmhwm_kb": _bench_hwm_kb,
+    "maxrss_kb": _bench_resource.getrusage(_bench_resource.RUSAGE_SELF).ru_maxrss,
+    "torch": "torch" in _bench_sys.modules,
+    "executable": _bench_sys.executable,
+    "pid": _bench_os.getpid(),
+    "cwd": _bench_os.getcwd(),
+}}))
+"""
+
+
+@dataclass
+class Run:
+    """One execution of one notebook in a fresh kernel."""
+
+    wall_s: float
+    start_s: float
+    train_s: float
+    trainings: int
+    peak_rss_mb: float
+    maxrss_mb: float
+    sampled_mb: float
+    torch: bool
+    executable: str
+    cwd: str
+
+
+class MemorySampler(threading.Thread):
+    """Polls the RSS of a process and its children; keeps the largest total seen."""
+
+    def __init__(self, pid: int) -> None:
+        super().__init__(daemon=True)
+        self.process = psutil.Process(pid)
+        self.peak = 0
+        self.done = threading.Event()
+
+    def total_rss(self, children: list[psutil.Process]) -> int:
+        total = self.process.memory_info().rss
+        for child in children:
+            try:
+                total += child.memory_info().rss
+            except psutil.Error:  # a child that ended since it was listed
+                pass
+        return total
+
+    def run(self) -> None:
+        children: list[psutil.Process] = []
+        tick = 0
+        while not self.done.is_set():
+            try:
+                if tick % CHILDREN_EVERY == 0:  # listing children scans every process: not at each tick
+                    children = self.process.children(recursive=True)
+                self.peak = max(self.peak, self.total_rss(children))
+            except psutil.Error:  # the kernel itself is gone
+                return
+            tick += 1
+            self.done.wait(SAMPLE_SECONDS)
+
+    def stop(self) -> int:
+        self.done.set()
+        self.join()
+        return self.peak
+
+
+def run_once(path: Path, timeout: int) -> Run:
+    """Execute the notebook at ``path`` in a new kernel, then the probe cell; return the figures."""
+    notebook = nbformat.read(path, as_version=4)
+    probe_index = len(notebook.cells)
+    notebook.cells.append(nbformat.v4.new_code_cell(PROBE))
+    marks: dict[str, float] = {}
+    sampler: list[MemorySampler] = []
+
+    def on_notebook_start(**_) -> None:
+        marks["started"] = time.perf_counter()
+        sampler.append(MemorySampler(client.km.provisioner.pid))
+        sampler[0].start()
+
+    def on_cell_start(cell_index: int, **_) -> None:  # called for every cell, markdown included
+        if cell_index == probe_index:  # the notebook's own cells are done
+            marks["done"] = time.perf_counter()
+            sampler[0].stop()
+
+    client = NotebookClient(
+        notebook,
+        kernel_name=KERNEL_NAME,
+        timeout=timeout,
+        resources={"metadata": {"path": str(path.parent)}},
+        on_notebook_start=on_notebook_start,
+        on_cell_start=on_cell_start,
+    )
+    launched = time.perf_counter()
+    try:
+        client.execute()
+    finally:
+        if sampler:
+            sampler[0].stop()
+    probe = _probe_result(notebook.cells[-1])
+    if Path(probe["cwd"]).resolve() != path.parent.resolve():
+        raise RuntimeError(f"{path} ran in {probe['cwd']}, not in its own folder")
+    maxrss_mb = probe["maxrss_kb"] / 1024
+    return Run(
+        wall_s=marks["done"] - launched,
+        start_s=marks["started"] - launched,
+        train_s=probe["train_s"],
+        trainings=probe["trainings"],
+        peak_rss_mb=probe["vmhwm_kb"] / 1024 if probe["vmhwm_kb"] is not None else maxrss_mb,
+        maxrss_mb=maxrss_mb,
+        sampled_mb=sampler[0].peak / MIB,
+        torch=probe["torch"],
+        executable=probe["executable"],
+        cwd=probe["cwd"],
+    )
+
+
+def _probe_result(cell) -> dict:
+    for output in cell.get("outputs", []):
+        if output.get("output_type") == "stream" and output.get("name") == "stdout":
+            for line in output["text"].splitlines():
+                if line.startswith(MARKER):
+                    return json.loads(line[len(MARKER):])
+    raise RuntimeError(f"the probe cell printed no result; its outputs: {cell.get('outputs')}")
+
+
+def measure(path: Path, repeat: int, timeout: int) -> dict:
+    """Median figures of ``repeat`` runs of the notebook at ``path``, each in a fresh kernel."""
+    runs = [run_once(path, timeout) for _ in range(repeat)]
+
+    def median(name: str) -> float:
+        return statistics.median(getattr(run, name) for run in runs)
+
+    return {
+        "wall_s": median("wall_s"),
+        "start_s": median("start_s"),
+        "train_s": median("train_s"),
+        "trainings": median("trainings"),
+        "peak_rss_mb": median("peak_rss_mb"),
+        "maxrss_mb": median("maxrss_mb"),
+        "sampled_mb": median("sampled_mb"),
+        "torch": any(run.torch for run in runs),
+        "executable": runs[0].executable,
+        "cwd": runs[0].cwd,
+    }
+
+
+def baseline_notebook(folder: Path) -> Path:
+    """An empty notebook: one trivial cell, the smallest thing a fresh kernel can be asked to run."""
+    notebook = nbformat.v4.new_notebook()
+    notebook.cells.append(nbformat.v4.new_code_cell("1 + 1"))
+    notebook.metadata["kernelspec"] = {"name": KERNEL_NAME, "display_name": "Python 3", "language": "python"}
+    path = folder / "baseline.ipynb"
+    nbformat.write(notebook, path)
+    return path
+
+
+HEADER = (f"{'notebook':<40} {'wall_s':>7} {'x base':>6} {'start_s':>7} {'train_s':>8} {'trains':>6} "
+          f"{'peak_MB':>7} {'x base':>6} {'maxrss':>7} {'sampled':>7} {'torch':>5}")
+
+
+def row(name: str, figures: dict, base: dict | None) -> str:
+    wall_ratio = figures["wall_s"] / base["wall_s"] if base else 1.0
+    rss_ratio = figures["peak_rss_mb"] / base["peak_rss_mb"] if base else 1.0
+    return (f"{name:<40} {figures['wall_s']:7.2f} {wall_ratio:6.2f} {figures['start_s']:7.2f} "
+            f"{figures['train_s']:8.4f} {figures['trainings']:6g} {figures['peak_rss_mb']:7.1f} "
+            f"{rss_ratio:6.2f} {figures['maxrss_mb']:7.1f} {figures['sampled_mb']:7.1f} "
+            f"{str(figures['torch']).lower():>5}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--lang", default="en",
+                        help="language folder to run: modules/<lang>, apps/<lang> (default: en)")
+    parser.add_argument("--repeat", type=int, default=1, metavar="N",
+                        help="run each notebook N times, each in a fresh kernel, and report medians (default: 1)")
+    parser.add_argument("--timeout", type=int, default=120,
+                        help="seconds one cell may run before the notebook counts as failed (default: 120)")
+    parser.add_argument("--root", type=Path, default=ROOT,
+                        help="repository root (default: this script's parent folder)")
+    args = parser.parse_args(argv)
+    if args.repeat < 1:
+        parser.error("--repeat must be at least 1")
+
+    groups = {kind: sorted((args.root / kind / args.lang).glob("*.ipynb")) for kind in ("modules", "apps")}
+    for kind, paths in groups.items():
+        if not paths:
+            print(f"note: no notebook in {args.root / kind / args.lang}", file=sys.stderr)
+    if not any(groups.values()):
+        print(f"error: no notebook to run for language {args.lang!r}", file=sys.stderr)
+        return 2
+
+    with tempfile.TemporaryDirectory(prefix="caire-benchmark-") as scratch:
+        base = measure(baseline_notebook(Path(scratch)), args.repeat, args.timeout)
+    print(f"# kernel: {KERNEL_NAME} -> {base['executable']}; {psutil.cpu_count()} CPUs; "
+          f"repeat {args.repeat} (medians); language {args.lang}")
+    if Path(base["executable"]).resolve() != Path(sys.executable).resolve():
+        print(f"warning: the kernel runs {base['executable']}, not this interpreter {sys.executable}", file=sys.stderr)
+    print("# wall_s: kernel launch to end of last cell; start_s: kernel launch; peak_MB: kernel VmHWM; "
+          "maxrss: ru_maxrss (inherits the launcher's peak); sampled: psutil, kernel + children")
+    print(f"# baseline (empty notebook, one trivial cell): wall {base['wall_s']:.2f} s, "
+          f"peak {base['peak_rss_mb']:.1f} MB")
+    print(HEADER)
+    print(row("(baseline: empty notebook)", base, None))
+
+    result: dict[str, dict] = {}
+    failed = []
+    for kind, paths in groups.items():
+        result[kind] = {}
+        for path in paths:
+            name = f"{kind}/{path.stem}"
+            try:
+                figures = measure(path, args.repeat, args.timeout)
+            except (CellExecutionError, CellTimeoutError, DeadKernelError) as error:
+                failed.append(name)
+                text = re.sub(r"\x1b\[[0-9;]*m", "", str(error)).strip()  # tracebacks come coloured
+                lines = text.splitlines() or [type(error).__name__]
+                summary = lines[-1] if isinstance(error, CellExecutionError) else lines[0]  # the exception / the why
+                print(f"{name:<40} FAILED: {summary}")
+                print(f"error: {path} raised while executing:\n{text}", file=sys.stderr)
+                continue
+            print(row(name, figures, base))
+            result[kind][path.stem] = {
+                "wall_s": round(figures["wall_s"], 3),
+                "train_s": round(figures["train_s"], 4),
+                "peak_rss_mb": round(figures["peak_rss_mb"], 1),
+                "torch": figures["torch"],
+            }
+    print(json.dumps(result))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,99 @@
+"""`make start` really serves the course: JupyterLab with its token, Voila apps and nbgrader's formgrader."""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+import signal
+import socket
+import subprocess
+import time
+import urllib.error
+import urllib.request
+
+import pytest
+from conftest import REPO, tool_env
+
+pytestmark = pytest.mark.slow
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def get(url: str) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=60) as response:
+            return response.status, response.read().decode("utf-8", "replace")
+    except urllib.error.HTTPError as error:
+        return error.code, error.read().decode("utf-8", "replace")
+
+
+@pytest.fixture(scope="module")
+def started():
+    port = free_port()
+    env = tool_env()
+    env.pop("CAIRE_COURSE_DIR", None)  # the default course folder, as a trainer gets it
+    process = subprocess.Popen(
+        ["make", "--no-print-directory", "start", f"PORT={port}"], cwd=REPO,
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        text=True, start_new_session=True,
+    )
+    lines, url = [], None
+    deadline = time.monotonic() + 120
+    try:
+        while time.monotonic() < deadline and url is None:
+            line = process.stdout.readline()
+            if not line:
+                break
+            lines.append(line)
+            match = re.search(rf"(http://127\.0\.0\.1:{port}/lab\?token=\w+)", line)
+            url = match.group(1) if match else None
+        assert url, "make start printed no URL with a token:\n" + "".join(lines)
+        base, token = url.split("/lab?token=")
+        while time.monotonic() < deadline:
+            try:
+                urllib.request.urlopen(f"{base}/api/status?token={token}", timeout=5)
+                break
+            except (urllib.error.URLError, ConnectionError):
+                time.sleep(0.5)
+        yield base, token
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+
+
+def test_listens_on_loopback_only_and_needs_the_token(started):
+    base, token = started
+    assert base.startswith("http://127.0.0.1:")
+    status, _ = get(f"{base}/api/contents")
+    assert status == 403
+    status, page = get(f"{base}/lab?token={token}")
+    assert status == 200 and "JupyterLab" in page
+
+
+def test_serves_the_course_files(started):
+    base, token = started
+    status, listing = get(f"{base}/api/contents/modules/fr?token={token}")
+    assert status == 200 and "01-rules-vs-learning.ipynb" in listing
+
+
+def test_voila_renders_an_app(started):
+    base, token = started
+    status, page = get(f"{base}/voila/render/apps/fr/01-rules-vs-learning.ipynb?token={token}")
+    assert status == 200
+    assert "Des règles ou de l'apprentissage" in html.unescape(page)
+    assert "show_question" not in page
+
+
+def test_nbgrader_formgrader_sees_the_course_assignments(started):
+    base, token = started
+    status, body = get(f"{base}/formgrader/api/assignments?token={token}")
+    assert status == 200, body[:500]
+    assert "01-rules-vs-learning-fr" in body and "01-rules-vs-learning-en" in body
