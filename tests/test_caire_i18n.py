@@ -12,7 +12,7 @@ import pytest
 import caire
 from caire import i18n
 from caire.datasets import WINE_MEASUREMENTS
-from caire.i18n import LANGUAGES, catalog, get_language, placeholders, set_language, t
+from caire.i18n import LANGUAGES, catalog, catalog_files, get_language, placeholders, set_language, t
 
 PACKAGE = Path(caire.__file__).resolve().parent
 LOCALES = PACKAGE / "locales"
@@ -42,7 +42,9 @@ def _load_strict(path: Path) -> dict[str, str]:
 
 def test_the_course_speaks_english_and_french():
     assert set(LANGUAGES) == {"en", "fr"}
-    assert {path.stem for path in LOCALES.glob("*.json")} == set(LANGUAGES)
+    assert {path.name for path in LOCALES.iterdir() if path.is_dir()} == set(LANGUAGES)
+    for language in LANGUAGES:
+        assert [path.name for path in catalog_files(language)] == [path.name for path in catalog_files("en")]
 
 
 def test_set_language_changes_get_language_and_the_texts():
@@ -100,9 +102,9 @@ def test_every_message_can_be_filled(language):
 def test_missing_key_raises_keyerror_naming_the_key_and_file():
     with pytest.raises(KeyError, match="no_such_key") as raised:
         t("no_such_key")
-    assert "en.json" in str(raised.value)
+    assert "caire/locales/en/" in str(raised.value)
     set_language("fr")
-    with pytest.raises(KeyError, match="fr.json"):
+    with pytest.raises(KeyError, match="caire/locales/fr/"):
         t("no_such_key")
 
 
@@ -120,9 +122,27 @@ def test_placeholders_reads_field_names_only():
 # --- the catalogs ---------------------------------------------------------------------------------
 
 
+def test_a_key_defined_in_two_files_is_an_error(tmp_path, monkeypatch):
+    import caire.i18n as i18n
+
+    (tmp_path / "en").mkdir()
+    (tmp_path / "en" / "a.json").write_text('{"same": "one"}')
+    (tmp_path / "en" / "b.json").write_text('{"same": "two"}')
+    monkeypatch.setattr(i18n, "_LOCALES", tmp_path)
+    i18n.catalog.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="'same' is defined in both a.json and b.json"):
+            i18n.catalog("en")
+    finally:
+        i18n.catalog.cache_clear()
+
+
 def test_catalogs_are_valid_json_without_duplicate_keys():
     for language in LANGUAGES:
-        assert _load_strict(LOCALES / f"{language}.json") == catalog(language)
+        merged = {}
+        for path in catalog_files(language):
+            merged.update(_load_strict(path))
+        assert merged == catalog(language)
 
 
 def test_en_and_fr_have_exactly_the_same_keys():

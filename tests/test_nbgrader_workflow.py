@@ -1,8 +1,9 @@
-"""The trainer's workflow with real nbgrader: generate, autograde, feedback, export, per language.
+"""The trainer's workflow with real nbgrader: generate, autograde, feedback, export, for every assignment.
 
-Three students submit: one hands in the source notebook (solutions included: must get full marks),
-one hands in the released notebook untouched (must get 0), one answers so that every visible test
-passes and some hidden tests fail (feedback must not reveal those hidden tests).
+For each assignment in assignments/ (every module, every language), students submit: one hands in the
+source notebook (solutions included: must get full marks), one hands in the released notebook
+untouched (must get 0). For assignment 01 a third answers so that every visible test passes and some
+hidden tests fail (no point for those, and feedback must not reveal the hidden tests).
 """
 
 from __future__ import annotations
@@ -16,11 +17,12 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from conftest import LANGUAGES, REPO, tool_env
+from conftest import REPO, tool_env
 
 pytestmark = pytest.mark.slow
 
 SLUG = "01-rules-vs-learning"
+ASSIGNMENTS = sorted(path.name for path in (REPO / "assignments").iterdir() if path.is_dir())
 SOLUTION = re.compile(r"### BEGIN SOLUTION\n(.*?)### END SOLUTION", re.S)
 HIDDEN = re.compile(r"### BEGIN HIDDEN TESTS\n(.*?)### END HIDDEN TESTS", re.S)
 
@@ -65,28 +67,37 @@ def answered(released: nbformat.NotebookNode, answers: dict[str, str]) -> nbform
     return notebook
 
 
+def notebook_name(assignment: str) -> str:
+    notebooks = sorted((REPO / "assignments" / assignment).glob("*.ipynb"))
+    assert len(notebooks) == 1, f"{assignment} must hold exactly one notebook"
+    return notebooks[0].name
+
+
 def submit(course: Path, student: str, assignment: str, notebook: nbformat.NotebookNode) -> None:
     folder = course / "submitted" / student / assignment
     folder.mkdir(parents=True)
-    nbformat.write(notebook, folder / f"{SLUG}.ipynb")
+    nbformat.write(notebook, folder / notebook_name(assignment))
     (folder / "timestamp.txt").write_text("2026-11-20 10:00:00.000000 UTC")
 
 
-@pytest.fixture(scope="module", params=LANGUAGES)
+@pytest.fixture(scope="module", params=ASSIGNMENTS)
 def graded(request, tmp_path_factory):
-    """One course per language, taken through generate, autograde, feedback and export."""
-    language = request.param
-    assignment = f"{SLUG}-{language}"
-    course = tmp_path_factory.mktemp(f"course-{language}")
-    source = nbformat.read(REPO / "assignments" / assignment / f"{SLUG}.ipynb", as_version=4)
+    """One course per assignment, taken through generate, autograde, feedback and export."""
+    assignment = request.param
+    name = notebook_name(assignment)
+    course = tmp_path_factory.mktemp(f"course-{assignment}")
+    source = nbformat.read(REPO / "assignments" / assignment / name, as_version=4)
 
     nbgrader("generate_assignment", assignment, "--force", course=course)
-    release_path = course / "release" / assignment / f"{SLUG}.ipynb"
+    release_path = course / "release" / assignment / name
     released = nbformat.read(release_path, as_version=4)
 
+    students = ["solver", "blank"]
     submit(course, "solver", assignment, source)
     submit(course, "blank", assignment, released)
-    submit(course, "partial", assignment, answered(released, PARTIAL_ANSWERS))
+    if assignment.startswith(SLUG):
+        students.append("partial")
+        submit(course, "partial", assignment, answered(released, PARTIAL_ANSWERS))
     nbgrader("autograde", assignment, "--create", course=course)
     nbgrader("generate_feedback", assignment, course=course)
     nbgrader("export", "--to", str(course / "grades.csv"), course=course)
@@ -97,10 +108,10 @@ def graded(request, tmp_path_factory):
         scores = {
             student: (gradebook.find_submission(assignment, student).score,
                       gradebook.find_submission(assignment, student).max_score)
-            for student in ("solver", "blank", "partial")
+            for student in students
         }
     return {
-        "language": language, "assignment": assignment, "course": course, "source": source,
+        "assignment": assignment, "course": course, "source": source, "students": students,
         "released_text": release_path.read_text(encoding="utf-8"), "scores": scores,
     }
 
@@ -139,6 +150,8 @@ def test_untouched_student_version_gets_zero(graded):
 
 
 def test_hidden_tests_decide_the_partial_grade(graded):
+    if "partial" not in graded["scores"]:
+        pytest.skip("partial answers are written for assignment 01")
     score, _ = graded["scores"]["partial"]
     assert score == 1, "only question 3 is right: visible tests alone must not earn points"
 
@@ -147,7 +160,7 @@ def test_feedback_shows_no_hidden_test(graded):
     course, assignment = graded["course"], graded["assignment"]
     hidden = hidden_lines(graded["source"])
     assert hidden
-    for student in ("solver", "blank", "partial"):
+    for student in graded["students"]:
         pages = list((course / "feedback" / student / assignment).glob("*.html"))
         assert pages, f"no feedback for {student}"
         html = pages[0].read_text(encoding="utf-8")
@@ -159,6 +172,8 @@ def test_feedback_shows_no_hidden_test(graded):
 
 
 def test_feedback_keeps_the_learner_facing_message_of_a_failed_hidden_test(graded):
+    if "partial" not in graded["scores"]:
+        pytest.skip("partial answers are written for assignment 01")
     course, assignment = graded["course"], graded["assignment"]
     html = next((course / "feedback" / "partial" / assignment).glob("*.html")).read_text(encoding="utf-8")
     assert "AssertionError" in html
@@ -168,7 +183,7 @@ def test_feedback_keeps_the_learner_facing_message_of_a_failed_hidden_test(grade
 def test_exported_csv_has_every_grade(graded):
     with (graded["course"] / "grades.csv").open(newline="") as handle:
         rows = {row["student_id"]: row for row in csv.DictReader(handle) if row["assignment"] == graded["assignment"]}
-    assert set(rows) == {"solver", "blank", "partial"}
+    assert set(rows) == set(graded["students"])
     for student, (score, _) in graded["scores"].items():
         assert float(rows[student]["score"]) == pytest.approx(score)
 
