@@ -5,14 +5,12 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
+from caire.timing import record_training
 from caire.datasets import cultivar_label, load_wines, measurement_label
 from caire.validation import whole_number
 
 #: Trees deeper than this stop being readable rules; the course never needs more.
 MAX_DEPTH_LIMIT = 10
-
-#: Seconds spent in each live training of this kernel, in order (read by benchmarks/modules.py).
-TRAINING_SECONDS: list[float] = []
 
 
 @dataclass(frozen=True)
@@ -73,8 +71,7 @@ def train_tree(max_depth: int, measurements: list[str] | None = None, seed: int 
     model = DecisionTreeClassifier(max_depth=max_depth, random_state=seed)
     start = time.perf_counter()
     model.fit(data.train.X[columns], data.train.y)
-    seconds = time.perf_counter() - start
-    TRAINING_SECONDS.append(seconds)
+    seconds = record_training(time.perf_counter() - start)
     return TrainedTree(
         model=model,
         max_depth=max_depth,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import time
 
 import numpy as np
@@ -11,7 +12,8 @@ from sklearn.tree import DecisionTreeClassifier
 from caire import models
 from caire.datasets import WINE_MEASUREMENTS, cultivar_label, load_wines, measurement_label
 from caire.i18n import set_language
-from caire.models import MAX_DEPTH_LIMIT, TRAINING_SECONDS, train_tree
+from caire.models import MAX_DEPTH_LIMIT, train_tree
+from caire.timing import TRAINING_SECONDS
 
 
 @pytest.fixture(autouse=True)
@@ -56,7 +58,7 @@ def test_training_is_fast_and_recorded():
     assert 0 < trained.train_seconds <= elapsed
     assert len(TRAINING_SECONDS) == before + 1
     assert TRAINING_SECONDS[-1] == trained.train_seconds
-    assert models.TRAINING_SECONDS is TRAINING_SECONDS  # the list benchmarks read is the one appended to
+    assert sys.modules["caire.timing"].TRAINING_SECONDS is TRAINING_SECONDS  # the list benchmarks read
 
 
 @pytest.mark.parametrize("depth", [1, 2, 5])
