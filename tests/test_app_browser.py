@@ -1,4 +1,7 @@
-"""The Voila app of assignment 01 in a real browser: real ``voila``, Debian's chromium, Playwright.
+"""The Voila apps in a real browser: real ``voila``, Debian's chromium, Playwright.
+
+Assignment 01's app is driven question by question (right and wrong answers, both languages); every
+app of the course (all modules, both languages) is opened and each of its questions checked once.
 
 One Voila server (with the course's ``jupyter-config/``) serves the repository for the whole module;
 each test opens a fresh page. The browser never leaves 127.0.0.1: every other request (Font Awesome
@@ -144,11 +147,12 @@ def browser():
 class AppPage:
     """One browser tab on one app, with what the page reported (console errors, kernel messages)."""
 
-    def __init__(self, browser, server: Server, language: str):
+    def __init__(self, browser, server: Server, language: str, app: str = APP,
+                 cards: tuple[str, ...] = ("q1_hand_rule", "q4_what_learning_means")):
         self.language = language
         self.server = server
         voila_url = server.url
-        self.url = f"{voila_url}/voila/render/apps/{language}/{APP}"
+        self.url = f"{voila_url}/voila/render/apps/{language}/{app}"
         self.context = browser.new_context(viewport={"width": 1280, "height": 900}, locale=language)
         self.context.set_default_timeout(CLICK_FEEDBACK * 1000)
         # Stay offline: only the Voila server is reachable (the page asks a CDN for Font Awesome).
@@ -164,9 +168,10 @@ class AppPage:
         try:
             self.page.goto(self.url, timeout=FIRST_WIDGET * 1000)
             remaining = max(1.0, FIRST_WIDGET - (time.monotonic() - started))
-            self.page.locator(".caire-question-q1_hand_rule").wait_for(timeout=remaining * 1000)
+            self.page.locator(f".caire-question-{cards[0]}").wait_for(timeout=remaining * 1000)
             self.first_widget_s = time.monotonic() - started
-            self.page.locator(".caire-question-q4_what_learning_means").wait_for(timeout=CLICK_FEEDBACK * 1000)
+            for card in cards[1:]:
+                self.page.locator(f".caire-question-{card}").wait_for(timeout=CLICK_FEEDBACK * 1000)
         except Exception as problem:  # Playwright's TimeoutError: say what the page and the server said
             failed = Path(f"/tmp/app-{language}-failed.png")
             self.page.screenshot(path=str(failed), full_page=True)
@@ -230,8 +235,8 @@ class AppPage:
 def open_app(browser, voila):
     opened: list[AppPage] = []
 
-    def open_(language: str) -> AppPage:
-        app = AppPage(browser, voila, language)
+    def open_(language: str, **which) -> AppPage:
+        app = AppPage(browser, voila, language, **which)
         opened.append(app)
         return app
 
@@ -339,3 +344,36 @@ def test_served_html_shows_no_code_and_uses_course_config(voila, language):
     if language == "en":
         other = _get(f"{url}?template=reveal", timeout=FIRST_WIDGET)
         assert "/templates/reveal/" not in other, "?template=reveal switched the template"
+
+
+ALL_APPS = sorted(REPO.glob("apps/*/*.ipynb"))
+#: Every answer digest stored by any assignment's checks: none may reach a page.
+ALL_DIGESTS = sorted({digest for path in (REPO / "caire" / "exercises").glob("*.py")
+                      for digest in re.findall(r"\b[0-9a-f]{64}\b", path.read_text(encoding="utf-8"))})
+GENERIC_FORBIDDEN = ("show_question", "import caire", "from caire", "set_language", "BEGIN SOLUTION",
+                     "BEGIN HIDDEN TESTS", *ALL_DIGESTS)
+
+
+def _question_ids(app_path: Path) -> list[str]:
+    return re.findall(r'show_question\(ex, \\"(\w+)\\"\)', app_path.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("app_path", ALL_APPS, ids=lambda path: f"{path.parent.name}/{path.stem}")
+def test_every_app_checks_each_of_its_questions_in_the_browser(open_app, app_path):
+    """Open the app, press every question's check button once: each gives feedback, nothing leaks, no error."""
+    from playwright.sync_api import expect
+
+    language, ids = app_path.parent.name, _question_ids(app_path)
+    assert len(ids) >= 4, f"{app_path.name} shows {len(ids)} questions; an assignment has at least 4"
+    app = open_app(language, app=app_path.name, cards=tuple(ids))
+    words = (t("app.right", language=language), t("app.not_yet", language=language))
+    for question_id in ids:
+        app.check(question_id)
+        expect(app.feedback(question_id)).to_have_count(1, timeout=CLICK_FEEDBACK * 1000)
+        text = app.feedback(question_id).inner_text()
+        assert text.startswith(words), f"{question_id}: unexpected feedback {text!r}"
+    html = app.page.content()
+    leaked = [needle for needle in GENERIC_FORBIDDEN if needle in html or needle in "\n".join(app.frames)]
+    assert not leaked, f"{app_path} shows {leaked}"
+    assert "There was an error when executing cell" not in html and "Traceback" not in html
+    assert not app.errors, "\n".join(app.errors)
