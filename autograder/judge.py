@@ -1,0 +1,123 @@
+"""Judge a submission's answers in a clean process: trusted test code, plain data from the sandbox.
+
+The test cells come from the assignment's source notebook (never from the student's file). Before a
+test cell runs here, its namespace gets the source notebook's own import statements (e.g.
+``from caire.exercises import rules_vs_learning as ex``) and the answers the sandbox snapshotted at
+that cell, decoded from JSON. No student code runs in this process, so nothing the student wrote can
+patch the checks, fake a comparison or skip a test.
+"""
+
+from __future__ import annotations
+
+import ast
+import builtins
+import traceback
+from dataclasses import dataclass
+
+#: Names a test cell may read that are not answers.
+_BUILTINS = set(dir(builtins))
+
+
+class Unanswerable:
+    """Stands for a student's value that was not plain data (a forged object, a module, a model...)."""
+
+    def __init__(self, kind: str):
+        self.kind = kind
+
+    def __repr__(self) -> str:
+        return f"<an object of type {self.kind}, which cannot be graded>"
+
+    def __eq__(self, other) -> bool:
+        return False
+
+    def __hash__(self) -> int:
+        return id(self)
+
+    def __bool__(self) -> bool:
+        return False
+
+
+def decode_answer(data):
+    """The Python value of an answer encoded by ``autograder.sandbox.encode_answer``."""
+    if isinstance(data, list):
+        return [decode_answer(item) for item in data]
+    if isinstance(data, dict):
+        if "__set__" in data:
+            items = [decode_answer(item) for item in data["__set__"]]
+            try:
+                return set(items)
+            except TypeError:
+                return Unanswerable("set of unhashable values")
+        if "__tuple__" in data:
+            return tuple(decode_answer(item) for item in data["__tuple__"])
+        if "__dict__" in data:
+            return {key: decode_answer(item) for key, item in data["__dict__"].items()}
+        if "__float__" in data:
+            return float(data["__float__"])
+        return Unanswerable(str(data.get("__unanswerable__", "unknown")))
+    return data
+
+
+def _defined_names(tree: ast.AST) -> set[str]:
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and isinstance(node.ctx, (ast.Store, ast.Del)):
+            names.add(node.id)
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.add(node.name)
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            names.update((alias.asname or alias.name).split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.arg):
+            names.add(node.arg)
+    return names
+
+
+def prelude_of(code_cells: list[str]) -> str:
+    """The import statements of a (trusted) source notebook, in order: what a test cell may rely on."""
+    statements = []
+    for source in code_cells:
+        try:
+            tree = ast.parse(source)
+        except SyntaxError:
+            continue
+        statements += [ast.unparse(node) for node in tree.body if isinstance(node, (ast.Import, ast.ImportFrom))]
+    return "\n".join(dict.fromkeys(statements))
+
+
+def answer_names(test_source: str, prelude: str) -> list[str]:
+    """The variables a test cell reads from the student's notebook (not builtins, imports or its own names)."""
+    tree = ast.parse(test_source)
+    provided = _defined_names(ast.parse(prelude)) | _defined_names(tree) | _BUILTINS
+    read = [node.id for node in ast.walk(tree) if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load)]
+    return sorted({name for name in read if name not in provided})
+
+
+@dataclass(frozen=True)
+class Verdict:
+    passed: bool
+    ename: str = ""
+    evalue: str = ""
+
+
+class Judge:
+    """Runs trusted test cells against decoded answers; one per assignment notebook."""
+
+    def __init__(self, prelude: str, language: str | None = None):
+        self.prelude = compile(prelude or "pass", "<assignment imports>", "exec")
+        self.language = language
+        self._base: dict = {"__name__": "__judge__"}
+        exec(self.prelude, self._base)  # noqa: S102 - the assignment's own import statements
+
+    def run(self, test_source: str, answers: dict) -> Verdict:
+        if self.language:
+            import caire
+
+            caire.set_language(self.language)
+        namespace = dict(self._base)
+        namespace.update({name: decode_answer(value) for name, value in answers.items()})
+        try:
+            exec(compile(test_source, "<test cell>", "exec"), namespace)  # noqa: S102 - trusted test code
+        except Exception as problem:  # noqa: BLE001 - any failure of a test is a failed test
+            message = str(problem) or traceback.format_exception_only(type(problem), problem)[-1].strip()
+            return Verdict(False, type(problem).__name__, message)
+        return Verdict(True)
