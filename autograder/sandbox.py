@@ -380,8 +380,16 @@ def zygote_main(preload: list[str], limits: Limits, roots: str, results: str) ->
             importlib.import_module(module)
         except Exception as problem:  # noqa: BLE001 - a missing optional module only costs speed
             print(json.dumps({"warning": f"could not preload {module}: {problem}"}), flush=True)
-    import IPython.core.interactiveshell  # noqa: F401
     import IPython.utils.capture  # noqa: F401
+    from IPython.core.interactiveshell import InteractiveShell
+
+    InteractiveShell.instance()  # built once here; each sandbox gets its own copy by fork
+    try:  # matplotlib's font cache and first figure: paid once, not per submission
+        import matplotlib.pyplot as plt
+
+        plt.close(plt.figure())
+    except Exception:  # noqa: BLE001
+        pass
 
     signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # monitors are reaped automatically
     print(json.dumps({"ready": True}), flush=True)
