@@ -14,7 +14,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from autograder import SOURCE_DIRECTORY, course_directory  # noqa: E402
+from autograder import SOURCE_DIRECTORY, course_directory, exchange_directory  # noqa: E402
 
 c = get_config()  # noqa: F821
 
@@ -28,7 +28,7 @@ c.CourseDirectory.db_url = f"sqlite:///{course / 'gradebook.db'}"
 
 # nbgrader's exchange: where release_assignment puts assignments for students to fetch, and where
 # their submissions wait for collect. On JupyterHub it is a folder every user can write to.
-c.Exchange.root = os.environ.get("CAIRE_EXCHANGE_DIR", "/srv/nbgrader/exchange")
+c.Exchange.root = str(exchange_directory())
 
 # What students see in place of a solution.
 c.ClearSolutions.code_stub = {"python": "# YOUR CODE HERE\nraise NotImplementedError()"}

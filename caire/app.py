@@ -54,6 +54,20 @@ def feedback_html(feedback: Feedback) -> str:
             f"<b>{word}.</b> {html.escape(feedback.message)}</div>")
 
 
+#: The cards shown in this kernel, by question id: what the Submit button reads.
+_CARDS: dict[str, tuple[Question, object]] = {}
+
+
+def current_answers() -> dict[str, object]:
+    """The answer set in each card shown so far (questions left unanswered are left out)."""
+    answers = {}
+    for question_id, (question, widget) in _CARDS.items():
+        value = read_answer(question, widget)
+        if value is not None and value != set():
+            answers[question_id] = value
+    return answers
+
+
 def question_card(question: Question):
     """Input, check button and feedback for one question."""
     import ipywidgets as widgets
@@ -71,6 +85,7 @@ def question_card(question: Question):
 
     button.on_click(on_check)
     card.passed = False
+    _CARDS[question.id] = (question, answer)
     return card
 
 
@@ -79,3 +94,44 @@ def show_question(exercise, question_id: str) -> None:
     from IPython.display import display
 
     display(question_card(exercise.question(question_id)))
+
+
+def submit_panel(slug: str):
+    """A "Submit my answers" button for the assignment ``<slug>-<language>``, and what came of it."""
+    import base64
+    import html
+
+    import ipywidgets as widgets
+
+    from caire.i18n import get_language
+    from caire.submission import submit_answers
+
+    assignment = f"{slug}-{get_language()}"
+    button = widgets.Button(description=t("app.submit"), button_style="success", icon="paper-plane")
+    status = widgets.HTML()
+    panel = widgets.VBox([button, status])
+    panel.add_class("caire-submit")
+
+    def on_submit(_click) -> None:
+        answers = current_answers()
+        result = submit_answers(assignment, answers)
+        counts = {"answered": len(answers), "total": len(_CARDS)}
+        if result.kind == "sent":
+            status.value = f'<div class="caire-submitted">{html.escape(t("app.submitted", **counts))}</div>'
+        elif result.kind == "download":
+            data = base64.b64encode(result.content).decode("ascii")
+            status.value = (f'<div class="caire-submitted">{html.escape(t("app.download", **counts))} '
+                            f'<a download="{html.escape(result.filename)}" '
+                            f'href="data:application/x-ipynb+json;base64,{data}">{html.escape(result.filename)}</a></div>')
+        else:
+            status.value = f'<div class="caire-submit-error">{html.escape(t("app.submit_error", detail=result.message))}</div>'
+
+    button.on_click(on_submit)
+    return panel
+
+
+def show_submit(slug: str) -> None:
+    """Display the Submit panel of the app of assignment ``slug`` (e.g. "01-rules-vs-learning")."""
+    from IPython.display import display
+
+    display(submit_panel(slug))

@@ -13,6 +13,7 @@ the tests of the served HTML need only Voila.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -101,16 +102,16 @@ class Server:
         return "\n".join(self.log.read_text(errors="replace").splitlines()[-lines:])
 
 
-@pytest.fixture(scope="module")
-def voila(tmp_path_factory) -> Iterator[Server]:
-    """A Voila server that serves the repository with the course's jupyter-config/."""
+@contextlib.contextmanager
+def running_voila(workdir: Path, extra_env: dict[str, str] | None = None) -> Iterator[Server]:
+    """A Voila server that serves the repository with the course's jupyter-config/ (and ``extra_env``)."""
     program = Path(sys.executable).with_name("voila")
     if not program.exists():
         pytest.skip(f"voila is not installed next to {sys.executable}: `pip install -r requirements.txt`")
     port = _free_port()
-    env = {**os.environ, "JUPYTER_CONFIG_PATH": str(REPO / "jupyter-config")}
+    env = {**os.environ, "JUPYTER_CONFIG_PATH": str(REPO / "jupyter-config"),
+           "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}", **(extra_env or {})}
     # Run from an empty folder: Voila also reads voila.json from its working directory.
-    workdir = tmp_path_factory.mktemp("voila")
     log_path = workdir / "voila.log"
     with log_path.open("w") as log:
         server = subprocess.Popen([str(program), "--no-browser", f"--port={port}", "--Voila.ip=127.0.0.1", str(REPO)],
@@ -132,6 +133,13 @@ def voila(tmp_path_factory) -> Iterator[Server]:
         yield Server(url, log_path, time.monotonic() - launched)
     finally:
         _stop(server)
+
+
+@pytest.fixture(scope="module")
+def voila(tmp_path_factory) -> Iterator[Server]:
+    """A Voila server that serves the repository with the course's jupyter-config/."""
+    with running_voila(tmp_path_factory.mktemp("voila")) as server:
+        yield server
 
 
 @pytest.fixture(scope="module")

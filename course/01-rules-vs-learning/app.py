@@ -35,7 +35,7 @@ import caire
 caire.set_language("fr")
 
 # %%
-from caire.app import show_question
+from caire.app import show_question, show_submit
 from caire.exercises import rules_vs_learning as ex
 from caire.plots import plot_measurement
 from caire.widgets import tree_trainer
@@ -108,3 +108,18 @@ show_question(ex, "q3_measurements_used")
 
 # %%
 show_question(ex, "q4_what_learning_means")
+
+# %% [markdown] lang="en"
+# ## Hand in
+#
+# When you have answered, press **Submit my answers**: your trainer grades them with everyone else's.
+# You can change an answer and submit again; the last submission counts.
+
+# %% [markdown] lang="fr"
+# ## Rendre
+#
+# Quand vous avez répondu, appuyez sur **Rendre mes réponses** : votre formateur les corrige avec celles des autres.
+# Vous pouvez changer une réponse et rendre à nouveau ; c'est le dernier rendu qui compte.
+
+# %%
+show_submit("01-rules-vs-learning")

@@ -1,0 +1,108 @@
+"""An app's Submit button makes a real nbgrader submission that the grader scores like a notebook.
+
+Trainer: generate and release assignment 01 into a temporary exchange. Learner: answers in the Voila
+app with Debian's chromium and presses Submit (the app runs ``nbgrader submit`` as the server's user).
+Trainer: collect, grade with the sandboxed grader. Right widget answers earn full marks; wrong, zero.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from conftest import REPO, tool_env
+from test_app_browser import CLICK_FEEDBACK, AppPage, browser, running_voila  # noqa: F401 - browser is a fixture
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.timeout(240)]
+
+ASSIGNMENT = "01-rules-vs-learning-en"
+
+
+def run(*command: str, env: dict) -> subprocess.CompletedProcess:
+    done = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True, timeout=180)
+    assert done.returncode in (0, 1), f"{' '.join(command)} failed:\n{done.stdout}\n{done.stderr}"
+    return done
+
+
+@pytest.fixture(scope="module")
+def course(tmp_path_factory):
+    if os.geteuid() != 0:
+        pytest.skip("the sandboxed grader runs as root")
+    base = tmp_path_factory.mktemp("submit")
+    exchange = base / "exchange"
+    exchange.mkdir()
+    exchange.chmod(0o777)
+    env = tool_env(CAIRE_COURSE_DIR=str(base / "course"), CAIRE_EXCHANGE_DIR=str(exchange))
+    run("nbgrader", "generate_assignment", ASSIGNMENT, "--force", env=env)
+    run("nbgrader", "release_assignment", ASSIGNMENT, "--force", env=env)
+    with running_voila(base, {key: env[key] for key in ("CAIRE_COURSE_DIR", "CAIRE_EXCHANGE_DIR")}) as server:
+        yield env, server
+
+
+def grade(env: dict) -> dict:
+    run("nbgrader", "collect", ASSIGNMENT, "--update", env=env)
+    done = run(sys.executable, "-m", "autograder", "grade", ASSIGNMENT, "--json", "--regrade", env=env)
+    summary = json.loads(done.stdout)
+    return {result["student"]: result for result in summary["results"]}
+
+
+def answer_and_submit(app: AppPage, right: bool) -> None:
+    from playwright.sync_api import expect
+
+    app.set_slider("q1_hand_rule", 760 if right else 1500)
+    app.set_slider("q2_smallest_tree", 3 if right else 1)
+    ticks = ("proline", "flavanoids") if right else ("alcohol",)
+    for measurement in ticks:
+        app.card("q3_measurements_used").get_by_label(
+            __import__("caire.datasets", fromlist=["x"]).measurement_label(measurement, "en"), exact=True).check()
+    app.choose("q4_what_learning_means", "b" if right else "a")
+    app.page.get_by_role("button", name="Submit my answers").click()
+    expect(app.page.locator(".caire-submitted")).to_contain_text("Submitted: 4 of 4", timeout=CLICK_FEEDBACK * 4000)
+
+
+def test_right_answers_in_the_app_earn_full_marks_and_wrong_ones_zero(course, browser):
+    env, server = course
+    student = getpass.getuser()
+
+    app = AppPage(browser, server, "en", cards=("q1_hand_rule", "q2_smallest_tree", "q3_measurements_used",
+                                                "q4_what_learning_means"))
+    try:
+        answer_and_submit(app, right=True)
+    finally:
+        app.close()
+    graded = grade(env)[student]
+    assert graded["status"] == "graded", graded
+    assert (graded["score"], graded["max_score"]) == (4.0, 4.0), graded
+
+    app = AppPage(browser, server, "en", cards=("q1_hand_rule", "q2_smallest_tree", "q3_measurements_used",
+                                                "q4_what_learning_means"))
+    try:
+        answer_and_submit(app, right=False)
+    finally:
+        app.close()
+    graded = grade(env)[student]
+    assert (graded["score"], graded["max_score"]) == (0.0, 4.0), graded
+
+
+def test_without_an_exchange_the_app_offers_the_filled_notebook(tmp_path, monkeypatch):
+    """Binder has no exchange: Submit hands back the released notebook with the answers, no solution."""
+    import nbformat
+
+    from caire.submission import submit_answers
+
+    course = tmp_path / "course"
+    env = tool_env(CAIRE_COURSE_DIR=str(course), CAIRE_EXCHANGE_DIR=str(tmp_path / "none"))
+    run("nbgrader", "generate_assignment", ASSIGNMENT, "--force", env=env)
+    monkeypatch.setenv("CAIRE_COURSE_DIR", str(course))
+    monkeypatch.setenv("CAIRE_EXCHANGE_DIR", str(tmp_path / "none"))
+    result = submit_answers(ASSIGNMENT, {"q4_what_learning_means": "b", "q1_hand_rule": 760.0})
+    assert result.kind == "download" and result.filename.endswith(".ipynb")
+    notebook = nbformat.reads(result.content.decode(), as_version=4)
+    sources = "\n".join(cell.source for cell in notebook.cells)
+    assert "statement = 'b'" in sources and "proline_threshold = 760.0" in sources
+    assert "BEGIN SOLUTION" not in sources and "BEGIN HIDDEN" not in sources
+    assert notebook.metadata["caire"]["mode"] == "app"
