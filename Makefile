@@ -13,6 +13,8 @@ ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
 export PATH := $(BIN):$(PATH)
 export JUPYTER_CONFIG_PATH := $(CURDIR)/jupyter-config
+# Voila template "caire" (no CDN requests) lives in jupyter-data/voila/templates/.
+export JUPYTER_PATH := $(CURDIR)/jupyter-data
 # pip's notices about local package mirrors of some machines are noise here.
 PIP_QUIET := grep -v -e '^WARNING: Location' -e '^$$' || true
 

@@ -17,6 +17,7 @@ def tool_env(**extra: str) -> dict[str, str]:
     env = os.environ.copy()
     env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
     env["JUPYTER_CONFIG_PATH"] = str(REPO / "jupyter-config")
+    env["JUPYTER_PATH"] = str(REPO / "jupyter-data")
     env.update(extra)
     return env
 

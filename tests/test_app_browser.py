@@ -109,7 +109,7 @@ def running_voila(workdir: Path, extra_env: dict[str, str] | None = None) -> Ite
     if not program.exists():
         pytest.skip(f"voila is not installed next to {sys.executable}: `pip install -r requirements.txt`")
     port = _free_port()
-    env = {**os.environ, "JUPYTER_CONFIG_PATH": str(REPO / "jupyter-config"),
+    env = {**os.environ, "JUPYTER_CONFIG_PATH": str(REPO / "jupyter-config"), "JUPYTER_PATH": str(REPO / "jupyter-data"),
            "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}", **(extra_env or {})}
     # Run from an empty folder: Voila also reads voila.json from its working directory.
     log_path = workdir / "voila.log"
@@ -164,8 +164,13 @@ class AppPage:
         self.context = browser.new_context(viewport={"width": 1280, "height": 900}, locale=language)
         self.context.set_default_timeout(CLICK_FEEDBACK * 1000)
         # Stay offline: only the Voila server is reachable (the page asks a CDN for Font Awesome).
-        self.context.route(re.compile(r"^(?!" + re.escape(voila_url) + r"/)https?://"),
-                           lambda route: route.abort())
+        self.external: list[str] = []  # requests that tried to leave the server (none should)
+
+        def refuse(route) -> None:
+            self.external.append(route.request.url)
+            route.abort()
+
+        self.context.route(re.compile(r"^(?!" + re.escape(voila_url) + r"/)https?://"), refuse)
         self.page = self.context.new_page()
         self.errors: list[str] = []
         self.frames: list[str] = []
@@ -385,3 +390,4 @@ def test_every_app_checks_each_of_its_questions_in_the_browser(open_app, app_pat
     assert not leaked, f"{app_path} shows {leaked}"
     assert "There was an error when executing cell" not in html and "Traceback" not in html
     assert not app.errors, "\n".join(app.errors)
+    assert not app.external, f"the page asked outside 127.0.0.1: {app.external}"
