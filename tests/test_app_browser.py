@@ -97,13 +97,15 @@ class Server:
     url: str
     log: Path
     start_s: float  # from launch to the first answer
+    pid: int = 0
 
     def log_tail(self, lines: int = 40) -> str:
         return "\n".join(self.log.read_text(errors="replace").splitlines()[-lines:])
 
 
 @contextlib.contextmanager
-def running_voila(workdir: Path, extra_env: dict[str, str] | None = None) -> Iterator[Server]:
+def running_voila(workdir: Path, extra_env: dict[str, str] | None = None,
+                  extra_args: list[str] | None = None) -> Iterator[Server]:
     """A Voila server that serves the repository with the course's jupyter-config/ (and ``extra_env``)."""
     program = Path(sys.executable).with_name("voila")
     if not program.exists():
@@ -114,7 +116,8 @@ def running_voila(workdir: Path, extra_env: dict[str, str] | None = None) -> Ite
     # Run from an empty folder: Voila also reads voila.json from its working directory.
     log_path = workdir / "voila.log"
     with log_path.open("w") as log:
-        server = subprocess.Popen([str(program), "--no-browser", f"--port={port}", "--Voila.ip=127.0.0.1", str(REPO)],
+        server = subprocess.Popen([str(program), "--no-browser", f"--port={port}", "--Voila.ip=127.0.0.1",
+                                   *(extra_args or []), str(REPO)],
                                   cwd=workdir, env=env, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     launched = time.monotonic()
@@ -130,7 +133,7 @@ def running_voila(workdir: Path, extra_env: dict[str, str] | None = None) -> Ite
                 if time.monotonic() > deadline:
                     pytest.fail(f"voila did not answer within {SERVER_START} s:\n{log_path.read_text()}")
                 time.sleep(0.1)
-        yield Server(url, log_path, time.monotonic() - launched)
+        yield Server(url, log_path, time.monotonic() - launched, server.pid)
     finally:
         _stop(server)
 
