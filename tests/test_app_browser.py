@@ -362,7 +362,7 @@ def test_served_html_shows_no_code_and_uses_course_config(voila, language):
         assert "/templates/reveal/" not in other, "?template=reveal switched the template"
 
 
-ALL_APPS = sorted(REPO.glob("apps/*/*.ipynb"))
+ALL_APPS = sorted(path for path in REPO.glob("apps/*/*.ipynb") if path.name != "00-gallery.ipynb")
 #: Every answer digest stored by any assignment's checks: none may reach a page.
 ALL_DIGESTS = sorted({digest for path in (REPO / "caire" / "exercises").glob("*.py")
                       for digest in re.findall(r"\b[0-9a-f]{64}\b", path.read_text(encoding="utf-8"))})
@@ -394,3 +394,28 @@ def test_every_app_checks_each_of_its_questions_in_the_browser(open_app, app_pat
     assert "There was an error when executing cell" not in html and "Traceback" not in html
     assert not app.errors, "\n".join(app.errors)
     assert not app.external, f"the page asked outside 127.0.0.1: {app.external}"
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_gallery_lists_every_app_and_opens_it(browser, voila, language):
+    """The gallery (itself a Voila app) links every app of its language; a click opens one."""
+    from playwright.sync_api import expect
+
+    context = browser.new_context()
+    external: list[str] = []
+    context.route(re.compile(r"^(?!" + re.escape(voila.url) + r"/)https?://"),
+                  lambda route: (external.append(route.request.url), route.abort()))
+    page = context.new_page()
+    try:
+        page.goto(f"{voila.url}/voila/render/apps/{language}/00-gallery.ipynb", timeout=FIRST_WIDGET * 1000)
+        links = page.locator(".caire-gallery a")
+        expect(links.first).to_be_visible(timeout=FIRST_WIDGET * 1000)
+        targets = sorted(links.evaluate_all("links => links.map(link => link.getAttribute('href'))"))
+        assert targets == sorted(path.name for path in ALL_APPS if path.parent.name == language)
+        links.first.click()
+        page.wait_for_url(re.compile(re.escape(targets[0])), timeout=FIRST_WIDGET * 1000)
+        expect(page.get_by_role("button", name=t("app.check", language=language)).first).to_be_visible(
+            timeout=FIRST_WIDGET * 1000)
+        assert not external, external
+    finally:
+        context.close()
