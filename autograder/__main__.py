@@ -2,6 +2,7 @@
 
     python -m autograder grade ASSIGNMENT [--course DIR] [--jobs N] [--memory-mb MB]
                                           [--cell-timeout S] [--notebook-timeout S] [--regrade] [--json]
+    python -m autograder research {init-key,export,items} ...   (learning data for research: docs/research.md)
 
 Run it from the repository (where nbgrader_config.py is), as root (the sandbox needs it), after
 `nbgrader generate_assignment ASSIGNMENT` and `nbgrader collect ASSIGNMENT`. Exit code: 0 when every
@@ -19,8 +20,14 @@ from autograder.sandbox import Limits
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["research"]:  # its own commands and options: autograder/research.py
+        from autograder.research import main as research
+
+        return research(argv[1:])
     parser = argparse.ArgumentParser(prog="python -m autograder", description=__doc__.split("\n\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("research", help="consented, pseudonymised export and item analysis (see docs/research.md)")
     run = commands.add_parser("grade", help="grade every submission of an assignment into nbgrader's gradebook")
     run.add_argument("assignment")
     run.add_argument("--course", help="course directory (default: $CAIRE_COURSE_DIR or course-data/)")
