@@ -1,0 +1,201 @@
+# %% [markdown] lang="en"
+# # Assignment 02: generalisation and overfitting
+#
+# In this assignment you look for the complexity at which a model does best on new cases, see how more data helps
+# a complex model, and spot the traps that make a model look better than it is. There are **4 questions**, each
+# worth 1 point, graded automatically.
+#
+# - Run the cells in order (menu *Run ▸ Run All Cells* once, then one by one).
+# - Answer in the cells that say `# YOUR CODE HERE`: replace `raise NotImplementedError()` with your answer.
+# - The cells starting with `"""Question ...` check your answer. When one runs with no error, that part is right.
+#   The grader runs more checks of the same kind when you submit.
+# - Before you submit, use *Kernel ▸ Restart Kernel and Run All Cells*: what is graded is what runs from the top.
+
+# %% [markdown] lang="fr"
+# # Devoir 02 : généralisation et surapprentissage
+#
+# Dans ce devoir, vous cherchez la complexité à laquelle un modèle fait le mieux sur de nouveaux cas, vous voyez en
+# quoi plus de données aident un modèle complexe, et vous repérez les pièges qui font paraître un modèle meilleur
+# qu'il ne l'est. Il y a **4 questions**, chacune sur 1 point, corrigées automatiquement.
+#
+# - Exécutez les cellules dans l'ordre (menu *Run ▸ Run All Cells* une fois, puis une par une).
+# - Répondez dans les cellules marquées `# YOUR CODE HERE` : remplacez `raise NotImplementedError()` par votre réponse.
+# - Les cellules qui commencent par `"""Question ...` vérifient votre réponse. Si elles s'exécutent sans erreur, cette partie est juste.
+#   Le correcteur fait d'autres vérifications du même genre quand vous rendez le devoir.
+# - Avant de rendre, utilisez *Kernel ▸ Restart Kernel and Run All Cells* : c'est ce qui s'exécute depuis le début qui est noté.
+
+# %% lang="en"
+import caire
+
+caire.set_language("en")
+
+# %% lang="fr"
+import caire
+
+caire.set_language("fr")
+
+# %%
+from caire.exercises import generalisation as ex
+from caire.generalisation import SIZES, train_model
+from caire.generalisation_plots import plot_complexity_curve, plot_size_curve
+
+# %% [markdown] lang="en"
+# ## Question 1: the sweet spot of a decision tree
+#
+# The data are the ones of the lesson: 300 training points in two groups (orange and blue), and 2,000 test points the
+# models never learn from. `train_model("tree", depth)` trains a decision tree live on the 300 training points;
+# `.train_accuracy` and `.test_accuracy` are its shares of right answers on the training points and on the test points.
+# The chart shows both scores for every depth from 1 to 12.
+#
+# Set `best_depth` to a depth whose test score is **the best, or less than one point below the best**. Such a tree
+# is not right on all of its training points.
+
+# %% [markdown] lang="fr"
+# ## Question 1 : le juste milieu d'un arbre de décision
+#
+# Les données sont celles de la leçon : 300 points d'entraînement en deux groupes (orange et bleu), et 2 000 points
+# de test dont les modèles n'apprennent jamais. `train_model("tree", profondeur)` entraîne en direct un arbre de
+# décision sur les 300 points d'entraînement ; `.train_accuracy` et `.test_accuracy` sont ses parts de réponses justes
+# sur les points d'entraînement et sur les points de test. Le graphique montre les deux scores pour chaque profondeur
+# de 1 à 12.
+#
+# Donnez à `best_depth` une profondeur dont le score de test est **le meilleur, ou à moins d'un point du meilleur**.
+# Un tel arbre n'a pas raison sur tous ses points d'entraînement.
+
+# %%
+plot_complexity_curve("tree");
+
+# %%
+tree = train_model("tree", 3)
+print(f"{tree.train_accuracy:.1%}  /  {tree.test_accuracy:.1%}")
+
+# %% nbgrader={"grade": false, "grade_id": "q1_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+best_depth = max(range(1, 13), key=lambda depth: train_model("tree", depth).test_accuracy)
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q1_sweet_spot_depth", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+"""Question 1: a tree depth at the sweet spot, not one that learned its training points by heart."""
+ex.require("q1_sweet_spot_depth", best_depth, "not_memorised")
+### BEGIN HIDDEN TESTS
+ex.require("q1_sweet_spot_depth", best_depth, "near_best")
+### END HIDDEN TESTS
+
+# %% [markdown] lang="en"
+# ## Question 2: how much data does a complex model need?
+#
+# A polynomial curve of degree 8 learns its training points by heart when it has few of them. `train_model("poly", 8,
+# training_size=n)` trains it on the first `n` training points. The chart shows its two scores for each size the
+# lesson's slider offers: 20, 40, 60, ..., 300 points (they are in `SIZES`).
+#
+# Set `enough_points` to the **smallest** of these sizes with which the degree-8 curve is right on at least **87%**
+# of the test points.
+
+# %% [markdown] lang="fr"
+# ## Question 2 : combien de données faut-il à un modèle complexe ?
+#
+# Une courbe polynomiale de degré 8 apprend ses points d'entraînement par cœur quand elle en a peu.
+# `train_model("poly", 8, training_size=n)` l'entraîne sur les `n` premiers points d'entraînement. Le graphique
+# montre ses deux scores pour chaque taille que propose le curseur de la leçon : 20, 40, 60, ..., 300 points
+# (elles sont dans `SIZES`).
+#
+# Donnez à `enough_points` la **plus petite** de ces tailles avec laquelle la courbe de degré 8 a raison pour au moins
+# **87 %** des points de test.
+
+# %%
+plot_size_curve("poly", 8);
+
+# %%
+curve = train_model("poly", 8, training_size=40)
+print(f"{curve.train_accuracy:.1%}  /  {curve.test_accuracy:.1%}")
+
+# %% nbgrader={"grade": false, "grade_id": "q2_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+enough_points = next(size for size in SIZES if train_model("poly", 8, training_size=size).test_accuracy >= 0.87)
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q2_enough_data", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+"""Question 2: the smallest training set with which the degree-8 curve reaches 87% on the test points."""
+ex.require("q2_enough_data", enough_points, "reaches")
+### BEGIN HIDDEN TESTS
+ex.require("q2_enough_data", enough_points, "smallest")
+### END HIDDEN TESTS
+
+# %% [markdown] lang="en"
+# ## Question 3: a perfect training score
+#
+# A colleague shows you a model that is right on 100% of the examples it was trained on. What does that tell you
+# about how it will do on new cases? Set `statement` to the letter of your choice, for example `statement = "a"`.
+
+# %% [markdown] lang="fr"
+# ## Question 3 : un score parfait à l'entraînement
+#
+# Un collègue vous montre un modèle qui a raison pour 100 % des exemples sur lesquels il a été entraîné. Qu'est-ce que
+# cela vous dit de ce qu'il fera sur de nouveaux cas ? Donnez à `statement` la lettre de votre choix, par exemple
+# `statement = "a"`.
+
+# %%
+ex.show_options("q3_perfect_on_training")
+
+# %% nbgrader={"grade": false, "grade_id": "q3_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+statement = "c"
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q3_perfect_on_training", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+"""Question 3: what a perfect training score says."""
+ex.require("q3_perfect_on_training", statement, "valid")
+### BEGIN HIDDEN TESTS
+ex.require("q3_perfect_on_training", statement, "right")
+### END HIDDEN TESTS
+
+# %% [markdown] lang="en"
+# ## Question 4: spot the leaks
+#
+# Each line below describes how a team built and tested a model. In which ones does information from the test rows,
+# or the answer itself, leak into the model, so that its test score looks better than it will be on new cases?
+#
+# - **a)** The 20 most useful columns are chosen using all the rows; then the rows are split into training and test rows.
+# - **b)** The rows are split first; the 20 most useful columns are then chosen using the training rows only.
+# - **c)** Thirty models are tried; the one with the best score on the test rows is reported, with that score.
+# - **d)** The depth is chosen on validation rows taken from the training rows; the test rows are used once, at the end.
+# - **e)** To predict which loans will not be repaid, the table includes the column "file sent to debt collection".
+# - **f)** The test rows are the most recent months, all later than the rows used for training.
+#
+# Set `leaky_workflows` to the set of their letters, for example `leaky_workflows = {"a", "b"}`. The cell below
+# recalls each workflow in a few words.
+
+# %% [markdown] lang="fr"
+# ## Question 4 : repérer les fuites
+#
+# Chaque ligne ci-dessous décrit comment une équipe a construit et testé un modèle. Dans lesquelles une information
+# venant des lignes de test, ou la réponse elle-même, fuit-elle dans le modèle, si bien que son score de test paraît
+# meilleur qu'il ne le sera sur de nouveaux cas ?
+#
+# - **a)** On choisit les 20 colonnes les plus utiles avec toutes les lignes ; puis on sépare les lignes en lignes
+#   d'entraînement et lignes de test.
+# - **b)** On sépare d'abord les lignes ; puis on choisit les 20 colonnes les plus utiles avec les seules lignes d'entraînement.
+# - **c)** On essaie trente modèles ; on présente celui qui a le meilleur score sur les lignes de test, avec ce score.
+# - **d)** On choisit la profondeur sur des lignes de validation prises parmi les lignes d'entraînement ; les lignes de test
+#   ne servent qu'une fois, à la fin.
+# - **e)** Pour prédire quels prêts ne seront pas remboursés, le tableau contient la colonne « dossier transmis au
+#   recouvrement ».
+# - **f)** Les lignes de test sont les mois les plus récents, tous postérieurs aux lignes d'entraînement.
+#
+# Donnez à `leaky_workflows` l'ensemble de leurs lettres, par exemple `leaky_workflows = {"a", "b"}`. La cellule
+# ci-dessous rappelle chaque façon de faire en quelques mots.
+
+# %%
+ex.show_options("q4_leaks")
+
+# %% nbgrader={"grade": false, "grade_id": "q4_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+leaky_workflows = {"a", "c", "e"}
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q4_leaks", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+"""Question 4: the workflows that leak test information or the answer into the model."""
+ex.require("q4_leaks", leaky_workflows, "valid")
+### BEGIN HIDDEN TESTS
+ex.require("q4_leaks", leaky_workflows, "right")
+### END HIDDEN TESTS
