@@ -143,6 +143,26 @@ class MemorySampler(threading.Thread):
         return self.peak
 
 
+#: Packages the development venv has but a learner's environment (requirements.txt, Binder) has not.
+#: pandas imports pyarrow whenever it is installed (+34 MB measured): kernels here run as learners' do.
+NOT_IN_LEARNER_ENV = ("pyarrow",)
+
+
+def learner_env() -> dict[str, str]:
+    """The kernel's environment: this one, with development-only packages made unimportable."""
+    import os
+    import tempfile
+
+    shadow = Path(tempfile.mkdtemp(prefix="caire-learner-env-"))
+    for package in NOT_IN_LEARNER_ENV:
+        (shadow / package).mkdir()
+        (shadow / package / "__init__.py").write_text(
+            f"raise ImportError('{package} is not in a learner environment (benchmarks/modules.py)')\n")
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(shadow), env.get("PYTHONPATH", "")]))
+    return env
+
+
 def run_once(path: Path, timeout: int) -> Run:
     """Execute the notebook at ``path`` in a new kernel, then the probe cell; return the figures."""
     notebook = nbformat.read(path, as_version=4)
@@ -171,7 +191,7 @@ def run_once(path: Path, timeout: int) -> Run:
     )
     launched = time.perf_counter()
     try:
-        client.execute()
+        client.execute(env=learner_env())
     finally:
         if sampler:
             sampler[0].stop()
