@@ -1,0 +1,717 @@
+"""Module 05, perception: the digit images, the network, harder images, the attack, the checks and the widgets.
+
+Right answers are worked out here independently where possible (scipy, sklearn, torch called directly),
+not read from the code under test.
+"""
+
+from __future__ import annotations
+
+import matplotlib
+
+matplotlib.use("Agg")  # no display: draw off-screen
+
+import html  # noqa: E402
+import json  # noqa: E402
+import re  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import ipywidgets as widgets  # noqa: E402
+import matplotlib.pyplot as plt  # noqa: E402
+import numpy as np  # noqa: E402
+import pytest  # noqa: E402
+from matplotlib.figure import Figure  # noqa: E402
+
+from caire import perception  # noqa: E402
+from caire import perception_widgets as pw  # noqa: E402
+from caire.checks import Choice, Feedback, Several, Slider, answer_digest  # noqa: E402
+from caire.exercises import perception as ex  # noqa: E402
+from caire.i18n import LANGUAGES, catalog, set_language, t  # noqa: E402
+from caire.perception import (SIDE, UNCROSSED_SEVEN, as_drawing, as_images, digit_network,  # noqa: E402
+                              drawing_text, load_digit_images, train_digit_network)
+from caire.timing import TRAINING_SECONDS  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+SEVEN = ["..#####.", "......#.", ".....#..", "...####.", "....#...", "...#....", "...#....", "...#...."]
+Q1, Q2, Q3, Q4, Q5 = ex.QUESTIONS
+
+
+@pytest.fixture(autouse=True)
+def english_and_no_open_figures():
+    set_language("en")
+    yield
+    set_language("en")
+    plt.close("all")
+
+
+# --- the images -----------------------------------------------------------------------------------------
+
+
+def test_images_are_the_bundled_digits_split_70_30_with_every_digit_in_both():
+    from sklearn.datasets import load_digits
+
+    data = load_digit_images()
+    assert (len(data.train), len(data.test)) == (1257, 540)
+    for part in (data.train, data.test):
+        assert part.images.shape == (len(part), SIDE, SIDE) and part.images.dtype == np.float32
+        assert part.images.min() == 0 and part.images.max() == 1
+        assert set(np.unique(part.labels)) == set(range(10))
+    bunch = load_digits()
+    assert len(data.train) + len(data.test) == len(bunch.target)
+    # the same images, only divided by 16 and shuffled into two parts
+    together = np.concatenate([data.train.images, data.test.images]).reshape(-1, 64) * 16
+    assert sorted(map(tuple, together.round().astype(int))) == sorted(map(tuple, bunch.data.astype(int)))
+    share = np.bincount(data.test.labels) / np.bincount(bunch.target)
+    assert np.allclose(share, 0.3, atol=0.01), "stratified: 30% of each digit in the test part"
+
+
+def test_load_is_cached_and_split_is_fixed():
+    assert load_digit_images() is load_digit_images()
+    data = load_digit_images()
+    assert data.split("train") is data.train and data.split("test") is data.test
+    with pytest.raises(ValueError, match="split"):
+        data.split("validation")
+    assert len(data.train.of_digit(3)) == int((data.train.labels == 3).sum())
+    with pytest.raises(ValueError, match="digit"):
+        data.train.of_digit(10)
+
+
+def test_test_image_gives_an_image_and_its_digit():
+    image, label = perception.test_image(0)
+    assert image.shape == (8, 8) and label == int(load_digit_images().test.labels[0])
+    for bad in (-1, 540):
+        with pytest.raises(ValueError, match="index"):
+            perception.test_image(bad)
+    with pytest.raises(TypeError, match="index"):
+        perception.test_image(1.5)
+
+
+# --- images and drawings given by a learner ----------------------------------------------------------------
+
+
+def test_as_images_accepts_one_image_or_a_stack():
+    assert as_images(np.zeros((8, 8))).shape == (1, 8, 8)
+    assert as_images(np.ones((3, 8, 8))).shape == (3, 8, 8)
+    assert as_images([[0.5] * 8] * 8).dtype == np.float32
+
+
+@pytest.mark.parametrize("bad, error", [
+    (np.zeros((7, 8)), ValueError), (np.zeros((8, 9)), ValueError), (np.zeros((2, 2, 8, 8)), ValueError),
+    (np.zeros((0, 8, 8)), ValueError), (np.full((8, 8), 2.0), ValueError), (np.full((8, 8), -0.1), ValueError),
+    (np.full((8, 8), np.nan), ValueError), ("12345678", TypeError), (None, TypeError),
+    ([[0.0] * 8] * 7 + [[0.0] * 7], TypeError),
+])
+def test_as_images_refuses_bad_input_naming_the_argument(bad, error):
+    with pytest.raises(error, match="pictures"):
+        as_images(bad, "pictures")
+
+
+def test_a_drawing_can_be_text_lines_numbers_or_true_false():
+    from_text = as_drawing(SEVEN)
+    assert from_text.shape == (8, 8) and from_text.dtype == np.float32
+    assert from_text.sum() == sum(line.count("#") for line in SEVEN)
+    assert np.array_equal(as_drawing("\n".join(SEVEN)), from_text)
+    assert np.array_equal(as_drawing(tuple(SEVEN)), from_text)
+    assert np.array_equal(as_drawing(from_text.tolist()), from_text)
+    assert np.array_equal(as_drawing(from_text.astype(bool)), from_text)
+    assert np.array_equal(as_drawing([line.replace("#", "X").replace(".", " ") for line in SEVEN]), from_text)
+    assert drawing_text(from_text) == SEVEN
+    assert drawing_text(as_drawing(UNCROSSED_SEVEN)) == list(UNCROSSED_SEVEN)
+
+
+@pytest.mark.parametrize("bad, error, words", [
+    (SEVEN[:7], ValueError, "8 lines"),
+    (SEVEN + ["........"], ValueError, "8 lines"),
+    (SEVEN[:7] + ["..#"], ValueError, "line 8 must have 8 squares"),
+    (SEVEN[:7] + ["...#...?"], ValueError, "line 8, square 8"),
+    (np.zeros((7, 8)), ValueError, "8 x 8"),
+    (np.zeros((8, 9)), ValueError, "8 x 8"),
+    (np.zeros((2, 8, 8)), ValueError, "one drawing"),
+    (np.full((8, 8), 3), ValueError, "0"),
+    (SEVEN[:4] + [[0] * 8] * 4, TypeError, "not a mix"),
+    (7, TypeError, "8 lines of text"),
+    ({"a": 1}, TypeError, "8 lines of text"),
+    (None, TypeError, "8 lines of text"),
+    ([], ValueError, "8 lines"),
+])
+def test_a_bad_drawing_raises_naming_the_argument(bad, error, words):
+    with pytest.raises(error, match="my_drawing") as raised:
+        as_drawing(bad, "my_drawing")
+    assert words in str(raised.value)
+
+
+# --- the network ----------------------------------------------------------------------------------------
+
+
+def test_the_network_reads_about_95_percent_of_unseen_digits_in_well_under_2_seconds():
+    before = len(TRAINING_SECONDS)
+    start = time.perf_counter()
+    network = train_digit_network()
+    elapsed = time.perf_counter() - start
+    assert network.test_accuracy >= 0.95, network.test_accuracy
+    assert network.train_accuracy >= network.test_accuracy
+    assert 0 < network.train_seconds < 2.0 and network.train_seconds <= elapsed
+    assert len(TRAINING_SECONDS) == before + 1 and TRAINING_SECONDS[-1] == network.train_seconds
+    assert len(network.losses) == network.epochs == perception.DEFAULT_EPOCHS
+    assert network.losses[-1] < network.losses[0] / 5, "training lowers the error"
+
+
+def test_training_is_deterministic_and_the_course_network_is_trained_once():
+    first, second = train_digit_network(), train_digit_network()
+    data = load_digit_images()
+    np.testing.assert_array_equal(first.probabilities(data.test.images), second.probabilities(data.test.images))
+    assert digit_network() is digit_network()
+    np.testing.assert_array_equal(digit_network().predict(data.test.images), first.predict(data.test.images))
+
+
+def test_on_epoch_reports_every_epoch():
+    seen = []
+    network = train_digit_network(hidden=(8,), epochs=3, on_epoch=lambda epoch, loss: seen.append((epoch, loss)))
+    assert [epoch for epoch, _ in seen] == [1, 2, 3]
+    assert [loss for _, loss in seen] == network.losses
+    assert network.hidden == (8,)
+    assert digit_network().hidden == perception.DEFAULT_HIDDEN, "other settings never replace the course's network"
+
+
+@pytest.mark.parametrize("arguments, name", [
+    ({"epochs": 0}, "epochs"), ({"epochs": 2.5}, "epochs"), ({"seed": -1}, "seed"),
+    ({"on_epoch": "print"}, "on_epoch"), ({"hidden": "32"}, "hidden"), ({"hidden": [0]}, "hidden"),
+])
+def test_train_digit_network_refuses_bad_settings_naming_them(arguments, name):
+    with pytest.raises((TypeError, ValueError), match=name):
+        train_digit_network(**arguments)
+
+
+def test_probabilities_readings_and_accuracy_agree():
+    network = digit_network()
+    test = load_digit_images().test
+    probabilities = network.probabilities(test.images[:20])
+    assert probabilities.shape == (20, 10)
+    np.testing.assert_allclose(probabilities.sum(axis=1), 1, rtol=1e-5)
+    np.testing.assert_array_equal(network.predict(test.images[:20]), probabilities.argmax(axis=1))
+    reading = network.read(test.images[0])
+    assert reading.digit == int(probabilities[0].argmax())
+    assert reading.confidence == pytest.approx(float(probabilities[0].max()))
+    assert len(reading.probabilities) == 10
+    assert network.accuracy(test.images, test.labels) == pytest.approx(network.test_accuracy)
+    with pytest.raises(ValueError, match="labels"):
+        network.accuracy(test.images, test.labels[:3])
+    with pytest.raises(ValueError, match="image"):
+        network.read(test.images[:2])
+    with pytest.raises(TypeError, match="network"):
+        perception.read_image(SEVEN, network="mine")
+
+
+def test_the_uncrossed_seven_is_misread_and_a_crossed_one_is_read():
+    uncrossed, crossed = perception.read_image(UNCROSSED_SEVEN), perception.read_image(SEVEN)
+    assert uncrossed.digit != 7 and uncrossed.confidence > 0.5, "confidently wrong: the lesson's point"
+    assert ex.check(Q1, list(UNCROSSED_SEVEN), "valid").passed
+    assert crossed.digit == 7 and crossed.confidence >= 0.9
+
+
+# --- harder images ------------------------------------------------------------------------------------------
+
+
+def test_amount_zero_changes_nothing():
+    images = load_digit_images().test.images[:10]
+    for kind in perception.TRANSFORMS:
+        np.testing.assert_allclose(perception.transform(images, kind, 0), images, atol=1e-6)
+        assert perception.accuracy_when(kind, 0) == pytest.approx(digit_network().test_accuracy)
+
+
+def test_shift_and_rotate_move_the_ink_the_way_they_say():
+    images = load_digit_images().test.images[:10]
+    shifted = perception.transform(images, "shift", 1)
+    expected = np.zeros_like(images)
+    expected[:, :, 1:] = images[:, :, :-1]
+    np.testing.assert_allclose(shifted, expected, atol=1e-6)
+    np.testing.assert_allclose(perception.transform(images, "rotate", 90), np.rot90(images, 1, axes=(1, 2)),
+                               atol=1e-5)
+    bar = np.zeros((8, 8), dtype=np.float32)
+    bar[:, 3:5] = 1
+    tilted = perception.transform(bar, "rotate", 30)[0]
+    top, bottom = tilted[:2].argmax(axis=1).mean(), tilted[-2:].argmax(axis=1).mean()
+    assert top < bottom, "anticlockwise: the top of a vertical bar moves left"
+
+
+def test_noise_is_fixed_and_stays_within_paper_and_ink():
+    images = load_digit_images().test.images[:50]
+    noisy = perception.transform(images, "noise", 0.5)
+    np.testing.assert_array_equal(noisy, perception.transform(images, "noise", 0.5))
+    assert noisy.min() >= 0 and noisy.max() <= 1 and not np.allclose(noisy, images)
+    assert not np.array_equal(noisy, perception.transform(images, "noise", 0.5, seed=1))
+
+
+def test_accuracy_falls_as_images_get_harder():
+    for kind, amounts in {"rotate": (0, 10, 30, 60), "shift": (0, 1, 2), "noise": (0, 0.3, 0.8)}.items():
+        scores = [perception.accuracy_when(kind, amount) for amount in amounts]
+        assert scores == sorted(scores, reverse=True), (kind, scores)
+        assert scores[-1] < 0.5
+
+
+def test_rotation_matches_scipy_directly():
+    from scipy import ndimage
+
+    test = load_digit_images().test
+    turned = np.clip(ndimage.rotate(test.images, 15, axes=(2, 1), reshape=False, order=1), 0, 1)
+    expected = float((digit_network().predict(turned) == test.labels).mean())
+    assert perception.accuracy_when("rotate", 15) == pytest.approx(expected, abs=1 / 540)
+
+
+@pytest.mark.parametrize("kind, amount, error, name", [
+    ("blur", 1, ValueError, "kind"), ("rotate", "10", TypeError, "amount"), ("rotate", 200, ValueError, "amount"),
+    ("noise", 1.5, ValueError, "amount"), ("noise", -0.1, ValueError, "amount"), ("shift", 5, ValueError, "amount"),
+    ("shift", float("nan"), ValueError, "amount"),
+])
+def test_transform_refuses_bad_kinds_and_amounts(kind, amount, error, name):
+    with pytest.raises(error, match=name):
+        perception.transform(load_digit_images().test.images[:2], kind, amount)
+
+
+def test_amounts_of_start_at_zero_and_follow_the_slider_steps():
+    np.testing.assert_allclose(perception.amounts_of("rotate"), np.arange(0, 95, 5))
+    np.testing.assert_allclose(perception.amounts_of("shift"), np.arange(0, 3.25, 0.5))
+    assert len(perception.amounts_of("noise")) == 21
+
+
+# --- the attack -------------------------------------------------------------------------------------------
+
+
+def _loss(image, label):
+    import torch
+
+    with torch.no_grad():
+        scores = digit_network().model(torch.as_tensor(image.reshape(1, 64)))
+    return float(torch.nn.functional.cross_entropy(scores, torch.tensor([label])))
+
+
+def test_the_attack_changes_each_pixel_by_at_most_epsilon_and_raises_the_error():
+    image, label = perception.test_image(perception.LESSON_ATTACK_INDEX)
+    attacked = perception.attack(image, label, 0.1)
+    assert attacked.shape == (8, 8) and attacked.min() >= 0 and attacked.max() <= 1
+    assert np.abs(attacked - image).max() <= 0.1 + 1e-6
+    assert _loss(attacked, label) > 10 * _loss(image, label)
+    randomised = perception.random_change(image, 0.1)
+    assert np.abs(randomised - image).max() <= 0.1 + 1e-6
+    assert _loss(attacked, label) > _loss(randomised, label)
+    np.testing.assert_array_equal(perception.attack(image, label, 0), image)
+
+
+def test_the_lesson_image_is_fooled_by_a_change_of_one_tenth_but_not_by_chance():
+    result = perception.attack_test_image(perception.LESSON_ATTACK_INDEX, 0.10)
+    assert result.before.digit == result.label and result.before.confidence > 0.99
+    assert result.fooled and result.after.digit != result.label
+    assert result.after_random.digit == result.label
+    assert result.largest_change == pytest.approx(0.10, abs=1e-6)
+
+
+def test_the_calculated_change_fools_far_more_often_than_a_random_one():
+    attacked, randomised = perception.accuracy_under_attack(0.10)
+    assert attacked < 0.5 < 0.9 < randomised
+    assert perception.accuracy_under_attack(0) == pytest.approx((digit_network().test_accuracy,) * 2)
+
+
+@pytest.mark.parametrize("epsilon, error", [(-0.01, ValueError), (0.6, ValueError), ("0.1", TypeError),
+                                            (float("inf"), ValueError)])
+def test_the_attack_refuses_a_bad_epsilon_naming_it(epsilon, error):
+    image, label = perception.test_image(0)
+    with pytest.raises(error, match="epsilon"):
+        perception.attack(image, label, epsilon)
+    with pytest.raises(error, match="epsilon"):
+        perception.attack_test_image(0, epsilon)
+
+
+def test_the_attack_refuses_a_bad_label_or_image():
+    image, _ = perception.test_image(0)
+    with pytest.raises(ValueError, match="label"):
+        perception.attack(image, 10, 0.1)
+    with pytest.raises(ValueError, match="image"):
+        perception.attack(np.zeros((2, 8, 8)), 1, 0.1)
+    assert perception.attack(image, np.int64(3), 0.05).shape == (8, 8)
+
+
+# --- mistakes --------------------------------------------------------------------------------------------
+
+
+def test_confusion_matrix_matches_sklearn():
+    from sklearn.metrics import confusion_matrix
+
+    test = load_digit_images().test
+    expected = confusion_matrix(test.labels, digit_network().predict(test.images), labels=list(range(10)))
+    matrix = perception.confusion_matrix()
+    np.testing.assert_array_equal(matrix, expected)
+    assert matrix.sum() == 540 and np.trace(matrix) == round(digit_network().test_accuracy * 540)
+    wrong = perception.mistakes()
+    assert len(wrong) == 540 - np.trace(matrix)
+    assert all(matrix[label, said] > 0 and label != said for _, label, said in wrong)
+
+
+# --- the questions ----------------------------------------------------------------------------------------
+
+
+def _accuracy_tilted(angle: int) -> float:
+    from scipy import ndimage
+
+    test = load_digit_images().test
+    turned = np.clip(ndimage.rotate(test.images, angle, axes=(2, 1), reshape=False, order=1), 0, 1)
+    return float((digit_network().predict(turned) == test.labels).mean())
+
+
+def _smallest_tilt() -> int:
+    return next(angle for angle in range(0, 95, 5) if _accuracy_tilted(angle) < ex.Q2_TARGET)
+
+
+def _fooled(epsilon: float) -> bool:
+    import torch
+
+    image, label = perception.test_image(ex.Q3_INDEX)
+    pixels = torch.tensor(image.reshape(1, 64), requires_grad=True)
+    torch.nn.functional.cross_entropy(digit_network().model(pixels), torch.tensor([label])).backward()
+    attacked = np.clip(image + epsilon * pixels.grad.sign().numpy().reshape(8, 8), 0, 1)
+    return digit_network().read(attacked).digit != label
+
+
+def _smallest_epsilon() -> float:
+    return next(step / 100 for step in range(1, 31) if _fooled(step / 100))
+
+
+def _most_confused() -> set[int]:
+    matrix = perception.confusion_matrix()
+    pairs = {(a, b): matrix[a, b] + matrix[b, a] for a in range(10) for b in range(a + 1, 10)}
+    best = max(pairs.values())
+    return {frozenset(pair) for pair, count in pairs.items() if count == best}
+
+
+def _q5_right() -> str:
+    matching = [key for key in ex.Q5_OPTIONS if answer_digest(Q5, key) == ex.Q5_RIGHT_DIGEST]
+    assert len(matching) == 1, "exactly one option of Q5 is right"
+    return matching[0]
+
+
+def _right(question_id):
+    return {Q1: lambda: SEVEN, Q2: _smallest_tilt, Q3: _smallest_epsilon,
+            Q4: lambda: set(next(iter(_most_confused()))), Q5: _q5_right}[question_id]()
+
+
+def test_the_assignment_has_five_questions_with_two_criteria_each():
+    assert list(ex.QUESTIONS) == ["q1_draw_a_seven", "q2_tilt_limit", "q3_smallest_attack", "q4_confused_digits",
+                                  "q5_what_the_attack_shows"]
+    for question_id, question in ex.QUESTIONS.items():
+        assert question.id == question_id and len(question.criteria) == 2
+
+
+@pytest.mark.parametrize("question_id", [Q1, Q2, Q3, Q4, Q5])
+def test_a_right_answer_passes_every_criterion(question_id):
+    right = _right(question_id)
+    for criterion in ex.question(question_id).criteria:
+        feedback = ex.check(question_id, right, criterion)
+        assert isinstance(feedback, Feedback) and feedback.passed is True, (criterion, feedback.message)
+        ex.require(question_id, right, criterion)
+    assert ex.check(question_id, right).passed is True
+
+
+def test_the_answers_and_figures_are_where_the_notebooks_say():
+    """What the prose relies on, on this machine: tilts, shift, the attacked images, the misread 7."""
+    assert _smallest_tilt() == 15
+    assert _accuracy_tilted(10) >= 0.75 and _accuracy_tilted(15) <= 0.65, "no answer sits on the 70% line"
+    assert 0.05 <= _smallest_epsilon() <= 0.15
+    assert 0.95 <= digit_network().test_accuracy < 0.975, "the lesson says about 96%"
+    assert perception.accuracy_when("rotate", 10) < 0.80 and perception.accuracy_when("shift", 1) < 0.50
+    lesson = perception.attack_test_image(perception.LESSON_ATTACK_INDEX, 0.10)
+    assert lesson.label == 3 and lesson.fooled and lesson.after.confidence > 0.9, "lesson: a 3, read wrong, very sure"
+    assert lesson.after_random.digit == 3
+    assert perception.test_image(ex.Q3_INDEX)[1] == 5, "the assignment and the app call image Q3_INDEX a 5"
+    misread = perception.read_image(UNCROSSED_SEVEN)
+    assert misread.digit != 7 and misread.confidence >= 0.8, "the lesson: not a 7, and quite sure of itself"
+
+
+def _wrong_answers(question_id) -> list:
+    right = _right(question_id)
+    if question_id == Q1:
+        return [list(UNCROSSED_SEVEN), ["........"] * 8, ["########"] * 8]
+    if question_id == Q2:
+        return [angle for angle in range(0, 95, 5) if angle != right]
+    if question_id == Q3:
+        return [0.0, round(right - 0.01, 2), round(right + 0.05, 2), 0.3]
+    if question_id == Q4:
+        best = _most_confused()
+        return [{a, b} for a in range(10) for b in range(a + 1, 10) if frozenset((a, b)) not in best][:10] + [{1}]
+    return [key for key in ex.Q5_OPTIONS if key != right]
+
+
+@pytest.mark.parametrize("question_id", [Q1, Q2, Q3, Q4, Q5])
+def test_wrong_answers_fail_with_a_message(question_id):
+    for wrong in _wrong_answers(question_id):
+        feedback = ex.check(question_id, wrong)
+        assert feedback.passed is False and feedback.message, (wrong, feedback)
+        with pytest.raises(AssertionError):
+            ex.require(question_id, wrong)
+
+
+def test_visible_criteria_pass_some_answers_the_hidden_ones_refuse():
+    """A partial grade is possible: the visible check alone does not give the point."""
+    assert ex.check(Q1, list(UNCROSSED_SEVEN), "valid").passed and not ex.check(Q1, list(UNCROSSED_SEVEN)).passed
+    assert ex.check(Q2, 45, "below").passed and not ex.check(Q2, 45, "smallest").passed
+    assert ex.check(Q3, 0.3, "fools").passed and not ex.check(Q3, 0.3, "smallest").passed
+    pair = next(pair for pair in _wrong_answers(Q4) if len(pair) == 2)
+    assert ex.check(Q4, pair, "valid").passed and not ex.check(Q4, pair, "most").passed
+    assert ex.check(Q5, "a", "valid").passed and not ex.check(Q5, "a", "right").passed
+
+
+@pytest.mark.parametrize("question_id, bad, name", [
+    (Q1, SEVEN[:7], "my_drawing"), (Q1, np.zeros((8, 9)), "my_drawing"), (Q1, 7, "my_drawing"),
+    (Q2, 12, "angle"), (Q2, 95, "angle"), (Q2, "15", "angle"), (Q2, 15.5, "angle"),
+    (Q3, -0.1, "epsilon"), (Q3, 0.31, "epsilon"), (Q3, "0.1", "epsilon"),
+    (Q4, "18", "confused_pair"), (Q4, {1, 11}, "confused_pair"), (Q4, {1.5, 8}, "confused_pair"),
+    (Q4, 18, "confused_pair"),
+])
+def test_unusable_answers_get_a_plain_message_naming_the_variable(question_id, bad, name):
+    feedback = ex.check(question_id, bad)
+    assert feedback.passed is False
+    assert feedback.message.startswith(t("feedback.unusable", detail="").strip()) and name in feedback.message
+    with pytest.raises(AssertionError, match=name):
+        ex.require(question_id, bad)
+
+
+def test_answers_in_other_plain_forms_are_accepted():
+    assert ex.check(Q2, float(_smallest_tilt())).passed
+    assert ex.check(Q4, {str(digit) for digit in _right(Q4)}).passed, "the app's tick boxes give texts"
+    assert ex.check(Q4, sorted(_right(Q4))).passed
+    assert ex.check(Q5, f" {_q5_right().upper()} ").passed
+    assert ex.check(Q1, as_drawing(SEVEN)).passed, "the drawing pad gives numbers"
+
+
+def test_q4_counts_both_directions():
+    matrix = perception.confusion_matrix()
+    a, b = sorted(_right(Q4))
+    assert str(matrix[a, b] + matrix[b, a]) in ex.check(Q4, {a, b}).message
+
+
+def test_question_helpers_refuse_unknown_ids_and_options():
+    with pytest.raises(KeyError, match="question_id"):
+        ex.question("q9")
+    with pytest.raises(ValueError, match="criterion"):
+        ex.check(Q2, 15, "nope")
+    with pytest.raises(ValueError, match="options"):
+        ex.show_options(Q2)
+
+
+def test_show_options_prints_every_option_in_the_language(capsys):
+    set_language("fr")
+    ex.show_options(Q5)
+    printed = capsys.readouterr().out.splitlines()
+    assert printed == [f"{key}) {catalog('fr')[f'{Q5}.option.{key}']}" for key in ex.Q5_OPTIONS]
+
+
+def test_no_answer_key_in_plain_text():
+    source = (ROOT / "caire" / "exercises" / "perception.py").read_text(encoding="utf-8")
+    assert answer_digest(Q5, _q5_right()) == ex.Q5_RIGHT_DIGEST
+    assert not re.search(r'RIGHT\w* = "[a-d]"', source)
+    assert "{1, 8}" not in source and "= 15\n" not in source
+
+
+def test_answer_specs_fit_the_app():
+    assert isinstance(ex.question(Q1).answer_with, ex.Drawing)
+    assert list(ex.question(Q1).answer_with.start) == list(UNCROSSED_SEVEN)
+    tilt = ex.question(Q2).answer_with
+    assert isinstance(tilt, Slider) and tilt.whole and tilt.low <= _smallest_tilt() <= tilt.high
+    assert not ex.check(Q2, tilt.start).passed, "the slider starts on a wrong answer"
+    change = ex.question(Q3).answer_with
+    assert isinstance(change, Slider) and change.low <= _smallest_epsilon() <= change.high
+    assert not ex.check(Q3, change.start).passed
+    assert isinstance(ex.question(Q4).answer_with, Several) and ex.question(Q4).label("3") == "3"
+    assert isinstance(ex.question(Q5).answer_with, Choice)
+
+
+# --- texts ------------------------------------------------------------------------------------------------
+
+
+def test_every_text_of_the_module_exists_in_both_languages():
+    keys = {f"m05.kind.{kind}" for kind in perception.TRANSFORMS} | {f"m05.amount.{kind}" for kind in
+                                                                      perception.TRANSFORMS}
+    keys |= {f"{question_id}.label" for question_id in ex.QUESTIONS}
+    keys |= {f"{Q5}.option.{key}" for key in ex.Q5_OPTIONS}
+    for language in LANGUAGES:
+        assert sorted(keys - set(catalog(language))) == [], language
+    english = json.loads((ROOT / "caire/locales/en/05-perception.json").read_text(encoding="utf-8"))
+    french = json.loads((ROOT / "caire/locales/fr/05-perception.json").read_text(encoding="utf-8"))
+    assert set(english) == set(french)
+    assert all(key.startswith(("m05.", *ex.QUESTIONS)) for key in english), "keys are prefixed by module or question"
+
+
+def test_the_notebooks_use_the_indices_the_code_uses():
+    exercise = (ROOT / "course/05-perception/exercise.py").read_text(encoding="utf-8")
+    assert f"attack_test_image({ex.Q3_INDEX}, " in exercise and f"image {ex.Q3_INDEX}" in exercise
+    lesson = (ROOT / "course/05-perception/lesson.py").read_text(encoding="utf-8")
+    assert f"attack_test_image({perception.LESSON_ATTACK_INDEX}, 0.10)" in lesson
+    assert ex.Q3_INDEX != perception.LESSON_ATTACK_INDEX, "the lesson does not show the assignment's image"
+    app = (ROOT / "course/05-perception/app.py").read_text(encoding="utf-8")
+    assert re.findall(r'show_question\(ex, "(\w+)"\)', app) == list(ex.QUESTIONS)
+
+
+# --- plots ------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_plots_are_labelled_in_the_language(language):
+    set_language(language)
+    figure = pw.plot_reading(SEVEN)
+    image_ax, bars_ax = figure.axes
+    assert bars_ax.get_xlabel() == t("m05.plot.probability", language)
+    assert bars_ax.get_title() == t("m05.reads", language, digit=7, confidence=perception.read_image(SEVEN).confidence)
+    assert [round(bar.get_width(), 6) for bar in bars_ax.patches] == \
+        [round(p, 6) for p in perception.read_image(SEVEN).probabilities]
+    confusion = pw.plot_confusion()
+    assert confusion.axes[0].get_xlabel() == t("m05.plot.read_digit", language)
+    robustness = pw.plot_robustness()
+    assert [ax.get_title() for ax in robustness.axes] == [t(f"m05.kind.{kind}", language)
+                                                          for kind in perception.TRANSFORMS]
+
+
+def test_every_chart_returns_its_figure():
+    attacked = perception.attack_test_image(perception.LESSON_ATTACK_INDEX, 0.1)
+    for figure in (pw.plot_gallery(), pw.plot_gallery(1), pw.plot_losses(), pw.plot_transformed("shift", 1),
+                   pw.plot_robustness("rotate"), pw.plot_attack(attacked), pw.plot_mistakes(limit=3),
+                   pw.show_drawing(UNCROSSED_SEVEN)):
+        assert isinstance(figure, Figure) and figure.axes
+
+
+def test_robustness_curve_shows_the_measured_accuracies():
+    figure = pw.plot_robustness("rotate")
+    line = figure.axes[0].lines[0]
+    np.testing.assert_allclose(line.get_xdata(), perception.amounts_of("rotate"))
+    assert line.get_ydata()[3] == pytest.approx(perception.accuracy_when("rotate", 15))
+
+
+def test_transformed_titles_say_what_is_read_and_mark_mistakes():
+    figure = pw.plot_transformed("rotate", 40, count=10)
+    test = load_digit_images().test
+    read = digit_network().predict(perception.transform(test.images[:10], "rotate", 40))
+    for ax, said, label in zip(figure.axes, read, test.labels[:10]):
+        assert ax.get_title().startswith(t("m05.plot.read_as", digit=int(said)))
+        assert ax.get_title().endswith("✗") == (said != label)
+
+
+@pytest.mark.parametrize("call, name", [
+    (lambda: pw.plot_gallery(0), "per_digit"), (lambda: pw.plot_transformed("blur", 1), "kind"),
+    (lambda: pw.plot_transformed("rotate", 10, count=0), "count"), (lambda: pw.plot_robustness([]), "kinds"),
+    (lambda: pw.plot_robustness(["blur"]), "kinds"), (lambda: pw.plot_attack("x"), "attacked"),
+    (lambda: pw.plot_confusion(np.zeros((9, 9), dtype=int)), "matrix"), (lambda: pw.plot_mistakes(limit=0), "limit"),
+    (lambda: pw.plot_reading(SEVEN[:3]), "image"), (lambda: pw.show_drawing("##"), "drawing"),
+])
+def test_charts_refuse_bad_arguments_naming_them(call, name):
+    with pytest.raises((TypeError, ValueError), match=name):
+        call()
+
+
+# --- widgets ----------------------------------------------------------------------------------------------
+
+
+def _headline(pad) -> str:
+    return pad.children[1].children[1].children[0].value
+
+
+def test_drawing_pad_follows_every_click():
+    pad = pw.drawing_pad()
+    assert len(pad.pixels) == 64 and all(isinstance(pixel, widgets.ToggleButton) for pixel in pad.pixels)
+    assert pad.drawing().sum() == 0
+    assert html.escape(t("m05.pad.blank", digit=pad.reading().digit, confidence=pad.reading().confidence)) \
+        in _headline(pad)
+    for row, line in enumerate(SEVEN):
+        for column, character in enumerate(line):
+            if character == "#":
+                pad.pixels[row * 8 + column].value = True
+    np.testing.assert_array_equal(pad.drawing(), as_drawing(SEVEN))
+    assert pad.reading().digit == 7
+    assert "7" in _headline(pad) and pad.pixels[2].button_style == "primary" and pad.pixels[0].button_style == ""
+    text = pad.children[1].children[1].children[2].value
+    assert all(f'"{line}"' in text for line in SEVEN), "the pad writes the drawing as text to copy"
+
+
+def test_drawing_pad_buttons_clear_and_copy_an_unseen_image():
+    pad = pw.drawing_pad(UNCROSSED_SEVEN)
+    np.testing.assert_array_equal(pad.drawing(), as_drawing(UNCROSSED_SEVEN))
+    clear, example = pad.children[1].children[0].children[1].children
+    clear.click()
+    assert pad.drawing().sum() == 0
+    example.click()
+    image, _ = perception.test_image(0)
+    np.testing.assert_array_equal(pad.drawing(), (image >= 0.4).astype(np.float32))
+    example.click()
+    np.testing.assert_array_equal(pad.drawing(), (perception.test_image(1)[0] >= 0.4).astype(np.float32))
+    pad.set_drawing(SEVEN)
+    np.testing.assert_array_equal(pad.drawing(), as_drawing(SEVEN))
+    with pytest.raises(ValueError, match="drawing"):
+        pad.set_drawing(SEVEN[:2])
+    with pytest.raises(ValueError, match="start"):
+        pw.drawing_pad(["#"])
+
+
+def test_drawing_card_tells_right_from_wrong_in_both_languages():
+    for language in LANGUAGES:
+        set_language(language)
+        card = pw.drawing_question_card(ex.question(Q1))
+        assert f"caire-question-{Q1}" in card._dom_classes
+        pad, button, feedback = card.children
+        assert button.description == t("app.check") and feedback.value == ""
+        button.click()
+        assert card.passed is False and f"<b>{t('app.not_yet')}.</b>" in feedback.value
+        card.pad.set_drawing(SEVEN)
+        button.click()
+        assert card.passed is True and f"<b>{t('app.right')}.</b>" in feedback.value
+    with pytest.raises(TypeError, match="Drawing"):
+        pw.drawing_question_card(ex.question(Q2))
+
+
+def test_show_question_gives_the_pad_to_drawing_questions_only(monkeypatch):
+    shown = []
+    monkeypatch.setattr("IPython.display.display", lambda widget: shown.append(widget))
+    for question_id in ex.QUESTIONS:
+        pw.show_question(ex, question_id)
+    assert [f"caire-question-{question_id}" in card._dom_classes for card, question_id in
+            zip(shown, ex.QUESTIONS)] == [True] * 5
+    assert hasattr(shown[0], "pad") and not hasattr(shown[1], "pad")
+
+
+def test_robustness_explorer_adds_a_point_at_each_amount_and_sweeps():
+    box = pw.robustness_explorer("rotate")
+    assert box.tried["rotate"] == {0.0: pytest.approx(digit_network().test_accuracy)}
+    box.amount.value = 30
+    assert box.tried["rotate"][30.0] == pytest.approx(perception.accuracy_when("rotate", 30))
+    assert f"{perception.accuracy_when('rotate', 30):.0%}" in box.children[2].value
+    box.chooser.value = "shift"
+    assert (box.amount.min, box.amount.max, box.amount.step, box.amount.value) == (-3, 3, 0.5, 0)
+    assert box.amount.description == t("m05.amount.shift")
+    box.sweep.click()
+    assert sorted(box.tried["shift"]) == list(perception.amounts_of("shift"))
+    box.chooser.value = "noise"
+    box.amount.value = 0.4
+    assert box.tried["noise"][0.4] == pytest.approx(perception.accuracy_when("noise", 0.4))
+    with pytest.raises(ValueError, match="kind"):
+        pw.robustness_explorer("blur")
+
+
+def test_adversarial_explorer_says_when_the_network_is_fooled():
+    box = pw.adversarial_explorer()
+    label = perception.test_image(perception.LESSON_ATTACK_INDEX)[1]
+    start = html.escape(t("m05.attack.not_fooled", change=0.0, label=label, confidence=1.0))[:30]
+    assert start in box.children[1].value
+    box.epsilon.value = 0.1
+    attacked = perception.attack_test_image(perception.LESSON_ATTACK_INDEX, 0.1)
+    assert box.children[1].value == html.escape(t("m05.attack.fooled", change=attacked.largest_change,
+                                                  digit=attacked.after.digit, confidence=attacked.after.confidence,
+                                                  label=label))
+    with pytest.raises(ValueError, match="index"):
+        pw.adversarial_explorer(540)
+
+
+def test_train_with_progress_fills_its_bar(monkeypatch):
+    shown = []
+    monkeypatch.setattr("IPython.display.display", lambda widget: shown.append(widget))
+    network = pw.train_with_progress(epochs=4)
+    (box,) = shown
+    bar, status = box.children
+    assert (bar.value, bar.max, bar.bar_style) == (4, 4, "success")
+    assert f"{network.test_accuracy:.1%}" in status.value
+    with pytest.raises(ValueError, match="epochs"):
+        pw.train_with_progress(epochs=0)
