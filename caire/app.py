@@ -54,15 +54,20 @@ def feedback_html(feedback: Feedback) -> str:
             f"<b>{word}.</b> {html.escape(feedback.message)}</div>")
 
 
-#: The cards shown in this kernel, by question id: what the Submit button reads.
+#: The cards shown in this kernel, by question id, with how to read each one's answer: what Submit reads.
 _CARDS: dict[str, tuple[Question, object]] = {}
+
+
+def register_card(question: Question, read) -> None:
+    """Make a card's answer part of what Submit hands in (``read()`` returns the current answer)."""
+    _CARDS[question.id] = (question, read)
 
 
 def current_answers() -> dict[str, object]:
     """The answer set in each card shown so far (questions left unanswered are left out)."""
     answers = {}
-    for question_id, (question, widget) in _CARDS.items():
-        value = read_answer(question, widget)
+    for question_id, (_question, read) in _CARDS.items():
+        value = read()
         if value is not None and value != set():
             answers[question_id] = value
     return answers
@@ -85,7 +90,7 @@ def question_card(question: Question):
 
     button.on_click(on_check)
     card.passed = False
-    _CARDS[question.id] = (question, answer)
+    register_card(question, lambda: read_answer(question, answer))
     return card
 
 

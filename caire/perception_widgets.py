@@ -473,6 +473,9 @@ def drawing_question_card(question):
     button.on_click(on_check)
     card.passed = False
     card.pad = pad
+    from caire.app import register_card
+
+    register_card(question, pad.drawing)  # what the app's Submit hands in
     return card
 
 

@@ -49,8 +49,11 @@ def python_literal(value: object) -> str:
     if isinstance(value, float):
         return repr(round(value, 10))
     if isinstance(value, (set, frozenset)):
-        return "{" + ", ".join(sorted(repr(item) for item in value)) + "}" if value else "set()"
-    raise TypeError(f"value must be a number, a text or a set of texts; got {type(value).__name__}")
+        return "{" + ", ".join(sorted(python_literal(item) for item in value)) + "}" if value else "set()"
+    if isinstance(value, (list, tuple)):
+        items = ", ".join(python_literal(item) for item in value)
+        return f"[{items}]" if isinstance(value, list) else f"({items}{',' if len(value) == 1 else ''})"
+    raise TypeError(f"value must be a number, a text, or a set or list of those; got {type(value).__name__}")
 
 
 def fill_answers(notebook, answers: dict[str, object]):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import getpass
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -106,3 +107,54 @@ def test_without_an_exchange_the_app_offers_the_filled_notebook(tmp_path, monkey
     assert "statement = 'b'" in sources and "proline_threshold = 760.0" in sources
     assert "BEGIN SOLUTION" not in sources and "BEGIN HIDDEN" not in sources
     assert notebook.metadata["caire"]["mode"] == "app"
+
+
+SLUGS = sorted({path.name.rsplit("-", 1)[0] for path in (REPO / "assignments").iterdir() if path.is_dir()})
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_every_apps_submission_of_right_answers_earns_full_marks(slug, tmp_path):
+    """What Submit hands in for each assignment (released notebook + answer values) grades to full marks.
+
+    The right values are the ones the source notebook's solutions compute, read from a kernel that ran it.
+    """
+    if os.geteuid() != 0:
+        pytest.skip("the sandboxed grader runs as root")
+    import nbformat
+    from nbclient import NotebookClient
+
+    from caire.submission import answer_slots, fill_answers
+
+    assignment = f"{slug}-en"
+    source_path = next((REPO / "assignments" / assignment).glob("*.ipynb"))
+    source = nbformat.read(source_path, as_version=4)
+    slots = answer_slots(source)
+    names = sorted({variable for _, variable in slots.values()})
+    probe = nbformat.v4.new_code_cell(
+        "import json as _json\nprint('ANSWERS=' + _json.dumps({name: (sorted(value) if isinstance(value, (set, frozenset))"
+        f" else value) for name, value in ((n, globals()[n]) for n in {names!r})}}, default=str))")
+    ran = nbformat.from_dict(json.loads(json.dumps(source)))
+    ran.cells.append(probe)
+    NotebookClient(ran, timeout=120, kernel_name="python3",
+                   resources={"metadata": {"path": str(source_path.parent)}}).execute(env=tool_env())
+    printed = "".join(output.get("text", "") for output in ran.cells[-1].outputs if output.get("name") == "stdout")
+    values = json.loads(printed.split("ANSWERS=", 1)[1])
+    answers = {}
+    for question_id, (cell, variable) in slots.items():
+        value = values[variable]
+        # JSON has no sets: a solution written as a set literal gets its set back, as a widget gives it.
+        is_set = re.search(rf"{variable}\s*=\s*\{{", source.cells[cell].source) is not None
+        answers[question_id] = set(value) if is_set and isinstance(value, list) else value
+
+    course = tmp_path / "course"
+    env = tool_env(CAIRE_COURSE_DIR=str(course))
+    run("nbgrader", "generate_assignment", assignment, "--force", env=env)
+    released_path = next((course / "release" / assignment).glob("*.ipynb"))
+    filled = fill_answers(nbformat.read(released_path, as_version=4), answers)
+    folder = course / "submitted" / "app-learner" / assignment
+    folder.mkdir(parents=True)
+    nbformat.write(filled, folder / released_path.name)
+    done = run(sys.executable, "-m", "autograder", "grade", assignment, "--json", env=env)
+    result = {r["student"]: r for r in json.loads(done.stdout)["results"]}["app-learner"]
+    assert result["status"] == "graded", result
+    assert result["score"] == result["max_score"] > 0, result

@@ -37,6 +37,7 @@ caire.set_language("fr")
 
 # %%
 from caire.app import show_question
+from caire.app import show_submit
 from caire.exercises import generalisation as ex
 from caire.generalisation_widgets import complexity_explorer, leak_explorer
 
@@ -158,3 +159,18 @@ leak_explorer()
 
 # %%
 show_question(ex, "q4_leaks")
+
+# %% [markdown] lang="en"
+# ## Hand in
+#
+# When you have answered, press **Submit my answers**: your trainer grades them with everyone else's.
+# You can change an answer and submit again; the last submission counts.
+
+# %% [markdown] lang="fr"
+# ## Rendre
+#
+# Quand vous avez répondu, appuyez sur **Rendre mes réponses** : votre formateur les corrige avec celles des autres.
+# Vous pouvez changer une réponse et rendre à nouveau ; c'est le dernier rendu qui compte.
+
+# %%
+show_submit("02-generalisation")

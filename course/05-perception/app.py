@@ -37,6 +37,7 @@ import caire
 caire.set_language("fr")
 
 # %%
+from caire.app import show_submit
 from caire.exercises import perception as ex
 from caire.perception_widgets import (adversarial_explorer, plot_confusion, plot_gallery, robustness_explorer,
                                       show_question, train_with_progress)
@@ -144,3 +145,18 @@ show_question(ex, "q4_confused_digits")
 
 # %%
 show_question(ex, "q5_what_the_attack_shows")
+
+# %% [markdown] lang="en"
+# ## Hand in
+#
+# When you have answered, press **Submit my answers**: your trainer grades them with everyone else's.
+# You can change an answer and submit again; the last submission counts.
+
+# %% [markdown] lang="fr"
+# ## Rendre
+#
+# Quand vous avez répondu, appuyez sur **Rendre mes réponses** : votre formateur les corrige avec celles des autres.
+# Vous pouvez changer une réponse et rendre à nouveau ; c'est le dernier rendu qui compte.
+
+# %%
+show_submit("05-perception")
