@@ -1,0 +1,210 @@
+# %% [markdown] lang="en"
+# # Assignment 04: neural networks
+#
+# In this assignment you set a neuron by hand, choose a learning rate for gradient descent, and train small
+# networks live to see what hidden layers add. There are **5 questions**, each worth 1 point, graded automatically.
+#
+# - Run the cells in order (menu *Run ▸ Run All Cells* once, then one by one).
+# - Answer in the cells that say `# YOUR CODE HERE`: replace `raise NotImplementedError()` with your answer.
+# - The cells starting with `"""Question ...` check your answer. When one runs with no error, that part is right.
+#   The grader runs more checks of the same kind when you submit.
+# - Before you submit, use *Kernel ▸ Restart Kernel and Run All Cells*: what is graded is what runs from the top.
+
+# %% [markdown] lang="fr"
+# # Devoir 04 : les réseaux de neurones
+#
+# Dans ce devoir, vous réglez un neurone à la main, vous choisissez un taux d'apprentissage pour la descente de
+# gradient, et vous entraînez en direct de petits réseaux pour voir ce qu'apportent les couches cachées.
+# Il y a **5 questions**, chacune sur 1 point, corrigées automatiquement.
+#
+# - Exécutez les cellules dans l'ordre (menu *Run ▸ Run All Cells* une fois, puis une par une).
+# - Répondez dans les cellules marquées `# YOUR CODE HERE` : remplacez `raise NotImplementedError()` par votre réponse.
+# - Les cellules qui commencent par `"""Question ...` vérifient votre réponse. Si elles s'exécutent sans erreur, cette partie est juste.
+#   Le correcteur fait d'autres vérifications du même genre quand vous rendez le devoir.
+# - Avant de rendre, utilisez *Kernel ▸ Restart Kernel and Run All Cells* : c'est ce qui s'exécute depuis le début qui est noté.
+
+# %% lang="en"
+import caire
+
+caire.set_language("en")
+
+# %% lang="fr"
+import caire
+
+caire.set_language("fr")
+
+# %%
+from caire.exercises import neural_networks as ex
+from caire.playground import descend, descent_loss, neuron_accuracy, plot_descent, plot_neuron, train_network
+
+# %% [markdown] lang="en"
+# ## Question 1: the bias of a neuron
+#
+# A neuron says **blue** where w1 × x1 + w2 × x2 + b > 0, orange elsewhere. Here its two weights are fixed:
+# **w1 = 1 and w2 = 1**. Choose its bias `b` so that it gives the right colour to at least **95%** of the training
+# points of the two clouds (and, checked when you submit, to at least 95% of the 200 unseen points).
+#
+# The chart shows the neuron with a bias of 0. `neuron_accuracy(1.0, 1.0, 0.5)` is the share of training points
+# right with a bias of 0.5. Then set `bias`.
+
+# %% [markdown] lang="fr"
+# ## Question 1 : le biais d'un neurone
+#
+# Un neurone dit **bleu** là où w1 × x1 + w2 × x2 + b > 0, orange ailleurs. Ici, ses deux poids sont fixés :
+# **w1 = 1 et w2 = 1**. Choisissez son biais `b` pour qu'il donne la bonne couleur à au moins **95 %** des points
+# d'entraînement des deux nuages (et, vérifié quand vous rendez le devoir, à au moins 95 % des 200 points jamais vus).
+#
+# Le graphique montre le neurone avec un biais de 0. `neuron_accuracy(1.0, 1.0, 0.5)` est la part des points
+# d'entraînement bien classés avec un biais de 0,5. Puis donnez une valeur à `bias` (avec un point, pas une virgule).
+
+# %%
+plot_neuron(1.0, 1.0, 0.0);
+
+# %%
+neuron_accuracy(1.0, 1.0, 0.5)
+
+# %% nbgrader={"grade": false, "grade_id": "q1_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+bias = -0.3
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q1_neuron_bias", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+"""Question 1: the neuron with weights 1 and 1 and this bias colours the training points and the unseen points right."""
+ex.require("q1_neuron_bias", bias, "train")
+### BEGIN HIDDEN TESTS
+ex.require("q1_neuron_bias", bias, "test")
+### END HIDDEN TESTS
+
+# %% [markdown] lang="en"
+# ## Question 2: a learning rate that works
+#
+# Gradient descent on the one-weight loss of the lesson starts at w = −1 and takes **10 steps**.
+# `plot_descent(0.05)` draws them with a learning rate of 0.05; `descend(0.05)` lists the weights visited, and
+# `descent_loss(descend(0.05)[-1])` is the loss after the last step.
+#
+# Set `learning_rate` so that after 10 steps the loss has come down (checked now) and has covered at least
+# **99% of the way** from its starting value to the lowest possible loss (checked when you submit).
+
+# %% [markdown] lang="fr"
+# ## Question 2 : un taux d'apprentissage qui marche
+#
+# La descente de gradient sur la perte à un seul poids de la leçon part de w = −1 et fait **10 pas**.
+# `plot_descent(0.05)` les dessine avec un taux d'apprentissage de 0,05 ; `descend(0.05)` donne la liste des poids
+# visités, et `descent_loss(descend(0.05)[-1])` est la perte après le dernier pas.
+#
+# Donnez à `learning_rate` une valeur telle qu'après 10 pas la perte ait baissé (vérifié tout de suite) et ait fait
+# au moins **99 % du chemin** entre sa valeur de départ et la perte la plus basse possible (vérifié quand vous rendez
+# le devoir).
+
+# %%
+plot_descent(0.05);
+
+# %%
+descent_loss(descend(0.05)[-1])
+
+# %% nbgrader={"grade": false, "grade_id": "q2_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+learning_rate = 0.3
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q2_learning_rate", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+"""Question 2: with this learning rate, 10 steps of gradient descent lower the loss, nearly to its lowest value."""
+ex.require("q2_learning_rate", learning_rate, "lower")
+### BEGIN HIDDEN TESTS
+ex.require("q2_learning_rate", learning_rate, "close")
+### END HIDDEN TESTS
+
+# %% [markdown] lang="en"
+# ## Question 3: what one neuron can do
+#
+# A network with **no hidden layer** is a single neuron. `train_network("circles", hidden=[])` trains one on the
+# circles; its `.test_accuracy` is the share of the 200 unseen points it colours right.
+#
+# On which of the four point sets does a network with no hidden layer get at least **90%** of the unseen points
+# right? Set `one_neuron_shapes` to the set of their names, among `"clouds"`, `"circles"`, `"xor"` and `"spiral"`,
+# for example `{"circles", "spiral"}`.
+
+# %% [markdown] lang="fr"
+# ## Question 3 : ce que sait faire un neurone
+#
+# Un réseau **sans couche cachée** est un seul neurone. `train_network("circles", hidden=[])` en entraîne un sur les
+# cercles ; son `.test_accuracy` est la part des 200 points jamais vus qu'il colore correctement.
+#
+# Sur lesquels des quatre jeux de points un réseau sans couche cachée a-t-il raison pour au moins **90 %** des points
+# jamais vus ? Donnez à `one_neuron_shapes` l'ensemble de leurs noms, parmi `"clouds"` (deux nuages), `"circles"`
+# (cercles), `"xor"` et `"spiral"` (spirale), par exemple `{"circles", "spiral"}`.
+
+# %%
+train_network("circles", hidden=[]).test_accuracy
+
+# %% nbgrader={"grade": false, "grade_id": "q3_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+one_neuron_shapes = {"clouds"}
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q3_one_neuron_shapes", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+"""Question 3: the point sets a network with no hidden layer gets at least 90% of unseen points right on."""
+ex.require("q3_one_neuron_shapes", one_neuron_shapes, "valid")
+### BEGIN HIDDEN TESTS
+ex.require("q3_one_neuron_shapes", one_neuron_shapes, "right")
+### END HIDDEN TESTS
+
+# %% [markdown] lang="en"
+# ## Question 4: the smallest hidden layer for the circles
+#
+# `train_network("circles", hidden=[2])` trains a network with **one hidden layer of 2 neurons** on the circles
+# (activation tanh, learning rate 0.03, 300 epochs: the playground's settings).
+#
+# Set `smallest_layer` to the **smallest number of neurons** in that one hidden layer with which the network gets
+# at least **90%** of the unseen points right. Fewer neurons means fewer weights to learn and to check.
+
+# %% [markdown] lang="fr"
+# ## Question 4 : la plus petite couche cachée pour les cercles
+#
+# `train_network("circles", hidden=[2])` entraîne sur les cercles un réseau avec **une couche cachée de 2 neurones**
+# (activation tanh, taux d'apprentissage 0,03, 300 époques : les réglages du bac à sable).
+#
+# Donnez à `smallest_layer` le **plus petit nombre de neurones** de cette couche cachée avec lequel le réseau a raison
+# pour au moins **90 %** des points jamais vus. Moins de neurones, c'est moins de poids à apprendre et à vérifier.
+
+# %%
+train_network("circles", hidden=[2]).test_accuracy
+
+# %% nbgrader={"grade": false, "grade_id": "q4_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+smallest_layer = next(size for size in range(1, 9) if train_network("circles", hidden=[size]).test_accuracy >= 0.90)
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q4_smallest_layer", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+"""Question 4: the smallest single hidden layer that gets at least 90% of the unseen circle points right."""
+ex.require("q4_smallest_layer", smallest_layer, "reaches")
+### BEGIN HIDDEN TESTS
+ex.require("q4_smallest_layer", smallest_layer, "smallest")
+### END HIDDEN TESTS
+
+# %% [markdown] lang="en"
+# ## Question 5: what training does
+#
+# Which statement about how a neural network is trained is true? Set `statement` to the letter of your choice,
+# for example `statement = "a"`.
+
+# %% [markdown] lang="fr"
+# ## Question 5 : ce que fait l'entraînement
+#
+# Quelle affirmation sur la façon dont un réseau de neurones est entraîné est vraie ? Donnez à `statement` la lettre
+# de votre choix, par exemple `statement = "a"`.
+
+# %%
+ex.show_options("q5_what_training_does")
+
+# %% nbgrader={"grade": false, "grade_id": "q5_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+statement = "b"
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q5_what_training_does", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+"""Question 5: the true statement about how a network is trained."""
+ex.require("q5_what_training_does", statement, "valid")
+### BEGIN HIDDEN TESTS
+ex.require("q5_what_training_does", statement, "right")
+### END HIDDEN TESTS
