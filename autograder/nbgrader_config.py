@@ -30,6 +30,10 @@ c.CourseDirectory.db_url = f"sqlite:///{course / 'gradebook.db'}"
 # their submissions wait for collect. On JupyterHub it is a folder every user can write to.
 c.Exchange.root = str(exchange_directory())
 
+# Autograded notebooks keep the notebook's "caire" metadata: its "mode" says whether it came from a
+# Voila app's Submit button ("app") or a notebook, which the research export reports.
+c.ClearMetadataPreprocessor.preserve_nb_metadata_mask = {("language_info", "name"), "caire"}
+
 # What students see in place of a solution.
 c.ClearSolutions.code_stub = {"python": "# YOUR CODE HERE\nraise NotImplementedError()"}
 c.ClearSolutions.text_stub = "YOUR ANSWER HERE"

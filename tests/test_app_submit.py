@@ -158,3 +158,5 @@ def test_every_apps_submission_of_right_answers_earns_full_marks(slug, tmp_path)
     result = {r["student"]: r for r in json.loads(done.stdout)["results"]}["app-learner"]
     assert result["status"] == "graded", result
     assert result["score"] == result["max_score"] > 0, result
+    autograded = nbformat.read(course / "autograded" / "app-learner" / assignment / released_path.name, as_version=4)
+    assert autograded.metadata["caire"]["mode"] == "app", "the gradebook side must know this came from an app"
