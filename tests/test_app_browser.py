@@ -141,7 +141,9 @@ def running_voila(workdir: Path, extra_env: dict[str, str] | None = None,
 @pytest.fixture(scope="module")
 def voila(tmp_path_factory) -> Iterator[Server]:
     """A Voila server that serves the repository with the course's jupyter-config/."""
-    with running_voila(tmp_path_factory.mktemp("voila")) as server:
+    # Each page view here leaves its kernel until culled (Voila 0.5.13 cannot shut it down from the
+    # page): room for all of them; the cap itself is tested in test_app_capacity.py.
+    with running_voila(tmp_path_factory.mktemp("voila"), extra_args=["--CappedKernelManager.max_kernels=60"]) as server:
         yield server
 
 
