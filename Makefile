@@ -25,6 +25,7 @@ help:
 	@echo "make test       install what is missing, then run the whole test suite"
 	@echo "make notebooks  rebuild modules/, assignments/ and apps/ from their sources in course/"
 	@echo "make benchmark  time each module and app in a fresh kernel (see benchmarks/)"
+	@echo "make hub        (root) a JupyterHub for a class on this machine: accounts, nbgrader exchange (docs/hub.md)"
 
 $(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 	@test -x $(BIN)/python || { echo "Creating $(VENV) with $(PYTHON)"; $(PYTHON) -m venv $(VENV); }
@@ -69,3 +70,34 @@ benchmark: setup
 
 clean:
 	rm -rf $(VENV) .pytest_cache build *.egg-info
+
+# --- The course's JupyterHub on this machine (docs/hub.md) ----------------------------------------------
+# hub-setup: configurable-http-proxy (npm) into hub/node_modules.
+# hub (as root): the class's Python environment /opt/caire/venv (requirements.txt + requirements-hub.txt,
+# built with a Python every account can run), lessons and config in /srv/caire, the exchange, the
+# accounts of ROSTER, then JupyterHub on http://$(HOST):$(CAIRE_HUB_PORT). The grader (hub/grade.sh) uses .venv.
+CHP_STAMP := hub/node_modules/.installed
+ROSTER ?= hub/roster.example.csv
+CAIRE_HUB_PORT ?= 8000
+CAIRE_HUB_VENV ?= /opt/caire/venv
+
+.PHONY: hub hub-setup
+
+$(CHP_STAMP): hub/package.json hub/package-lock.json
+	@command -v npm >/dev/null || { echo "npm is missing (Debian: apt-get install npm): it installs configurable-http-proxy"; exit 1; }
+	@echo "Installing configurable-http-proxy (hub/package.json) into hub/node_modules"
+	@cd hub && npm ci --no-audit --no-fund --loglevel=error >/dev/null
+	@hub/node_modules/.bin/configurable-http-proxy --version >/dev/null
+	@touch $@
+
+hub-setup: $(CHP_STAMP)
+
+hub: setup hub-setup
+	@[ "$$(id -u)" = 0 ] || { echo "make hub creates Unix accounts and runs servers as them: run it as root (sudo make hub)"; exit 1; }
+	@CAIRE_HUB_VENV=$(CAIRE_HUB_VENV) hub/install-course.sh
+	@hub/create-users.sh $(ROSTER)
+	@echo ""
+	@echo "  The CAIRE hub is starting: http://$(HOST):$(CAIRE_HUB_PORT)/  (accounts of $(ROSTER); stop with Ctrl+C)"
+	@echo ""
+	@CAIRE_HUB_VENV=$(CAIRE_HUB_VENV) CAIRE_HUB_IP=$(HOST) CAIRE_HUB_PORT=$(CAIRE_HUB_PORT) \
+	  exec $(CAIRE_HUB_VENV)/bin/jupyterhub -f hub/jupyterhub_config.py
