@@ -224,6 +224,22 @@ def _judged_execute_class():
     return JudgedExecute
 
 
+def _drop_duplicate_ids_class():
+    from nbgrader.preprocessors import DeduplicateIds
+
+    class DropDuplicateIds(DeduplicateIds):
+        """nbgrader's DeduplicateIds leaves ``nbgrader: {}`` on all but the last copy of a cell, which its own
+        metadata check then refuses, failing the whole submission (nbgrader #981): here they become plain cells."""
+
+        def preprocess_cell(self, cell, resources, index):
+            cell, resources = super().preprocess_cell(cell, resources, index)
+            if cell.metadata.get("nbgrader") == {}:
+                del cell.metadata["nbgrader"]
+            return cell, resources
+
+    return DropDuplicateIds
+
+
 def _error(ename: str, evalue: str):
     from nbformat.v4 import new_output
 
@@ -248,12 +264,14 @@ def record_with_nbgrader(coursedir, config, assignment: str, student: str) -> tu
     from nbgrader.api import Gradebook
     from nbgrader.converters import Autograde
     from nbconvert.preprocessors import ClearMetadataPreprocessor
-    from nbgrader.preprocessors import (AssignLatePenalties, CheckCellMetadata, IgnorePattern, LimitOutput,
-                                        SaveAutoGrades)
+    from nbgrader.preprocessors import (AssignLatePenalties, CheckCellMetadata, ClearOutput, IgnorePattern, LimitOutput,
+                                        OverwriteCells, OverwriteKernelspec, SaveAutoGrades)
     from traitlets.config import Config
 
     settings = Config(config)
     settings.Autograde.create_student = True
+    settings.Autograde.sanitize_preprocessors = [ClearOutput, _drop_duplicate_ids_class(), OverwriteKernelspec,
+                                                 OverwriteCells, CheckCellMetadata]
     settings.Autograde.autograde_preprocessors = [_judged_execute_class(), IgnorePattern, ClearMetadataPreprocessor,
                                                   LimitOutput, SaveAutoGrades, AssignLatePenalties, CheckCellMetadata]
     coursedir.assignment_id, coursedir.student_id = assignment, student
@@ -286,7 +304,9 @@ class Zygote:
             raise RuntimeError("the grading sandbox did not start (is this Linux, run as root?)")
 
     def submit(self, key: str, slot: int, steps: list) -> None:
-        self.process.stdin.write(json.dumps({"key": key, "slot": slot, "steps": steps}) + "\n")
+        job = self.results / f"{key}.job"  # the code goes by file: see zygote_main
+        job.write_text(json.dumps({"key": key, "slot": slot, "steps": steps}))
+        self.process.stdin.write(json.dumps({"key": key}) + "\n")
         self.process.stdin.flush()
 
     def next_done(self) -> dict:

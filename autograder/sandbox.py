@@ -213,6 +213,7 @@ def _run_steps(job: Job, limits: Limits, channel: _Channel) -> None:
     from IPython.utils.capture import capture_output
 
     shell = InteractiveShell.instance()
+    shell.ask_exit = lambda: setattr(shell, "exit_now", True)  # what exit() calls in a Jupyter kernel's shell
     for index, step in enumerate(job.steps):
         if "snapshot" in step:
             answers = {}
@@ -239,27 +240,44 @@ def _run_steps(job: Job, limits: Limits, channel: _Channel) -> None:
             error = {"output_type": "error", "ename": type(problem).__name__, "evalue": str(problem)[:2000],
                      "traceback": []}
         channel.send({"step": index, "outputs": outputs + ([error] if error else [])})
+        if shell.exit_now:  # exit() or quit(): a Jupyter kernel stops here, so does the notebook
+            return
     channel.send({"done": True})
 
 
 def _sandbox_main(job: Job, limits: Limits, root: str, write_fd: int) -> None:
     """In the forked child (root, in new namespaces): pid 1 of a new PID namespace runs the job."""
     signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+    # Only the channel stays open: not the zygote's stdin (other jobs) nor stdout (the coordinator's
+    # protocol), nor any file the grader opened (a descriptor keeps root's rights after the uid changes).
+    null = os.open("/dev/null", os.O_RDWR)
+    for fd in (0, 1, 2):
+        os.dup2(null, fd)
+    os.closerange(3, write_fd)
+    highest = resource.getrlimit(resource.RLIMIT_NOFILE)[0]
+    os.closerange(write_fd + 1, highest if highest > 0 else 2**20)
     _check(_libc.unshare(CLONE_NEWNS | CLONE_NEWNET | CLONE_NEWPID | CLONE_NEWIPC | CLONE_NEWUTS), "unshare")
     _build_root(root, work_mb=limits.file_mb)
     for name, text in job.files.items():
         Path(root, "submission", name).write_bytes(text.encode("latin-1"))
     init = os.fork()
     if init:  # the namespace's parent: relay an interrupt, wait, and go with the sandbox
+        alive = [True]
+
+        def stop(*_):  # the monitor's SIGTERM: kill init, and with it every process of the namespace
+            if alive[0]:
+                os.kill(init, signal.SIGKILL)
+
         signal.signal(signal.SIGUSR1, lambda *_: os.kill(init, signal.SIGINT))
+        signal.signal(signal.SIGTERM, stop)
         while True:
             try:
                 _, status = os.waitpid(init, 0)
+                alive[0] = False
                 break
             except InterruptedError:
                 continue
         os._exit(os.waitstatus_to_exitcode(status) & 0xFF)
-    _check(_libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0), "pdeathsig")
     _mount("proc", root + "/proc", "proc", MS_NOSUID | MS_NODEV)
     os.chroot(root)
     os.chdir("/submission")
@@ -271,6 +289,9 @@ def _sandbox_main(job: Job, limits: Limits, root: str, write_fd: int) -> None:
     os.environ.update({"HOME": "/submission", "TMPDIR": "/tmp", "MPLBACKEND": "Agg", "MPLCONFIGDIR": "/tmp",
                        "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"})
     _drop_privileges(uid, limits)
+    # After the uid change, which clears it: init dies with its parent (unless it clears this itself;
+    # the monitor's SIGTERM to the parent kills init in any case).
+    _check(_libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0), "pdeathsig")
     _run_steps(job, limits, _Channel(write_fd))
 
 
@@ -308,7 +329,7 @@ def _monitor(job: Job, limits: Limits, root: str) -> Outcome:
     outcome = Outcome(job.key)
     buffer, current, step_started, interrupted = b"", None, started, False
     limit_bytes = limits.output_kb * 1024 * 4 + 2**20 * 4
-    received = 0
+    received, last_started = 0, -1
     while True:
         now = time.monotonic()
         if now - started > limits.notebook_seconds:
@@ -340,22 +361,41 @@ def _monitor(job: Job, limits: Limits, root: str) -> Outcome:
                 continue  # the student's code wrote to our pipe: ignore what is not ours
             if not isinstance(message, dict):
                 continue
+            # The student's code can write to this pipe too: only messages that fit the plan count.
+            step = message.get("step")
+            planned = isinstance(step, int) and 0 <= step < len(job.steps)
             if "sandbox_error" in message:
-                outcome.status, outcome.message = "sandbox_error", str(message["sandbox_error"])
+                if last_started < 0:  # once student code runs, it could forge this
+                    outcome.status, outcome.message = "sandbox_error", str(message["sandbox_error"])
             elif message.get("started"):
-                current, step_started, interrupted = message.get("step"), time.monotonic(), False
+                if planned and step > last_started and "code" in job.steps[step]:
+                    current, step_started, interrupted, last_started = step, time.monotonic(), False, step
             elif "outputs" in message:
-                outcome.outputs[int(message["step"])] = message["outputs"]
-                current = None
+                if step == current and current is not None and isinstance(message["outputs"], list):
+                    outcome.outputs[step] = [raw for raw in message["outputs"] if isinstance(raw, dict)]
+                    current = None
             elif "snapshot" in message:
-                outcome.snapshots[str(message["snapshot"])] = message.get("answers", {})
+                if planned and job.steps[step].get("snapshot") == message["snapshot"] and \
+                        isinstance(message.get("answers"), dict):
+                    outcome.snapshots[str(message["snapshot"])] = message["answers"]
             elif message.get("done"):
                 outcome.message = outcome.message or "ran to the end"
+    # SIGTERM: the namespace's parent kills init, so no process of the sandbox outlives it (killing the
+    # parent alone would leave init running: its parent-death signal can be cleared by student code).
     try:
-        os.kill(child, signal.SIGKILL)
+        os.kill(child, signal.SIGTERM)
     except ProcessLookupError:
         pass
-    _, status = os.waitpid(child, 0)
+    deadline = time.monotonic() + 5
+    while True:
+        pid, status = os.waitpid(child, os.WNOHANG)
+        if pid:
+            break
+        if time.monotonic() > deadline:
+            os.kill(child, signal.SIGKILL)
+            _, status = os.waitpid(child, 0)
+            break
+        time.sleep(0.005)
     os.close(read_fd)
     code = os.waitstatus_to_exitcode(status)
     if outcome.status == "ok" and code not in (0, -signal.SIGKILL) and not outcome.message:
@@ -383,7 +423,11 @@ def zygote_main(preload: list[str], limits: Limits, roots: str, results: str) ->
     import IPython.utils.capture  # noqa: F401
     from IPython.core.interactiveshell import InteractiveShell
 
-    InteractiveShell.instance()  # built once here; each sandbox gets its own copy by fork
+    from traitlets.config import Config
+
+    config = Config()
+    config.HistoryManager.hist_file = ":memory:"  # no file of the grader's user open in the sandboxes
+    InteractiveShell.instance(config=config)  # built once here; each sandbox gets its own copy by fork
     try:  # matplotlib's font cache and first figure: paid once, not per submission
         import matplotlib.pyplot as plt
 
@@ -394,21 +438,27 @@ def zygote_main(preload: list[str], limits: Limits, roots: str, results: str) ->
     signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # monitors are reaped automatically
     print(json.dumps({"ready": True}), flush=True)
     for line in sys.stdin:
+        # Only the job's key and slot come this way; its code is read after the fork, so that the
+        # zygote (whose memory every sandbox inherits) never holds a submission.
         request = json.loads(line)
-        job = Job(**request)
+        key = request["key"]
         if os.fork() == 0:
             signal.signal(signal.SIGCHLD, signal.SIG_DFL)
-            root = os.path.join(roots, f"slot{job.slot}")
-            os.makedirs(root, exist_ok=True)
             try:
+                job_file = os.path.join(results, f"{key}.job")
+                with open(job_file) as handle:
+                    job = Job(**json.load(handle))
+                os.unlink(job_file)
+                root = os.path.join(roots, f"slot{job.slot}")
+                os.makedirs(root, exist_ok=True)
                 outcome = _monitor(job, limits, root)
             except BaseException as problem:  # noqa: BLE001
-                outcome = Outcome(job.key, "sandbox_error", f"{type(problem).__name__}: {problem}")
-            final = os.path.join(results, f"{job.key}.json")
+                outcome = Outcome(key, "sandbox_error", f"{type(problem).__name__}: {problem}")
+            final = os.path.join(results, f"{key}.json")
             with open(final + ".part", "w") as handle:
                 json.dump(asdict(outcome), handle)
             os.replace(final + ".part", final)
-            os.write(1, (json.dumps({"done": job.key}) + "\n").encode())
+            os.write(1, (json.dumps({"done": key}) + "\n").encode())
             os._exit(0)
 
 

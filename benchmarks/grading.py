@@ -1,0 +1,253 @@
+"""Grade the same submissions with stock ``nbgrader autograde`` and with ``python -m autograder grade``.
+
+    .venv/bin/python benchmarks/grading.py            # 200 submissions (stock takes ~9 minutes of it)
+    .venv/bin/python benchmarks/grading.py --n 20     # a quick run
+
+Run it as root from anywhere (the sandboxed grader needs root). It writes N submissions of assignment
+``01-rules-vs-learning-en``, each made from the released notebook with its answer cells replaced:
+right, wrong, erroring and blank answers mixed, and one in ten importing torch in an answer cell
+(always the same set for the same ``--seed``). Each grader then grades them in its own fresh temporary
+course (the same generated assignment, the same files), one after the other in this run:
+
+- stock: ``nbgrader autograde ASSIGNMENT --create`` (serial, one kernel per notebook, the course's
+  nbgrader_config.py: 60 s a cell);
+- ours: ``python -m autograder grade ASSIGNMENT --jobs <cores>`` (default limits: 1024 MB, 30 s a cell).
+
+For each it prints the wall time per submission, and the peak memory of its process tree: the sum of
+the resident memory (RSS) of the grader and every process under it (nbgrader and its kernels; our
+coordinator, zygote, monitors and sandboxes), sampled with psutil every 50 ms. A sum of RSS counts
+memory shared between processes once per process: the sandboxes share most of the zygote's pages
+(fork), so that sum overstates what ours uses; the proportional share (PSS, sampled every 0.5 s) is
+printed as well. Then it compares both gradebooks student by student and prints every difference.
+
+The last line printed is one JSON object::
+
+    {"stock_s_per_sub": ..., "ours_s_per_sub": ..., "ratio": ..., "peak_rss_mb": ..., "n": ...,
+     "same_scores": true, "stock_peak_rss_mb": ..., "peak_pss_mb": ..., "stock_peak_pss_mb": ..., "jobs": ...}
+
+``ratio`` is stock seconds over ours; ``peak_rss_mb`` is ours (MiB). Exit code 1 when the scores differ
+or a grader failed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import nbformat
+import psutil
+
+ROOT = Path(__file__).resolve().parent.parent
+ASSIGNMENT = "01-rules-vs-learning-en"
+NOTEBOOK = "01-rules-vs-learning.ipynb"
+
+RIGHT = {"q1_answer": "proline_threshold = 760", "q2_answer": "smallest_depth = 3",
+         "q3_answer": 'measurements_used = {"proline", "flavanoids"}', "q4_answer": 'statement = "b"'}
+WRONG = {"q1_answer": "proline_threshold = 1025", "q2_answer": "smallest_depth = 4",
+         "q3_answer": 'measurements_used = {"proline"}', "q4_answer": 'statement = "a"'}
+ERRORS = {"q1_answer": "proline_threshold = 1 / 0", "q2_answer": "smallest_depth = undefined_name",
+          "q3_answer": "measurements_used = {", "q4_answer": "statement = int('b')"}
+#: The right answer the source notebook computes (q2 trains trees, as a learner's answer would).
+COMPUTED = {"q2_answer": "smallest_depth = next(depth for depth in range(1, 11) "
+                         "if train_tree(depth).test_accuracy >= 0.90)"}
+
+
+def tool_env(course: Path) -> dict[str, str]:
+    env = os.environ.copy()
+    env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
+    env["CAIRE_COURSE_DIR"] = str(course)
+    return env
+
+
+def submissions(n: int, seed: int) -> dict[str, dict[str, str]]:
+    """Student id -> answer cells: 35% right, 30% wrong, 15% erroring, 10% blank, 10% importing torch."""
+    rng = random.Random(seed)
+    kinds = (["right"] * 35 + ["wrong"] * 30 + ["erroring"] * 15 + ["blank"] * 10 + ["torch"] * 10)
+    made = {}
+    for number in range(n):
+        kind = kinds[(number * 37) % len(kinds)]  # every 100 in the proportions above, interleaved
+        if kind == "blank":
+            answers = {}
+        elif kind == "right":
+            answers = {**RIGHT, **(COMPUTED if rng.random() < 0.5 else {})}
+        elif kind == "wrong":  # each question wrong or right at random, at least one wrong
+            answers = {key: (WRONG if rng.random() < 0.6 else RIGHT)[key] for key in RIGHT}
+            answers["q4_answer"] = WRONG["q4_answer"]
+        elif kind == "erroring":
+            answers = {key: (ERRORS if rng.random() < 0.5 else RIGHT)[key] for key in RIGHT}
+            answers["q1_answer"] = ERRORS["q1_answer"]
+        else:  # torch: imported in an answer cell, answers right or wrong
+            answers = {key: (RIGHT if rng.random() < 0.7 else WRONG)[key] for key in RIGHT}
+            answers["q1_answer"] = "import torch\n" + answers["q1_answer"]
+        made[f"student{number:03d}-{kind}"] = answers
+    return made
+
+
+def write_course(course: Path, released: nbformat.NotebookNode, answers_of: dict[str, dict[str, str]]) -> None:
+    for student, answers in answers_of.items():
+        notebook = copy.deepcopy(released)
+        for cell in notebook.cells:
+            grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
+            if grade_id in answers:
+                cell.source = answers[grade_id]
+        folder = course / "submitted" / student / ASSIGNMENT
+        folder.mkdir(parents=True)
+        nbformat.write(notebook, folder / NOTEBOOK)
+        (folder / "timestamp.txt").write_text("2026-11-20 10:00:00.000000 UTC")
+
+
+class TreeMemory:
+    """Peak of the summed RSS (every 50 ms) and PSS (every 0.5 s) of a process and all its descendants."""
+
+    def __init__(self, pid: int):
+        self.root = psutil.Process(pid)
+        self.peak_rss = self.peak_pss = 0
+        self.stopped = threading.Event()
+        self.thread = threading.Thread(target=self._sample, daemon=True)
+        self.thread.start()
+
+    def _tree(self) -> list[psutil.Process]:
+        try:
+            return [self.root, *self.root.children(recursive=True)]
+        except psutil.Error:
+            return []
+
+    def _sample(self) -> None:
+        last_pss = 0.0
+        while not self.stopped.is_set():
+            processes = self._tree()
+            rss = 0
+            for process in processes:
+                try:
+                    rss += process.memory_info().rss
+                except psutil.Error:
+                    pass
+            self.peak_rss = max(self.peak_rss, rss)
+            if time.monotonic() - last_pss >= 0.5:
+                last_pss, pss = time.monotonic(), 0
+                for process in processes:
+                    try:
+                        pss += process.memory_full_info().pss
+                    except (psutil.Error, AttributeError):
+                        pass
+                self.peak_pss = max(self.peak_pss, pss)
+            self.stopped.wait(0.05)
+
+    def stop(self) -> tuple[float, float]:
+        self.stopped.set()
+        self.thread.join()
+        return self.peak_rss / 2**20, self.peak_pss / 2**20
+
+
+def run_grader(command: list[str], course: Path, log: Path) -> dict:
+    """Run one grader to the end; its wall time, peak memory and exit code."""
+    with log.open("w") as output:
+        started = time.monotonic()
+        process = subprocess.Popen(command, cwd=ROOT, env=tool_env(course), stdout=output, stderr=subprocess.STDOUT)
+        memory = TreeMemory(process.pid)
+        code = process.wait()
+        seconds = time.monotonic() - started
+    peak_rss, peak_pss = memory.stop()
+    return {"seconds": seconds, "peak_rss_mb": peak_rss, "peak_pss_mb": peak_pss, "code": code}
+
+
+def scores(course: Path, students) -> dict[str, float | None]:
+    from nbgrader.api import Gradebook, MissingEntry
+
+    found = {}
+    with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gradebook:
+        for student in students:
+            try:
+                found[student] = gradebook.find_submission(ASSIGNMENT, student).score
+            except MissingEntry:
+                found[student] = None
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--n", type=int, default=200, help="submissions (default 200)")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="our grader's --jobs (default: cores)")
+    parser.add_argument("--seed", type=int, default=1, help="which mix of answers (default 1)")
+    parser.add_argument("--keep", action="store_true", help="keep the temporary courses and print where they are")
+    args = parser.parse_args(argv)
+    if os.geteuid() != 0:
+        parser.error("run it as root: the sandboxed grader needs root")
+
+    work = Path(tempfile.mkdtemp(prefix="caire-grading-bench-"))
+    try:
+        stock, ours = work / "stock", work / "ours"
+        stock.mkdir()
+        generated = subprocess.run(["nbgrader", "generate_assignment", ASSIGNMENT, "--force"], cwd=ROOT,
+                                   env=tool_env(stock), capture_output=True, text=True)
+        if generated.returncode != 0:
+            print(generated.stdout, generated.stderr, file=sys.stderr)
+            return 1
+        shutil.copytree(stock, ours)  # the same generated assignment and (empty) gradebook
+        released = nbformat.read(stock / "release" / ASSIGNMENT / NOTEBOOK, as_version=4)
+        answers_of = submissions(args.n, args.seed)
+        for course in (stock, ours):
+            write_course(course, released, answers_of)
+        kinds = {}
+        for student in answers_of:
+            kinds[student.split("-", 1)[1]] = kinds.get(student.split("-", 1)[1], 0) + 1
+        print(f"{args.n} submissions of {ASSIGNMENT}: {kinds}; {os.cpu_count()} cores", flush=True)
+
+        print("stock: nbgrader autograde ...", flush=True)
+        stock_run = run_grader(["nbgrader", "autograde", ASSIGNMENT, "--create"], stock, work / "stock.log")
+        print(f"ours: python -m autograder grade --jobs {args.jobs} ...", flush=True)
+        ours_run = run_grader([sys.executable, "-m", "autograder", "grade", ASSIGNMENT, "--jobs", str(args.jobs)],
+                              ours, work / "ours.log")
+
+        stock_scores, our_scores = scores(stock, answers_of), scores(ours, answers_of)
+        differences = {student: (stock_scores[student], our_scores[student]) for student in answers_of
+                       if stock_scores[student] != our_scores[student]}
+        for name, run in (("stock", stock_run), ("ours", ours_run)):
+            print(f"{name:>5}: {run['seconds']:7.1f} s, {run['seconds'] / args.n:6.3f} s/submission, "
+                  f"peak RSS (sum over the process tree) {run['peak_rss_mb']:7.0f} MiB, "
+                  f"peak PSS {run['peak_pss_mb']:7.0f} MiB, exit code {run['code']}")
+        ratio = stock_run["seconds"] / ours_run["seconds"]
+        print(f"ratio stock / ours: {ratio:.1f}")
+        if differences:
+            print(f"{len(differences)} students scored differently (stock, ours):")
+            for student, (was, now) in sorted(differences.items()):
+                print(f"  {student}: {was} vs {now}")
+        else:
+            print(f"same score for all {args.n} students")
+        for name, run in (("stock", stock_run), ("ours", ours_run)):
+            if run["code"] != 0:
+                print(f"{name} exited {run['code']}; last lines of its log:", file=sys.stderr)
+                print("\n".join((work / f"{name}.log").read_text(errors="replace").splitlines()[-15:]),
+                      file=sys.stderr)
+        if args.keep:
+            print(f"courses kept in {work}")
+        print(json.dumps({
+            "stock_s_per_sub": round(stock_run["seconds"] / args.n, 3),
+            "ours_s_per_sub": round(ours_run["seconds"] / args.n, 3),
+            "ratio": round(ratio, 2),
+            "peak_rss_mb": round(ours_run["peak_rss_mb"]),
+            "n": args.n,
+            "same_scores": not differences,
+            "stock_peak_rss_mb": round(stock_run["peak_rss_mb"]),
+            "peak_pss_mb": round(ours_run["peak_pss_mb"]),
+            "stock_peak_pss_mb": round(stock_run["peak_pss_mb"]),
+            "jobs": args.jobs,
+        }))
+        return 0 if not differences and stock_run["code"] == 0 and ours_run["code"] == 0 else 1
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
