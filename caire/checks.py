@@ -122,3 +122,37 @@ def one_of_options(question_id: str, answer: object, options: Iterable[str]) -> 
     if isinstance(answer, str) and answer.strip().lower() in options:
         return Feedback(True, t("feedback.valid_option"))
     return Feedback(False, t("feedback.not_an_option", options=", ".join(options)))
+
+
+class Exercise:
+    """The questions of one assignment and what its notebooks and app call on them.
+
+    An exercise module defines its ``QUESTIONS`` and exposes ``question``, ``check``, ``require`` and
+    ``show_options`` from ``Exercise(QUESTIONS.values())``, so that these exist once for every module.
+    """
+
+    def __init__(self, questions: Iterable[Question]):
+        self.questions = {asked.id: asked for asked in questions}
+
+    def question(self, question_id: str) -> Question:
+        """The question with this id, or a KeyError listing the ids of this assignment."""
+        if question_id not in self.questions:
+            raise KeyError(f"question_id must be one of {', '.join(self.questions)}; got {question_id!r}")
+        return self.questions[question_id]
+
+    def check(self, question_id: str, answer: object, criterion: str | None = None) -> Feedback:
+        """Feedback on an answer: all criteria (as the app does), or the one named."""
+        return self.question(question_id).check(answer, criterion)
+
+    def require(self, question_id: str, answer: object, criterion: str | None = None) -> None:
+        """What the nbgrader test cells call: an AssertionError with a friendly message unless it passes."""
+        self.question(question_id).require(answer, criterion)
+
+    def show_options(self, question_id: str) -> None:
+        """Print the lettered options of a multiple-choice question, in the learner's language."""
+        asked = self.question(question_id)
+        options = getattr(asked.answer_with, "options", None)
+        if options is None:
+            raise ValueError(f"question_id must name a question with options; {question_id!r} has none")
+        for key in options:
+            print(f"{key}) {asked.label(key)}")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 
-from caire.checks import Choice, Feedback, Question, Slider, matches_digest, one_of_options
+from caire.checks import Choice, Exercise, Feedback, Question, Slider, matches_digest, one_of_options
 from caire.errors_and_costs import (
     THRESHOLDS, always_no, check_threshold, cost_curve, format_number, format_share, outcomes, total_cost,
 )
@@ -183,28 +183,6 @@ QUESTIONS: dict[str, Question] = {
 }
 
 
-def question(question_id: str) -> Question:
-    """The question with this id, or a KeyError listing the ids of this assignment."""
-    if question_id not in QUESTIONS:
-        raise KeyError(f"question_id must be one of {', '.join(QUESTIONS)}; got {question_id!r}")
-    return QUESTIONS[question_id]
-
-
-def check(question_id: str, answer: object, criterion: str | None = None) -> Feedback:
-    """Feedback on an answer: all criteria (as the app does), or the one named."""
-    return question(question_id).check(answer, criterion)
-
-
-def require(question_id: str, answer: object, criterion: str | None = None) -> None:
-    """What the nbgrader test cells call: an AssertionError with a friendly message unless it passes."""
-    question(question_id).require(answer, criterion)
-
-
-def show_options(question_id: str) -> None:
-    """Print the lettered options of a multiple-choice question, in the learner's language."""
-    asked = question(question_id)
-    options = getattr(asked.answer_with, "options", None)
-    if options is None:
-        raise ValueError(f"question_id must name a question with options; {question_id!r} has none")
-    for key in options:
-        print(f"{key}) {asked.label(key)}")
+#: question(), check(), require() and show_options(): what the notebooks and the app call.
+_EXERCISE = Exercise(QUESTIONS.values())
+question, check, require, show_options = _EXERCISE.question, _EXERCISE.check, _EXERCISE.require, _EXERCISE.show_options
