@@ -1,0 +1,195 @@
+# %% [markdown] lang="en"
+# # Assignment 08: using generative AI critically at work
+#
+# In this assignment you check two chatbot answers against the company documents they should agree with, sort what
+# may go into a public chatbot, count what a personal-data filter misses, and say when not to use a chatbot. There
+# are **5 questions**, each worth 1 point, graded automatically.
+#
+# - Run the cells in order (menu *Run ▸ Run All Cells* once, then one by one).
+# - Answer in the cells that say `# YOUR CODE HERE`: replace `raise NotImplementedError()` with your answer.
+# - The cells starting with `"""Question ...` check your answer. When one runs with no error, that part is right.
+#   The grader runs more checks of the same kind when you submit.
+# - A set of answers is written between curly brackets, each in quotes: `{"x1", "x2"}`.
+# - Before you submit, use *Kernel ▸ Restart Kernel and Run All Cells*: what is graded is what runs from the top.
+
+# %% [markdown] lang="fr"
+# # Devoir 08 : utiliser l'IA générative avec esprit critique au travail
+#
+# Dans ce devoir, vous vérifiez deux réponses de chatbot avec les documents de l'entreprise auxquels elles devraient se
+# conformer, vous triez ce qui peut aller dans un chatbot public, vous comptez ce que laisse passer un filtre à données
+# personnelles, et vous dites quand ne pas utiliser de chatbot. Il y a **5 questions**, chacune sur 1 point, corrigées
+# automatiquement.
+#
+# - Exécutez les cellules dans l'ordre (menu *Run ▸ Run All Cells* une fois, puis une par une).
+# - Répondez dans les cellules marquées `# YOUR CODE HERE` : remplacez `raise NotImplementedError()` par votre réponse.
+# - Les cellules qui commencent par `"""Question ...` vérifient votre réponse. Si elles s'exécutent sans erreur, cette partie est juste.
+#   Le correcteur fait d'autres vérifications du même genre quand vous rendez le devoir.
+# - Un ensemble de réponses s'écrit entre accolades, chacune entre guillemets : `{"x1", "x2"}`.
+# - Avant de rendre, utilisez *Kernel ▸ Restart Kernel and Run All Cells* : c'est ce qui s'exécute depuis le début qui est noté.
+
+# %% lang="en"
+import caire
+
+caire.set_language("en")
+
+# %% lang="fr"
+import caire
+
+caire.set_language("fr")
+
+# %%
+from caire.critical_use import sentence_table, show_answer
+from caire.exercises import critical_use as ex
+
+# %% [markdown] lang="en"
+# ## Question 1: an answer about travel expenses
+#
+# An employee asked a chatbot what they can claim for a conference trip. Its answer is cut into claims `x1` to `x5`;
+# the company's expenses policy is next to it. Set `unsupported_expense_claims` to the set of the claims the policy
+# does **not** support (it contradicts them, or says nothing of them), for example `{"x1", "x2"}`.
+# The visible check tells you whether any claim you ticked is in fact supported; the grader also checks that you
+# found them all.
+
+# %% [markdown] lang="fr"
+# ## Question 1 : une réponse sur les notes de frais
+#
+# Un salarié a demandé à un chatbot ce qu'il peut se faire rembourser pour un congrès. Sa réponse est découpée en
+# affirmations `x1` à `x5` ; la politique de notes de frais de l'entreprise est à côté. Donnez à
+# `unsupported_expense_claims` l'ensemble des affirmations que la politique ne confirme **pas** (elle les contredit,
+# ou n'en dit rien), par exemple `{"x1", "x2"}`. La vérification visible vous dit si une affirmation cochée est en fait
+# confirmée ; le correcteur vérifie aussi que vous les avez toutes trouvées.
+
+# %%
+show_answer("conference_trip")
+
+# %% nbgrader={"grade": false, "grade_id": "q1_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+unsupported_expense_claims = {"x1", "x4", "x5"}
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q1_expense_claims", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+"""Question 1: the claims of the travel answer that the expenses policy does not support."""
+ex.require("q1_expense_claims", unsupported_expense_claims, "valid")
+ex.require("q1_expense_claims", unsupported_expense_claims, "none_wrong")
+### BEGIN HIDDEN TESTS
+ex.require("q1_expense_claims", unsupported_expense_claims, "all_found")
+### END HIDDEN TESTS
+
+# %% [markdown] lang="en"
+# ## Question 2: an answer about unused leave
+#
+# Another employee asked what happens to 8 days of leave they have not taken. Set `unsupported_leave_claims` to the
+# set of the claims (`l1` to `l5`) that the leave policy does **not** support. Look closely at any source it cites.
+
+# %% [markdown] lang="fr"
+# ## Question 2 : une réponse sur les congés non pris
+#
+# Une autre salariée a demandé ce que deviennent 8 jours de congé qu'elle n'a pas pris. Donnez à
+# `unsupported_leave_claims` l'ensemble des affirmations (`l1` à `l5`) que la politique de congés ne confirme **pas**.
+# Regardez de près toute source citée.
+
+# %%
+show_answer("unused_days")
+
+# %% nbgrader={"grade": false, "grade_id": "q2_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+unsupported_leave_claims = {"l3", "l4"}
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q2_leave_claims", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+"""Question 2: the claims of the leave answer that the leave policy does not support."""
+ex.require("q2_leave_claims", unsupported_leave_claims, "valid")
+ex.require("q2_leave_claims", unsupported_leave_claims, "none_wrong")
+### BEGIN HIDDEN TESTS
+ex.require("q2_leave_claims", unsupported_leave_claims, "all_found")
+### END HIDDEN TESTS
+
+# %% [markdown] lang="en"
+# ## Question 3: what stays out of a public chatbot
+#
+# Colleagues would like to paste each of the items below into a free public chatbot. Set `keep_out` to the set of
+# the items that must **not** be pasted there (write their names as shown before the bracket, for example
+# `{"press_release"}`).
+
+# %% [markdown] lang="fr"
+# ## Question 3 : ce qui reste hors d'un chatbot public
+#
+# Des collègues voudraient coller chacun des éléments ci-dessous dans un chatbot public gratuit. Donnez à `keep_out`
+# l'ensemble des éléments qui ne doivent **pas** y être collés (écrivez leur nom tel qu'il apparaît avant la
+# parenthèse, par exemple `{"press_release"}`).
+
+# %%
+ex.show_options("q3_keep_out_of_chatbot")
+
+# %% nbgrader={"grade": false, "grade_id": "q3_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+keep_out = {"customer_list", "patient_letter", "unreleased_formula", "shared_password", "team_salaries"}
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q3_keep_out_of_chatbot", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+"""Question 3: the items that must not be pasted into a public chatbot."""
+ex.require("q3_keep_out_of_chatbot", keep_out, "valid")
+ex.require("q3_keep_out_of_chatbot", keep_out, "none_wrong")
+### BEGIN HIDDEN TESTS
+ex.require("q3_keep_out_of_chatbot", keep_out, "all_found")
+### END HIDDEN TESTS
+
+# %% [markdown] lang="en"
+# ## Question 4: what the filter lets through
+#
+# The personal-data filter of the lesson is trained again below, then run on the 16 test sentences it never saw. Each
+# line says whether the sentence holds personal data, and whether the filter stopped it or let it through (threshold
+# 0.5). How many sentences **with personal data** did the filter **let through**? Set `missed_sentences` to that
+# number.
+
+# %% [markdown] lang="fr"
+# ## Question 4 : ce que le filtre laisse passer
+#
+# Le filtre à données personnelles de la leçon est entraîné à nouveau ci-dessous, puis appliqué aux 16 phrases de test
+# qu'il n'a jamais vues. Chaque ligne dit si la phrase contient des données personnelles, et si le filtre l'a bloquée
+# ou laissée passer (seuil 0,5). Combien de phrases **avec des données personnelles** le filtre a-t-il **laissé
+# passer** ? Donnez ce nombre à `missed_sentences`.
+
+# %%
+print(sentence_table())
+
+# %% nbgrader={"grade": false, "grade_id": "q4_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+missed_sentences = 3
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q4_filter_missed", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+"""Question 4: how many test sentences with personal data the filter let through."""
+ex.require("q4_filter_missed", missed_sentences, "valid")
+### BEGIN HIDDEN TESTS
+ex.require("q4_filter_missed", missed_sentences, "right")
+### END HIDDEN TESTS
+
+# %% [markdown] lang="en"
+# ## Question 5: when not to use a chatbot
+#
+# To save time, a recruiter pastes the CVs of 40 applicants into a free public chatbot and asks it which 30 to
+# reject. What is the main problem? Set `hiring_problem` to the letter of your choice, for example
+# `hiring_problem = "a"`.
+
+# %% [markdown] lang="fr"
+# ## Question 5 : quand ne pas utiliser de chatbot
+#
+# Pour gagner du temps, une recruteuse colle les CV de 40 candidats dans un chatbot public gratuit et lui demande
+# lesquels écarter parmi eux (30). Quel est le principal problème ? Donnez à `hiring_problem` la lettre de votre
+# choix, par exemple `hiring_problem = "a"`.
+
+# %%
+ex.show_options("q5_chatbot_for_hiring")
+
+# %% nbgrader={"grade": false, "grade_id": "q5_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+hiring_problem = "b"
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q5_chatbot_for_hiring", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+"""Question 5: the main problem with letting a public chatbot sort job applicants."""
+ex.require("q5_chatbot_for_hiring", hiring_problem, "valid")
+### BEGIN HIDDEN TESTS
+ex.require("q5_chatbot_for_hiring", hiring_problem, "right")
+### END HIDDEN TESTS

@@ -1,0 +1,448 @@
+# %% [markdown] lang="en"
+# # Module 08: using generative AI critically at work
+#
+# A chatbot such as ChatGPT, Copilot, Gemini, Claude or Le Chat writes fluent answers in seconds. Fluent is not the
+# same as right. In this lesson you will:
+#
+# 1. check a chatbot's answers claim by claim against the document they should agree with,
+# 2. spot the invented source, a known failure of these tools,
+# 3. learn a few habits that make answers easier to check,
+# 4. sort what may and may not be pasted into a public chatbot,
+# 5. train live a small filter that flags sentences with personal data, and look at what it misses,
+# 6. see when not to use a chatbot at all.
+#
+# You do not need to know how to program. Allow about 30 minutes.
+#
+# **How to use this notebook.** Click in a grey *code cell* and press **Shift + Enter** to run it; its result
+# appears below it. Run the cells in order, from top to bottom. You cannot break anything: if something looks
+# wrong, use *Kernel ▸ Restart Kernel and Run All Cells*.
+
+# %% [markdown] lang="fr"
+# # Module 08 : utiliser l'IA générative avec esprit critique au travail
+#
+# Un chatbot comme ChatGPT, Copilot, Gemini, Claude ou Le Chat écrit des réponses fluides en quelques secondes.
+# Fluide ne veut pas dire juste. Dans cette leçon, vous allez :
+#
+# 1. vérifier les réponses d'un chatbot, affirmation par affirmation, avec le document auquel elles devraient se conformer,
+# 2. repérer la source inventée, un défaut connu de ces outils,
+# 3. apprendre quelques habitudes qui rendent les réponses plus faciles à vérifier,
+# 4. trier ce qu'on peut coller ou non dans un chatbot public,
+# 5. entraîner en direct un petit filtre qui signale les phrases contenant des données personnelles, et regarder ce
+#    qu'il laisse passer,
+# 6. voir quand il ne faut pas utiliser de chatbot du tout.
+#
+# Nul besoin de savoir programmer. Comptez environ 30 minutes.
+#
+# **Mode d'emploi.** Cliquez dans une case grise (une *cellule de code*) et appuyez sur **Maj + Entrée** pour
+# l'exécuter ; son résultat s'affiche en dessous. Exécutez les cellules dans l'ordre, de haut en bas. Vous ne pouvez
+# rien casser : si quelque chose vous semble bizarre, utilisez *Kernel ▸ Restart Kernel and Run All Cells*.
+
+# %% [markdown] lang="en"
+# The first cell sets the language of the charts and messages; the second loads the course's tools.
+
+# %% [markdown] lang="fr"
+# La première cellule choisit la langue des graphiques et des messages ; la seconde charge les outils du cours.
+
+# %% lang="en"
+import caire
+
+caire.set_language("en")
+
+# %% lang="fr"
+import caire
+
+caire.set_language("fr")
+
+# %%
+from caire.critical_use import (claim_checker, describe_filter, filter_results, filter_tester, plot_filter_scores,
+                                sentence_table, show_answer, train_filter)
+
+# %% [markdown] lang="en"
+# ## 1. What a chatbot does, and what it does not
+#
+# A chatbot is built on a **large language model**: a model trained on a huge amount of text to continue a text with
+# the words that are most likely to come next. It has learned what a good answer *looks like*. It has not learned to
+# check that an answer is *true*, and it does not know your company's documents unless someone gives them to it.
+#
+# So its mistakes are not typos: they are sentences that sound exactly as sure as the right ones. A wrong number, a
+# rule from another company or another country, a source that does not exist. The tool cannot tell you which
+# sentence is which; checking is your job.
+
+# %% [markdown] lang="fr"
+# ## 1. Ce que fait un chatbot, et ce qu'il ne fait pas
+#
+# Un chatbot repose sur un **grand modèle de langage** : un modèle entraîné sur une énorme quantité de textes pour
+# continuer un texte avec les mots les plus probables. Il a appris à quoi *ressemble* une bonne réponse. Il n'a pas
+# appris à vérifier qu'une réponse est *vraie*, et il ne connaît pas les documents de votre entreprise si personne ne
+# les lui donne.
+#
+# Ses erreurs ne sont donc pas des fautes de frappe : ce sont des phrases qui ont l'air aussi sûres que les bonnes. Un
+# nombre faux, une règle d'une autre entreprise ou d'un autre pays, une source qui n'existe pas. L'outil ne peut pas
+# vous dire quelle phrase est laquelle ; vérifier, c'est votre travail.
+
+# %% [markdown] lang="en"
+# ## 2. Checking an answer claim by claim
+#
+# The course comes with the documents of a fictional company (a leave policy, an expenses policy, a data-protection
+# note) and answers a chatbot might give to its staff. We wrote them all; the answers are cut into **claims**, one
+# checkable statement each. A claim is **supported** when a paragraph of the reference says the same thing.
+#
+# Here is an answer to a part-time employee. Read each claim, then look for the paragraph that supports it.
+
+# %% [markdown] lang="fr"
+# ## 2. Vérifier une réponse affirmation par affirmation
+#
+# Le cours fournit les documents d'une entreprise fictive (une politique de congés, une politique de notes de frais,
+# une note sur la protection des données) et des réponses qu'un chatbot pourrait donner à ses salariés. Nous les avons
+# tous écrits ; les réponses sont découpées en **affirmations**, chacune vérifiable. Une affirmation est **confirmée**
+# quand un paragraphe de la référence dit la même chose.
+#
+# Voici une réponse à une salariée à temps partiel. Lisez chaque affirmation, puis cherchez le paragraphe qui la confirme.
+
+# %%
+show_answer("part_time")
+
+# %% [markdown] lang="en"
+# All three claims are supported: p1 by L4, p2 by L1, and p3 is a sum you can redo (80% of 25 is 20). A chatbot is
+# often right. The trouble is that a right answer and a wrong one look alike.
+#
+# Now your turn. A salesperson asks whether the customer list may go into a public chatbot. Tick the claims that the
+# data-protection note does **not** support, then press the button. Careful: one claim is *close* to a real rule
+# but changes a number; another quotes a real law for something it does not say.
+
+# %% [markdown] lang="fr"
+# Les trois affirmations sont confirmées : p1 par L4, p2 par L1, et p3 est un calcul que vous pouvez refaire (80 % de
+# 25 font 20). Un chatbot a souvent raison. Le problème, c'est qu'une bonne réponse et une mauvaise se ressemblent.
+#
+# À vous. Un commercial demande si la liste des clients peut aller dans un chatbot public. Cochez les affirmations que
+# la note sur la protection des données ne confirme **pas**, puis appuyez sur le bouton. Attention : une affirmation
+# est *proche* d'une vraie règle mais change un nombre ; une autre cite une vraie loi pour une chose qu'elle ne dit pas.
+
+# %%
+claim_checker("customer_emails")
+
+# %% [markdown] lang="en"
+# The 72 hours in claim d3 are real, but they belong elsewhere: the GDPR (Article 33) gives a company 72 hours to
+# notify the **data protection authority**; the company's own note asks staff to tell the data protection officer
+# within **24 hours**. And Article 17 of the GDPR is the right to erasure, which a person can *ask* for; it does not
+# make a chatbot delete what you pasted. Mixing a true rule into the wrong place is exactly the kind of error that
+# passes a quick read.
+
+# %% [markdown] lang="fr"
+# Les 72 heures de l'affirmation d3 existent, mais ailleurs : le RGPD (article 33) donne 72 heures à une entreprise pour
+# notifier l'**autorité de protection des données** ; la note de l'entreprise demande de prévenir le délégué à la
+# protection des données dans les **24 heures**. Et l'article 17 du RGPD est le droit à l'effacement, qu'une personne
+# peut *demander* ; il n'oblige pas un chatbot à effacer ce que vous avez collé. Mettre une vraie règle au mauvais
+# endroit, c'est exactement le genre d'erreur qui passe une lecture rapide.
+
+# %% [markdown] lang="en"
+# ## 3. Invented sources
+#
+# Chatbots can cite laws, court rulings, articles or reports **that do not exist**, with plausible names, dates and
+# numbers. This is not rare and it has had consequences:
+#
+# - **Mata v. Avianca (New York, 2023).** Two lawyers filed a brief citing six court decisions that ChatGPT had
+#   invented. When the court could not find them, they asked ChatGPT whether the cases were real, and it said yes.
+#   The judge fined them 5,000 dollars (Mata v. Avianca, Inc., No. 22-cv-1461, S.D.N.Y., order of 22 June 2023).
+# - **Moffatt v. Air Canada (British Columbia, 2024).** The airline's website chatbot told a customer he could ask
+#   for a bereavement fare refund after his trip; the airline's policy said otherwise. The tribunal held the airline
+#   responsible for what its chatbot said (2024 BCCRT 149).
+#
+# The check is simple and cannot be skipped: **find the source and read it**. If you cannot find it, treat the claim
+# as unsupported. Asking the chatbot "are you sure?" is not a check.
+
+# %% [markdown] lang="fr"
+# ## 3. Les sources inventées
+#
+# Les chatbots peuvent citer des lois, des décisions de justice, des articles ou des rapports **qui n'existent pas**,
+# avec des noms, des dates et des numéros vraisemblables. Ce n'est pas rare, et cela a eu des conséquences :
+#
+# - **Mata c. Avianca (New York, 2023).** Deux avocats ont déposé des conclusions citant six décisions de justice
+#   inventées par ChatGPT. Quand le tribunal n'a pas pu les trouver, ils ont demandé à ChatGPT si elles existaient, et il
+#   a répondu oui. Le juge leur a infligé une amende de 5 000 dollars (Mata v. Avianca, Inc., n° 22-cv-1461, S.D.N.Y.,
+#   décision du 22 juin 2023).
+# - **Moffatt c. Air Canada (Colombie-Britannique, 2024).** Le chatbot du site de la compagnie a dit à un client qu'il
+#   pourrait demander après son voyage le tarif réduit pour deuil ; la politique de la compagnie disait le contraire. Le
+#   tribunal a jugé la compagnie responsable de ce qu'avait dit son chatbot (2024 BCCRT 149).
+#
+# La vérification est simple et on ne peut pas s'en passer : **trouver la source et la lire**. Si vous ne la trouvez pas,
+# considérez l'affirmation comme non confirmée. Demander au chatbot « tu es sûr ? » n'est pas une vérification.
+
+# %% [markdown] lang="en"
+# ## 4. Habits that make answers easier to check
+#
+# | habit | why |
+# |---|---|
+# | Give the context: your role, the country, the document that applies | rules differ between companies and countries |
+# | Paste the reference text (if you are allowed to) and ask it to answer **only** from it | the answer can then be checked against that text |
+# | Ask it to quote the paragraph behind each claim | a quote is quick to find; a vague answer is not |
+# | Ask it to say "I don't know" when the text does not answer | otherwise it tends to fill the gap |
+# | Ask for short answers, one point a line | each line becomes a claim you can tick or not |
+# | Check numbers, dates, names and sources yourself | these are where errors hide |
+# | Keep the final decision and the responsibility | the tool does not answer for the result; you do |
+#
+# These habits reduce errors; they do not remove them. Even an answer built "only from your text" can misread it.
+
+# %% [markdown] lang="fr"
+# ## 4. Des habitudes qui rendent les réponses plus faciles à vérifier
+#
+# | habitude | pourquoi |
+# |---|---|
+# | Donner le contexte : votre rôle, le pays, le document qui s'applique | les règles changent d'une entreprise et d'un pays à l'autre |
+# | Coller le texte de référence (si vous en avez le droit) et demander de répondre **seulement** à partir de lui | la réponse peut alors être vérifiée avec ce texte |
+# | Demander de citer le paragraphe derrière chaque affirmation | une citation se retrouve vite ; une réponse vague, non |
+# | Demander de dire « je ne sais pas » quand le texte ne répond pas | sinon l'outil a tendance à combler le vide |
+# | Demander des réponses courtes, une idée par ligne | chaque ligne devient une affirmation que l'on coche ou non |
+# | Vérifier vous-même les nombres, dates, noms et sources | c'est là que se cachent les erreurs |
+# | Garder la décision finale et la responsabilité | l'outil ne répond pas du résultat ; vous, si |
+#
+# Ces habitudes réduisent les erreurs ; elles ne les suppriment pas. Même une réponse construite « seulement à partir
+# de votre texte » peut le lire de travers.
+
+# %% [markdown] lang="en"
+# ## 5. What not to paste into a public chatbot
+#
+# What you type into a public chatbot leaves your organisation: it is stored by the provider, and depending on the
+# service and its settings it may be read by its staff or used to train later versions. Keep out of it:
+#
+# - **personal data**: anything about a person who can be identified, directly (a name, an e-mail, a phone number)
+#   or indirectly (a rare diagnosis with a date of birth, "the only left-handed welder of the night shift"). This is
+#   the definition of Article 4 of the GDPR;
+# - **secrets of your organisation**: unreleased products, formulas, source code, contracts, prices being negotiated;
+# - **access codes**: passwords, keys, tokens.
+#
+# In 2023 Samsung restricted the use of public chatbots after engineers pasted confidential source code into ChatGPT
+# (reported by Bloomberg, 2 May 2023). In France, the CNIL (the data protection authority) publishes guidance on
+# deploying generative AI: choose a tool whose handling of data you know, and follow your organisation's rules.
+# Public, published or made-up content (a press release, a law, a question on a spreadsheet formula) is fine.
+
+# %% [markdown] lang="fr"
+# ## 5. Ce qu'il ne faut pas coller dans un chatbot public
+#
+# Ce que vous tapez dans un chatbot public sort de votre organisation : le fournisseur le conserve et, selon le
+# service et ses réglages, son personnel peut le lire ou s'en servir pour entraîner de futures versions. Gardez-en à
+# l'écart :
+#
+# - les **données personnelles** : tout ce qui concerne une personne identifiable, directement (un nom, un e-mail, un
+#   numéro de téléphone) ou indirectement (un diagnostic rare avec une date de naissance, « le seul soudeur gaucher de
+#   l'équipe de nuit »). C'est la définition de l'article 4 du RGPD ;
+# - les **secrets de votre organisation** : produits pas encore lancés, formules, code source, contrats, prix en
+#   négociation ;
+# - les **codes d'accès** : mots de passe, clés, jetons.
+#
+# En 2023, Samsung a restreint l'usage des chatbots publics après que des ingénieurs ont collé du code source
+# confidentiel dans ChatGPT (rapporté par Bloomberg le 2 mai 2023). En France, la CNIL publie des recommandations pour
+# déployer l'IA générative : choisir un outil dont on connaît le traitement des données, et suivre les règles de son
+# organisation. Le contenu public, publié ou inventé (un communiqué de presse, une loi, une question sur une formule de
+# tableur) ne pose pas de problème.
+
+# %% [markdown] lang="en"
+# ## 6. Train a personal-data filter live
+#
+# Some organisations put a **filter** between their staff and the chatbot: it looks at what is about to be sent and
+# stops what seems to contain personal data. Let us build a small one and see how far to trust it.
+#
+# We wrote 40 training sentences: 20 with personal data (label 1), 20 without (label 0). The filter is a
+# **naive Bayes** model: it counts how often each clue appears in each kind of sentence. Its clues are the words,
+# plus three made-up clues: `<number>` for any number, `<email>` for an e-mail address, `<capital>` for a word with
+# a capital letter inside a sentence (often a name). Training takes about a millisecond.
+
+# %% [markdown] lang="fr"
+# ## 6. Entraîner en direct un filtre à données personnelles
+#
+# Certaines organisations placent un **filtre** entre leurs équipes et le chatbot : il regarde ce qui va être envoyé
+# et bloque ce qui semble contenir des données personnelles. Construisons-en un petit et voyons jusqu'où s'y fier.
+#
+# Nous avons écrit 40 phrases d'entraînement : 20 avec des données personnelles (étiquette 1), 20 sans (étiquette 0).
+# Le filtre est un modèle **bayésien naïf** : il compte combien de fois chaque indice apparaît dans chaque sorte de
+# phrase. Ses indices sont les mots, plus trois indices fabriqués : `<number>` pour un nombre, `<email>` pour une
+# adresse e-mail, `<capital>` pour un mot avec une majuscule au milieu d'une phrase (souvent un nom). L'entraînement
+# prend environ une milliseconde.
+
+# %%
+personal_filter = train_filter()
+f"{personal_filter.seconds * 1000:.2f} ms"
+
+# %% [markdown] lang="en"
+# The clues that push a sentence most towards "personal data", with their weight:
+
+# %% [markdown] lang="fr"
+# Les indices qui poussent le plus une phrase vers « données personnelles », avec leur poids :
+
+# %%
+personal_filter.strongest_clues(8)
+
+# %% [markdown] lang="en"
+# Now the test: 16 sentences the filter has never seen, 8 with personal data and 8 without. Each dot is a sentence,
+# placed at the score the filter gives it; the filter stops the dots right of the dashed line (score 0.5 or more).
+# Red dots on the left are **misses**: personal data let through. Blue dots on the right are **false alarms**.
+
+# %% [markdown] lang="fr"
+# Maintenant le test : 16 phrases que le filtre n'a jamais vues, 8 avec des données personnelles et 8 sans. Chaque
+# point est une phrase, placée au score que lui donne le filtre ; le filtre bloque les points à droite de la ligne
+# pointillée (score de 0,5 ou plus). Les points rouges à gauche sont des **ratés** : des données personnelles laissées
+# passer. Les points bleus à droite sont des **fausses alertes**.
+
+# %%
+plot_filter_scores();
+
+# %%
+print(describe_filter(filter_results()))
+
+# %% [markdown] lang="en"
+# Which sentences? Read the list: each line says whether the sentence holds personal data, and what the filter did.
+
+# %% [markdown] lang="fr"
+# Lesquelles ? Lisez la liste : chaque ligne dit si la phrase contient des données personnelles, et ce qu'a fait le
+# filtre.
+
+# %%
+print(sentence_table())
+
+# %% [markdown] lang="en"
+# Most misses single a person out **without** a name, a number or an address: "the only left-handed welder of the
+# night shift has cancer". A person reading it knows who it is about; the filter sees only ordinary words. One miss
+# even holds an e-mail address: the rest of the sentence looked harmless enough to outweigh it. The false alarms are the opposite: a room number, an invoice number, a company's name look like
+# personal data to it. A bigger filter trained on more sentences would do better, and still miss things: treat such
+# a filter as a seat belt, not as permission to paste.
+#
+# Type your own sentences below (press Enter) and try to get one past the filter.
+
+# %% [markdown] lang="fr"
+# Les ratés sont les phrases qui désignent une personne **sans** nom, sans numéro ni adresse : « le seul soudeur
+# gaucher de l'équipe de nuit a un cancer ». Une personne qui la lit sait de qui il s'agit ; le filtre ne voit que des
+# mots ordinaires. Les fausses alertes sont l'inverse : un nombre de places, un numéro de facture, le nom d'une
+# entreprise lui semblent être des données personnelles. Un filtre plus gros, entraîné sur plus de phrases, ferait
+# mieux, et laisserait quand même passer des choses : voyez un tel filtre comme une ceinture de sécurité, pas comme
+# une permission de coller.
+#
+# Tapez vos propres phrases ci-dessous (appuyez sur Entrée) et essayez d'en faire passer une à travers le filtre.
+
+# %%
+filter_tester()
+
+# %% [markdown] lang="en"
+# ## 7. When not to use a chatbot
+#
+# - **Decisions about people**: hiring, firing, grading, granting a benefit. The people concerned may ask you why;
+#   "the chatbot said so" is not an answer, and the EU AI Act classes AI used in recruitment or for access to public
+#   benefits as *high-risk*, with strict duties.
+# - **Facts you cannot check**: if you have no way to verify the answer and it matters, do not rely on it.
+# - **Confidential material** in a public tool (section 5).
+# - **Medical, legal or financial advice** given to someone else without a qualified person checking it.
+# - **When the exact text matters** (a contract clause, a dosage, a safety procedure): use the source itself.
+#
+# It is often useful for a first draft, a summary of a text you then read, rephrasing, brainstorming, or explaining
+# a concept you will check elsewhere.
+
+# %% [markdown] lang="fr"
+# ## 7. Quand ne pas utiliser de chatbot
+#
+# - **Les décisions sur des personnes** : recruter, licencier, noter, accorder une aide. Les personnes concernées
+#   peuvent vous demander pourquoi ; « le chatbot l'a dit » n'est pas une réponse, et le règlement européen sur l'IA
+#   classe « à haut risque », avec des obligations strictes, l'IA utilisée pour recruter ou pour l'accès aux
+#   prestations publiques.
+# - **Les faits que vous ne pouvez pas vérifier** : si vous n'avez aucun moyen de vérifier la réponse et qu'elle
+#   compte, ne vous y fiez pas.
+# - **Les documents confidentiels** dans un outil public (section 5).
+# - **Les conseils médicaux, juridiques ou financiers** donnés à quelqu'un d'autre sans vérification par une personne
+#   qualifiée.
+# - **Quand le texte exact compte** (une clause de contrat, une posologie, une consigne de sécurité) : utilisez la
+#   source elle-même.
+#
+# Il est souvent utile pour un premier jet, le résumé d'un texte que vous lisez ensuite, la reformulation, la recherche
+# d'idées, ou l'explication d'une notion que vous vérifierez ailleurs.
+
+# %% [markdown] lang="en"
+# ## 8. Why it matters at work
+#
+# | work | a useful use | a risk to check |
+# |---|---|---|
+# | human resources | a first draft of a job advert | a leave or pay rule stated wrongly to an employee; CVs pasted into a public tool |
+# | health | rephrasing a leaflet in plain words | a dosage or an interaction invented; patient data leaving the hospital |
+# | engineering | explaining an error message | a standard or a tolerance quoted wrongly; source code leaving the company |
+# | law and public service | summarising a long published text | invented case law (Mata v. Avianca); a decision about a citizen that no one can explain |
+# | sales and customer service | drafting a reply to a customer | a promise the company's policy does not make (Moffatt v. Air Canada); a customer list pasted |
+#
+# Since 2 February 2025, **Article 4 of the EU AI Act** (Regulation (EU) 2024/1689) requires organisations that
+# provide or use AI systems to take measures to ensure a sufficient level of **AI literacy** among their staff: this
+# course is one such measure.
+
+# %% [markdown] lang="fr"
+# ## 8. Pourquoi c'est important au travail
+#
+# | métier | un usage utile | un risque à vérifier |
+# |---|---|---|
+# | ressources humaines | un premier jet d'offre d'emploi | une règle de congés ou de paie mal énoncée à un salarié ; des CV collés dans un outil public |
+# | santé | reformuler une brochure en mots simples | une posologie ou une interaction inventée ; des données de patients qui sortent de l'hôpital |
+# | ingénierie | expliquer un message d'erreur | une norme ou une tolérance mal citée ; du code source qui sort de l'entreprise |
+# | droit et service public | résumer un long texte publié | une jurisprudence inventée (Mata c. Avianca) ; une décision sur un citoyen que personne ne sait expliquer |
+# | vente et service client | rédiger une réponse à un client | une promesse que la politique de l'entreprise ne fait pas (Moffatt c. Air Canada) ; une liste de clients collée |
+#
+# Depuis le 2 février 2025, l'**article 4 du règlement européen sur l'IA** (règlement (UE) 2024/1689) oblige les
+# organisations qui fournissent ou utilisent des systèmes d'IA à prendre des mesures pour garantir un niveau suffisant
+# de **maîtrise de l'IA** à leur personnel : ce cours est l'une de ces mesures.
+
+# %% [markdown] lang="en"
+# ## 9. Limits of what we did
+#
+# - The answers and the documents are short and written by us; real policies are longer, and real answers mix right
+#   and wrong within one sentence.
+# - "Supported by the reference" is not the same as "true": the reference itself can be out of date.
+# - Our filter learned from 40 sentences in one language; commercial filters learn from far more, and also miss things.
+
+# %% [markdown] lang="fr"
+# ## 9. Les limites de ce que nous avons fait
+#
+# - Les réponses et les documents sont courts et écrits par nous ; les vraies politiques sont plus longues, et les
+#   vraies réponses mélangent le juste et le faux dans une même phrase.
+# - « Confirmé par la référence » ne veut pas dire « vrai » : la référence elle-même peut être dépassée.
+# - Notre filtre a appris sur 40 phrases dans une seule langue ; les filtres du commerce apprennent sur bien plus, et
+#   laissent aussi passer des choses.
+
+# %% [markdown] lang="en"
+# ## Recap
+#
+# - A chatbot writes what a good answer looks like; it does not check that it is true.
+# - Cut an answer into claims and check each one against the document that applies. Numbers, dates and sources first.
+# - A source you cannot find is an unsupported claim. Asking the chatbot to confirm is not a check.
+# - Do not paste personal data, secrets or access codes into a public chatbot; indirect details can identify a person.
+# - A filter helps and misses things: it does not replace your judgement.
+# - Keep decisions about people, and the responsibility for what you send, with a person.
+
+# %% [markdown] lang="fr"
+# ## À retenir
+#
+# - Un chatbot écrit ce à quoi ressemble une bonne réponse ; il ne vérifie pas qu'elle est vraie.
+# - Découpez une réponse en affirmations et vérifiez chacune avec le document qui s'applique. Nombres, dates et sources d'abord.
+# - Une source introuvable est une affirmation non confirmée. Demander au chatbot de confirmer n'est pas une vérification.
+# - Ne collez ni données personnelles, ni secrets, ni codes d'accès dans un chatbot public ; des détails indirects
+#   peuvent identifier une personne.
+# - Un filtre aide et laisse passer des choses : il ne remplace pas votre jugement.
+# - Gardez les décisions sur des personnes, et la responsabilité de ce que vous envoyez, à une personne.
+
+# %% [markdown] lang="en"
+# ## Sources
+#
+# - Regulation (EU) 2024/1689 (AI Act), Article 4 "AI literacy" and Annex III (high-risk uses, including
+#   employment): <https://eur-lex.europa.eu/eli/reg/2024/1689/oj>
+# - Regulation (EU) 2016/679 (GDPR), Article 4 (definition of personal data), Article 17 (right to erasure),
+#   Article 33 (72-hour notification to the authority): <https://eur-lex.europa.eu/eli/reg/2016/679/oj>
+# - CNIL, artificial intelligence: guidance and recommendations: <https://www.cnil.fr/fr/intelligence-artificielle>
+# - Mata v. Avianca, Inc., No. 22-cv-1461 (PKC), S.D.N.Y., opinion and order on sanctions, 22 June 2023.
+# - Moffatt v. Air Canada, 2024 BCCRT 149 (Civil Resolution Tribunal of British Columbia, 14 February 2024).
+# - Bloomberg, "Samsung Bans Staff's AI Use After Spotting ChatGPT Data Leak", 2 May 2023.
+# - The answers, documents and sentences of this lesson: written for the course, CC0, in `caire/data/`.
+
+# %% [markdown] lang="fr"
+# ## Sources
+#
+# - Règlement (UE) 2024/1689 (règlement sur l'IA), article 4 « Maîtrise de l'IA » et annexe III (usages à haut
+#   risque, dont l'emploi) : <https://eur-lex.europa.eu/eli/reg/2024/1689/oj>
+# - Règlement (UE) 2016/679 (RGPD), article 4 (définition des données personnelles), article 17 (droit à
+#   l'effacement), article 33 (notification à l'autorité en 72 heures) : <https://eur-lex.europa.eu/eli/reg/2016/679/oj>
+# - CNIL, intelligence artificielle : recommandations et fiches pratiques : <https://www.cnil.fr/fr/intelligence-artificielle>
+# - Mata v. Avianca, Inc., n° 22-cv-1461 (PKC), S.D.N.Y., décision sur les sanctions du 22 juin 2023.
+# - Moffatt v. Air Canada, 2024 BCCRT 149 (Civil Resolution Tribunal de Colombie-Britannique, 14 février 2024).
+# - Bloomberg, « Samsung Bans Staff's AI Use After Spotting ChatGPT Data Leak », 2 mai 2023.
+# - Les réponses, documents et phrases de cette leçon : écrits pour le cours, CC0, dans `caire/data/`.
