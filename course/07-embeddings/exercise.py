@@ -1,0 +1,209 @@
+# %% [markdown] lang="en"
+# # Assignment 07: embeddings and retrieval
+#
+# In this assignment you search the help-desk FAQ of the lesson, measure how often the search finds the right entry,
+# and think about what a chatbot grounded in documents can get wrong. There are **5 questions**, each worth 1 point,
+# graded automatically.
+#
+# - Run the cells in order (menu *Run ▸ Run All Cells* once, then one by one).
+# - Answer in the cells that say `# YOUR CODE HERE`: replace `raise NotImplementedError()` with your answer.
+# - The cells starting with `"""Question ...` check your answer. When one runs with no error, that part is right.
+#   The grader runs more checks of the same kind when you submit.
+# - Write numbers with a dot, not a comma: `0.25`, not `0,25`.
+# - Before you submit, use *Kernel ▸ Restart Kernel and Run All Cells*: what is graded is what runs from the top.
+
+# %% [markdown] lang="fr"
+# # Devoir 07 : plongements et recherche de documents
+#
+# Dans ce devoir, vous interrogez la FAQ de support de la leçon, vous mesurez combien de fois la recherche trouve la
+# bonne entrée, et vous réfléchissez à ce qu'un robot ancré dans des documents peut faire de travers. Il y a
+# **5 questions**, chacune sur 1 point, corrigées automatiquement.
+#
+# - Exécutez les cellules dans l'ordre (menu *Run ▸ Run All Cells* une fois, puis une par une).
+# - Répondez dans les cellules marquées `# YOUR CODE HERE` : remplacez `raise NotImplementedError()` par votre réponse.
+# - Les cellules qui commencent par `"""Question ...` vérifient votre réponse. Si elles s'exécutent sans erreur, cette partie est juste.
+#   Le correcteur fait d'autres vérifications du même genre quand vous rendez le devoir.
+# - Écrivez les nombres avec un point, pas une virgule : `0.25`, pas `0,25`.
+# - Avant de rendre, utilisez *Kernel ▸ Restart Kernel and Run All Cells* : c'est ce qui s'exécute depuis le début qui est noté.
+
+# %% lang="en"
+import caire
+
+caire.set_language("en")
+
+# %% lang="fr"
+import caire
+
+caire.set_language("fr")
+
+# %%
+from caire.embeddings import load_faq, show_entries, show_query_results, show_results
+from caire.exercises import embeddings as ex
+
+# %% [markdown] lang="en"
+# ## Question 1: which entry comes first?
+#
+# The cell below asks the word search (TF-IDF) of the lesson a question written in everyday words, and prints the
+# three nearest FAQ entries, best first, with their similarity. Set `first_entry` to the **number** of the entry the
+# search puts first, for example `first_entry = 12`.
+
+# %% [markdown] lang="fr"
+# ## Question 1 : quelle entrée arrive en premier ?
+#
+# La cellule ci-dessous pose à la recherche par mots (TF-IDF) de la leçon une question écrite avec des mots de tous
+# les jours, et affiche les trois entrées de la FAQ les plus proches, la meilleure d'abord, avec leur similarité.
+# Donnez à `first_entry` le **numéro** de l'entrée que la recherche met en premier, par exemple `first_entry = 12`.
+
+# %%
+show_results(ex.query_for("q1_top_entry"))
+
+# %% nbgrader={"grade": false, "grade_id": "q1_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+first_entry = 5
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q1_top_entry", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+"""Question 1: the number of the FAQ entry the word search ranks first for an everyday question."""
+ex.require("q1_top_entry", first_entry, "valid")
+### BEGIN HIDDEN TESTS
+ex.require("q1_top_entry", first_entry, "right")
+### END HIDDEN TESTS
+
+# %% [markdown] lang="en"
+# Is the entry the search puts first the one that answers the question? Look at the entry on the VPN:
+
+# %% [markdown] lang="fr"
+# L'entrée mise en premier est-elle celle qui répond à la question ? Regardez l'entrée sur le VPN :
+
+# %%
+show_entries([4])
+
+# %% [markdown] lang="en"
+# ## Question 2: how often do paraphrases find their entry?
+#
+# The FAQ comes with 16 test questions written in other words than the FAQ's (paraphrases). The cell below searches
+# for each one and marks it ✓ when the entry ranked first is the right one, ✗ when not. What **share** of the
+# 16 paraphrases find their right entry first? Set `paraphrase_hit_rate` to that share, a number between 0 and 1;
+# you may write the division itself, for example `3 / 16`.
+
+# %% [markdown] lang="fr"
+# ## Question 2 : combien de reformulations trouvent leur entrée ?
+#
+# La FAQ est livrée avec 16 questions de test écrites avec d'autres mots que ceux de la FAQ (des reformulations). La
+# cellule ci-dessous cherche chacune et la marque ✓ quand l'entrée classée en premier est la bonne, ✗ sinon. Quelle
+# **part** des 16 reformulations trouve sa bonne entrée en premier ? Donnez cette part à `paraphrase_hit_rate`, un
+# nombre entre 0 et 1 ; vous pouvez écrire la division elle-même, par exemple `3 / 16`.
+
+# %%
+show_query_results("paraphrase", rate=False)
+
+# %% nbgrader={"grade": false, "grade_id": "q2_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+from caire.embeddings import hit_rate
+
+paraphrase_hit_rate = hit_rate("paraphrase")
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q2_paraphrase_hit_rate", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+"""Question 2: the share of paraphrased questions whose right entry the word search ranks first."""
+ex.require("q2_paraphrase_hit_rate", paraphrase_hit_rate, "valid")
+### BEGIN HIDDEN TESTS
+ex.require("q2_paraphrase_hit_rate", paraphrase_hit_rate, "right")
+### END HIDDEN TESTS
+
+# %% [markdown] lang="en"
+# ## Question 3: which questions find their entry?
+#
+# Here are six questions, lettered a to f, each with the number of the FAQ entry that answers it. For which of them
+# does the word search put that entry **first**? Try them with `show_results`, for example
+# `show_results(ex.q3_queries()["a"][0])`, then set `queries_found` to the set of their letters, for example
+# `queries_found = {"a", "b"}`.
+
+# %% [markdown] lang="fr"
+# ## Question 3 : quelles questions trouvent leur entrée ?
+#
+# Voici six questions, notées de a à f, chacune avec le numéro de l'entrée de la FAQ qui y répond. Pour lesquelles la
+# recherche par mots met-elle cette entrée **en premier** ? Essayez-les avec `show_results`, par exemple
+# `show_results(ex.q3_queries()["a"][0])`, puis donnez à `queries_found` l'ensemble de leurs lettres, par exemple
+# `queries_found = {"a", "b"}`.
+
+# %%
+ex.show_queries()
+
+# %%
+show_results(ex.q3_queries()["a"][0])
+
+# %% nbgrader={"grade": false, "grade_id": "q3_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+from caire.embeddings import search
+
+queries_found = {letter for letter, (query, entry) in ex.q3_queries().items() if search(query, 1)[0].number == entry}
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q3_queries_found", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+"""Question 3: the questions for which the word search ranks the right entry first."""
+ex.require("q3_queries_found", queries_found, "valid")
+### BEGIN HIDDEN TESTS
+ex.require("q3_queries_found", queries_found, "right")
+### END HIDDEN TESTS
+
+# %% [markdown] lang="en"
+# ## Question 4: why does the paraphrase miss?
+#
+# The question below asks about annual leave (entry 25) in other words. Read which entries the word search brings
+# back, then choose the best explanation. Set `why_missed` to the letter of your choice, for example
+# `why_missed = "d"`.
+
+# %% [markdown] lang="fr"
+# ## Question 4 : pourquoi la reformulation échoue-t-elle ?
+#
+# La question ci-dessous porte sur les congés annuels (entrée 25), dans d'autres mots. Lisez les entrées que ramène la
+# recherche par mots, puis choisissez la meilleure explication. Donnez à `why_missed` la lettre de votre choix, par
+# exemple `why_missed = "d"`.
+
+# %%
+show_results(load_faq().test_queries[7].paraphrase)
+show_entries([25])
+
+# %%
+ex.show_options("q4_why_paraphrase_fails")
+
+# %% nbgrader={"grade": false, "grade_id": "q4_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+why_missed = "a"
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q4_why_paraphrase_fails", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+"""Question 4: why a search on shared words misses a paraphrase."""
+ex.require("q4_why_paraphrase_fails", why_missed, "valid")
+### BEGIN HIDDEN TESTS
+ex.require("q4_why_paraphrase_fails", why_missed, "right")
+### END HIDDEN TESTS
+
+# %% [markdown] lang="en"
+# ## Question 5: does a grounded chatbot need checking?
+#
+# A company puts a chatbot on its intranet: it retrieves the FAQ entry closest to each question and shows that
+# entry's answer, with its source. Which statement is right? Set `grounded_statement` to the letter of your choice.
+
+# %% [markdown] lang="fr"
+# ## Question 5 : faut-il vérifier un robot ancré dans des documents ?
+#
+# Une entreprise installe un robot sur son intranet : il retrouve l'entrée de la FAQ la plus proche de chaque
+# question et affiche sa réponse, avec sa source. Quelle affirmation est juste ? Donnez à `grounded_statement` la
+# lettre de votre choix.
+
+# %%
+ex.show_options("q5_grounded_needs_checking")
+
+# %% nbgrader={"grade": false, "grade_id": "q5_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+grounded_statement = "c"
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q5_grounded_needs_checking", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+"""Question 5: what grounding a chatbot in documents guarantees, and what it does not."""
+ex.require("q5_grounded_needs_checking", grounded_statement, "valid")
+### BEGIN HIDDEN TESTS
+ex.require("q5_grounded_needs_checking", grounded_statement, "right")
+### END HIDDEN TESTS
