@@ -103,6 +103,11 @@ def _build_root(root: str, work_mb: int) -> None:
     """Mount a fresh root in ``root`` (inside a new mount namespace): read-only binds, tmpfs /tmp and /work."""
     _mount(None, "/", None, MS_REC | MS_PRIVATE)
     _mount("tmpfs", root, "tmpfs", MS_NOSUID | MS_NODEV, "size=16m,mode=755")
+    # The private /tmp first: a checkout that lives under /tmp (as a CI clone may) is then bound inside it,
+    # instead of being hidden by it.
+    for folder, size in (("/tmp", 64), ("/submission", work_mb)):
+        os.makedirs(root + folder, exist_ok=True)
+        _mount("tmpfs", root + folder, "tmpfs", MS_NOSUID | MS_NODEV, f"size={size}m,mode=1777")
     for path in readable_paths():
         target = root + path
         if os.path.islink(path):
@@ -113,9 +118,6 @@ def _build_root(root: str, work_mb: int) -> None:
     for link in ("/bin", "/sbin", "/lib", "/lib64"):  # merged-/usr systems: these are symlinks
         if os.path.islink(link) and not os.path.exists(root + link):
             os.symlink(os.readlink(link), root + link)
-    for folder, size in (("/tmp", 64), ("/submission", work_mb)):
-        os.makedirs(root + folder, exist_ok=True)
-        _mount("tmpfs", root + folder, "tmpfs", MS_NOSUID | MS_NODEV, f"size={size}m,mode=1777")
     os.makedirs(root + "/dev", exist_ok=True)
     _mount("tmpfs", root + "/dev", "tmpfs", MS_NOSUID, "size=1m,mode=755")
     for device in ("null", "zero", "urandom", "random"):
