@@ -13,6 +13,10 @@ ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
 export PATH := $(BIN):$(PATH)
 export JUPYTER_CONFIG_PATH := $(CURDIR)/jupyter-config
+# Small models train fastest on one thread, and two threads per kernel on a busy 2-core machine made
+# numpy's maths up to 12x slower here: kernels started by make start / make test use one.
+export OPENBLAS_NUM_THREADS := 1
+export OMP_NUM_THREADS := 1
 # Voila template "caire" (no CDN requests) lives in jupyter-data/voila/templates/.
 export JUPYTER_PATH := $(CURDIR)/jupyter-data
 # pip's notices about local package mirrors of some machines are noise here.
