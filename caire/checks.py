@@ -124,6 +124,22 @@ def one_of_options(question_id: str, answer: object, options: Iterable[str]) -> 
     return Feedback(False, t("feedback.not_an_option", options=", ".join(options)))
 
 
+def choice_criteria(question_id: str, options: Iterable[str], right_digest: str) -> dict[str, Criterion]:
+    """The criteria of a multiple-choice question: "valid" (one of the options, the visible test) and
+    "right" (its digest is ``right_digest``, the hidden test), with feedback ``<question_id>.ok|wrong``."""
+    options = tuple(options)
+
+    def valid(answer: object) -> Feedback:
+        return one_of_options(question_id, answer, options)
+
+    def right(answer: object) -> Feedback:
+        if matches_digest(question_id, answer, right_digest):
+            return Feedback(True, t(f"{question_id}.ok"))
+        return Feedback(False, t(f"{question_id}.wrong"))
+
+    return {"valid": valid, "right": right}
+
+
 class Exercise:
     """The questions of one assignment and what its notebooks and app call on them.
 

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from caire.checks import (Choice, Exercise, Feedback, Question, Several, Slider, answer_digest, matches_digest,
-                          one_of_options)
+from caire.checks import Choice, Exercise, Feedback, Question, Several, Slider, answer_digest, choice_criteria
 from caire.critical_use import _unsupported_claims, claim_ids, claim_text, filter_results, load_sentences
 from caire.i18n import t
 from caire.validation import real_number
@@ -128,16 +127,6 @@ def _count_is_right(answer: object) -> Feedback:
 # --- question 5: when not to use a chatbot ---------------------------------------------------------------------
 
 
-def _choice_is_valid(answer: object) -> Feedback:
-    return one_of_options("q5_chatbot_for_hiring", answer, Q5_OPTIONS)
-
-
-def _choice_is_right(answer: object) -> Feedback:
-    if matches_digest("q5_chatbot_for_hiring", answer, Q5_RIGHT_DIGEST):
-        return Feedback(True, t("q5_chatbot_for_hiring.ok"))
-    return Feedback(False, t("q5_chatbot_for_hiring.wrong"))
-
-
 QUESTIONS: dict[str, Question] = {
     question.id: question
     for question in (
@@ -167,7 +156,7 @@ QUESTIONS: dict[str, Question] = {
         ),
         Question(
             "q5_chatbot_for_hiring",
-            {"valid": _choice_is_valid, "right": _choice_is_right},
+            choice_criteria("q5_chatbot_for_hiring", Q5_OPTIONS, Q5_RIGHT_DIGEST),
             Choice(Q5_OPTIONS),
         ),
     )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 
-from caire.checks import Choice, Exercise, Feedback, Question, Slider, matches_digest, one_of_options
+from caire.checks import Choice, Exercise, Feedback, Question, Slider, choice_criteria
 from caire.errors_and_costs import (
     THRESHOLDS, always_no, check_threshold, cost_curve, format_number, format_share, outcomes, total_cost,
 )
@@ -141,16 +141,6 @@ Q5_OPTIONS = ("a", "b", "c", "d")
 Q5_RIGHT_DIGEST = "add7a79fd14dd40499cd82e431abbba71b0cdc03602cd3e225c7b41af3864d60"
 
 
-def _choice_is_valid(answer: object) -> Feedback:
-    return one_of_options("q5_threshold_direction", answer, Q5_OPTIONS)
-
-
-def _choice_is_right(answer: object) -> Feedback:
-    if matches_digest("q5_threshold_direction", answer, Q5_RIGHT_DIGEST):
-        return Feedback(True, t("q5_threshold_direction.ok"))
-    return Feedback(False, t("q5_threshold_direction.wrong"))
-
-
 QUESTIONS: dict[str, Question] = {
     question.id: question
     for question in (
@@ -176,7 +166,7 @@ QUESTIONS: dict[str, Question] = {
         ),
         Question(
             "q5_threshold_direction",
-            {"valid": _choice_is_valid, "right": _choice_is_right},
+            choice_criteria("q5_threshold_direction", Q5_OPTIONS, Q5_RIGHT_DIGEST),
             Choice(Q5_OPTIONS),
         ),
     )

@@ -7,7 +7,7 @@ language), or compared as digests, never stored. No check imports torch.
 
 from __future__ import annotations
 
-from caire.checks import Choice, Feedback, Question, Slider, matches_digest, one_of_options
+from caire.checks import Choice, Exercise, Feedback, Question, Slider, choice_criteria
 from caire.i18n import t
 from caire.language_models import (
     GPT3_PARAMETERS, counting_accuracy, load_corpus, model_parameters, next_counts, orders_of_magnitude, vocabulary,
@@ -100,16 +100,6 @@ Q4_OPTIONS = ("a", "b", "c", "d")
 Q4_RIGHT_DIGEST = "9c33ec1174887aee0ab173397fb3c197c4f0e23ec97a3ea9da8b488ba9173bcb"
 
 
-def _choice_is_valid(answer: object) -> Feedback:
-    return one_of_options("q4_how_it_writes", answer, Q4_OPTIONS)
-
-
-def _choice_is_right(answer: object) -> Feedback:
-    if matches_digest("q4_how_it_writes", answer, Q4_RIGHT_DIGEST):
-        return Feedback(True, t("q4_how_it_writes.ok"))
-    return Feedback(False, t("q4_how_it_writes.wrong"))
-
-
 def powers_of_ten() -> int:
     """Powers of ten between the lesson's neural model and GPT-3, in parameters (computed, not trained)."""
     return orders_of_magnitude(model_parameters(), GPT3_PARAMETERS)
@@ -153,7 +143,7 @@ QUESTIONS: dict[str, Question] = {
         ),
         Question(
             "q4_how_it_writes",
-            {"valid": _choice_is_valid, "right": _choice_is_right},
+            choice_criteria("q4_how_it_writes", Q4_OPTIONS, Q4_RIGHT_DIGEST),
             Choice(Q4_OPTIONS),
         ),
         Question(
@@ -165,28 +155,6 @@ QUESTIONS: dict[str, Question] = {
 }
 
 
-def question(question_id: str) -> Question:
-    """The question with this id, or a KeyError listing the ids of this assignment."""
-    if question_id not in QUESTIONS:
-        raise KeyError(f"question_id must be one of {', '.join(QUESTIONS)}; got {question_id!r}")
-    return QUESTIONS[question_id]
-
-
-def check(question_id: str, answer: object, criterion: str | None = None) -> Feedback:
-    """Feedback on an answer: all criteria (as the app does), or the one named."""
-    return question(question_id).check(answer, criterion)
-
-
-def require(question_id: str, answer: object, criterion: str | None = None) -> None:
-    """What the nbgrader test cells call: an AssertionError with a friendly message unless it passes."""
-    question(question_id).require(answer, criterion)
-
-
-def show_options(question_id: str) -> None:
-    """Print the lettered options of a multiple-choice question, in the learner's language."""
-    asked = question(question_id)
-    options = getattr(asked.answer_with, "options", None)
-    if options is None:
-        raise ValueError(f"question_id must name a question with options; {question_id!r} has none")
-    for key in options:
-        print(f"{key}) {asked.label(key)}")
+#: question(), check(), require() and show_options(): what the notebooks and the app call.
+_EXERCISE = Exercise(QUESTIONS.values())
+question, check, require, show_options = _EXERCISE.question, _EXERCISE.check, _EXERCISE.require, _EXERCISE.show_options

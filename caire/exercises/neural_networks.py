@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cache
 
-from caire.checks import Choice, Exercise, Feedback, Question, Several, Slider, matches_digest, one_of_options
+from caire.checks import Choice, Exercise, Feedback, Question, Several, Slider, choice_criteria
 from caire.i18n import t
 from caire.playground import (
     DESCENT_START, SHAPES, best_weight, descend, descent_loss, neuron_accuracy, shape_label, train_network,
@@ -123,16 +123,6 @@ def _layer_is_smallest(answer: object) -> Feedback:
     return Feedback(True, t("q4_smallest_layer.smallest", neurons=neurons))
 
 
-def _choice_is_valid(answer: object) -> Feedback:
-    return one_of_options("q5_what_training_does", answer, Q5_OPTIONS)
-
-
-def _choice_is_right(answer: object) -> Feedback:
-    if matches_digest("q5_what_training_does", answer, Q5_RIGHT_DIGEST):
-        return Feedback(True, t("q5_what_training_does.ok"))
-    return Feedback(False, t("q5_what_training_does.wrong"))
-
-
 Q5_OPTIONS = ("a", "b", "c", "d")
 #: answer_digest("q5_what_training_does", <right option>): the option itself is not stored.
 Q5_RIGHT_DIGEST = "cbadbbc953e81a2bd2449a0fff87e65e54a5577cc0b9dd90bd76d437f053ff4e"
@@ -163,7 +153,7 @@ QUESTIONS: dict[str, Question] = {
         ),
         Question(
             "q5_what_training_does",
-            {"valid": _choice_is_valid, "right": _choice_is_right},
+            choice_criteria("q5_what_training_does", Q5_OPTIONS, Q5_RIGHT_DIGEST),
             Choice(Q5_OPTIONS),
         ),
     )

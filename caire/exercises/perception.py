@@ -13,7 +13,7 @@ from numbers import Integral
 import numpy as np
 
 from caire import perception
-from caire.checks import Choice, Exercise, Feedback, Question, Several, Slider, matches_digest, one_of_options
+from caire.checks import Choice, Exercise, Feedback, Question, Several, Slider, choice_criteria
 from caire.i18n import t
 from caire.validation import real_number, whole_number
 
@@ -156,16 +156,6 @@ def _pair_is_most_confused(answer: object) -> Feedback:
     return Feedback(False, t("q4_confused_digits.wrong", first=first, second=second, count=mixed))
 
 
-def _choice_is_valid(answer: object) -> Feedback:
-    return one_of_options("q5_what_the_attack_shows", answer, Q5_OPTIONS)
-
-
-def _choice_is_right(answer: object) -> Feedback:
-    if matches_digest("q5_what_the_attack_shows", answer, Q5_RIGHT_DIGEST):
-        return Feedback(True, t("q5_what_the_attack_shows.ok"))
-    return Feedback(False, t("q5_what_the_attack_shows.wrong"))
-
-
 Q5_OPTIONS = ("a", "b", "c", "d")
 #: answer_digest("q5_what_the_attack_shows", <right option>): the option itself is not stored.
 Q5_RIGHT_DIGEST = "ad22960624fc35bb23a9f9956d47496bbb0be5ee0170f582e4711c2c29e373c5"
@@ -181,7 +171,7 @@ QUESTIONS: dict[str, Question] = {
                  Slider(low=0.0, high=Q3_MAX, step=Q3_STEP, start=0.0)),
         Question("q4_confused_digits", {"valid": _pair_is_valid, "most": _pair_is_most_confused},
                  Several(tuple(str(digit) for digit in perception.DIGITS)), option_label=str),
-        Question("q5_what_the_attack_shows", {"valid": _choice_is_valid, "right": _choice_is_right},
+        Question("q5_what_the_attack_shows", choice_criteria("q5_what_the_attack_shows", Q5_OPTIONS, Q5_RIGHT_DIGEST),
                  Choice(Q5_OPTIONS)),
     )
 }

@@ -6,7 +6,7 @@ Used by ``assignments/01-rules-vs-learning-*/`` (nbgrader tests) and ``apps/*/01
 
 from __future__ import annotations
 
-from caire.checks import Choice, Exercise, Feedback, Question, Several, Slider, matches_digest, one_of_options
+from caire.checks import Choice, Exercise, Feedback, Question, Several, Slider, choice_criteria
 from caire.datasets import WINE_MEASUREMENTS, measurement_label
 from caire.i18n import t
 from caire.models import MAX_DEPTH_LIMIT, train_tree
@@ -71,16 +71,6 @@ def _measurements_are_right(answer: object) -> Feedback:
     return Feedback(False, t("q3_measurements_used.wrong", chosen=len(chosen), depth=Q3_DEPTH))
 
 
-def _choice_is_valid(answer: object) -> Feedback:
-    return one_of_options("q4_what_learning_means", answer, Q4_OPTIONS)
-
-
-def _choice_is_right(answer: object) -> Feedback:
-    if matches_digest("q4_what_learning_means", answer, Q4_RIGHT_DIGEST):
-        return Feedback(True, t("q4_what_learning_means.ok"))
-    return Feedback(False, t("q4_what_learning_means.wrong"))
-
-
 Q4_OPTIONS = ("a", "b", "c", "d")
 #: answer_digest("q4_what_learning_means", <right option>): the option itself is not stored.
 Q4_RIGHT_DIGEST = "743e59551c4ef295cec8dfff01042a3528a56c2013b04c3f79fe24b830e5d58b"
@@ -106,7 +96,7 @@ QUESTIONS: dict[str, Question] = {
         ),
         Question(
             "q4_what_learning_means",
-            {"valid": _choice_is_valid, "right": _choice_is_right},
+            choice_criteria("q4_what_learning_means", Q4_OPTIONS, Q4_RIGHT_DIGEST),
             Choice(Q4_OPTIONS),
         ),
     )
