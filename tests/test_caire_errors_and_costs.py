@@ -778,24 +778,6 @@ def test_feedback_is_in_the_current_language(question_id):
     assert messages["en"][1] != messages["fr"][1]
 
 
-def test_unknown_question_and_criterion_raise():
-    for call in (lambda: ex.question("q6"), lambda: ex.check("q6", 1), lambda: ex.require("q6", 1),
-                 lambda: ex.show_options("q6")):
-        with pytest.raises(KeyError, match="question_id"):
-            call()
-    with pytest.raises(ValueError, match="criterion"):
-        ex.check(Q1, 0.1, "hidden")
-    with pytest.raises(ValueError, match="question_id"):
-        ex.show_options(Q1)
-
-
-def test_show_options_in_the_current_language(capsys):
-    set_language("fr")
-    ex.show_options(Q5)
-    assert capsys.readouterr().out.splitlines() == [f"{key}) {catalog('fr')[f'{Q5}.option.{key}']}"
-                                                    for key in ex.Q5_OPTIONS]
-
-
 def test_exercise_module_holds_the_digest_not_the_right_option():
     right = _q5_right_option()
     path = Path(inspect.getsourcefile(ex))

@@ -674,24 +674,6 @@ def test_answers_of_the_wrong_kind_fail_with_a_message_naming_the_problem(questi
         ex.require(question_id, answer)
 
 
-def test_unknown_question_and_criterion_raise_naming_them():
-    for call in (lambda: ex.question("q5"), lambda: ex.check("q5", 1), lambda: ex.require("q5", 1),
-                 lambda: ex.show_options("q5")):
-        with pytest.raises(KeyError, match="question_id"):
-            call()
-    with pytest.raises(ValueError, match="criterion"):
-        ex.check(Q1, 5, "valid")
-    with pytest.raises(ValueError, match="question_id"):
-        ex.show_options(Q1)
-
-
-def test_show_options_lists_the_options_in_the_current_language(capsys):
-    set_language("fr")
-    ex.show_options(Q4)
-    lines = capsys.readouterr().out.splitlines()
-    assert lines == [f"{key}) {catalog('fr')[f'{Q4}.option.{key}']}" for key in ex.Q4_OPTIONS]
-
-
 @pytest.mark.parametrize("question_id", QUESTION_IDS)
 def test_feedback_is_in_the_current_language(question_id):
     wrong = {Q1: 12, Q2: 300, Q3: "a", Q4: {"b"}}[question_id]

@@ -487,22 +487,6 @@ def test_q4_counts_both_directions():
     assert str(matrix[a, b] + matrix[b, a]) in ex.check(Q4, {a, b}).message
 
 
-def test_question_helpers_refuse_unknown_ids_and_options():
-    with pytest.raises(KeyError, match="question_id"):
-        ex.question("q9")
-    with pytest.raises(ValueError, match="criterion"):
-        ex.check(Q2, 15, "nope")
-    with pytest.raises(ValueError, match="options"):
-        ex.show_options(Q2)
-
-
-def test_show_options_prints_every_option_in_the_language(capsys):
-    set_language("fr")
-    ex.show_options(Q5)
-    printed = capsys.readouterr().out.splitlines()
-    assert printed == [f"{key}) {catalog('fr')[f'{Q5}.option.{key}']}" for key in ex.Q5_OPTIONS]
-
-
 def test_no_answer_key_in_plain_text():
     source = (ROOT / "caire" / "exercises" / "perception.py").read_text(encoding="utf-8")
     assert answer_digest(Q5, _q5_right()) == ex.Q5_RIGHT_DIGEST

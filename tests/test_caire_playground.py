@@ -660,20 +660,6 @@ def test_answers_of_the_wrong_kind_fail_with_a_clear_message(question_id, answer
         ex.require(question_id, answer)
 
 
-def test_unknown_question_and_show_options():
-    with pytest.raises(KeyError, match="question_id"):
-        ex.question("q9")
-    with pytest.raises(ValueError, match="question_id"):
-        ex.show_options(Q1)
-
-
-def test_show_options_prints_every_option_in_the_current_language(capsys):
-    set_language("fr")
-    ex.show_options(Q5)
-    printed = capsys.readouterr().out.splitlines()
-    assert printed == [f"{key}) {t(f'{Q5}.option.{key}', 'fr')}" for key in ex.Q5_OPTIONS]
-
-
 # --- texts and notebooks of the module -----------------------------------------------------------------------------
 
 
