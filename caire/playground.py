@@ -288,7 +288,7 @@ def descend(learning_rate: float, steps: int = 10, start: float = DESCENT_START)
     """The weights visited by gradient descent: ``start``, then ``steps`` steps of weight -= rate * slope."""
     learning_rate = real_number("learning_rate", learning_rate)
     if not 0 < learning_rate <= DESCENT_MAX_RATE:
-        raise ValueError(f"learning_rate must be above 0 and at most {DESCENT_MAX_RATE}; got {learning_rate}")
+        raise ValueError(f"learning_rate must be above 0 and at most {DESCENT_MAX_RATE:g}; got {learning_rate}")
     steps = whole_number("steps", steps, 0, DESCENT_MAX_STEPS)
     weights = [real_number("start", start)]
     for _ in range(steps):

@@ -13,7 +13,7 @@ from caire.language_models import (
     GPT3_PARAMETERS, counting_accuracy, load_corpus, model_parameters, next_counts, orders_of_magnitude, vocabulary,
     with_temperature,
 )
-from caire.validation import real_number, whole_number
+from caire.validation import whole_number
 
 #: Question 1: the visible check accepts a count this close to the number of different characters.
 VOCABULARY_CLOSE = 5
@@ -73,23 +73,15 @@ def top_probability(temperature: float) -> float:
     return max(with_temperature(next_counts(TEMPERATURE_CONTEXT), temperature).values())
 
 
-def _temperature(answer: object) -> float:
-    temperature = real_number("temperature", answer)
-    if not 0 < temperature <= 10:
-        raise ValueError(f"temperature must be above 0 and at most 10; got {temperature}")
-    return temperature
-
-
 def _sharper(answer: object) -> Feedback:
-    temperature = _temperature(answer)
-    share, usual = top_probability(temperature), top_probability(1.0)
+    share, usual = top_probability(answer), top_probability(1.0)  # with_temperature checks the answer
     if share > usual:
         return Feedback(True, t("q3_temperature.sharper", share=share, usual=usual))
     return Feedback(False, t("q3_temperature.flatter", share=share, usual=usual))
 
 
 def _confident(answer: object) -> Feedback:
-    share = top_probability(_temperature(answer))
+    share = top_probability(answer)
     if share >= TEMPERATURE_TARGET:
         return Feedback(True, t("q3_temperature.confident", share=share, target=TEMPERATURE_TARGET))
     return Feedback(False, t("q3_temperature.not_confident", share=share, target=TEMPERATURE_TARGET))

@@ -46,25 +46,16 @@ def _bias_on(split: str, target: float) -> Callable[[object], Feedback]:
     return criterion
 
 
-def _rate(answer: object) -> float:
-    rate = real_number("learning_rate", answer)
-    if not 0 < rate <= 2:
-        raise ValueError(f"learning_rate must be above 0 and at most 2; got {rate}")
-    return rate
-
-
 def _loss_goes_down(answer: object) -> Feedback:
-    rate = _rate(answer)
-    start, end = descent_loss(DESCENT_START), descent_loss(descend(rate, DESCENT_STEPS)[-1])
+    start, end = descent_loss(DESCENT_START), descent_loss(descend(answer, DESCENT_STEPS)[-1])  # descend checks it
     if end < start:
         return Feedback(True, t("q2_learning_rate.lower", steps=DESCENT_STEPS, start=start, end=end))
     return Feedback(False, t("q2_learning_rate.higher", steps=DESCENT_STEPS, start=start, end=end))
 
 
 def _loss_gets_close(answer: object) -> Feedback:
-    rate = _rate(answer)
     start, lowest = descent_loss(DESCENT_START), descent_loss(best_weight())
-    end = descent_loss(descend(rate, DESCENT_STEPS)[-1])
+    end = descent_loss(descend(answer, DESCENT_STEPS)[-1])
     way = (start - end) / (start - lowest)
     if way >= DESCENT_WAY:
         return Feedback(True, t("q2_learning_rate.close", steps=DESCENT_STEPS, end=end, lowest=lowest))
