@@ -270,6 +270,9 @@ def record_with_nbgrader(coursedir, config, assignment: str, student: str) -> tu
 
     settings = Config(config)
     settings.Autograde.create_student = True
+    # Our journal decides what needs grading; nbgrader's own "skip what already has an autograded folder"
+    # would keep a half-written folder from a killed run, or an old result on --regrade.
+    settings.Autograde.force = True
     settings.Autograde.sanitize_preprocessors = [ClearOutput, _drop_duplicate_ids_class(), OverwriteKernelspec,
                                                  OverwriteCells, CheckCellMetadata]
     settings.Autograde.autograde_preprocessors = [_judged_execute_class(), IgnorePattern, ClearMetadataPreprocessor,
