@@ -115,10 +115,13 @@ def stale(root: Path = ROOT) -> list[Path]:
     ]
 
 
-def build(root: Path = ROOT) -> list[Path]:
-    """Write every notebook that is stale; return the ones written."""
+def build(root: Path = ROOT, module: str | None = None) -> list[Path]:
+    """Write every notebook that is stale (only those of ``course/<module>`` if given); return the ones written."""
     written = []
-    for target in targets(root):
+    chosen = [target for target in targets(root) if module is None or target.source.parent.name == module]
+    if module is not None and not chosen:
+        raise SourceError(f"no module named {module!r} in {root / 'course'}")
+    for target in chosen:
         text = render(target.source, target.language)
         if not target.path.exists() or target.path.read_text(encoding="utf-8") != text:
             target.path.parent.mkdir(parents=True, exist_ok=True)
@@ -131,10 +134,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m caire.notebooks", description=__doc__.split("\n\n")[0])
     parser.add_argument("action", choices=("build", "check"))
     parser.add_argument("--root", type=Path, default=ROOT, help="course repository (default: this checkout)")
+    parser.add_argument("--module", help="build only course/MODULE (e.g. 09-fairness); check always reads all")
     args = parser.parse_args(argv)
     try:
         if args.action == "build":
-            for path in build(args.root):
+            for path in build(args.root, args.module):
                 print(f"wrote {path.relative_to(args.root)}")
             return 0
         outdated = stale(args.root)

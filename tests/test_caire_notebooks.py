@@ -207,6 +207,13 @@ def test_main_build_prints_what_it_wrote(course, capsys):
     assert "wrote modules/en/demo.ipynb" in out and "wrote assignments/demo-fr/demo.ipynb" in out
 
 
+def test_build_of_one_module_leaves_the_others_alone(tmp_path):
+    root = _course(tmp_path, {"demo/lesson.py": LESSON, "other/lesson.py": LESSON.replace("# %%\ntotal", "# %%\noops(")})
+    written = build(root, module="demo")
+    assert sorted(path.relative_to(root).as_posix() for path in written) == ["modules/en/demo.ipynb", "modules/fr/demo.ipynb"]
+    assert main(["build", "--root", str(root), "--module", "missing"]) == 2
+
+
 # --- source errors ------------------------------------------------------------------------------------------
 
 
