@@ -1,13 +1,20 @@
 """Build the course's notebooks from their bilingual sources, or check that they are up to date.
 
 Each notebook of the course is written once, as a jupytext "percent" script in
-``course/<slug>/{lesson,exercise,app}.py``. Prose cells come in pairs, one per language, marked
+``course/<slug>/{lesson,exercise}.py``. Prose cells come in pairs, one per language, marked
 ``lang="en"`` / ``lang="fr"`` in the cell header; code cells are shared, so code and checks exist
 once. Building writes one notebook per language, without outputs:
 
 - ``lesson.py``   -> ``modules/<lang>/<slug>.ipynb``           (teaching notebook)
 - ``exercise.py`` -> ``assignments/<slug>-<lang>/<slug>.ipynb`` (nbgrader source notebook)
-- ``app.py``      -> ``apps/<lang>/<slug>.ipynb``               (Voila app)
+                  and ``apps/<lang>/<slug>.ipynb``               (the same exercise as a Voila app)
+
+The app is generated from the exercise, so a question exists once: its solution cell is left out of
+the app, and its test cell becomes the question's card, ``show_question(ex, "<grade_id>")``, checked
+by the same criteria the test cell asks for. Cells meant for one audience only (instructions about
+variables for programmers, widgets and the Submit panel for the app) carry ``only="assignment"`` or
+``only="app"`` in their header. A module without an exercise may have a hand-written ``app.py``
+(the gallery does).
 
     python -m caire.notebooks build    # write the notebooks
     python -m caire.notebooks check    # exit 1 if a notebook differs from its source (CI, tests)
@@ -26,6 +33,7 @@ from caire.i18n import LANGUAGES, check_language
 
 ROOT = Path(__file__).resolve().parent.parent
 KINDS = ("lesson", "exercise", "app")
+AUDIENCES = ("assignment", "app")
 
 
 class SourceError(ValueError):
@@ -37,6 +45,7 @@ class Target:
     source: Path
     language: str
     path: Path
+    kind: str
 
 
 def target_path(root: Path, kind: str, slug: str, language: str) -> Path:
@@ -56,41 +65,97 @@ def targets(root: Path = ROOT) -> list[Target]:
     for source in sorted((root / "course").glob("*/*.py")):
         if source.stem not in KINDS:
             raise SourceError(f"{source}: a course source must be named lesson.py, exercise.py or app.py")
-        for language in LANGUAGES:
-            found.append(Target(source, language, target_path(root, source.stem, source.parent.name, language)))
+        generates_app = source.stem == "exercise" and not (source.parent / "app.py").exists()
+        kinds = ("exercise", "app") if generates_app else (source.stem,)
+        for kind in kinds:
+            for language in LANGUAGES:
+                found.append(Target(source, language, target_path(root, kind, source.parent.name, language), kind))
     return found
 
 
 def _check_pairs(source: Path, cells) -> None:
-    """Every run of language-marked cells must hold each language exactly once: a translation sits by its original."""
+    """Every run of language-marked cells must hold each language exactly once, for one audience: a translation
+    sits by its original and is meant for the same readers."""
     run: list[tuple[int, str]] = []
+    run_audience = None
     for index, cell in enumerate([*cells, None]):
         language = None if cell is None else cell.metadata.get("lang")
+        audience = None if cell is None else cell.metadata.get("only")
         if language is not None and language not in LANGUAGES:
             raise SourceError(f"{source}, cell {index + 1}: lang must be one of {', '.join(LANGUAGES)}; got {language!r}")
-        if language is not None and language not in {lang for _, lang in run}:
+        if language is not None and language not in {lang for _, lang in run} and (not run or audience == run_audience):
             run.append((index, language))
+            run_audience = audience
             continue
         if run and sorted(lang for _, lang in run) != sorted(LANGUAGES):
             missing = sorted(set(LANGUAGES) - {lang for _, lang in run})
-            raise SourceError(f"{source}, cell {run[0][0] + 1}: no {', '.join(missing)} translation next to it")
+            raise SourceError(f"{source}, cell {run[0][0] + 1}: no {', '.join(missing)} translation next to it"
+                              + (f" with the same only={run_audience!r}" if run_audience or audience else ""))
         run = [(index, language)] if language is not None else []
+        run_audience = audience
 
 
-def render(source: Path, language: str) -> str:
-    """The notebook JSON text for one language of one source (deterministic: same source, same bytes)."""
+def _nbgrader(cell) -> dict:
+    return cell.metadata.get("nbgrader") or {}
+
+
+def _question_card(source: Path, index: int, cell):
+    """The app's card for a graded test cell: ``show_question(ex, "<grade_id>")``."""
+    import nbformat
+
+    grade_id = _nbgrader(cell).get("grade_id")
+    if not isinstance(grade_id, str) or not grade_id.isidentifier():
+        raise SourceError(f"{source}, cell {index + 1}: a graded test cell needs a grade_id that is a Python name")
+    if "ex.require(" not in cell.source:
+        raise SourceError(f"{source}, cell {index + 1}: a test cell must check through the exercise module imported as "
+                          f"ex (ex.require(\"{grade_id}\", ...)), so that the app can show its card")
+    return nbformat.v4.new_code_cell(f'show_question(ex, "{grade_id}")')
+
+
+def _for_app(source: Path, index: int, cell):
+    """What a cell of the exercise becomes in the app: itself, its question card, or nothing (a solution)."""
+    marks = _nbgrader(cell)
+    if marks.get("grade"):
+        return _question_card(source, index, cell)
+    if marks.get("solution"):
+        return None
+    cell.metadata.pop("nbgrader", None)
+    if "### BEGIN" in cell.source or "### END" in cell.source:
+        raise SourceError(f"{source}, cell {index + 1}: nbgrader markers outside a solution or test cell would reach the app")
+    return cell
+
+
+def render(source: Path, language: str, kind: str | None = None) -> str:
+    """The notebook JSON text for one language of one source (deterministic: same source, same bytes).
+
+    ``kind`` is what to build from ``source``: by default the kind its name says; ``"app"`` from an
+    ``exercise.py`` builds the exercise's app.
+    """
     import jupytext
     import nbformat
 
     language = check_language(language)
+    kind = kind or source.stem
+    if kind not in KINDS or (kind != source.stem and (kind, source.stem) != ("app", "exercise")):
+        raise ValueError(f"kind must be {source.stem!r} for {source.name}" + (" or 'app'" if source.stem == "exercise" else "")
+                         + f"; got {kind!r}")
+    audience = {"exercise": "assignment", "app": "app"}.get(kind)
     notebook = jupytext.read(source, fmt="py:percent")
     _check_pairs(source, notebook.cells)
     cells = []
     for index, cell in enumerate(notebook.cells):
         cell_language = cell.metadata.pop("lang", None)
-        if cell_language not in (None, language):
+        cell_audience = cell.metadata.pop("only", None)
+        if cell_audience is not None and (source.stem != "exercise" or cell_audience not in AUDIENCES):
+            raise SourceError(f"{source}, cell {index + 1}: only= is for exercise.py cells, one of "
+                              f"{', '.join(AUDIENCES)}; got {cell_audience!r}")
+        if cell_language not in (None, language) or cell_audience not in (None, audience):
             continue
-        cell.id = hashlib.sha1(f"{source.parent.name}/{source.stem}/{index}".encode()).hexdigest()[:12]
+        if kind == "app" and source.stem == "exercise":
+            cell = _for_app(source, index, cell)
+            if cell is None:
+                continue
+        cell.id = hashlib.sha1(f"{source.parent.name}/{kind}/{index}".encode()).hexdigest()[:12]
         if cell.cell_type == "code":
             cell.outputs = []
             cell.execution_count = None
@@ -99,7 +164,8 @@ def render(source: Path, language: str) -> str:
     notebook.metadata = {
         "kernelspec": {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"},
         "language_info": {"name": "python"},
-        "caire": {"language": language, "source": source.relative_to(source.parent.parent.parent).as_posix()},
+        "caire": {"language": language, "source": source.relative_to(source.parent.parent.parent).as_posix(),
+                  **({"kind": "app"} if kind == "app" and source.stem == "exercise" else {})},
     }
     notebook.nbformat, notebook.nbformat_minor = 4, 5
     nbformat.validate(notebook)
@@ -111,7 +177,8 @@ def stale(root: Path = ROOT) -> list[Path]:
     return [
         target.path
         for target in targets(root)
-        if not target.path.exists() or target.path.read_text(encoding="utf-8") != render(target.source, target.language)
+        if not target.path.exists()
+        or target.path.read_text(encoding="utf-8") != render(target.source, target.language, target.kind)
     ]
 
 
@@ -122,7 +189,7 @@ def build(root: Path = ROOT, module: str | None = None) -> list[Path]:
     if module is not None and not chosen:
         raise SourceError(f"no module named {module!r} in {root / 'course'}")
     for target in chosen:
-        text = render(target.source, target.language)
+        text = render(target.source, target.language, target.kind)
         if not target.path.exists() or target.path.read_text(encoding="utf-8") != text:
             target.path.parent.mkdir(parents=True, exist_ok=True)
             target.path.write_text(text, encoding="utf-8")

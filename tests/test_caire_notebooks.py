@@ -56,13 +56,37 @@ EXERCISE = '''\
 # %% [markdown] lang="fr"
 # Répondez ci-dessous.
 
+# %%
+from caire.exercises import rules_vs_learning as ex
+
+# %% [markdown] lang="en" only="assignment"
+# Set `answer` to the number.
+
+# %% [markdown] lang="fr" only="assignment"
+# Donnez à `answer` le nombre.
+
+# %% [markdown] lang="en" only="app"
+# Move the slider.
+
+# %% [markdown] lang="fr" only="app"
+# Déplacez le curseur.
+
+# %% only="assignment"
+ex.show_options("q4_misread_cultivar")
+
 # %% nbgrader={"grade": false, "grade_id": "q1_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
 answer = 42
 ### END SOLUTION
 
 # %% nbgrader={"grade": true, "grade_id": "q1", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-assert answer == 42
+ex.require("q1", answer, "visible")
+### BEGIN HIDDEN TESTS
+ex.require("q1", answer, "hidden")
+### END HIDDEN TESTS
+
+# %% only="app"
+show_submit("demo")
 '''
 
 
@@ -94,13 +118,66 @@ def course(tmp_path):
 def test_build_writes_one_notebook_per_language_and_kind(course):
     written = build(course)
     expected = {course / "modules" / lang / "demo.ipynb" for lang in LANGUAGES} | \
-               {course / "assignments" / f"demo-{lang}" / "demo.ipynb" for lang in LANGUAGES}
+               {course / "assignments" / f"demo-{lang}" / "demo.ipynb" for lang in LANGUAGES} | \
+               {course / "apps" / lang / "demo.ipynb" for lang in LANGUAGES}
     assert set(written) == expected
     assert all(path.is_file() for path in expected)
     for lang in LANGUAGES:
         metadata = json.loads((course / "modules" / lang / "demo.ipynb").read_text(encoding="utf-8"))["metadata"]
         assert metadata["caire"] == {"language": lang, "source": "course/demo/lesson.py"}
         assert metadata["kernelspec"]["name"] == "python3"
+        app = json.loads((course / "apps" / lang / "demo.ipynb").read_text(encoding="utf-8"))["metadata"]
+        assert app["caire"] == {"language": lang, "source": "course/demo/exercise.py", "kind": "app"}
+
+
+# --- the app, generated from the exercise -------------------------------------------------------------------
+
+
+def test_assignment_keeps_its_cells_and_leaves_out_the_app_only_ones(course):
+    build(course)
+    cells = _cells(course / "assignments" / "demo-en" / "demo.ipynb")
+    text = "\n".join(_source(c) for c in cells)
+    assert "Set `answer`" in text and "show_options" in text and "### BEGIN SOLUTION" in text
+    assert "Move the slider" not in text and "show_submit" not in text and "Déplacez" not in text
+    assert not any("only" in c["metadata"] for c in cells)
+
+
+def test_app_replaces_each_test_by_its_card_and_drops_the_solution(course):
+    build(course)
+    for lang, prompt in (("en", "Move the slider."), ("fr", "Déplacez le curseur.")):
+        cells = _cells(course / "apps" / lang / "demo.ipynb")
+        assert [_source(c) for c in cells if c["cell_type"] == "code"] == [
+            "from caire.exercises import rules_vs_learning as ex", 'show_question(ex, "q1")', 'show_submit("demo")']
+        assert prompt in [_source(c) for c in cells]
+        text = json.dumps(cells)
+        for secret in ("42", "BEGIN", "hidden", "nbgrader", "Set `answer`", "show_options"):
+            assert secret not in text, secret
+
+
+def test_app_only_prose_needs_its_translation_for_the_same_audience(tmp_path):
+    broken = EXERCISE.replace('# %% [markdown] lang="fr" only="app"', '# %% [markdown] lang="fr"')
+    with pytest.raises(SourceError, match="cell 6: no fr translation next to it with the same only=.app."):
+        build(_course(tmp_path, {"demo/exercise.py": broken}))
+
+
+def test_only_is_refused_outside_an_exercise_or_with_an_unknown_audience(tmp_path):
+    with pytest.raises(SourceError, match="only= is for exercise.py"):
+        build(_course(tmp_path / "a", {"demo/lesson.py": LESSON.replace("# %%\ntotal", '# %% only="app"\ntotal')}))
+    with pytest.raises(SourceError, match="got 'students'"):
+        build(_course(tmp_path / "b", {"demo/exercise.py": EXERCISE.replace('# %% only="app"', '# %% only="students"')}))
+
+
+def test_a_test_cell_that_does_not_check_through_ex_cannot_become_a_card(tmp_path):
+    plain = EXERCISE.replace('ex.require("q1", answer, "visible")', "assert answer == 42")
+    plain = plain.replace('ex.require("q1", answer, "hidden")', "assert answer > 0")
+    with pytest.raises(SourceError, match="imported as ex"):
+        build(_course(tmp_path, {"demo/exercise.py": plain}))
+
+
+def test_nbgrader_markers_outside_graded_cells_are_refused_for_the_app(tmp_path):
+    leaky = EXERCISE.replace('# %% only="app"\nshow_submit', '# %%\n### BEGIN SOLUTION\nx = 1\n### END SOLUTION\n\n# %% only="app"\nshow_submit')
+    with pytest.raises(SourceError, match="would reach the app"):
+        build(_course(tmp_path, {"demo/exercise.py": leaky}))
 
 
 def test_built_notebooks_are_valid_nbformat_4(course):

@@ -529,8 +529,8 @@ def test_the_notebooks_use_the_indices_the_code_uses():
     lesson = (ROOT / "course/05-perception/lesson.py").read_text(encoding="utf-8")
     assert f"attack_test_image({perception.LESSON_ATTACK_INDEX}, 0.10)" in lesson
     assert ex.Q3_INDEX != perception.LESSON_ATTACK_INDEX, "the lesson does not show the assignment's image"
-    app = (ROOT / "course/05-perception/app.py").read_text(encoding="utf-8")
-    assert re.findall(r'show_question\(ex, "(\w+)"\)', app) == list(ex.QUESTIONS)
+    app = (ROOT / "apps/en/05-perception.ipynb").read_text(encoding="utf-8")
+    assert re.findall(r'show_question\(ex, \\"(\w+)\\"\)', app) == list(ex.QUESTIONS)
 
 
 # --- plots ------------------------------------------------------------------------------------------------

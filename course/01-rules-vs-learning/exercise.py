@@ -1,4 +1,4 @@
-# %% [markdown] lang="en"
+# %% [markdown] lang="en" only="assignment"
 # # Assignment 01: rules versus learning
 #
 # In this assignment you write a rule by hand, then let a decision tree learn rules from examples,
@@ -10,7 +10,7 @@
 #   The grader runs more checks of the same kind when you submit.
 # - Before you submit, use *Kernel ▸ Restart Kernel and Run All Cells*: what is graded is what runs from the top.
 
-# %% [markdown] lang="fr"
+# %% [markdown] lang="fr" only="assignment"
 # # Devoir 01 : des règles ou de l'apprentissage
 #
 # Dans ce devoir, vous écrivez une règle à la main, puis vous laissez un arbre de décision apprendre
@@ -21,6 +21,32 @@
 # - Les cellules qui commencent par `"""Question ...` vérifient votre réponse. Si elles s'exécutent sans erreur, cette partie est juste.
 #   Le correcteur fait d'autres vérifications du même genre quand vous rendez le devoir.
 # - Avant de rendre, utilisez *Kernel ▸ Restart Kernel and Run All Cells* : c'est ce qui s'exécute depuis le début qui est noté.
+
+# %% [markdown] lang="en" only="app"
+# # Rules versus learning: the exercise, no code needed
+#
+# In this app you:
+# 1. write a rule by hand to recognise a grape variety from a lab measurement,
+# 2. let a decision tree learn its own rules from examples, in a fraction of a second,
+# 3. look at what it learned, and decide what "learning" means.
+#
+# Answer each question with the controls, then press **Check my answer**: you get feedback at once.
+# The data: 178 Italian wines from three cultivars (grape varieties), 13 chemical measurements each
+# (UCI "Wine" data set, Forina et al., 1988). 124 wines are used to write rules and to train;
+# the other 54 are kept aside to test on wines never seen.
+
+# %% [markdown] lang="fr" only="app"
+# # Des règles ou de l'apprentissage : l'exercice, sans code
+#
+# Dans cette application, vous allez :
+# 1. écrire à la main une règle qui reconnaît un cépage à partir d'une mesure de laboratoire,
+# 2. laisser un arbre de décision apprendre ses propres règles à partir d'exemples, en une fraction de seconde,
+# 3. regarder ce qu'il a appris, et décider ce qu'« apprendre » veut dire.
+#
+# Répondez à chaque question avec les commandes, puis appuyez sur **Vérifier ma réponse** : la réponse s'affiche aussitôt.
+# Les données : 178 vins italiens de trois cépages, 13 mesures chimiques chacun
+# (jeu de données UCI « Wine », Forina et al., 1988). 124 vins servent à écrire les règles et à entraîner ;
+# les 54 autres sont mis de côté pour tester sur des vins jamais vus.
 
 # %% lang="en"
 import caire
@@ -34,11 +60,17 @@ caire.set_language("fr")
 
 # %%
 from caire.exercises import rules_vs_learning as ex
-from caire.models import train_tree
 from caire.plots import plot_measurement
+
+# %% only="assignment"
+from caire.models import train_tree
 from caire.rules import one_threshold_rule_accuracy
 
-# %% [markdown] lang="en"
+# %% only="app"
+from caire.app import show_question, show_submit
+from caire.widgets import tree_trainer
+
+# %% [markdown] lang="en" only="assignment"
 # ## Question 1: write a rule by hand
 #
 # The chart shows the **proline** content of the 124 training wines, one colour per cultivar
@@ -48,7 +80,7 @@ from caire.rules import one_threshold_rule_accuracy
 #
 # Try a threshold with `one_threshold_rule_accuracy(800)`, then set `proline_threshold`.
 
-# %% [markdown] lang="fr"
+# %% [markdown] lang="fr" only="assignment"
 # ## Question 1 : écrire une règle à la main
 #
 # Le graphique montre la teneur en **proline** des 124 vins d'entraînement, une couleur par cépage.
@@ -57,6 +89,20 @@ from caire.rules import one_threshold_rule_accuracy
 # (et, vérifié quand vous rendez le devoir, pour au moins 85 % des 54 vins qu'elle n'a jamais vus).
 #
 # Essayez un seuil avec `one_threshold_rule_accuracy(800)`, puis donnez une valeur à `proline_threshold`.
+
+# %% [markdown] lang="en" only="app"
+# ## Question 1: write a rule by hand
+#
+# The chart shows the **proline** content of the 124 training wines, one colour per cultivar.
+# Choose the threshold of the rule "if proline ≥ threshold, the wine is cultivar 0".
+# Aim for a rule that is right on at least 90% of the training wines and 85% of the unseen ones.
+
+# %% [markdown] lang="fr" only="app"
+# ## Question 1 : écrire une règle à la main
+#
+# Le graphique montre la teneur en **proline** des 124 vins d'entraînement, une couleur par cépage.
+# Choisissez le seuil de la règle « si proline ≥ seuil, le vin est du cépage 0 ».
+# Visez une règle qui a raison pour au moins 90 % des vins d'entraînement et 85 % des vins jamais vus.
 
 # %%
 plot_measurement("proline");
@@ -73,7 +119,7 @@ ex.require("q1_hand_rule", proline_threshold, "train")
 ex.require("q1_hand_rule", proline_threshold, "test")
 ### END HIDDEN TESTS
 
-# %% [markdown] lang="en"
+# %% [markdown] lang="en" only="assignment"
 # ## Question 2: the smallest tree that is good enough
 #
 # `train_tree(depth)` trains a decision tree live on the training wines, using all 13 measurements.
@@ -83,7 +129,7 @@ ex.require("q1_hand_rule", proline_threshold, "test")
 # Set `smallest_depth` to the **smallest depth** whose tree gets at least **90%** of the unseen wines right.
 # Smaller trees are easier for a person to read and check.
 
-# %% [markdown] lang="fr"
+# %% [markdown] lang="fr" only="assignment"
 # ## Question 2 : le plus petit arbre qui suffit
 #
 # `train_tree(profondeur)` entraîne en direct un arbre de décision sur les vins d'entraînement, avec les 13 mesures.
@@ -93,8 +139,26 @@ ex.require("q1_hand_rule", proline_threshold, "test")
 # Donnez à `smallest_depth` la **plus petite profondeur** dont l'arbre a raison pour au moins **90 %** des vins jamais vus.
 # Un petit arbre est plus facile à lire et à vérifier pour une personne.
 
-# %%
+# %% [markdown] lang="en" only="app"
+# ## Question 2: the smallest tree that is good enough
+#
+# A decision tree asks a wine a few questions in a row ("is the alcohol at least 13%?"), and learns which
+# questions to ask from the training wines. Its **depth** is how many questions in a row it may ask.
+# Train trees of several depths below. Which is the **smallest depth** that gets at least 90% of the unseen wines right?
+
+# %% [markdown] lang="fr" only="app"
+# ## Question 2 : le plus petit arbre qui suffit
+#
+# Un arbre de décision pose à un vin quelques questions successives (« le degré d'alcool est-il d'au moins 13 % ? ») et apprend
+# lesquelles poser à partir des vins d'entraînement. Sa **profondeur** est le nombre de questions successives qu'il peut poser.
+# Entraînez ci-dessous des arbres de plusieurs profondeurs. Quelle est la **plus petite profondeur** qui a raison
+# pour au moins 90 % des vins jamais vus ?
+
+# %% only="assignment"
 train_tree(1).test_accuracy
+
+# %% only="app"
+tree_trainer(start_depth=1)
 
 # %% nbgrader={"grade": false, "grade_id": "q2_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
@@ -108,7 +172,7 @@ ex.require("q2_smallest_tree", smallest_depth, "valid")
 ex.require("q2_smallest_tree", smallest_depth, "smallest")
 ### END HIDDEN TESTS
 
-# %% [markdown] lang="en"
+# %% [markdown] lang="en" only="assignment"
 # ## Question 3: what did the tree look at?
 #
 # The cell below prints the rules a depth-2 tree learned. Out of the 13 measurements it could use,
@@ -117,7 +181,7 @@ ex.require("q2_smallest_tree", smallest_depth, "smallest")
 # `alcohol`, `malic_acid`, `ash`, `alcalinity_of_ash`, `magnesium`, `total_phenols`, `flavanoids`,
 # `nonflavanoid_phenols`, `proanthocyanins`, `color_intensity`, `hue`, `od280_od315`, `proline`.
 
-# %% [markdown] lang="fr"
+# %% [markdown] lang="fr" only="assignment"
 # ## Question 3 : qu'a regardé l'arbre ?
 #
 # La cellule ci-dessous affiche les règles apprises par un arbre de profondeur 2. Parmi les 13 mesures
@@ -126,7 +190,19 @@ ex.require("q2_smallest_tree", smallest_depth, "smallest")
 # `alcohol`, `malic_acid`, `ash`, `alcalinity_of_ash`, `magnesium`, `total_phenols`, `flavanoids`,
 # `nonflavanoid_phenols`, `proanthocyanins`, `color_intensity`, `hue`, `od280_od315`, `proline`.
 
-# %%
+# %% [markdown] lang="en" only="app"
+# ## Question 3: what did the tree look at?
+#
+# Train a tree of depth **2** above and read its rules. Out of the 13 measurements it could use,
+# tick the ones it actually uses.
+
+# %% [markdown] lang="fr" only="app"
+# ## Question 3 : qu'a regardé l'arbre ?
+#
+# Entraînez ci-dessus un arbre de profondeur **2** et lisez ses règles. Parmi les 13 mesures
+# qu'il pouvait utiliser, cochez celles qu'il utilise vraiment.
+
+# %% only="assignment"
 print(train_tree(2).as_rules())
 
 # %% nbgrader={"grade": false, "grade_id": "q3_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
@@ -141,19 +217,29 @@ ex.require("q3_measurements_used", measurements_used, "valid")
 ex.require("q3_measurements_used", measurements_used, "right")
 ### END HIDDEN TESTS
 
-# %% [markdown] lang="en"
+# %% [markdown] lang="en" only="assignment"
 # ## Question 4: what "learning" means
 #
 # Which statement about the tree you trained is true? Set `statement` to the letter of your choice,
 # for example `statement = "a"`.
 
-# %% [markdown] lang="fr"
+# %% [markdown] lang="fr" only="assignment"
 # ## Question 4 : ce qu'« apprendre » veut dire
 #
 # Quelle affirmation sur l'arbre que vous avez entraîné est vraie ? Donnez à `statement` la lettre de votre choix,
 # par exemple `statement = "a"`.
 
-# %%
+# %% [markdown] lang="en" only="app"
+# ## Question 4: what "learning" means
+#
+# Which statement about the tree you trained is true?
+
+# %% [markdown] lang="fr" only="app"
+# ## Question 4 : ce qu'« apprendre » veut dire
+#
+# Quelle affirmation sur l'arbre que vous avez entraîné est vraie ?
+
+# %% only="assignment"
 ex.show_options("q4_what_learning_means")
 
 # %% nbgrader={"grade": false, "grade_id": "q4_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
@@ -167,3 +253,18 @@ ex.require("q4_what_learning_means", statement, "valid")
 ### BEGIN HIDDEN TESTS
 ex.require("q4_what_learning_means", statement, "right")
 ### END HIDDEN TESTS
+
+# %% [markdown] lang="en" only="app"
+# ## Hand in
+#
+# When you have answered, press **Submit my answers**: your trainer grades them with everyone else's.
+# You can change an answer and submit again; the last submission counts.
+
+# %% [markdown] lang="fr" only="app"
+# ## Rendre
+#
+# Quand vous avez répondu, appuyez sur **Rendre mes réponses** : votre formateur les corrige avec celles des autres.
+# Vous pouvez changer une réponse et rendre à nouveau ; c'est le dernier rendu qui compte.
+
+# %% only="app"
+show_submit("01-rules-vs-learning")

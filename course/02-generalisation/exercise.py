@@ -1,4 +1,4 @@
-# %% [markdown] lang="en"
+# %% [markdown] lang="en" only="assignment"
 # # Assignment 02: generalisation and overfitting
 #
 # In this assignment you look for the complexity at which a model does best on new cases, see how more data helps
@@ -11,7 +11,7 @@
 #   The grader runs more checks of the same kind when you submit.
 # - Before you submit, use *Kernel ▸ Restart Kernel and Run All Cells*: what is graded is what runs from the top.
 
-# %% [markdown] lang="fr"
+# %% [markdown] lang="fr" only="assignment"
 # # Devoir 02 : généralisation et surapprentissage
 #
 # Dans ce devoir, vous cherchez la complexité à laquelle un modèle fait le mieux sur de nouveaux cas, vous voyez en
@@ -23,6 +23,33 @@
 # - Les cellules qui commencent par `"""Question ...` vérifient votre réponse. Si elles s'exécutent sans erreur, cette partie est juste.
 #   Le correcteur fait d'autres vérifications du même genre quand vous rendez le devoir.
 # - Avant de rendre, utilisez *Kernel ▸ Restart Kernel and Run All Cells* : c'est ce qui s'exécute depuis le début qui est noté.
+
+# %% [markdown] lang="en" only="app"
+# # Generalisation and overfitting: the exercise, no code needed
+#
+# In this app you:
+# 1. look for the complexity at which a model does best on new cases (the **sweet spot**),
+# 2. see how much data a complex model needs before it stops learning its examples by heart,
+# 3. decide what a perfect training score says, and spot the traps that make a model look better than it is.
+#
+# Answer each question with the controls, then press **Check my answer**: you get feedback at once.
+# The data: 300 training points in two groups (orange and blue), each point described by two measurements,
+# and 2,000 test points from the same source that the models never learn from. They are generated with a fixed seed
+# (the "two moons" recipe of the scikit-learn library), so everyone sees the same points.
+
+# %% [markdown] lang="fr" only="app"
+# # Généralisation et surapprentissage : l'exercice, sans code
+#
+# Dans cette application, vous allez :
+# 1. chercher la complexité à laquelle un modèle fait le mieux sur de nouveaux cas (le **juste milieu**),
+# 2. voir combien de données il faut à un modèle complexe pour qu'il cesse d'apprendre ses exemples par cœur,
+# 3. décider ce que dit un score parfait à l'entraînement, et repérer les pièges qui font paraître un modèle
+#    meilleur qu'il ne l'est.
+#
+# Répondez à chaque question avec les commandes, puis appuyez sur **Vérifier ma réponse** : la réponse s'affiche aussitôt.
+# Les données : 300 points d'entraînement en deux groupes (orange et bleu), chaque point décrit par deux mesures,
+# et 2 000 points de test de même origine dont les modèles n'apprennent jamais. Ils sont générés avec une graine fixe
+# (la recette des « deux lunes » de la bibliothèque scikit-learn), pour que tout le monde voie les mêmes points.
 
 # %% lang="en"
 import caire
@@ -36,10 +63,17 @@ caire.set_language("fr")
 
 # %%
 from caire.exercises import generalisation as ex
+
+# %% only="assignment"
 from caire.generalisation import SIZES, train_model
 from caire.generalisation_plots import plot_complexity_curve, plot_size_curve
 
-# %% [markdown] lang="en"
+# %% only="app"
+from caire.app import show_question
+from caire.app import show_submit
+from caire.generalisation_widgets import complexity_explorer, leak_explorer
+
+# %% [markdown] lang="en" only="assignment"
 # ## Question 1: the sweet spot of a decision tree
 #
 # The data are the ones of the lesson: 300 training points in two groups (orange and blue), and 2,000 test points the
@@ -50,7 +84,7 @@ from caire.generalisation_plots import plot_complexity_curve, plot_size_curve
 # Set `best_depth` to a depth whose test score is **the best, or less than one point below the best**. Such a tree
 # is not right on all of its training points.
 
-# %% [markdown] lang="fr"
+# %% [markdown] lang="fr" only="assignment"
 # ## Question 1 : le juste milieu d'un arbre de décision
 #
 # Les données sont celles de la leçon : 300 points d'entraînement en deux groupes (orange et bleu), et 2 000 points
@@ -62,10 +96,34 @@ from caire.generalisation_plots import plot_complexity_curve, plot_size_curve
 # Donnez à `best_depth` une profondeur dont le score de test est **le meilleur, ou à moins d'un point du meilleur**.
 # Un tel arbre n'a pas raison sur tous ses points d'entraînement.
 
-# %%
+# %% [markdown] lang="en" only="app"
+# ## Question 1: the sweet spot of a decision tree
+#
+# A decision tree asks a point a few yes/no questions in a row ("is measurement 1 above 0.4?"). Its **depth** is how
+# many questions in a row it may ask. Move the **depth** slider below: the tree is trained live on the 300 training
+# points, the map shows what it decides, and the chart on the right shows its score on the training points (dashed)
+# and on the test points (solid) at every depth.
+#
+# Choose a depth whose test score is **the best, or less than one point below the best**.
+
+# %% [markdown] lang="fr" only="app"
+# ## Question 1 : le juste milieu d'un arbre de décision
+#
+# Un arbre de décision pose à un point quelques questions oui/non successives (« la mesure 1 dépasse-t-elle 0,4 ? »).
+# Sa **profondeur** est le nombre de questions successives qu'il peut poser. Déplacez ci-dessous le curseur de
+# **profondeur** : l'arbre est entraîné en direct sur les 300 points d'entraînement, la carte montre ce qu'il décide, et
+# le graphique de droite montre son score sur les points d'entraînement (tirets) et sur les points de test (trait plein)
+# à chaque profondeur.
+#
+# Choisissez une profondeur dont le score de test est **le meilleur, ou à moins d'un point du meilleur**.
+
+# %% only="assignment"
 plot_complexity_curve("tree");
 
-# %%
+# %% only="app"
+complexity_explorer(family="tree", complexity=1)
+
+# %% only="assignment"
 tree = train_model("tree", 3)
 print(f"{tree.train_accuracy:.1%}  /  {tree.test_accuracy:.1%}")
 
@@ -81,7 +139,7 @@ ex.require("q1_sweet_spot_depth", best_depth, "not_memorised")
 ex.require("q1_sweet_spot_depth", best_depth, "near_best")
 ### END HIDDEN TESTS
 
-# %% [markdown] lang="en"
+# %% [markdown] lang="en" only="assignment"
 # ## Question 2: how much data does a complex model need?
 #
 # A polynomial curve of degree 8 learns its training points by heart when it has few of them. `train_model("poly", 8,
@@ -91,7 +149,7 @@ ex.require("q1_sweet_spot_depth", best_depth, "near_best")
 # Set `enough_points` to the **smallest** of these sizes with which the degree-8 curve is right on at least **87%**
 # of the test points.
 
-# %% [markdown] lang="fr"
+# %% [markdown] lang="fr" only="assignment"
 # ## Question 2 : combien de données faut-il à un modèle complexe ?
 #
 # Une courbe polynomiale de degré 8 apprend ses points d'entraînement par cœur quand elle en a peu.
@@ -102,10 +160,28 @@ ex.require("q1_sweet_spot_depth", best_depth, "near_best")
 # Donnez à `enough_points` la **plus petite** de ces tailles avec laquelle la courbe de degré 8 a raison pour au moins
 # **87 %** des points de test.
 
-# %%
+# %% [markdown] lang="en" only="app"
+# ## Question 2: how much data does a complex model need?
+#
+# The explorer below starts on a **polynomial curve of degree 8** trained on only 20 points: its border twists around
+# every training point. Move the **training points** slider to give it more points (keep the degree at 8).
+# What is the **smallest** number of training points with which it is right on at least **87%** of the test points?
+
+# %% [markdown] lang="fr" only="app"
+# ## Question 2 : combien de données faut-il à un modèle complexe ?
+#
+# L'explorateur ci-dessous démarre sur une **courbe polynomiale de degré 8** entraînée sur 20 points seulement :
+# sa frontière se tord autour de chaque point d'entraînement. Déplacez le curseur **points d'entraînement** pour lui
+# donner plus de points (gardez le degré 8). Quel est le **plus petit** nombre de points d'entraînement avec lequel elle
+# a raison pour au moins **87 %** des points de test ?
+
+# %% only="assignment"
 plot_size_curve("poly", 8);
 
-# %%
+# %% only="app"
+complexity_explorer(family="poly", complexity=8, training_size=20)
+
+# %% only="assignment"
 curve = train_model("poly", 8, training_size=40)
 print(f"{curve.train_accuracy:.1%}  /  {curve.test_accuracy:.1%}")
 
@@ -121,20 +197,34 @@ ex.require("q2_enough_data", enough_points, "reaches")
 ex.require("q2_enough_data", enough_points, "smallest")
 ### END HIDDEN TESTS
 
-# %% [markdown] lang="en"
+# %% [markdown] lang="en" only="assignment"
 # ## Question 3: a perfect training score
 #
 # A colleague shows you a model that is right on 100% of the examples it was trained on. What does that tell you
 # about how it will do on new cases? Set `statement` to the letter of your choice, for example `statement = "a"`.
 
-# %% [markdown] lang="fr"
+# %% [markdown] lang="fr" only="assignment"
 # ## Question 3 : un score parfait à l'entraînement
 #
 # Un collègue vous montre un modèle qui a raison pour 100 % des exemples sur lesquels il a été entraîné. Qu'est-ce que
 # cela vous dit de ce qu'il fera sur de nouveaux cas ? Donnez à `statement` la lettre de votre choix, par exemple
 # `statement = "a"`.
 
-# %%
+# %% [markdown] lang="en" only="app"
+# ## Question 3: a perfect training score
+#
+# A colleague shows you a model that is right on 100% of the examples it was trained on. What does that tell you
+# about how it will do on new cases? (In the explorers above, look at the deepest trees, or at k = 1 for the nearest
+# neighbours.)
+
+# %% [markdown] lang="fr" only="app"
+# ## Question 3 : un score parfait à l'entraînement
+#
+# Un collègue vous montre un modèle qui a raison pour 100 % des exemples sur lesquels il a été entraîné. Qu'est-ce que
+# cela vous dit de ce qu'il fera sur de nouveaux cas ? (Dans les explorateurs ci-dessus, regardez les arbres les plus
+# profonds, ou k = 1 pour les plus proches voisins.)
+
+# %% only="assignment"
 ex.show_options("q3_perfect_on_training")
 
 # %% nbgrader={"grade": false, "grade_id": "q3_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
@@ -149,7 +239,7 @@ ex.require("q3_perfect_on_training", statement, "valid")
 ex.require("q3_perfect_on_training", statement, "right")
 ### END HIDDEN TESTS
 
-# %% [markdown] lang="en"
+# %% [markdown] lang="en" only="assignment"
 # ## Question 4: spot the leaks
 #
 # Each line below describes how a team built and tested a model. In which ones does information from the test rows,
@@ -165,7 +255,7 @@ ex.require("q3_perfect_on_training", statement, "right")
 # Set `leaky_workflows` to the set of their letters, for example `leaky_workflows = {"a", "b"}`. The cell below
 # recalls each workflow in a few words.
 
-# %% [markdown] lang="fr"
+# %% [markdown] lang="fr" only="assignment"
 # ## Question 4 : repérer les fuites
 #
 # Chaque ligne ci-dessous décrit comment une équipe a construit et testé un modèle. Dans lesquelles une information
@@ -185,8 +275,59 @@ ex.require("q3_perfect_on_training", statement, "right")
 # Donnez à `leaky_workflows` l'ensemble de leurs lettres, par exemple `leaky_workflows = {"a", "b"}`. La cellule
 # ci-dessous rappelle chaque façon de faire en quelques mots.
 
-# %%
+# %% [markdown] lang="en" only="app"
+# ## Question 4: spot the leaks
+#
+# First, see a leak at work. The table has 100 rows (people) and up to 5,000 columns of **random numbers**, and the
+# answer to guess for each person is a **coin flip**: honestly, no method can do better than about 50%. The method
+# keeps the 20 columns most linked to the answer, trains a simple model on them, and tests it on 30 people set aside.
+# Choosing the columns with all 100 people, test people included, is a leak; choosing them with the 70 training people
+# only is honest. Move the slider.
+
+# %% [markdown] lang="fr" only="app"
+# ## Question 4 : repérer les fuites
+#
+# Voyons d'abord une fuite à l'œuvre. Le tableau a 100 lignes (des personnes) et jusqu'à 5 000 colonnes de **nombres
+# au hasard**, et la réponse à deviner pour chaque personne est un **pile ou face** : honnêtement, aucune méthode ne peut
+# faire mieux qu'environ 50 %. La méthode garde les 20 colonnes les plus liées à la réponse, entraîne un modèle simple
+# dessus et le teste sur 30 personnes mises de côté. Choisir les colonnes avec les 100 personnes, personnes de test
+# comprises, est une fuite ; les choisir avec les 70 personnes d'entraînement seulement est honnête. Déplacez le curseur.
+
+# %% only="assignment"
 ex.show_options("q4_leaks")
+
+# %% only="app"
+leak_explorer()
+
+# %% [markdown] lang="en" only="app"
+# Each line below describes how a team built and tested a model. Tick those in which information from the test rows,
+# or the answer itself, leaks into the model, so that its test score looks better than it will be on new cases.
+#
+# - **a)** The 20 most useful columns are chosen using all the rows; then the rows are split into training and test rows.
+# - **b)** The rows are split first; the 20 most useful columns are then chosen using the training rows only.
+# - **c)** Thirty models are tried; the one with the best score on the test rows is reported, with that score.
+# - **d)** The depth is chosen on validation rows taken from the training rows; the test rows are used once, at the end.
+# - **e)** To predict which loans will not be repaid, the table includes the column "file sent to debt collection".
+# - **f)** The test rows are the most recent months, all later than the rows used for training.
+#
+# The boxes recall each workflow in a few words.
+
+# %% [markdown] lang="fr" only="app"
+# Chaque ligne ci-dessous décrit comment une équipe a construit et testé un modèle. Cochez celles où une information
+# venant des lignes de test, ou la réponse elle-même, fuit dans le modèle, si bien que son score de test paraît
+# meilleur qu'il ne le sera sur de nouveaux cas.
+#
+# - **a)** On choisit les 20 colonnes les plus utiles avec toutes les lignes ; puis on sépare les lignes en lignes
+#   d'entraînement et lignes de test.
+# - **b)** On sépare d'abord les lignes ; puis on choisit les 20 colonnes les plus utiles avec les seules lignes d'entraînement.
+# - **c)** On essaie trente modèles ; on présente celui qui a le meilleur score sur les lignes de test, avec ce score.
+# - **d)** On choisit la profondeur sur des lignes de validation prises parmi les lignes d'entraînement ; les lignes de test
+#   ne servent qu'une fois, à la fin.
+# - **e)** Pour prédire quels prêts ne seront pas remboursés, le tableau contient la colonne « dossier transmis au
+#   recouvrement ».
+# - **f)** Les lignes de test sont les mois les plus récents, tous postérieurs aux lignes d'entraînement.
+#
+# Les cases rappellent chaque façon de faire en quelques mots.
 
 # %% nbgrader={"grade": false, "grade_id": "q4_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
@@ -199,3 +340,18 @@ ex.require("q4_leaks", leaky_workflows, "valid")
 ### BEGIN HIDDEN TESTS
 ex.require("q4_leaks", leaky_workflows, "right")
 ### END HIDDEN TESTS
+
+# %% [markdown] lang="en" only="app"
+# ## Hand in
+#
+# When you have answered, press **Submit my answers**: your trainer grades them with everyone else's.
+# You can change an answer and submit again; the last submission counts.
+
+# %% [markdown] lang="fr" only="app"
+# ## Rendre
+#
+# Quand vous avez répondu, appuyez sur **Rendre mes réponses** : votre formateur les corrige avec celles des autres.
+# Vous pouvez changer une réponse et rendre à nouveau ; c'est le dernier rendu qui compte.
+
+# %% only="app"
+show_submit("02-generalisation")

@@ -1,4 +1,4 @@
-# %% [markdown] lang="en"
+# %% [markdown] lang="en" only="assignment"
 # # Assignment 05: perception
 #
 # In this assignment you draw a digit for a neural network, make its images harder, fool it with a tiny
@@ -10,7 +10,7 @@
 #   The grader runs more checks of the same kind when you submit.
 # - Before you submit, use *Kernel ▸ Restart Kernel and Run All Cells*: what is graded is what runs from the top.
 
-# %% [markdown] lang="fr"
+# %% [markdown] lang="fr" only="assignment"
 # # Devoir 05 : la perception
 #
 # Dans ce devoir, vous dessinez un chiffre pour un réseau de neurones, vous rendez ses images plus difficiles,
@@ -23,6 +23,34 @@
 #   Le correcteur fait d'autres vérifications du même genre quand vous rendez le devoir.
 # - Avant de rendre, utilisez *Kernel ▸ Restart Kernel and Run All Cells* : c'est ce qui s'exécute depuis le début qui est noté.
 
+# %% [markdown] lang="en" only="app"
+# # Perception: the exercise, no code needed
+#
+# In this app you:
+# 1. draw a 7 that a neural network can read,
+# 2. tilt its images until it fails,
+# 3. fool it with a change too small to see,
+# 4. find the digits it mixes up, and decide what the attack shows.
+#
+# Answer each question with the controls, then press **Check my answer**: you get feedback at once.
+# The data: 1,797 handwritten digits of 8 × 8 pixels (UCI "Optical Recognition of Handwritten Digits",
+# Alpaydin and Kaynak, 1998). The network learns from 1,257 of them; the other 540 are kept aside to test it
+# on images it has never seen.
+
+# %% [markdown] lang="fr" only="app"
+# # La perception : l'exercice, sans code
+#
+# Dans cette application, vous allez :
+# 1. dessiner un 7 qu'un réseau de neurones sait lire,
+# 2. incliner ses images jusqu'à ce qu'il échoue,
+# 3. le tromper avec une modification trop petite pour être vue,
+# 4. trouver les chiffres qu'il confond, et décider ce que montre l'attaque.
+#
+# Répondez à chaque question avec les commandes, puis appuyez sur **Vérifier ma réponse** : la réponse s'affiche aussitôt.
+# Les données : 1 797 chiffres manuscrits de 8 × 8 pixels (jeu de données UCI « Optical Recognition of Handwritten
+# Digits », Alpaydin et Kaynak, 1998). Le réseau apprend à partir de 1 257 d'entre eux ; les 540 autres sont mis de
+# côté pour le tester sur des images qu'il n'a jamais vues.
+
 # %% lang="en"
 import caire
 
@@ -33,7 +61,7 @@ import caire
 
 caire.set_language("fr")
 
-# %%
+# %% only="assignment"
 import numpy as np
 
 from caire.exercises import perception as ex
@@ -41,17 +69,29 @@ from caire.perception import UNCROSSED_SEVEN, accuracy_when, attack_test_image, 
 from caire.perception_widgets import (drawing_pad, plot_attack, plot_confusion, plot_gallery, plot_robustness,
                                       show_drawing, train_with_progress)
 
-# %% [markdown] lang="en"
+# %% only="app"
+from caire.app import show_submit
+from caire.exercises import perception as ex
+from caire.perception_widgets import (adversarial_explorer, plot_confusion, plot_gallery, robustness_explorer,
+                                      show_question, train_with_progress)
+
+# %% [markdown] lang="en" only="assignment"
 # First, the network of the lesson is trained again, live, on the 1,257 training images (a fraction of a second).
 
-# %% [markdown] lang="fr"
+# %% [markdown] lang="fr" only="assignment"
 # D'abord, le réseau de la leçon est entraîné à nouveau, en direct, sur les 1 257 images d'entraînement
 # (une fraction de seconde).
+
+# %% [markdown] lang="en" only="app"
+# The network is trained now, live, on the training images:
+
+# %% [markdown] lang="fr" only="app"
+# Le réseau est entraîné maintenant, en direct, sur les images d'entraînement :
 
 # %%
 network = train_with_progress()
 
-# %% [markdown] lang="en"
+# %% [markdown] lang="en" only="assignment"
 # ## Question 1: draw a 7 the network can read
 #
 # Here is a 7 as many people write it. The network reads it as another digit. Change it, square by square,
@@ -63,7 +103,7 @@ network = train_with_progress()
 #
 # When you are happy, write your drawing in the answer cell: `my_drawing = [...]`, with your 8 lines.
 
-# %% [markdown] lang="fr"
+# %% [markdown] lang="fr" only="assignment"
 # ## Question 1 : dessiner un 7 que le réseau sait lire
 #
 # Voici un 7 comme beaucoup de gens l'écrivent. Le réseau y lit un autre chiffre. Modifiez-le, case par case,
@@ -76,10 +116,24 @@ network = train_with_progress()
 #
 # Quand vous êtes satisfait, écrivez votre dessin dans la cellule de réponse : `my_drawing = [...]`, avec vos 8 lignes.
 
+# %% [markdown] lang="en" only="app"
+# ## Question 1: draw a 7 the network can read
+#
+# The grid below holds a 7 as many people write it, and the network reads another digit. Click squares to ink
+# them or erase them until the network reads a **7**, at least **80%** sure. Here are training images, two of each
+# digit: look at how these people wrote their 7s.
+
+# %% [markdown] lang="fr" only="app"
+# ## Question 1 : dessiner un 7 que le réseau sait lire
+#
+# La grille ci-dessous contient un 7 comme beaucoup de gens l'écrivent, et le réseau y lit un autre chiffre.
+# Cliquez sur les cases pour les encrer ou les effacer jusqu'à ce que le réseau lise un **7**, sûr à au moins
+# **80 %**. Voici des images d'entraînement, deux de chaque chiffre : regardez comment ces personnes écrivaient leurs 7.
+
 # %%
 plot_gallery();
 
-# %%
+# %% only="assignment"
 my_try = [
     ".######.",
     "......#.",
@@ -92,7 +146,7 @@ my_try = [
 ]
 show_drawing(my_try);
 
-# %%
+# %% only="assignment"
 drawing_pad(UNCROSSED_SEVEN)
 
 # %% nbgrader={"grade": false, "grade_id": "q1_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
@@ -107,7 +161,7 @@ ex.require("q1_draw_a_seven", my_drawing, "valid")
 ex.require("q1_draw_a_seven", my_drawing, "read")
 ### END HIDDEN TESTS
 
-# %% [markdown] lang="en"
+# %% [markdown] lang="en" only="assignment"
 # ## Question 2: how much tilt can it take?
 #
 # `accuracy_when("rotate", 10)` is the share of the 540 unseen images the network reads right once each image is
@@ -116,7 +170,7 @@ ex.require("q1_draw_a_seven", my_drawing, "read")
 # Set `smallest_tilt` to the **smallest tilt**, in steps of 5 degrees (0, 5, 10, ...), at which the network reads
 # **fewer than 70%** of the unseen images right.
 
-# %% [markdown] lang="fr"
+# %% [markdown] lang="fr" only="assignment"
 # ## Question 2 : quelle inclinaison supporte-t-il ?
 #
 # `accuracy_when("rotate", 10)` est la part des 540 images jamais vues que le réseau lit correctement quand chaque
@@ -126,10 +180,28 @@ ex.require("q1_draw_a_seven", my_drawing, "read")
 # Donnez à `smallest_tilt` la **plus petite inclinaison**, par pas de 5 degrés (0, 5, 10, ...), pour laquelle le réseau
 # lit correctement **moins de 70 %** des images jamais vues.
 
-# %%
+# %% [markdown] lang="en" only="app"
+# ## Question 2: how much tilt can it take?
+#
+# A camera is rarely perfectly straight. Choose **tilt (rotation)** and move the slider: the chart shows the share of
+# the 540 unseen images the network still reads right, and the images as it receives them.
+# What is the **smallest tilt**, in steps of 5 degrees, at which it reads **fewer than 70%** of them right?
+
+# %% [markdown] lang="fr" only="app"
+# ## Question 2 : quelle inclinaison supporte-t-il ?
+#
+# Une caméra est rarement parfaitement droite. Choisissez **inclinaison (rotation)** et déplacez le curseur :
+# le graphique montre la part des 540 images jamais vues que le réseau lit encore correctement, et les images telles
+# qu'il les reçoit. Quelle est la **plus petite inclinaison**, par pas de 5 degrés, pour laquelle il en lit
+# correctement **moins de 70 %** ?
+
+# %% only="assignment"
 plot_robustness("rotate");
 
-# %%
+# %% only="app"
+robustness_explorer("rotate")
+
+# %% only="assignment"
 accuracy_when("rotate", 10)
 
 # %% nbgrader={"grade": false, "grade_id": "q2_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
@@ -144,7 +216,7 @@ ex.require("q2_tilt_limit", smallest_tilt, "below")
 ex.require("q2_tilt_limit", smallest_tilt, "smallest")
 ### END HIDDEN TESTS
 
-# %% [markdown] lang="en"
+# %% [markdown] lang="en" only="assignment"
 # ## Question 3: the smallest change that fools it
 #
 # `attack_test_image(12, 0.05)` attacks unseen image number 12 (a 5): each pixel is moved by at most 0.05 (5% of full
@@ -154,7 +226,7 @@ ex.require("q2_tilt_limit", smallest_tilt, "smallest")
 # Set `smallest_epsilon` to the **smallest change**, in steps of 0.01 (0.01, 0.02, 0.03, ...), that fools the network
 # on image 12. Try several values with the cell below.
 
-# %% [markdown] lang="fr"
+# %% [markdown] lang="fr" only="assignment"
 # ## Question 3 : la plus petite modification qui le trompe
 #
 # `attack_test_image(12, 0.05)` attaque l'image jamais vue numéro 12 (un 5) : chaque pixel est déplacé d'au plus 0,05
@@ -164,10 +236,28 @@ ex.require("q2_tilt_limit", smallest_tilt, "smallest")
 # Donnez à `smallest_epsilon` la **plus petite modification**, par pas de 0,01 (0.01, 0.02, 0.03, ...), qui trompe
 # le réseau sur l'image 12. Essayez plusieurs valeurs avec la cellule ci-dessous (avec un point, pas une virgule).
 
-# %%
+# %% [markdown] lang="en" only="app"
+# ## Question 3: the smallest change that fools it
+#
+# This unseen image shows a 5. The slider sets the largest change allowed to each pixel (0.10 = 10% of full ink);
+# the change is calculated to fool the network. A random change of the same size is shown on the right.
+# What is the **smallest change**, in steps of 0.01, that makes the network read another digit?
+
+# %% [markdown] lang="fr" only="app"
+# ## Question 3 : la plus petite modification qui le trompe
+#
+# Cette image jamais vue montre un 5. Le curseur fixe la plus grande modification permise pour chaque pixel
+# (0,10 = 10 % de l'encre pleine) ; la modification est calculée pour tromper le réseau. Une modification au hasard
+# de même taille est montrée à droite. Quelle est la **plus petite modification**, par pas de 0,01, qui fait lire
+# un autre chiffre au réseau ?
+
+# %% only="assignment"
 attempt = attack_test_image(12, 0.05)
 plot_attack(attempt)
 attempt.fooled
+
+# %% only="app"
+adversarial_explorer(ex.Q3_INDEX)
 
 # %% nbgrader={"grade": false, "grade_id": "q3_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
@@ -181,7 +271,7 @@ ex.require("q3_smallest_attack", smallest_epsilon, "fools")
 ex.require("q3_smallest_attack", smallest_epsilon, "smallest")
 ### END HIDDEN TESTS
 
-# %% [markdown] lang="en"
+# %% [markdown] lang="en" only="assignment"
 # ## Question 4: which digits does it mix up?
 #
 # The confusion matrix counts, for the 540 unseen images, each pair "digit in the image" (row) / "digit the network
@@ -190,7 +280,7 @@ ex.require("q3_smallest_attack", smallest_epsilon, "smallest")
 #
 # Set `confused_pair` to the set of those two digits, for example `confused_pair = {4, 9}`.
 
-# %% [markdown] lang="fr"
+# %% [markdown] lang="fr" only="assignment"
 # ## Question 4 : quels chiffres confond-il ?
 #
 # La matrice de confusion compte, pour les 540 images jamais vues, chaque paire « chiffre de l'image » (ligne) /
@@ -199,6 +289,20 @@ ex.require("q3_smallest_attack", smallest_epsilon, "smallest")
 # et un 1 lu comme un 8 comptent tous deux pour la paire 1 et 8) ?
 #
 # Donnez à `confused_pair` l'ensemble de ces deux chiffres, par exemple `confused_pair = {4, 9}`.
+
+# %% [markdown] lang="en" only="app"
+# ## Question 4: which digits does it mix up?
+#
+# The confusion matrix counts, for the 540 unseen images, each pair "digit in the image" (row) / "digit the network
+# read" (column). The grey diagonal holds the right answers. Tick the **two digits** the network mixes up most
+# often, counting both ways.
+
+# %% [markdown] lang="fr" only="app"
+# ## Question 4 : quels chiffres confond-il ?
+#
+# La matrice de confusion compte, pour les 540 images jamais vues, chaque paire « chiffre de l'image » (ligne) /
+# « chiffre lu par le réseau » (colonne). La diagonale grise contient les bonnes réponses. Cochez les **deux chiffres**
+# que le réseau confond le plus souvent, en comptant les deux sens.
 
 # %%
 plot_confusion();
@@ -217,19 +321,29 @@ ex.require("q4_confused_digits", confused_pair, "valid")
 ex.require("q4_confused_digits", confused_pair, "most")
 ### END HIDDEN TESTS
 
-# %% [markdown] lang="en"
+# %% [markdown] lang="en" only="assignment"
 # ## Question 5: what the attack shows
 #
 # Think back to question 3 and to the random change of the same size shown next to the attack. Which statement is
 # true? Set `statement` to the letter of your choice, for example `statement = "a"`.
 
-# %% [markdown] lang="fr"
+# %% [markdown] lang="fr" only="assignment"
 # ## Question 5 : ce que montre l'attaque
 #
 # Repensez à la question 3 et à la modification au hasard de même taille montrée à côté de l'attaque. Quelle
 # affirmation est vraie ? Donnez à `statement` la lettre de votre choix, par exemple `statement = "a"`.
 
-# %%
+# %% [markdown] lang="en" only="app"
+# ## Question 5: what the attack shows
+#
+# Think back to question 3. Which statement is true?
+
+# %% [markdown] lang="fr" only="app"
+# ## Question 5 : ce que montre l'attaque
+#
+# Repensez à la question 3. Quelle affirmation est vraie ?
+
+# %% only="assignment"
 ex.show_options("q5_what_the_attack_shows")
 
 # %% nbgrader={"grade": false, "grade_id": "q5_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
@@ -243,3 +357,18 @@ ex.require("q5_what_the_attack_shows", statement, "valid")
 ### BEGIN HIDDEN TESTS
 ex.require("q5_what_the_attack_shows", statement, "right")
 ### END HIDDEN TESTS
+
+# %% [markdown] lang="en" only="app"
+# ## Hand in
+#
+# When you have answered, press **Submit my answers**: your trainer grades them with everyone else's.
+# You can change an answer and submit again; the last submission counts.
+
+# %% [markdown] lang="fr" only="app"
+# ## Rendre
+#
+# Quand vous avez répondu, appuyez sur **Rendre mes réponses** : votre formateur les corrige avec celles des autres.
+# Vous pouvez changer une réponse et rendre à nouveau ; c'est le dernier rendu qui compte.
+
+# %% only="app"
+show_submit("05-perception")

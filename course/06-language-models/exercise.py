@@ -1,4 +1,4 @@
-# %% [markdown] lang="en"
+# %% [markdown] lang="en" only="assignment"
 # # Assignment 06: how a language model works
 #
 # In this assignment you count tokens, find how much a counting model must read to predict well, set a temperature,
@@ -10,7 +10,7 @@
 #   The grader runs more checks of the same kind when you submit.
 # - Before you submit, use *Kernel ▸ Restart Kernel and Run All Cells*: what is graded is what runs from the top.
 
-# %% [markdown] lang="fr"
+# %% [markdown] lang="fr" only="assignment"
 # # Devoir 06 : comment marche un modèle de langage
 #
 # Dans ce devoir, vous comptez des jetons, vous cherchez combien un modèle à comptage doit lire pour bien prédire,
@@ -23,6 +23,30 @@
 #   Le correcteur fait d'autres vérifications du même genre quand vous rendez le devoir.
 # - Avant de rendre, utilisez *Kernel ▸ Restart Kernel and Run All Cells* : c'est ce qui s'exécute depuis le début qui est noté.
 
+# %% [markdown] lang="en" only="app"
+# # How a language model works: the exercise, no code needed
+#
+# In this app you:
+# 1. count the tokens a character model knows,
+# 2. find how many characters a counting model must read to predict well,
+# 3. set a temperature that makes the next character predictable,
+# 4. decide how a language model writes, and compare our tiny model with GPT-3.
+#
+# Answer each question with the controls, then press **Check my answer**: you get feedback at once.
+# The data: a short corpus of about eighty sentences written for this course.
+
+# %% [markdown] lang="fr" only="app"
+# # Comment marche un modèle de langage : l'exercice, sans code
+#
+# Dans cette application, vous allez :
+# 1. compter les jetons que connaît un modèle à caractères,
+# 2. trouver combien de caractères un modèle à comptage doit lire pour bien prédire,
+# 3. régler une température qui rend le caractère suivant prévisible,
+# 4. décider comment écrit un modèle de langage, et comparer notre minuscule modèle à GPT-3.
+#
+# Répondez à chaque question avec les commandes, puis appuyez sur **Vérifier ma réponse** : la réponse s'affiche aussitôt.
+# Les données : un court corpus d'environ quatre-vingts phrases écrites pour ce cours.
+
 # %% lang="en"
 import caire
 
@@ -34,13 +58,18 @@ import caire
 caire.set_language("fr")
 
 # %%
-import math
-
 from caire.exercises import language_models as ex
+
+# %% only="assignment"
+import math
 from caire.language_models import counting_accuracy, load_corpus, model_parameters, next_counts, plot_next, vocabulary
 from caire.language_models import with_temperature
 
-# %% [markdown] lang="en"
+# %% only="app"
+from caire.app import show_question, show_submit
+from caire.language_models import characters_explorer, counting_explorer, show_scale, temperature_explorer
+
+# %% [markdown] lang="en" only="assignment"
 # ## Question 1: the vocabulary of a character model
 #
 # Our models read and write **characters**. Their vocabulary is the list of the different characters of the
@@ -49,7 +78,7 @@ from caire.language_models import with_temperature
 #
 # Set `vocabulary_size` to the number of different characters in the corpus.
 
-# %% [markdown] lang="fr"
+# %% [markdown] lang="fr" only="assignment"
 # ## Question 1 : le vocabulaire d'un modèle à caractères
 #
 # Nos modèles lisent et écrivent des **caractères**. Leur vocabulaire est la liste des caractères différents du
@@ -59,8 +88,24 @@ from caire.language_models import with_temperature
 #
 # Donnez à `vocabulary_size` le nombre de caractères différents du corpus.
 
-# %%
+# %% [markdown] lang="en" only="app"
+# ## Question 1: the vocabulary of a character model
+#
+# Our models read and write **characters**. Below, each different character of the corpus is listed once, with how
+# many times it appears (␣ is the space, ↵ the line break). How many different characters does the corpus use?
+
+# %% [markdown] lang="fr" only="app"
+# ## Question 1 : le vocabulaire d'un modèle à caractères
+#
+# Nos modèles lisent et écrivent des **caractères**. Ci-dessous, chaque caractère différent du corpus est listé une
+# fois, avec son nombre d'apparitions (␣ est l'espace, ↵ le saut de ligne). Combien de caractères différents le corpus
+# utilise-t-il ?
+
+# %% only="assignment"
 print(sorted(set(load_corpus())))
+
+# %% only="app"
+characters_explorer()
 
 # %% nbgrader={"grade": false, "grade_id": "q1_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
@@ -74,7 +119,7 @@ ex.require("q1_vocabulary_size", vocabulary_size, "close")
 ex.require("q1_vocabulary_size", vocabulary_size, "exact")
 ### END HIDDEN TESTS
 
-# %% [markdown] lang="en"
+# %% [markdown] lang="en" only="assignment"
 # ## Question 2: how much must a counting model read?
 #
 # The counting model reads the last few characters and guesses the character that most often came next after them
@@ -82,7 +127,7 @@ ex.require("q1_vocabulary_size", vocabulary_size, "exact")
 #
 # Set `context_length` to the **smallest** number of characters it must read to guess at least **90%** right.
 
-# %% [markdown] lang="fr"
+# %% [markdown] lang="fr" only="assignment"
 # ## Question 2 : combien un modèle à comptage doit-il lire ?
 #
 # Le modèle à comptage lit les derniers caractères et devine le caractère qui venait le plus souvent après eux dans
@@ -91,8 +136,25 @@ ex.require("q1_vocabulary_size", vocabulary_size, "exact")
 # Donnez à `context_length` le **plus petit** nombre de caractères qu'il doit lire pour deviner juste au moins
 # **90 %**.
 
-# %%
+# %% [markdown] lang="en" only="app"
+# ## Question 2: how much must a counting model read?
+#
+# The counting model reads the last few characters and guesses the character that most often came next after them
+# in the corpus. Move the slider: what is the **smallest** number of characters it must read to guess at least
+# **90%** of the corpus's characters right?
+
+# %% [markdown] lang="fr" only="app"
+# ## Question 2 : combien un modèle à comptage doit-il lire ?
+#
+# Le modèle à comptage lit les derniers caractères et devine le caractère qui venait le plus souvent après eux dans le
+# corpus. Déplacez le curseur : quel est le **plus petit** nombre de caractères qu'il doit lire pour deviner juste au
+# moins **90 %** des caractères du corpus ?
+
+# %% only="assignment"
 counting_accuracy(2)
+
+# %% only="app"
+counting_explorer(context_length=1)
 
 # %% nbgrader={"grade": false, "grade_id": "q2_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
@@ -106,7 +168,7 @@ ex.require("q2_context_length", context_length, "reaches")
 ex.require("q2_context_length", context_length, "smallest")
 ### END HIDDEN TESTS
 
-# %% [markdown] lang="en"
+# %% [markdown] lang="en" only="assignment"
 # ## Question 3: a temperature for a predictable model
 #
 # After the letter "e", the corpus gives each next character a probability (chart below, temperature 1).
@@ -116,7 +178,7 @@ ex.require("q2_context_length", context_length, "smallest")
 # Set `temperature` (a number above 0) so that the most likely character after "e" gets at least **90%** of the
 # probability.
 
-# %% [markdown] lang="fr"
+# %% [markdown] lang="fr" only="assignment"
 # ## Question 3 : une température pour un modèle prévisible
 #
 # Après la lettre « e », le corpus donne une probabilité à chaque caractère suivant (graphique ci-dessous,
@@ -126,10 +188,25 @@ ex.require("q2_context_length", context_length, "smallest")
 # Donnez à `temperature` une valeur (un nombre au-dessus de 0, avec un point, pas une virgule) telle que le caractère
 # le plus probable après « e » reçoive au moins **90 %** de la probabilité.
 
-# %%
+# %% [markdown] lang="en" only="app"
+# ## Question 3: a temperature for a predictable model
+#
+# The chart shows the probability of each character after the letter "e". Move the temperature: choose one at which
+# the most likely character gets at least **90%** of the probability.
+
+# %% [markdown] lang="fr" only="app"
+# ## Question 3 : une température pour un modèle prévisible
+#
+# Le graphique montre la probabilité de chaque caractère après la lettre « e ». Déplacez la température : choisissez-en
+# une à laquelle le caractère le plus probable reçoit au moins **90 %** de la probabilité.
+
+# %% only="assignment"
 plot_next("e");
 
-# %%
+# %% only="app"
+temperature_explorer("e", temperature=1.0)
+
+# %% only="assignment"
 max(with_temperature(next_counts("e"), 0.8).values())
 
 # %% nbgrader={"grade": false, "grade_id": "q3_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
@@ -144,19 +221,29 @@ ex.require("q3_temperature", temperature, "sharper")
 ex.require("q3_temperature", temperature, "confident")
 ### END HIDDEN TESTS
 
-# %% [markdown] lang="en"
+# %% [markdown] lang="en" only="assignment"
 # ## Question 4: how a language model writes
 #
 # Which statement is true of a language model like the one in the lesson, or GPT-3? Set `statement` to the letter of
 # your choice, for example `statement = "a"`.
 
-# %% [markdown] lang="fr"
+# %% [markdown] lang="fr" only="assignment"
 # ## Question 4 : comment écrit un modèle de langage
 #
 # Quelle affirmation est vraie d'un modèle de langage comme celui de la leçon, ou GPT-3 ? Donnez à `statement` la
 # lettre de votre choix, par exemple `statement = "a"`.
 
-# %%
+# %% [markdown] lang="en" only="app"
+# ## Question 4: how a language model writes
+#
+# Which statement is true of a language model like the one in the lesson, or GPT-3?
+
+# %% [markdown] lang="fr" only="app"
+# ## Question 4 : comment écrit un modèle de langage
+#
+# Quelle affirmation est vraie d'un modèle de langage comme celui de la leçon, ou GPT-3 ?
+
+# %% only="assignment"
 ex.show_options("q4_how_it_writes")
 
 # %% nbgrader={"grade": false, "grade_id": "q4_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
@@ -171,7 +258,7 @@ ex.require("q4_how_it_writes", statement, "valid")
 ex.require("q4_how_it_writes", statement, "right")
 ### END HIDDEN TESTS
 
-# %% [markdown] lang="en"
+# %% [markdown] lang="en" only="assignment"
 # ## Question 5: small and large
 #
 # `model_parameters()` is the number of parameters of the lesson's neural model. GPT-3 has 175 billion
@@ -181,7 +268,7 @@ ex.require("q4_how_it_writes", statement, "right")
 # it to the nearest whole number (for example, 1,000 times more is 3 powers of ten). Set `powers_of_ten` to that
 # number. You may compute it: `math.log10(x)` is the logarithm of `x` in base 10, and `round(...)` rounds a number.
 
-# %% [markdown] lang="fr"
+# %% [markdown] lang="fr" only="assignment"
 # ## Question 5 : petit et grand
 #
 # `model_parameters()` est le nombre de paramètres du modèle neuronal de la leçon. GPT-3 en a 175 milliards
@@ -192,8 +279,24 @@ ex.require("q4_how_it_writes", statement, "right")
 # dix). Donnez ce nombre à `powers_of_ten`. Vous pouvez le calculer : `math.log10(x)` est le logarithme de `x` en
 # base 10, et `round(...)` arrondit un nombre.
 
-# %%
+# %% [markdown] lang="en" only="app"
+# ## Question 5: small and large
+#
+# The table gives the parameters of our model and of large language models, with their sources. How many **powers of
+# ten** separate GPT-3's parameters from ours? (Divide, take the logarithm in base 10, round: 1,000 times more is 3.)
+
+# %% [markdown] lang="fr" only="app"
+# ## Question 5 : petit et grand
+#
+# Le tableau donne les paramètres de notre modèle et de grands modèles de langage, avec leurs sources. Combien de
+# **puissances de dix** séparent les paramètres de GPT-3 des nôtres ? (Divisez, prenez le logarithme en base 10,
+# arrondissez : 1 000 fois plus, c'est 3.)
+
+# %% only="assignment"
 model_parameters()
+
+# %% only="app"
+show_scale()
 
 # %% nbgrader={"grade": false, "grade_id": "q5_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
@@ -206,3 +309,18 @@ ex.require("q5_scale_gap", powers_of_ten, "close")
 ### BEGIN HIDDEN TESTS
 ex.require("q5_scale_gap", powers_of_ten, "exact")
 ### END HIDDEN TESTS
+
+# %% [markdown] lang="en" only="app"
+# ## Hand in
+#
+# When you have answered, press **Submit my answers**: your trainer grades them with everyone else's.
+# You can change an answer and submit again; the last submission counts.
+
+# %% [markdown] lang="fr" only="app"
+# ## Rendre
+#
+# Quand vous avez répondu, appuyez sur **Rendre mes réponses** : votre formateur les corrige avec celles des autres.
+# Vous pouvez changer une réponse et rendre à nouveau ; c'est le dernier rendu qui compte.
+
+# %% only="app"
+show_submit("06-language-models")

@@ -1,4 +1,4 @@
-# %% [markdown] lang="en"
+# %% [markdown] lang="en" only="assignment"
 # # Assignment 08: using generative AI critically at work
 #
 # In this assignment you check two chatbot answers against the company documents they should agree with, sort what
@@ -12,7 +12,7 @@
 # - A set of answers is written between curly brackets, each in quotes: `{"x1", "x2"}`.
 # - Before you submit, use *Kernel ▸ Restart Kernel and Run All Cells*: what is graded is what runs from the top.
 
-# %% [markdown] lang="fr"
+# %% [markdown] lang="fr" only="assignment"
 # # Devoir 08 : utiliser l'IA générative avec esprit critique au travail
 #
 # Dans ce devoir, vous vérifiez deux réponses de chatbot avec les documents de l'entreprise auxquels elles devraient se
@@ -27,6 +27,29 @@
 # - Un ensemble de réponses s'écrit entre accolades, chacune entre guillemets : `{"x1", "x2"}`.
 # - Avant de rendre, utilisez *Kernel ▸ Restart Kernel and Run All Cells* : c'est ce qui s'exécute depuis le début qui est noté.
 
+# %% [markdown] lang="en" only="app"
+# # Using generative AI critically at work: the exercise, no code needed
+#
+# A chatbot writes fluent answers; fluent is not the same as right. In this app you:
+# 1. check two chatbot answers, claim by claim, against the company documents they should agree with,
+# 2. sort what may and may not be pasted into a public chatbot,
+# 3. count what a small personal-data filter lets through, and say when not to use a chatbot.
+#
+# Answer each question with the controls, then press **Check my answer**: you get feedback at once.
+# The company, its documents, the chatbot's answers and the test sentences are fictional, written for the course.
+
+# %% [markdown] lang="fr" only="app"
+# # Utiliser l'IA générative avec esprit critique au travail : l'exercice, sans code
+#
+# Un chatbot écrit des réponses fluides ; fluide ne veut pas dire juste. Dans cette application, vous allez :
+# 1. vérifier deux réponses de chatbot, affirmation par affirmation, avec les documents de l'entreprise auxquels elles
+#    devraient se conformer,
+# 2. trier ce qu'on peut coller ou non dans un chatbot public,
+# 3. compter ce que laisse passer un petit filtre à données personnelles, et dire quand ne pas utiliser de chatbot.
+#
+# Répondez à chaque question avec les commandes, puis appuyez sur **Vérifier ma réponse** : la réponse s'affiche aussitôt.
+# L'entreprise, ses documents, les réponses du chatbot et les phrases de test sont fictifs, écrits pour le cours.
+
 # %% lang="en"
 import caire
 
@@ -38,10 +61,16 @@ import caire
 caire.set_language("fr")
 
 # %%
-from caire.critical_use import sentence_table, show_answer
 from caire.exercises import critical_use as ex
 
-# %% [markdown] lang="en"
+# %% only="assignment"
+from caire.critical_use import sentence_table, show_answer
+
+# %% only="app"
+from caire.app import show_question, show_submit
+from caire.critical_use import plot_filter_scores, sentence_table, show_answer
+
+# %% [markdown] lang="en" only="assignment"
 # ## Question 1: an answer about travel expenses
 #
 # An employee asked a chatbot what they can claim for a conference trip. Its answer is cut into claims `x1` to `x5`;
@@ -50,7 +79,7 @@ from caire.exercises import critical_use as ex
 # The visible check tells you whether any claim you ticked is in fact supported; the grader also checks that you
 # found them all.
 
-# %% [markdown] lang="fr"
+# %% [markdown] lang="fr" only="assignment"
 # ## Question 1 : une réponse sur les notes de frais
 #
 # Un salarié a demandé à un chatbot ce qu'il peut se faire rembourser pour un congrès. Sa réponse est découpée en
@@ -58,6 +87,20 @@ from caire.exercises import critical_use as ex
 # `unsupported_expense_claims` l'ensemble des affirmations que la politique ne confirme **pas** (elle les contredit,
 # ou n'en dit rien), par exemple `{"x1", "x2"}`. La vérification visible vous dit si une affirmation cochée est en fait
 # confirmée ; le correcteur vérifie aussi que vous les avez toutes trouvées.
+
+# %% [markdown] lang="en" only="app"
+# ## Question 1: an answer about travel expenses
+#
+# An employee asked a chatbot what they can claim for a two-day conference in Lyon, 2 hours away by train. Read each
+# claim of its answer and look for the paragraph of the expenses policy that supports it. Tick the claims the policy
+# does **not** support: it contradicts them, or says nothing of them.
+
+# %% [markdown] lang="fr" only="app"
+# ## Question 1 : une réponse sur les notes de frais
+#
+# Un salarié a demandé à un chatbot ce qu'il peut se faire rembourser pour un congrès de deux jours à Lyon, à 2 heures
+# de train. Lisez chaque affirmation de sa réponse et cherchez le paragraphe de la politique de notes de frais qui la
+# confirme. Cochez les affirmations que la politique ne confirme **pas** : elle les contredit, ou n'en dit rien.
 
 # %%
 show_answer("conference_trip")
@@ -75,18 +118,30 @@ ex.require("q1_expense_claims", unsupported_expense_claims, "none_wrong")
 ex.require("q1_expense_claims", unsupported_expense_claims, "all_found")
 ### END HIDDEN TESTS
 
-# %% [markdown] lang="en"
+# %% [markdown] lang="en" only="assignment"
 # ## Question 2: an answer about unused leave
 #
 # Another employee asked what happens to 8 days of leave they have not taken. Set `unsupported_leave_claims` to the
 # set of the claims (`l1` to `l5`) that the leave policy does **not** support. Look closely at any source it cites.
 
-# %% [markdown] lang="fr"
+# %% [markdown] lang="fr" only="assignment"
 # ## Question 2 : une réponse sur les congés non pris
 #
 # Une autre salariée a demandé ce que deviennent 8 jours de congé qu'elle n'a pas pris. Donnez à
 # `unsupported_leave_claims` l'ensemble des affirmations (`l1` à `l5`) que la politique de congés ne confirme **pas**.
 # Regardez de près toute source citée.
+
+# %% [markdown] lang="en" only="app"
+# ## Question 2: an answer about unused leave
+#
+# Another employee asked what happens to 8 days of leave not taken this year. Tick the claims the leave policy does
+# **not** support. Look closely at any source the answer cites.
+
+# %% [markdown] lang="fr" only="app"
+# ## Question 2 : une réponse sur les congés non pris
+#
+# Une autre salariée a demandé ce que deviennent 8 jours de congé non pris cette année. Cochez les affirmations que la
+# politique de congés ne confirme **pas**. Regardez de près toute source citée par la réponse.
 
 # %%
 show_answer("unused_days")
@@ -104,21 +159,33 @@ ex.require("q2_leave_claims", unsupported_leave_claims, "none_wrong")
 ex.require("q2_leave_claims", unsupported_leave_claims, "all_found")
 ### END HIDDEN TESTS
 
-# %% [markdown] lang="en"
+# %% [markdown] lang="en" only="assignment"
 # ## Question 3: what stays out of a public chatbot
 #
 # Colleagues would like to paste each of the items below into a free public chatbot. Set `keep_out` to the set of
 # the items that must **not** be pasted there (write their names as shown before the bracket, for example
 # `{"press_release"}`).
 
-# %% [markdown] lang="fr"
+# %% [markdown] lang="fr" only="assignment"
 # ## Question 3 : ce qui reste hors d'un chatbot public
 #
 # Des collègues voudraient coller chacun des éléments ci-dessous dans un chatbot public gratuit. Donnez à `keep_out`
 # l'ensemble des éléments qui ne doivent **pas** y être collés (écrivez leur nom tel qu'il apparaît avant la
 # parenthèse, par exemple `{"press_release"}`).
 
-# %%
+# %% [markdown] lang="en" only="app"
+# ## Question 3: what stays out of a public chatbot
+#
+# Colleagues would like to paste each of these items into a free public chatbot. Tick the ones that must **not** be
+# pasted there: personal data (even without a name), secrets of the company, access codes.
+
+# %% [markdown] lang="fr" only="app"
+# ## Question 3 : ce qui reste hors d'un chatbot public
+#
+# Des collègues voudraient coller chacun de ces éléments dans un chatbot public gratuit. Cochez ceux qui ne doivent
+# **pas** y être collés : données personnelles (même sans nom), secrets de l'entreprise, codes d'accès.
+
+# %% only="assignment"
 ex.show_options("q3_keep_out_of_chatbot")
 
 # %% nbgrader={"grade": false, "grade_id": "q3_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
@@ -134,7 +201,7 @@ ex.require("q3_keep_out_of_chatbot", keep_out, "none_wrong")
 ex.require("q3_keep_out_of_chatbot", keep_out, "all_found")
 ### END HIDDEN TESTS
 
-# %% [markdown] lang="en"
+# %% [markdown] lang="en" only="assignment"
 # ## Question 4: what the filter lets through
 #
 # The personal-data filter of the lesson is trained again below, then run on the 16 test sentences it never saw. Each
@@ -142,13 +209,33 @@ ex.require("q3_keep_out_of_chatbot", keep_out, "all_found")
 # 0.5). How many sentences **with personal data** did the filter **let through**? Set `missed_sentences` to that
 # number.
 
-# %% [markdown] lang="fr"
+# %% [markdown] lang="fr" only="assignment"
 # ## Question 4 : ce que le filtre laisse passer
 #
 # Le filtre à données personnelles de la leçon est entraîné à nouveau ci-dessous, puis appliqué aux 16 phrases de test
 # qu'il n'a jamais vues. Chaque ligne dit si la phrase contient des données personnelles, et si le filtre l'a bloquée
 # ou laissée passer (seuil 0,5). Combien de phrases **avec des données personnelles** le filtre a-t-il **laissé
 # passer** ? Donnez ce nombre à `missed_sentences`.
+
+# %% [markdown] lang="en" only="app"
+# ## Question 4: what the filter lets through
+#
+# A small filter was trained on 40 example sentences to stop those that hold personal data. Here it is on 16
+# sentences it never saw: each dot is a sentence at the score the filter gives it, and it stops those right of the
+# dashed line. The list below says, for each sentence, whether it holds personal data and what the filter did.
+# How many sentences **with personal data** did the filter **let through**?
+
+# %% [markdown] lang="fr" only="app"
+# ## Question 4 : ce que le filtre laisse passer
+#
+# Un petit filtre a été entraîné sur 40 phrases d'exemple pour bloquer celles qui contiennent des données
+# personnelles. Le voici sur 16 phrases qu'il n'a jamais vues : chaque point est une phrase, placée au score que lui
+# donne le filtre, et il bloque celles à droite de la ligne pointillée. La liste ci-dessous dit, pour chaque phrase, si
+# elle contient des données personnelles et ce qu'a fait le filtre. Combien de phrases **avec des données
+# personnelles** le filtre a-t-il **laissé passer** ?
+
+# %% only="app"
+plot_filter_scores();
 
 # %%
 print(sentence_table())
@@ -165,21 +252,33 @@ ex.require("q4_filter_missed", missed_sentences, "valid")
 ex.require("q4_filter_missed", missed_sentences, "right")
 ### END HIDDEN TESTS
 
-# %% [markdown] lang="en"
+# %% [markdown] lang="en" only="assignment"
 # ## Question 5: when not to use a chatbot
 #
 # To save time, a recruiter pastes the CVs of 40 applicants into a free public chatbot and asks it which 30 to
 # reject. What is the main problem? Set `hiring_problem` to the letter of your choice, for example
 # `hiring_problem = "a"`.
 
-# %% [markdown] lang="fr"
+# %% [markdown] lang="fr" only="assignment"
 # ## Question 5 : quand ne pas utiliser de chatbot
 #
 # Pour gagner du temps, une recruteuse colle les CV de 40 candidats dans un chatbot public gratuit et lui demande
 # lesquels écarter parmi eux (30). Quel est le principal problème ? Donnez à `hiring_problem` la lettre de votre
 # choix, par exemple `hiring_problem = "a"`.
 
-# %%
+# %% [markdown] lang="en" only="app"
+# ## Question 5: when not to use a chatbot
+#
+# To save time, a recruiter pastes the CVs of 40 applicants into a free public chatbot and asks it which 30 to
+# reject. What is the main problem?
+
+# %% [markdown] lang="fr" only="app"
+# ## Question 5 : quand ne pas utiliser de chatbot
+#
+# Pour gagner du temps, une recruteuse colle les CV de 40 candidats dans un chatbot public gratuit et lui demande
+# lesquels écarter parmi eux (30). Quel est le principal problème ?
+
+# %% only="assignment"
 ex.show_options("q5_chatbot_for_hiring")
 
 # %% nbgrader={"grade": false, "grade_id": "q5_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
@@ -193,3 +292,18 @@ ex.require("q5_chatbot_for_hiring", hiring_problem, "valid")
 ### BEGIN HIDDEN TESTS
 ex.require("q5_chatbot_for_hiring", hiring_problem, "right")
 ### END HIDDEN TESTS
+
+# %% [markdown] lang="en" only="app"
+# ## Hand in
+#
+# When you have answered, press **Submit my answers**: your trainer grades them with everyone else's.
+# You can change an answer and submit again; the last submission counts.
+
+# %% [markdown] lang="fr" only="app"
+# ## Rendre
+#
+# Quand vous avez répondu, appuyez sur **Rendre mes réponses** : votre formateur les corrige avec celles des autres.
+# Vous pouvez changer une réponse et rendre à nouveau ; c'est le dernier rendu qui compte.
+
+# %% only="app"
+show_submit("08-critical-use")
