@@ -11,7 +11,7 @@ once. Building writes one notebook per language, without outputs:
 
 The app is generated from the exercise, so a question exists once: its solution cell is left out of
 the app, and its test cell becomes the question's card, ``show_question(ex, "<grade_id>")``, checked
-by the same criteria the test cell asks for. Cells meant for one audience only (instructions about
+by the same criteria the test cell asks for; the app ends with the Submit panel, the same in every app. Cells meant for one audience only (instructions about
 variables for programmers, widgets and the Submit panel for the app) carry ``only="assignment"`` or
 ``only="app"`` in their header. A module without an exercise may have a hand-written ``app.py``
 (the gallery does).
@@ -65,8 +65,10 @@ def targets(root: Path = ROOT) -> list[Target]:
     for source in sorted((root / "course").glob("*/*.py")):
         if source.stem not in KINDS:
             raise SourceError(f"{source}: a course source must be named lesson.py, exercise.py or app.py")
-        generates_app = source.stem == "exercise" and not (source.parent / "app.py").exists()
-        kinds = ("exercise", "app") if generates_app else (source.stem,)
+        if source.stem == "app" and (source.parent / "exercise.py").exists():
+            raise SourceError(f"{source}: the app of a module with an exercise is generated from exercise.py "
+                              "(mark its app-only cells only=\"app\"); remove app.py")
+        kinds = ("exercise", "app") if source.stem == "exercise" else (source.stem,)
         for kind in kinds:
             for language in LANGUAGES:
                 found.append(Target(source, language, target_path(root, kind, source.parent.name, language), kind))
@@ -125,6 +127,17 @@ def _for_app(source: Path, index: int, cell):
     return cell
 
 
+def _hand_in(source: Path, language: str) -> list:
+    """The app's last cells, the same in every app: what Submit does, and the Submit panel of this assignment."""
+    import nbformat
+
+    from caire.i18n import t
+
+    slug = source.parent.name
+    return [nbformat.v4.new_markdown_cell(t("app.hand_in", language=language)),
+            nbformat.v4.new_code_cell(f'from caire.app import show_submit\n\nshow_submit("{slug}")')]
+
+
 def render(source: Path, language: str, kind: str | None = None) -> str:
     """The notebook JSON text for one language of one source (deterministic: same source, same bytes).
 
@@ -152,15 +165,21 @@ def render(source: Path, language: str, kind: str | None = None) -> str:
         if cell_language not in (None, language) or cell_audience not in (None, audience):
             continue
         if kind == "app" and source.stem == "exercise":
+            if "show_submit(" in cell.source:
+                raise SourceError(f"{source}, cell {index + 1}: the build ends every app with its Submit panel; "
+                                  "leave show_submit out of exercise.py")
             cell = _for_app(source, index, cell)
             if cell is None:
                 continue
+        cells.append((index, cell))
+    if kind == "app" and source.stem == "exercise":
+        cells += [(f"hand-in/{index}", cell) for index, cell in enumerate(_hand_in(source, language))]
+    for index, cell in cells:
         cell.id = hashlib.sha1(f"{source.parent.name}/{kind}/{index}".encode()).hexdigest()[:12]
         if cell.cell_type == "code":
             cell.outputs = []
             cell.execution_count = None
-        cells.append(cell)
-    notebook.cells = cells
+    notebook.cells = [cell for _, cell in cells]
     notebook.metadata = {
         "kernelspec": {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"},
         "language_info": {"name": "python"},

@@ -11,7 +11,7 @@ import pytest
 
 from caire import notebooks
 from caire.exercises import rules_vs_learning as ex
-from caire.i18n import LANGUAGES
+from caire.i18n import LANGUAGES, t
 from caire.notebooks import SourceError, build, main, render, stale, target_path, targets
 
 LESSON = '''\
@@ -84,9 +84,6 @@ ex.require("q1", answer, "visible")
 ### BEGIN HIDDEN TESTS
 ex.require("q1", answer, "hidden")
 ### END HIDDEN TESTS
-
-# %% only="app"
-show_submit("demo")
 '''
 
 
@@ -147,8 +144,11 @@ def test_app_replaces_each_test_by_its_card_and_drops_the_solution(course):
     for lang, prompt in (("en", "Move the slider."), ("fr", "Déplacez le curseur.")):
         cells = _cells(course / "apps" / lang / "demo.ipynb")
         assert [_source(c) for c in cells if c["cell_type"] == "code"] == [
-            "from caire.exercises import rules_vs_learning as ex", 'show_question(ex, "q1")', 'show_submit("demo")']
+            "from caire.exercises import rules_vs_learning as ex", 'show_question(ex, "q1")',
+            'from caire.app import show_submit\n\nshow_submit("demo")']
         assert prompt in [_source(c) for c in cells]
+        # every app ends the same way: what Submit does, then the Submit panel
+        assert _source(cells[-2]) == t("app.hand_in", language=lang)
         text = json.dumps(cells)
         for secret in ("42", "BEGIN", "hidden", "nbgrader", "Set `answer`", "show_options"):
             assert secret not in text, secret
@@ -160,11 +160,16 @@ def test_app_only_prose_needs_its_translation_for_the_same_audience(tmp_path):
         build(_course(tmp_path, {"demo/exercise.py": broken}))
 
 
+def test_the_submit_panel_is_the_builds_to_add(tmp_path):
+    with pytest.raises(SourceError, match="leave show_submit out"):
+        build(_course(tmp_path, {"demo/exercise.py": EXERCISE + '\n# %% only="app"\nshow_submit("demo")\n'}))
+
+
 def test_only_is_refused_outside_an_exercise_or_with_an_unknown_audience(tmp_path):
     with pytest.raises(SourceError, match="only= is for exercise.py"):
         build(_course(tmp_path / "a", {"demo/lesson.py": LESSON.replace("# %%\ntotal", '# %% only="app"\ntotal')}))
     with pytest.raises(SourceError, match="got 'students'"):
-        build(_course(tmp_path / "b", {"demo/exercise.py": EXERCISE.replace('# %% only="app"', '# %% only="students"')}))
+        build(_course(tmp_path / "b", {"demo/exercise.py": EXERCISE.replace('# %% only="assignment"', '# %% only="students"')}))
 
 
 def test_a_test_cell_that_does_not_check_through_ex_cannot_become_a_card(tmp_path):
@@ -175,7 +180,7 @@ def test_a_test_cell_that_does_not_check_through_ex_cannot_become_a_card(tmp_pat
 
 
 def test_nbgrader_markers_outside_graded_cells_are_refused_for_the_app(tmp_path):
-    leaky = EXERCISE.replace('# %% only="app"\nshow_submit', '# %%\n### BEGIN SOLUTION\nx = 1\n### END SOLUTION\n\n# %% only="app"\nshow_submit')
+    leaky = EXERCISE + '\n# %%\n### BEGIN SOLUTION\nx = 1\n### END SOLUTION\n'
     with pytest.raises(SourceError, match="would reach the app"):
         build(_course(tmp_path, {"demo/exercise.py": leaky}))
 
@@ -373,6 +378,12 @@ def test_target_paths():
 def test_app_sources_go_to_apps(tmp_path):
     root = _course(tmp_path, {"demo/app.py": LESSON})
     assert set(build(root)) == {root / "apps" / lang / "demo.ipynb" for lang in LANGUAGES}
+
+
+def test_a_hand_written_app_beside_an_exercise_is_refused(tmp_path):
+    root = _course(tmp_path, {"demo/exercise.py": EXERCISE, "demo/app.py": LESSON})
+    with pytest.raises(SourceError, match="generated from exercise.py"):
+        targets(root)
 
 
 # --- the real course ----------------------------------------------------------------------------------------

@@ -67,7 +67,7 @@ from caire.models import train_tree
 from caire.rules import one_threshold_rule_accuracy
 
 # %% only="app"
-from caire.app import show_question, show_submit
+from caire.app import show_question
 from caire.widgets import tree_trainer
 
 # %% [markdown] lang="en" only="assignment"
@@ -253,18 +253,3 @@ ex.require("q4_what_learning_means", statement, "valid")
 ### BEGIN HIDDEN TESTS
 ex.require("q4_what_learning_means", statement, "right")
 ### END HIDDEN TESTS
-
-# %% [markdown] lang="en" only="app"
-# ## Hand in
-#
-# When you have answered, press **Submit my answers**: your trainer grades them with everyone else's.
-# You can change an answer and submit again; the last submission counts.
-
-# %% [markdown] lang="fr" only="app"
-# ## Rendre
-#
-# Quand vous avez répondu, appuyez sur **Rendre mes réponses** : votre formateur les corrige avec celles des autres.
-# Vous pouvez changer une réponse et rendre à nouveau ; c'est le dernier rendu qui compte.
-
-# %% only="app"
-show_submit("01-rules-vs-learning")

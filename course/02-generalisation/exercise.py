@@ -70,7 +70,6 @@ from caire.generalisation_plots import plot_complexity_curve, plot_size_curve
 
 # %% only="app"
 from caire.app import show_question
-from caire.app import show_submit
 from caire.generalisation_widgets import complexity_explorer, leak_explorer
 
 # %% [markdown] lang="en" only="assignment"
@@ -340,18 +339,3 @@ ex.require("q4_leaks", leaky_workflows, "valid")
 ### BEGIN HIDDEN TESTS
 ex.require("q4_leaks", leaky_workflows, "right")
 ### END HIDDEN TESTS
-
-# %% [markdown] lang="en" only="app"
-# ## Hand in
-#
-# When you have answered, press **Submit my answers**: your trainer grades them with everyone else's.
-# You can change an answer and submit again; the last submission counts.
-
-# %% [markdown] lang="fr" only="app"
-# ## Rendre
-#
-# Quand vous avez répondu, appuyez sur **Rendre mes réponses** : votre formateur les corrige avec celles des autres.
-# Vous pouvez changer une réponse et rendre à nouveau ; c'est le dernier rendu qui compte.
-
-# %% only="app"
-show_submit("02-generalisation")

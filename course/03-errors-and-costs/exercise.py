@@ -73,7 +73,7 @@ from caire.errors_and_costs import always_no, describe, outcomes, total_cost, tr
 from caire.errors_and_costs_plots import plot_confusion, plot_cost_curve, plot_scores
 
 # %% only="app"
-from caire.app import show_question, show_submit
+from caire.app import show_question
 from caire.errors_and_costs import always_no
 from caire.errors_and_costs_plots import cost_explorer, plot_confusion, threshold_explorer
 
@@ -329,18 +329,3 @@ ex.require("q5_threshold_direction", direction, "valid")
 ### BEGIN HIDDEN TESTS
 ex.require("q5_threshold_direction", direction, "right")
 ### END HIDDEN TESTS
-
-# %% [markdown] lang="en" only="app"
-# ## Hand in
-#
-# When you have answered, press **Submit my answers**: your trainer grades them with everyone else's.
-# You can change an answer and submit again; the last submission counts.
-
-# %% [markdown] lang="fr" only="app"
-# ## Rendre
-#
-# Quand vous avez répondu, appuyez sur **Rendre mes réponses** : votre formateur les corrige avec celles des autres.
-# Vous pouvez changer une réponse et rendre à nouveau ; c'est le dernier rendu qui compte.
-
-# %% only="app"
-show_submit("03-errors-and-costs")

@@ -67,7 +67,7 @@ from caire.exercises import neural_networks as ex
 from caire.playground import descend, descent_loss, neuron_accuracy, plot_descent, plot_neuron, train_network
 
 # %% only="app"
-from caire.app import show_question, show_submit
+from caire.app import show_question
 from caire.playground import descent_explorer, neuron_explorer, playground
 
 # %% [markdown] lang="en" only="assignment"
@@ -319,18 +319,3 @@ ex.require("q5_what_training_does", statement, "valid")
 ### BEGIN HIDDEN TESTS
 ex.require("q5_what_training_does", statement, "right")
 ### END HIDDEN TESTS
-
-# %% [markdown] lang="en" only="app"
-# ## Hand in
-#
-# When you have answered, press **Submit my answers**: your trainer grades them with everyone else's.
-# You can change an answer and submit again; the last submission counts.
-
-# %% [markdown] lang="fr" only="app"
-# ## Rendre
-#
-# Quand vous avez répondu, appuyez sur **Rendre mes réponses** : votre formateur les corrige avec celles des autres.
-# Vous pouvez changer une réponse et rendre à nouveau ; c'est le dernier rendu qui compte.
-
-# %% only="app"
-show_submit("04-neural-networks")

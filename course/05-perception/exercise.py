@@ -61,19 +61,18 @@ import caire
 
 caire.set_language("fr")
 
+# %%
+from caire.exercises import perception as ex
+from caire.perception_widgets import plot_confusion, plot_gallery, train_with_progress
+
 # %% only="assignment"
 import numpy as np
 
-from caire.exercises import perception as ex
 from caire.perception import UNCROSSED_SEVEN, accuracy_when, attack_test_image, confusion_matrix
-from caire.perception_widgets import (drawing_pad, plot_attack, plot_confusion, plot_gallery, plot_robustness,
-                                      show_drawing, train_with_progress)
+from caire.perception_widgets import drawing_pad, plot_attack, plot_robustness, show_drawing
 
 # %% only="app"
-from caire.app import show_submit
-from caire.exercises import perception as ex
-from caire.perception_widgets import (adversarial_explorer, plot_confusion, plot_gallery, robustness_explorer,
-                                      show_question, train_with_progress)
+from caire.perception_widgets import adversarial_explorer, robustness_explorer, show_question
 
 # %% [markdown] lang="en" only="assignment"
 # First, the network of the lesson is trained again, live, on the 1,257 training images (a fraction of a second).
@@ -357,18 +356,3 @@ ex.require("q5_what_the_attack_shows", statement, "valid")
 ### BEGIN HIDDEN TESTS
 ex.require("q5_what_the_attack_shows", statement, "right")
 ### END HIDDEN TESTS
-
-# %% [markdown] lang="en" only="app"
-# ## Hand in
-#
-# When you have answered, press **Submit my answers**: your trainer grades them with everyone else's.
-# You can change an answer and submit again; the last submission counts.
-
-# %% [markdown] lang="fr" only="app"
-# ## Rendre
-#
-# Quand vous avez répondu, appuyez sur **Rendre mes réponses** : votre formateur les corrige avec celles des autres.
-# Vous pouvez changer une réponse et rendre à nouveau ; c'est le dernier rendu qui compte.
-
-# %% only="app"
-show_submit("05-perception")

@@ -66,7 +66,7 @@ from caire.language_models import counting_accuracy, load_corpus, model_paramete
 from caire.language_models import with_temperature
 
 # %% only="app"
-from caire.app import show_question, show_submit
+from caire.app import show_question
 from caire.language_models import characters_explorer, counting_explorer, show_scale, temperature_explorer
 
 # %% [markdown] lang="en" only="assignment"
@@ -309,18 +309,3 @@ ex.require("q5_scale_gap", powers_of_ten, "close")
 ### BEGIN HIDDEN TESTS
 ex.require("q5_scale_gap", powers_of_ten, "exact")
 ### END HIDDEN TESTS
-
-# %% [markdown] lang="en" only="app"
-# ## Hand in
-#
-# When you have answered, press **Submit my answers**: your trainer grades them with everyone else's.
-# You can change an answer and submit again; the last submission counts.
-
-# %% [markdown] lang="fr" only="app"
-# ## Rendre
-#
-# Quand vous avez répondu, appuyez sur **Rendre mes réponses** : votre formateur les corrige avec celles des autres.
-# Vous pouvez changer une réponse et rendre à nouveau ; c'est le dernier rendu qui compte.
-
-# %% only="app"
-show_submit("06-language-models")

@@ -69,7 +69,7 @@ from caire.exercises import embeddings as ex
 from caire.embeddings import load_faq, show_entries, show_query_results, show_results
 
 # %% only="app"
-from caire.app import show_question, show_submit
+from caire.app import show_question
 from caire.embeddings import load_faq, search_box, show_entries, show_query_results, show_results
 
 # %% [markdown] lang="en" only="assignment"
@@ -318,18 +318,3 @@ ex.require("q5_grounded_needs_checking", grounded_statement, "valid")
 ### BEGIN HIDDEN TESTS
 ex.require("q5_grounded_needs_checking", grounded_statement, "right")
 ### END HIDDEN TESTS
-
-# %% [markdown] lang="en" only="app"
-# ## Hand in
-#
-# When you have answered, press **Submit my answers**: your trainer grades them with everyone else's.
-# You can change an answer and submit again; the last submission counts.
-
-# %% [markdown] lang="fr" only="app"
-# ## Rendre
-#
-# Quand vous avez répondu, appuyez sur **Rendre mes réponses** : votre formateur les corrige avec celles des autres.
-# Vous pouvez changer une réponse et rendre à nouveau ; c'est le dernier rendu qui compte.
-
-# %% only="app"
-show_submit("07-embeddings")

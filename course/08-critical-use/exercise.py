@@ -67,7 +67,7 @@ from caire.exercises import critical_use as ex
 from caire.critical_use import sentence_table, show_answer
 
 # %% only="app"
-from caire.app import show_question, show_submit
+from caire.app import show_question
 from caire.critical_use import plot_filter_scores, sentence_table, show_answer
 
 # %% [markdown] lang="en" only="assignment"
@@ -292,18 +292,3 @@ ex.require("q5_chatbot_for_hiring", hiring_problem, "valid")
 ### BEGIN HIDDEN TESTS
 ex.require("q5_chatbot_for_hiring", hiring_problem, "right")
 ### END HIDDEN TESTS
-
-# %% [markdown] lang="en" only="app"
-# ## Hand in
-#
-# When you have answered, press **Submit my answers**: your trainer grades them with everyone else's.
-# You can change an answer and submit again; the last submission counts.
-
-# %% [markdown] lang="fr" only="app"
-# ## Rendre
-#
-# Quand vous avez répondu, appuyez sur **Rendre mes réponses** : votre formateur les corrige avec celles des autres.
-# Vous pouvez changer une réponse et rendre à nouveau ; c'est le dernier rendu qui compte.
-
-# %% only="app"
-show_submit("08-critical-use")
