@@ -1,0 +1,323 @@
+"""Module 09, "Fairness": generated data, the hiring model, fairness measures, charts, widgets and the five questions.
+
+Expected values are worked out here independently (rates counted case by case, a plain-numpy logistic regression
+fitted by gradient descent), not read from the module under test.
+"""
+
+from __future__ import annotations
+
+import matplotlib
+
+matplotlib.use("Agg")  # no display: draw off-screen
+
+import json  # noqa: E402
+import re  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import ipywidgets as widgets  # noqa: E402
+import matplotlib.pyplot as plt  # noqa: E402
+import numpy as np  # noqa: E402
+import pytest  # noqa: E402
+from matplotlib.figure import Figure  # noqa: E402
+
+from caire import timing  # noqa: E402
+from caire.checks import Choice, Slider, answer_digest  # noqa: E402
+from caire.exercises import fairness as ex  # noqa: E402
+from caire.fairness import (  # noqa: E402
+    COLUMNS, FEATURE_SETS, GROUPS, N_APPLICATIONS, N_TEST, PROXY, Fairness, applications, measure, model_facts,
+    past_selection_rate, train_model, trained,
+)
+from caire.fairness_plots import (  # noqa: E402
+    applications_table, decimal, describe, fairness_explorer, group_name, plot_feature_sets, plot_gaps,
+    plot_past_data, plot_scores, threshold_table, weights_table,
+)
+from caire.i18n import LANGUAGES, placeholders, set_language, t  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCE = ROOT / "course" / "09-fairness" / "exercise.py"
+QUESTION_IDS = ("q1_parity_gap", "q2_remove_group", "q3_proxy", "q4_women_threshold", "q5_who_decides")
+FACT_KEYS = {"task", "data", "n_train", "n_test", "features", "accuracy", "selection_rate", "parity_gap",
+             "equal_opportunity_gap", "proxy"}
+
+
+@pytest.fixture(autouse=True)
+def english_and_no_open_figures():
+    set_language("en")
+    yield
+    set_language("en")
+    plt.close("all")
+
+
+def solution(name: str):
+    """The value the solution cell of the assignment source gives ``name``."""
+    match = re.search(rf"^{name} = (.+)$", SOURCE.read_text(encoding="utf-8"), re.MULTILINE)
+    assert match, name
+    return eval(match.group(1))  # noqa: S307 - our own source file
+
+
+# --- data -------------------------------------------------------------------------------------------------------
+
+
+def test_applications_are_generated_the_same_way_every_time_and_locked():
+    data = applications()
+    assert data.X.shape == (N_APPLICATIONS, len(COLUMNS))
+    assert len(data.train) == N_APPLICATIONS - N_TEST and len(data.test) == N_TEST
+    assert not set(data.train) & set(data.test)
+    applications.cache_clear()
+    again = applications()
+    assert np.array_equal(data.X, again.X) and np.array_equal(data.hired, again.hired)
+    with pytest.raises(ValueError):
+        again.X[0, 0] = 1
+
+
+def test_groups_are_equally_skilled_but_the_past_decisions_and_the_proxy_are_not():
+    data = applications()
+    for column in ("test_score", "experience_years"):
+        values = data.column(column)
+        assert abs(values[data.woman].mean() - values[~data.woman].mean()) < 0.05 * values.mean()
+    assert data.woman.mean() == 0.5
+    rates = past_selection_rate()
+    assert rates["women"] < 0.6 * rates["men"]
+    gap = data.column(PROXY) == 1
+    assert gap[data.woman].mean() > 0.7 and gap[~data.woman].mean() < 0.1
+
+
+def test_column_names_are_checked():
+    with pytest.raises(ValueError, match="name"):
+        applications().column("salary")
+
+
+# --- model and measures -----------------------------------------------------------------------------------------
+
+
+def test_training_is_fast_recorded_and_deterministic():
+    before = len(timing.TRAINING_SECONDS)
+    first = train_model("without_group")
+    second = train_model("without_group")
+    assert first.train_seconds < 2
+    assert np.array_equal(first.scores, second.scores)
+    assert trained("without_group") is second
+    assert len(timing.TRAINING_SECONDS) == before + 2
+    assert timing.TRAINING_SECONDS[-1] == second.train_seconds
+
+
+def test_model_is_a_real_logistic_regression():
+    """A plain gradient-descent fit of the same penalised log-loss gives (nearly) the same scores."""
+    data = applications()
+    columns = [COLUMNS.index(name) for name in FEATURE_SETS["without_group"]]
+    X = data.X[data.train][:, columns]
+    y = data.hired[data.train]
+    design = np.column_stack([(X - X.mean(axis=0)) / X.std(axis=0), np.ones(len(X))])
+    weights = np.zeros(design.shape[1])
+    for _ in range(3000):
+        p = 1 / (1 + np.exp(-design @ weights))
+        gradient = design.T @ (p - y) + np.r_[weights[:-1], 0]
+        weights -= 0.5 * gradient / len(y)
+    test = (data.X[data.test][:, columns] - X.mean(axis=0)) / X.std(axis=0)
+    expected = 1 / (1 + np.exp(-(test @ weights[:-1] + weights[-1])))
+    assert np.abs(trained("without_group").scores - expected).max() < 0.01
+
+
+def test_measure_counts_rates_case_by_case():
+    model = trained("without_group")
+    data = applications()
+    woman = data.woman[data.test]
+    hired = data.hired[data.test] == 1
+    selected = model.scores >= np.where(woman, 0.3, 0.6)
+    found = measure(0.3, 0.6)
+    assert found.selection_rate["women"] == pytest.approx(selected[woman].sum() / woman.sum())
+    assert found.selection_rate["men"] == pytest.approx(selected[~woman].sum() / (~woman).sum())
+    assert found.true_positive_rate["women"] == pytest.approx(selected[woman & hired].sum() / (woman & hired).sum())
+    assert found.accuracy == pytest.approx(np.mean(selected == hired))
+    assert found.parity_gap == pytest.approx(abs(found.selection_rate["women"] - found.selection_rate["men"]))
+
+
+def test_the_lesson_story_holds():
+    """With gender the gap is large; without it the proxy keeps much of it; without both it nearly vanishes."""
+    gaps = {features: measure(features=features).parity_gap for features in FEATURE_SETS}
+    assert gaps["with_group"] > 0.2
+    assert 0.1 < gaps["without_group"] < gaps["with_group"]
+    assert gaps["without_group_or_proxy"] < 0.05
+    weights = trained("without_group").weights()
+    assert weights[PROXY] < -0.3 and abs(trained("with_group").weights()[PROXY]) < 0.3
+    assert measure().accuracy > 0.75  # the stated accuracy: about 78% agreement with the past decisions
+    assert measure().selection_rate["women"] < 0.8 * measure().selection_rate["men"]  # fails the four-fifths rule
+
+
+def test_parity_and_equal_opportunity_need_different_thresholds():
+    thresholds = np.round(np.arange(0.1, 0.71, 0.01), 2)
+    parity = [measure(float(value), 0.6).parity_gap for value in thresholds]
+    opportunity = [measure(float(value), 0.6).equal_opportunity_gap for value in thresholds]
+    assert abs(thresholds[int(np.argmin(parity))] - thresholds[int(np.argmin(opportunity))]) >= 0.05
+
+
+@pytest.mark.parametrize("bad, error", [("0.5", TypeError), (1.5, ValueError), (-0.1, ValueError),
+                                        (True, TypeError), (None, TypeError)])
+def test_thresholds_are_checked_with_the_argument_named(bad, error):
+    with pytest.raises(error, match="threshold_women"):
+        measure(bad, 0.5)
+    with pytest.raises(error, match="threshold_men"):
+        measure(0.5, bad)
+
+
+def test_feature_sets_are_checked():
+    with pytest.raises(ValueError, match="features"):
+        train_model("everything")
+    with pytest.raises(ValueError, match="features"):
+        measure(features="gender")
+
+
+# --- the model-card contract (module 13) --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_model_facts_are_plain_data_with_the_agreed_keys(language):
+    facts = model_facts(language)
+    assert set(facts) == FACT_KEYS
+    assert isinstance(facts["task"], str) and isinstance(facts["data"], str)
+    assert facts["n_train"] == 3000 and facts["n_test"] == 1000
+    assert type(facts["n_train"]) is int and type(facts["n_test"]) is int
+    assert facts["features"] == list(FEATURE_SETS["without_group"]) and "woman" not in facts["features"]
+    assert all(type(name) is str for name in facts["features"])
+    assert type(facts["accuracy"]) is float and 0 <= facts["accuracy"] <= 1
+    assert set(facts["selection_rate"]) == set(GROUPS)
+    assert all(type(value) is float for value in facts["selection_rate"].values())
+    rates = facts["selection_rate"]
+    assert facts["parity_gap"] == pytest.approx(abs(rates["women"] - rates["men"]))
+    assert type(facts["equal_opportunity_gap"]) is float
+    assert facts["proxy"] == PROXY and PROXY in facts["features"]
+    json.dumps(facts)  # plain data
+
+
+def test_model_facts_are_deterministic_and_match_the_lesson_model():
+    first = model_facts("en")
+    train_model("without_group")
+    second = model_facts("en")
+    assert first == second
+    found = measure()
+    assert second["accuracy"] == found.accuracy and second["parity_gap"] == found.parity_gap
+    assert model_facts("fr")["task"] != first["task"]
+    assert model_facts("fr")["accuracy"] == first["accuracy"]
+    assert "4,000" in first["data"] and "4\u202f000" in model_facts("fr")["data"]
+    with pytest.raises(ValueError, match="language"):
+        model_facts("de")
+
+
+# --- charts, tables, widgets ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_charts_draw_in_both_languages(language):
+    set_language(language)
+    for figure in (plot_past_data(), plot_feature_sets(), plot_scores(0.3, 0.5), plot_gaps(0.6)):
+        assert isinstance(figure, Figure) and figure.axes
+
+
+def test_tables_and_texts():
+    assert "<table" in applications_table(3).data and applications_table(3).data.count("<tr>") == 4
+    assert "career_gap" in weights_table()
+    assert len(threshold_table(0.6, (0.3, 0.4)).splitlines()) == 4
+    assert "Parity gap" in describe(measure())
+    set_language("fr")
+    assert "Écart de parité" in describe(measure()) and "0,60" in threshold_table(0.6, (0.3,))
+    assert decimal(0.6) == "0,60" and group_name("women") == "femmes"
+
+
+def test_helpers_name_what_is_wrong():
+    with pytest.raises(ValueError, match="rows"):
+        applications_table(0)
+    with pytest.raises(TypeError, match="found"):
+        describe({"parity_gap": 0.1})
+    with pytest.raises(ValueError, match="threshold_men"):
+        plot_gaps(2)
+    with pytest.raises(TypeError, match="thresholds_women"):
+        threshold_table(0.6, 0.3)
+    with pytest.raises(ValueError, match="group"):
+        group_name("others")
+    with pytest.raises(ValueError, match="threshold_women"):
+        fairness_explorer(threshold_women=3)
+
+
+def test_explorer_follows_its_sliders():
+    box = fairness_explorer(0.5, 0.5)
+    assert isinstance(box, widgets.VBox)
+    women, men, summary = box.children[:3]
+    before = summary.value
+    women.value = 0.3
+    assert summary.value != before and "28.6%" in summary.value
+
+
+# --- the questions -----------------------------------------------------------------------------------------------
+
+
+def test_questions_and_answer_widgets():
+    assert tuple(ex.QUESTIONS) == QUESTION_IDS
+    assert isinstance(ex.question("q1_parity_gap").answer_with, Slider)
+    assert isinstance(ex.question("q3_proxy").answer_with, Choice)
+    assert set(ex.question("q3_proxy").answer_with.options) == set(FEATURE_SETS["without_group"])
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_solutions_pass_every_criterion(language):
+    set_language(language)
+    for question_id, name in zip(QUESTION_IDS, ("parity_gap", "removing_gender", "proxy", "threshold_women",
+                                                "who_decides")):
+        answer = solution(name)
+        for criterion in ex.question(question_id).criteria:
+            feedback = ex.check(question_id, answer, criterion)
+            assert feedback.passed, (question_id, criterion, feedback.message)
+
+
+def test_the_parity_gap_is_computed_not_stored():
+    right = measure().parity_gap
+    assert ex.check("q1_parity_gap", round(right, 2)).passed
+    assert ex.check("q1_parity_gap", round(right, 3)).passed
+    assert not ex.check("q1_parity_gap", round(right + 0.05, 2)).passed
+    rate = ex.check("q1_parity_gap", round(measure().selection_rate["women"], 3))
+    assert not rate.passed and "selection rate of one group" in rate.message
+    percent = ex.check("q1_parity_gap", round(right * 100))
+    assert not percent.passed and "percentage" in percent.message
+    assert not ex.check("q1_parity_gap", "0.16").passed
+
+
+def test_the_women_threshold_is_checked_by_computing():
+    for threshold in np.round(np.arange(0, 1.001, 0.01), 2):
+        found = measure(float(threshold), 0.5)
+        expected = found.parity_gap <= ex.Q4_MOST_PARITY_GAP and found.accuracy >= ex.Q4_LEAST_ACCURACY
+        assert ex.check("q4_women_threshold", float(threshold)).passed == expected
+    assert not ex.check("q4_women_threshold", 0.5).passed  # one threshold for all: the gap stays
+    assert not ex.check("q4_women_threshold", 0.2, "parity").passed  # too far: the gap reverses
+    assert not ex.check("q4_women_threshold", 1.5).passed
+
+
+@pytest.mark.parametrize("question_id, right", [("q2_remove_group", "b"), ("q3_proxy", "career_gap"),
+                                                ("q5_who_decides", "c")])
+def test_choice_questions_accept_only_the_right_option(question_id, right):
+    options = ex.question(question_id).answer_with.options
+    assert answer_digest(question_id, right) in {ex.Q2_RIGHT_DIGEST, ex.Q3_RIGHT_DIGEST, ex.Q5_RIGHT_DIGEST}
+    for option in options:
+        assert ex.check(question_id, option).passed == (option == right)
+    assert ex.check(question_id, f" {right.upper()} ").passed
+    assert not ex.check(question_id, "z").passed
+    assert not ex.check(question_id, 3).passed
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_question_has_its_texts(language):
+    set_language(language)
+    for question_id in QUESTION_IDS:
+        asked = ex.question(question_id)
+        assert t(f"{question_id}.label")
+        for option in getattr(asked.answer_with, "options", ()):
+            assert asked.label(option)
+        if isinstance(asked.answer_with, Choice):
+            assert t(f"{question_id}.ok") and t(f"{question_id}.wrong")
+
+
+def test_locales_have_the_same_keys_and_placeholders():
+    texts = {language: json.loads((ROOT / "caire" / "locales" / language / "09-fairness.json").read_text("utf-8"))
+             for language in LANGUAGES}
+    assert set(texts["en"]) == set(texts["fr"])
+    for key, text in texts["en"].items():
+        assert key.startswith(("m09.", *QUESTION_IDS)), key
+        assert placeholders(text) == placeholders(texts["fr"][key]), key

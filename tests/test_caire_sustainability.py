@@ -1,0 +1,204 @@
+"""Module 12, the energy and carbon cost of AI: conversions, the family of models, the Pareto front, the checks."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from caire import sustainability as sus
+from caire.checks import answer_digest
+from caire.exercises import sustainability as ex
+from caire.i18n import set_language, t
+
+
+@pytest.fixture(autouse=True)
+def english():
+    set_language("en")
+    yield
+    set_language("en")
+
+
+@pytest.fixture(scope="module")
+def runs():
+    return sus.model_sweep(progress=False)
+
+
+# --- conversions -----------------------------------------------------------------------------------------------
+
+
+def test_co2_is_energy_times_the_grid_intensity():
+    assert sus.co2_grams(1, "france") == sus.GRIDS["france"]
+    assert sus.co2_grams(400, "poland") == 400 * sus.GRIDS["poland"]
+    assert sus.co2_grams(0, "world") == 0
+
+
+def test_grid_figures_are_in_the_documented_ranges():
+    # Ember 2023 life-cycle figures (Our World in Data), rounded: France tens of grams, coal-heavy grids hundreds.
+    assert 20 <= sus.GRIDS["france"] <= 60
+    assert sus.GRIDS["poland"] > 10 * sus.GRIDS["france"]
+    assert 400 <= sus.GRIDS["world"] <= 550
+    assert set(sus.GRIDS) >= {"france", "germany", "poland", "world"}
+
+
+def test_published_figures_are_consistent():
+    gpt3, bloom = sus.PUBLISHED["gpt3"], sus.PUBLISHED["bloom"]
+    assert gpt3.energy_mwh == 1287 and gpt3.tonnes_co2e == 552
+    assert bloom.energy_mwh == 433 and round(bloom.tonnes_co2e) == 25
+    for paper in (gpt3, bloom):  # tonnes = MWh x g/kWh / 1000, within rounding
+        assert paper.energy_mwh * paper.grid_g_per_kwh / 1000 == pytest.approx(paper.tonnes_co2e, rel=0.01)
+        assert paper.source.startswith("https://arxiv.org/abs/")
+
+
+@pytest.mark.parametrize("call, name", [
+    (lambda: sus.co2_grams(-1, "france"), "energy_kwh"),
+    (lambda: sus.co2_grams("ten", "france"), "energy_kwh"),
+    (lambda: sus.co2_grams(1, "mars"), "grid"),
+    (lambda: sus.joules_to_wh(None), "joules"),
+    (lambda: sus.inference_days(600, 0, 100), "wh_per_prediction"),
+    (lambda: sus.inference_days(600, 0.2, -5), "predictions_per_day"),
+    (lambda: sus.check_hidden(5), "hidden"),
+    (lambda: sus.check_hidden(True), "hidden"),
+    (lambda: sus.train_run(16, 5), "train_size"),
+    (lambda: sus.hidden_of("h5"), "model"),
+    (lambda: sus.smallest_good_enough(95), "target"),
+    (lambda: sus.co2_explorer(-3), "energy_kwh"),
+    (lambda: sus.co2_explorer(10, "atlantis"), "grid"),
+    (lambda: sus.good_enough_explorer([], 0.9), "runs"),
+    (lambda: sus.good_enough_explorer([object()], 2), "start"),
+    (lambda: sus.inference_explorer(-1), "training_kwh"),
+    (lambda: sus.scale_table("big"), "run"),
+    (lambda: sus.describe_inference(3), "run"),
+    (lambda: sus.plot_pareto([]), "runs"),
+])
+def test_helpers_name_the_bad_argument(call, name):
+    with pytest.raises((TypeError, ValueError), match=name):
+        call()
+
+
+def test_units():
+    assert sus.joules_to_wh(3600) == 1
+    assert sus.inference_days(600, 0.2, 50_000) == pytest.approx(60)
+    assert sus.parameters(16) == 64 * 16 + 16 + 16 * 10 + 10
+
+
+# --- the models -------------------------------------------------------------------------------------------------
+
+
+def test_the_module_trains_without_torch_or_scikit_learn():
+    assert "torch" not in sys.modules or "caire.neural" in sys.modules
+    X, y, X_test, y_test = sus.digits()
+    assert X.shape == (1257, 64) and X_test.shape == (540, 64)
+    assert 0 <= X.min() and X.max() <= 1
+
+
+def test_the_family_is_deterministic_and_reaches_its_accuracies(runs):
+    assert [run.hidden for run in runs] == list(sus.HIDDEN_SIZES)
+    again = sus.DigitNetwork(16).fit(*sus.digits()[:2])
+    accuracy = float((again.predict(sus.digits()[2]) == sus.digits()[3]).mean())
+    assert accuracy == runs[3].accuracy
+    assert runs[-1].accuracy >= 0.95  # the largest models read at least 95% of the unseen digits
+    assert runs[3].accuracy >= sus.TARGET_ACCURACY + 0.02 > runs[2].accuracy + 0.02  # a margin both sides
+    assert runs[0].accuracy < 0.9  # the smallest does not
+    assert sus.smallest_good_enough(0.95) == "h16"
+    assert sus.smallest_good_enough(sus.TARGET_ACCURACY) == "h16"
+    assert sus.smallest_good_enough(0.5) == "h2"
+    assert sus.smallest_good_enough(1.0) is None
+
+
+def test_each_training_is_short_and_measured(runs):
+    for run in runs:
+        assert 0 < run.cpu_seconds < 2
+        assert run.energy_j == pytest.approx(run.cpu_seconds * sus.WATTS_PER_CORE)
+        low, high = run.energy_range_j
+        assert low < run.energy_j < high
+        assert run.prediction_j > 0
+
+
+def test_the_data_sweep_grows_the_data():
+    runs = sus.data_sweep(progress=False)
+    assert [run.train_size for run in runs] == list(sus.DATA_SIZES)
+    assert runs[-1].accuracy > runs[0].accuracy
+
+
+def test_pareto_front_keeps_only_runs_nothing_beats():
+    def run(energy, accuracy):
+        return sus.Run(16, 1257, accuracy, energy / sus.WATTS_PER_CORE, 1e-7)
+
+    a, b, c, d = run(1, 0.7), run(2, 0.9), run(3, 0.85), run(4, 0.95)
+    front = sus.pareto_front([d, c, b, a])
+    assert front == [a, b, d]
+
+
+def test_widgets_and_plots_build(runs):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    assert sus.co2_explorer(100, "france").children
+    assert sus.inference_explorer().children
+    assert sus.plot_pareto(runs, 0.95).axes
+    assert sus.plot_grids().axes
+    assert "GPT-3" in sus.scale_table(runs[-1]).data
+    assert "<table" in sus.runs_table(runs).data
+    assert "16" in sus.describe_inference(runs[3])
+
+
+def test_french_numbers_and_labels():
+    set_language("fr")
+    assert sus.percent(0.956) == "95,6\u202f%"
+    assert sus.significant(1234567) == "1\u202f200\u202f000"
+    assert sus.grid_label("poland") == "Pologne"
+    assert "unités cachées" in sus.model_label("h16")
+    set_language("en")
+    assert sus.percent(0.956) == "95.6%"
+
+
+# --- the checks ----------------------------------------------------------------------------------------------------
+
+
+def test_right_answers_pass():
+    for question_id, answer in [("q1_training_co2_france", 22), ("q1_training_co2_france", 400 * 55 / 1000),
+                                ("q2_smallest_digit_model", "h16"), ("q2_smallest_digit_model", " H16 "),
+                                ("q3_inference_days", 60), ("q4_gpt3_vs_bloom", 22), ("q4_gpt3_vs_bloom", 552 / 24.7),
+                                ("q5_life_energy", "b")]:
+        assert ex.check(question_id, answer).passed, (question_id, answer)
+
+
+@pytest.mark.parametrize("question_id, answer, says", [
+    ("q1_training_co2_france", 264, "Poland"),
+    ("q1_training_co2_france", 22_000, "grams"),
+    ("q1_training_co2_france", 40, "Not yet"),
+    ("q2_smallest_digit_model", "h8", "not good enough"),
+    ("q2_smallest_digit_model", "h64", "smaller one"),
+    ("q3_inference_days", 60_000, "units"),
+    ("q3_inference_days", 6, "Not yet"),
+    ("q4_gpt3_vs_bloom", 3, "energies"),
+    ("q4_gpt3_vs_bloom", 7.5, "carbon intensities"),
+    ("q4_gpt3_vs_bloom", 1, "Not yet"),
+    ("q5_life_energy", "a", "Not this one"),
+])
+def test_typical_wrong_answers_fail_with_a_hint(question_id, answer, says):
+    feedback = ex.check(question_id, answer)
+    assert not feedback.passed and says in feedback.message
+
+
+@pytest.mark.parametrize("question_id, answer", [
+    ("q1_training_co2_france", "22"), ("q1_training_co2_france", -1), ("q3_inference_days", None),
+    ("q4_gpt3_vs_bloom", float("nan")), ("q2_smallest_digit_model", "h5"), ("q5_life_energy", "e"),
+])
+def test_unusable_answers_fail_the_visible_check(question_id, answer):
+    assert not ex.check(question_id, answer, "valid").passed
+    with pytest.raises(AssertionError):
+        ex.require(question_id, answer, "valid")
+
+
+def test_the_right_option_of_question_5_is_stored_as_a_digest_only():
+    assert ex.Q5_RIGHT_DIGEST == answer_digest("q5_life_energy", "b")
+    assert [option for option in ex.Q5_OPTIONS if answer_digest("q5_life_energy", option) == ex.Q5_RIGHT_DIGEST] == ["b"]
+
+
+def test_feedback_in_french():
+    set_language("fr")
+    assert "Pologne" in ex.check("q1_training_co2_france", 264).message
+    assert "Juste" in ex.check("q3_inference_days", 60).message
+    assert t("q5_life_energy.option.b") != t("q5_life_energy.option.b", "en")
