@@ -27,8 +27,10 @@ def answer_input(question: Question):
                                    readout_format=f".{decimals}f", description=label, style=style,
                                    layout=widgets.Layout(width="70%"))
     if isinstance(spec, Choice):
-        return widgets.RadioButtons(options=[(question.label(key), key) for key in spec.options], value=None,
-                                    layout=layout)
+        buttons = widgets.RadioButtons(options=[(question.label(key), key) for key in spec.options], value=None,
+                                       layout=layout)
+        buttons.add_class("caire-options")
+        return buttons
     if isinstance(spec, Several):
         boxes = [widgets.Checkbox(description=question.label(key), value=False, indent=False,
                                   layout=widgets.Layout(width="45%")) for key in spec.options]
@@ -73,6 +75,12 @@ def current_answers() -> dict[str, object]:
     return answers
 
 
+#: ipywidgets gives each radio button's label one fixed line: a long option (a sentence, in French
+#: often longer) wraps over the next one, which then takes the click meant for it. Let labels grow.
+OPTIONS_CSS = (".caire-options label { height: auto; line-height: 1.35; display: flex; align-items: flex-start;"
+               " padding: 3px 0; } .caire-options input { height: auto; margin-top: 0.2em; flex: none; }")
+
+
 def question_card(question: Question):
     """Input, check button and feedback for one question."""
     import ipywidgets as widgets
@@ -80,7 +88,10 @@ def question_card(question: Question):
     answer = answer_input(question)
     button = widgets.Button(description=t("app.check"), button_style="primary", icon="check")
     feedback = widgets.HTML()
-    card = widgets.VBox([answer, button, feedback])
+    parts = [answer, button, feedback]
+    if isinstance(question.answer_with, Choice):
+        parts.append(widgets.HTML(f"<style>{OPTIONS_CSS}</style>"))
+    card = widgets.VBox(parts)
     card.add_class(f"caire-question-{question.id}")
 
     def on_check(_click) -> None:

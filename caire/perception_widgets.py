@@ -475,7 +475,9 @@ def drawing_question_card(question):
     card.pad = pad
     from caire.app import register_card
 
-    register_card(question, pad.drawing)  # what the app's Submit hands in
+    # What the app's Submit hands in: the drawing as its 8 lines of text, as the notebook's answer is written
+    # (an array of pixels is no answer the grader can read back).
+    register_card(question, lambda: perception.drawing_text(pad.drawing()))
     return card
 
 

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from sklearn.tree import DecisionTreeClassifier
 
-from caire.app import answer_input, feedback_html, question_card, read_answer, show_question
+from caire.app import OPTIONS_CSS, answer_input, feedback_html, question_card, read_answer, show_question
 from caire.checks import Feedback, Question, Several, Slider, answer_digest
 from caire.datasets import WINE_MEASUREMENTS, load_wines, measurement_label
 from caire.exercises import rules_vs_learning as ex
@@ -118,8 +118,11 @@ def _widget_tree(root):
 def test_question_card_builds_input_button_and_empty_feedback(question_id):
     card = question_card(ex.question(question_id))
     assert isinstance(card, widgets.VBox)
-    entry, button, feedback = card.children
+    entry, button, feedback, *style = card.children
     assert isinstance(button, widgets.Button) and button.description == t("app.check")
+    # a choice's options may be sentences: its card lets their labels wrap instead of overlapping
+    assert [s.value for s in style] == ([f"<style>{OPTIONS_CSS}</style>"] if question_id == Q4 else [])
+    assert ("caire-options" in entry._dom_classes) is (question_id == Q4)
     assert isinstance(feedback, widgets.HTML) and feedback.value == ""
     assert card.passed is False
     assert f"caire-question-{question_id}" in card._dom_classes

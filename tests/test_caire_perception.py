@@ -647,6 +647,18 @@ def test_drawing_card_tells_right_from_wrong_in_both_languages():
         pw.drawing_question_card(ex.question(Q2))
 
 
+def test_drawing_card_hands_in_the_drawing_as_its_lines_of_text():
+    """Submit writes the answer into the notebook: an array of pixels cannot be written there, 8 lines can."""
+    from caire.app import current_answers
+    from caire.submission import python_literal
+
+    card = pw.drawing_question_card(ex.question(Q1))
+    card.pad.set_drawing(SEVEN)
+    handed_in = current_answers()[Q1]
+    assert handed_in == perception.drawing_text(as_drawing(SEVEN))
+    assert ex.check(Q1, eval(python_literal(handed_in))).passed  # what the grader reads back from the notebook
+
+
 def test_show_question_gives_the_pad_to_drawing_questions_only(monkeypatch):
     shown = []
     monkeypatch.setattr("IPython.display.display", lambda widget: shown.append(widget))
