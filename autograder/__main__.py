@@ -3,6 +3,7 @@
     python -m autograder grade ASSIGNMENT [--course DIR] [--jobs N] [--memory-mb MB]
                                           [--cell-timeout S] [--notebook-timeout S] [--regrade] [--json]
     python -m autograder research {init-key,export,items} ...   (learning data for research: docs/research.md)
+    python -m autograder student-versions [ASSIGNMENT ...]      (nbgrader's release/ for every assignment)
 
 Run it from the repository (where nbgrader_config.py is), as root (the sandbox needs it), after
 `nbgrader generate_assignment ASSIGNMENT` and `nbgrader collect ASSIGNMENT`. Exit code: 0 when every
@@ -37,7 +38,21 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--notebook-timeout", type=float, default=120, help="seconds per notebook (default 120)")
     run.add_argument("--regrade", action="store_true", help="grade again submissions an earlier run finished")
     run.add_argument("--json", action="store_true", help="print the whole summary as JSON")
+    versions = commands.add_parser("student-versions", help="write the student version of assignments (default: all) "
+                                                            "into the course folder's release/, for apps with no exchange")
+    versions.add_argument("assignments", nargs="*")
     args = parser.parse_args(argv)
+    if args.command == "student-versions":
+        from autograder.release import generate_student_versions
+
+        try:
+            written = generate_student_versions(args.assignments)
+        except (ValueError, RuntimeError) as problem:
+            print(f"error: {problem}", file=sys.stderr)
+            return 2
+        for path in written:
+            print(path)
+        return 0
     if args.jobs < 1 or args.memory_mb < 64 or args.cell_timeout <= 0 or args.notebook_timeout <= 0:
         parser.error("--jobs must be ≥ 1, --memory-mb ≥ 64, and the timeouts positive")
 

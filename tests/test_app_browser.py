@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from conftest import tool_env
 
 from caire.exercises.rules_vs_learning import Q4_RIGHT_DIGEST
 from caire.i18n import catalog, t
@@ -140,10 +141,16 @@ def running_voila(workdir: Path, extra_env: dict[str, str] | None = None,
 
 @pytest.fixture(scope="module")
 def voila(tmp_path_factory) -> Iterator[Server]:
-    """A Voila server that serves the repository with the course's jupyter-config/."""
+    """A Voila server that serves the repository with the course's jupyter-config/, as on Binder: no exchange,
+    so Submit offers the filled student version, which is in the course folder for every assignment."""
+    work = tmp_path_factory.mktemp("voila")
+    env = {"CAIRE_COURSE_DIR": str(work / "course"), "CAIRE_EXCHANGE_DIR": str(work / "no-exchange")}
+    made = subprocess.run([sys.executable, "-m", "autograder", "student-versions"], cwd=REPO, capture_output=True,
+                          text=True, timeout=300, env=tool_env(**env))
+    assert made.returncode == 0, made.stderr[-3000:]
     # Each page view here leaves its kernel until culled (Voila 0.5.13 cannot shut it down from the
     # page): room for all of them; the cap itself is tested in test_app_capacity.py.
-    with running_voila(tmp_path_factory.mktemp("voila"), extra_args=["--CappedKernelManager.max_kernels=60"]) as server:
+    with running_voila(work, env, extra_args=["--CappedKernelManager.max_kernels=60"]) as server:
         yield server
 
 
@@ -224,11 +231,14 @@ class AppPage:
         self.page.keyboard.press("Control+A")
         self.page.keyboard.type(str(value))
         self.page.keyboard.press("Enter")
-        handle = self.card(question_id).locator("[role=slider]")
-        expect(handle).to_have_attribute("aria-valuenow", re.compile(rf"^{value}(\.0+)?$"))
+        # The readout shows the value the slider took (after snapping to its step); the handle's aria-valuenow
+        # is rounded to one decimal, so it cannot tell 0.35 from 0.4.
+        text = str(value)
+        shown = rf"^{re.escape(text)}0*$" if "." in text else rf"^{re.escape(text)}(\.0+)?$"
+        expect(readout).to_have_text(re.compile(shown))
 
-    def choose(self, question_id: str, option: str) -> None:
-        label = t(f"{question_id}.option.{option}", language=self.language)
+    def choose(self, question_id: str, option: str, label: str | None = None) -> None:
+        label = label or t(f"{question_id}.option.{option}", language=self.language)
         self.card(question_id).locator("label", has_text=label).locator("input[type=radio]").check()
 
     def check(self, question_id: str) -> None:
@@ -376,20 +386,99 @@ def _question_ids(app_path: Path) -> list[str]:
     return re.findall(r'show_question\(ex, \\"(\w+)\\"\)', app_path.read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize("app_path", ALL_APPS, ids=lambda path: f"{path.parent.name}/{path.stem}")
-def test_every_app_checks_each_of_its_questions_in_the_browser(open_app, app_path):
-    """Open the app, press every question's check button once: each gives feedback, nothing leaks, no error."""
+def _answer(app: AppPage, question, value) -> None:
+    """Give ``value`` with the question's widget, as a learner does (slider readout, radio button, tick boxes)."""
     from playwright.sync_api import expect
+
+    import caire
+    from caire.checks import Choice, Several, Slider
+
+    spec = question.answer_with
+    if isinstance(spec, Slider):  # typed as a learner would: 300, not 300.0
+        app.set_slider(question.id, int(value) if float(value).is_integer() else value)
+    elif isinstance(spec, Choice):
+        app.choose(question.id, value, question.label(value))
+    elif isinstance(spec, Several):
+        for key in spec.options:
+            # ipywidgets draws a checkbox as a hidden description label and a visible label holding the box
+            box = (app.card(question.id).locator(".widget-checkbox label.widget-label-basic")
+                   .filter(has_text=re.compile(rf"^\s*{re.escape(question.label(key))}\s*$"))
+                   .locator("input[type=checkbox]"))
+            if box.is_checked() != (key in value):
+                box.click()
+            expect(box).to_be_checked(checked=key in value)
+    elif type(spec).__name__ == "Drawing":  # module 05's pad: click the squares whose ink must change
+        pixels = app.card(question.id).locator(".caire-pixel")
+        for index, ink in enumerate("".join(value)):
+            pixel = pixels.nth(index)
+            if ("mod-active" in (pixel.get_attribute("class") or "").split()) != (ink == "#"):
+                pixel.click()
+                expect(pixel).to_have_class(re.compile(r"\bmod-active\b") if ink == "#" else re.compile(r"^(?!.*\bmod-active\b)"))
+    else:
+        raise AssertionError(f"{question.id}: unknown widget {spec!r} in {caire.get_language()}")
+
+
+def _submitted(app: AppPage, expected_count: int):
+    """Press Submit (no exchange here, as on Binder) and read back the notebook the page offers for download."""
+    import base64
+
+    import nbformat
+    from playwright.sync_api import expect
+
+    status = app.page.locator(".caire-submit .caire-submitted")
+    link = status.locator("a[download]")
+    before = link.get_attribute("href") if link.count() else None
+    app.page.get_by_role("button", name=t("app.submit", language=app.language)).click()
+    expect(status).to_contain_text(t("app.download", language=app.language, answered=expected_count,
+                                     total=expected_count), timeout=CLICK_FEEDBACK * 1000)
+    if before:
+        expect(link).not_to_have_attribute("href", before, timeout=CLICK_FEEDBACK * 1000)  # this answer, not the last
+    href = link.get_attribute("href")
+    assert href and href.startswith("data:application/x-ipynb+json;base64,"), status.inner_html()[:300]
+    return nbformat.reads(base64.b64decode(href.split(",", 1)[1]).decode("utf-8"), as_version=4)
+
+
+def _answer_cells(notebook) -> list[str]:
+    return [cell.source.strip() for cell in notebook.cells
+            if cell.cell_type == "code" and cell.metadata.get("nbgrader", {}).get("solution")]
+
+
+@pytest.mark.parametrize("app_path", ALL_APPS, ids=lambda path: f"{path.parent.name}/{path.stem}")
+def test_every_app_takes_each_answer_gives_feedback_and_submits_it(open_app, voila, app_path):
+    """Every app, in chromium: give each question a wrong answer, then a right one, with its widget; after each,
+    the question's check says "not yet" then "right", and Submit hands in the student version holding exactly
+    those answers. (That such a notebook grades to zero and to full marks: tests/test_app_submit.py.)"""
+    import nbformat
+    from app_answers import app_answers, exercise_module
+    from playwright.sync_api import expect
+
+    import caire
+    from caire.submission import fill_answers
 
     language, ids = app_path.parent.name, _question_ids(app_path)
     assert len(ids) >= 4, f"{app_path.name} shows {len(ids)} questions; an assignment has at least 4"
+    slug = app_path.stem
+    right, wrong = app_answers(f"{slug}-{language}")
+    assert sorted(ids) == sorted(right), f"{app_path.name} shows {ids}; its assignment grades {sorted(right)}"
+    ex = exercise_module(slug)
+    released = nbformat.read(next((voila.log.parent / "course" / "release" / f"{slug}-{language}").glob("*.ipynb")),
+                             as_version=4)
     app = open_app(language, app=app_path.name, cards=tuple(ids))
-    words = (t("app.right", language=language), t("app.not_yet", language=language))
-    for question_id in ids:
-        app.check(question_id)
-        expect(app.feedback(question_id)).to_have_count(1, timeout=CLICK_FEEDBACK * 1000)
-        text = app.feedback(question_id).inner_text()
-        assert text.startswith(words), f"{question_id}: unexpected feedback {text!r}"
+    said = {True: t("app.right", language=language), False: t("app.not_yet", language=language)}
+    previous = caire.get_language()
+    caire.set_language(language)  # option labels, as the app shows them
+    try:
+        for answers, passes in ((wrong, False), (right, True)):
+            for question_id in ids:
+                _answer(app, ex.question(question_id), answers[question_id])
+                app.check(question_id)
+                expect(app.feedback(question_id)).to_contain_text(said[passes], timeout=CLICK_FEEDBACK * 1000)
+            handed_in = _submitted(app, len(ids))
+            assert _answer_cells(handed_in) == _answer_cells(fill_answers(released, answers)), (
+                f"{app_path.name}: Submit did not hand in the answers given ({'right' if passes else 'wrong'} ones)")
+            assert "BEGIN SOLUTION" not in json.dumps(handed_in) and "BEGIN HIDDEN" not in json.dumps(handed_in)
+    finally:
+        caire.set_language(previous)
     html = app.page.content()
     leaked = [needle for needle in GENERIC_FORBIDDEN if needle in html or needle in "\n".join(app.frames)]
     assert not leaked, f"{app_path} shows {leaked}"

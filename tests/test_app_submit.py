@@ -10,7 +10,6 @@ from __future__ import annotations
 import getpass
 import json
 import os
-import re
 import subprocess
 import sys
 
@@ -21,6 +20,7 @@ from test_app_browser import CLICK_FEEDBACK, AppPage, browser, running_voila  # 
 pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.timeout(240)]
 
 ASSIGNMENT = "01-rules-vs-learning-en"
+ASSIGNMENTS = sorted(path.name for path in (REPO / "assignments").iterdir() if path.is_dir())
 
 
 def run(*command: str, env: dict) -> subprocess.CompletedProcess:
@@ -90,14 +90,17 @@ def test_right_answers_in_the_app_earn_full_marks_and_wrong_ones_zero(course, br
 
 
 def test_without_an_exchange_the_app_offers_the_filled_notebook(tmp_path, monkeypatch):
-    """Binder has no exchange: Submit hands back the released notebook with the answers, no solution."""
+    """Binder has no exchange: Submit hands back the student version with the answers, no solution.
+
+    As binder/postBuild does, the student versions come from `python -m autograder student-versions`."""
     import nbformat
 
     from caire.submission import submit_answers
 
     course = tmp_path / "course"
     env = tool_env(CAIRE_COURSE_DIR=str(course), CAIRE_EXCHANGE_DIR=str(tmp_path / "none"))
-    run("nbgrader", "generate_assignment", ASSIGNMENT, "--force", env=env)
+    run(sys.executable, "-m", "autograder", "student-versions", env=env)
+    assert sorted(path.name for path in (course / "release").iterdir()) == ASSIGNMENTS
     monkeypatch.setenv("CAIRE_COURSE_DIR", str(course))
     monkeypatch.setenv("CAIRE_EXCHANGE_DIR", str(tmp_path / "none"))
     result = submit_answers(ASSIGNMENT, {"q4_what_learning_means": "b", "q1_hand_rule": 760.0})
@@ -109,54 +112,43 @@ def test_without_an_exchange_the_app_offers_the_filled_notebook(tmp_path, monkey
     assert notebook.metadata["caire"]["mode"] == "app"
 
 
-SLUGS = sorted({path.name.rsplit("-", 1)[0] for path in (REPO / "assignments").iterdir() if path.is_dir()})
+def test_student_versions_names_an_unknown_assignment_and_writes_nothing(tmp_path):
+    course = tmp_path / "course"
+    done = subprocess.run([sys.executable, "-m", "autograder", "student-versions", "01-rules-vs-learning-en", "99-nope-en"],
+                          cwd=REPO, env=tool_env(CAIRE_COURSE_DIR=str(course)), capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2 and "no assignment named 99-nope-en" in done.stderr, done.stderr
+    assert not (course / "release").exists()
 
 
-@pytest.mark.parametrize("slug", SLUGS)
-def test_every_apps_submission_of_right_answers_earns_full_marks(slug, tmp_path):
-    """What Submit hands in for each assignment (released notebook + answer values) grades to full marks.
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+def test_every_apps_submission_grades_to_full_marks_when_right_and_zero_when_wrong(assignment, tmp_path):
+    """What Submit hands in for each assignment (its student version + the widget answers, as
+    tests/test_app_browser.py checks the page does) grades to full marks for right answers, zero for wrong ones.
 
-    The right values are the ones the source notebook's solutions compute, read from a kernel that ran it.
+    Right answers are what the source notebook's solutions compute; wrong ones, answers the checks refuse
+    (tests/app_answers.py). Both learners are graded in one run of the sandboxed grader.
     """
     if os.geteuid() != 0:
         pytest.skip("the sandboxed grader runs as root")
     import nbformat
-    from nbclient import NotebookClient
+    from app_answers import app_answers
 
-    from caire.submission import answer_slots, fill_answers
+    from caire.submission import fill_answers
 
-    assignment = f"{slug}-en"
-    source_path = next((REPO / "assignments" / assignment).glob("*.ipynb"))
-    source = nbformat.read(source_path, as_version=4)
-    slots = answer_slots(source)
-    names = sorted({variable for _, variable in slots.values()})
-    probe = nbformat.v4.new_code_cell(
-        "import json as _json\nprint('ANSWERS=' + _json.dumps({name: (sorted(value) if isinstance(value, (set, frozenset))"
-        f" else value) for name, value in ((n, globals()[n]) for n in {names!r})}}, default=str))")
-    ran = nbformat.from_dict(json.loads(json.dumps(source)))
-    ran.cells.append(probe)
-    NotebookClient(ran, timeout=120, kernel_name="python3",
-                   resources={"metadata": {"path": str(source_path.parent)}}).execute(env=tool_env())
-    printed = "".join(output.get("text", "") for output in ran.cells[-1].outputs if output.get("name") == "stdout")
-    values = json.loads(printed.split("ANSWERS=", 1)[1])
-    answers = {}
-    for question_id, (cell, variable) in slots.items():
-        value = values[variable]
-        # JSON has no sets: a solution written as a set literal gets its set back, as a widget gives it.
-        is_set = re.search(rf"{variable}\s*=\s*\{{", source.cells[cell].source) is not None
-        answers[question_id] = set(value) if is_set and isinstance(value, list) else value
-
+    right, wrong = app_answers(assignment)
     course = tmp_path / "course"
     env = tool_env(CAIRE_COURSE_DIR=str(course))
-    run("nbgrader", "generate_assignment", assignment, "--force", env=env)
+    run(sys.executable, "-m", "autograder", "student-versions", assignment, env=env)
     released_path = next((course / "release" / assignment).glob("*.ipynb"))
-    filled = fill_answers(nbformat.read(released_path, as_version=4), answers)
-    folder = course / "submitted" / "app-learner" / assignment
-    folder.mkdir(parents=True)
-    nbformat.write(filled, folder / released_path.name)
+    released = nbformat.read(released_path, as_version=4)
+    for learner, answers in (("right-learner", right), ("wrong-learner", wrong)):
+        folder = course / "submitted" / learner / assignment
+        folder.mkdir(parents=True)
+        nbformat.write(fill_answers(released, answers), folder / released_path.name)
     done = run(sys.executable, "-m", "autograder", "grade", assignment, "--json", env=env)
-    result = {r["student"]: r for r in json.loads(done.stdout)["results"]}["app-learner"]
-    assert result["status"] == "graded", result
-    assert result["score"] == result["max_score"] > 0, result
-    autograded = nbformat.read(course / "autograded" / "app-learner" / assignment / released_path.name, as_version=4)
+    results = {r["student"]: r for r in json.loads(done.stdout)["results"]}
+    assert results["right-learner"]["status"] == results["wrong-learner"]["status"] == "graded", results
+    assert results["right-learner"]["score"] == results["right-learner"]["max_score"] == len(right), results
+    assert results["wrong-learner"]["score"] == 0, results
+    autograded = nbformat.read(course / "autograded" / "right-learner" / assignment / released_path.name, as_version=4)
     assert autograded.metadata["caire"]["mode"] == "app", "the gradebook side must know this came from an app"

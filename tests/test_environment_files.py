@@ -204,6 +204,18 @@ def test_post_build_installs_caire_from_the_repository_without_dependencies():
         "binder/postBuild must install caire with `pip install --no-deps -e .`")
 
 
+def test_post_build_writes_the_student_versions_before_removing_the_sources():
+    """On Binder the apps' Submit offers the student version filled with the answers: it must exist there, and the
+    sources (solutions, hidden tests) must not."""
+    lines = _code_lines(POST_BUILD)
+    generate = [i for i, line in enumerate(lines) if re.fullmatch(r"python -m autograder student-versions", line)]
+    remove = [i for i, line in enumerate(lines) if line.startswith("rm -rf ") and "assignments" in line.split()
+              and "course/*/exercise.py" in line.split()]
+    assert generate and remove and generate[0] < remove[0], (
+        "binder/postBuild must run `python -m autograder student-versions` and then `rm -rf assignments "
+        "course/*/exercise.py`")
+
+
 @pytest.mark.skipif(not START.exists(), reason="binder/start is optional")
 def test_start_ends_by_exec_ing_the_server():
     """repo2docker passes the server's command line to start; without `exec "$@"` last, no server starts."""

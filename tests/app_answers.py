@@ -1,0 +1,113 @@
+"""Right and wrong answers to every question of an assignment, as a learner gives them in its app.
+
+Shared by the tests that answer through apps (tests/test_app_browser.py, tests/test_app_submit.py).
+The right answers are what the source notebook's solutions compute (read from a kernel that ran it),
+moved onto the app's slider grid when a solution falls between two steps; a wrong answer is one the
+question's own checks refuse. Both are checked against the checks here, so that a test failing later
+is the app's fault, not the answer's.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import json
+import re
+from pathlib import Path
+from types import ModuleType
+
+from conftest import REPO, tool_env
+
+from caire.checks import Choice, Several, Slider
+
+
+def source_notebook(assignment: str) -> Path:
+    return next((REPO / "assignments" / assignment).glob("*.ipynb"))
+
+
+@functools.lru_cache(maxsize=None)
+def exercise_module(slug: str) -> ModuleType:
+    """The caire.exercises module whose checks the assignment ``<slug>-<lang>`` uses (imported as ``ex``)."""
+    text = source_notebook(f"{slug}-en").read_text(encoding="utf-8")
+    found = re.search(r"from caire\.exercises import (\w+) as ex", text)
+    assert found, f"{slug}: the exercise imports no caire.exercises module as ex"
+    return importlib.import_module(f"caire.exercises.{found.group(1)}")
+
+
+@functools.lru_cache(maxsize=None)
+def solution_values(assignment: str) -> dict[str, object]:
+    """For each question id of ``assignment``: the value its solution cell gives the answer variable (in its
+    language: a French corpus or FAQ has its own right answers)."""
+    import nbformat
+    from nbclient import NotebookClient
+
+    from caire.submission import answer_slots
+
+    path = source_notebook(assignment)
+    source = nbformat.read(path, as_version=4)
+    slots = answer_slots(source)
+    names = sorted({variable for _, variable in slots.values()})
+    probe = nbformat.v4.new_code_cell(
+        "import json as _json\nprint('ANSWERS=' + _json.dumps({name: (sorted(value) if isinstance(value, (set, frozenset))"
+        f" else value) for name, value in ((n, globals()[n]) for n in {names!r})}}, default=str))")
+    ran = nbformat.from_dict(json.loads(json.dumps(source)))
+    ran.cells.append(probe)
+    NotebookClient(ran, timeout=120, kernel_name="python3",
+                   resources={"metadata": {"path": str(path.parent)}}).execute(env=tool_env())
+    printed = "".join(output.get("text", "") for output in ran.cells[-1].outputs if output.get("name") == "stdout")
+    values = json.loads(printed.split("ANSWERS=", 1)[1])
+    answers = {}
+    for question_id, (cell, variable) in slots.items():
+        value = values[variable]
+        # JSON has no sets: a solution written as a set literal gets its set back, as a widget gives it.
+        is_set = re.search(rf"{variable}\s*=\s*\{{", source.cells[cell].source) is not None
+        answers[question_id] = set(value) if is_set and isinstance(value, list) else value
+    return answers
+
+
+def _grid(spec: Slider) -> list[float]:
+    count = int(round((spec.high - spec.low) / spec.step))
+    decimals = 0 if float(spec.step).is_integer() else len(f"{spec.step:g}".split(".")[-1])
+    values = [round(spec.low + index * spec.step, decimals) for index in range(count + 1)]
+    return [int(value) for value in values] if spec.whole else [float(value) for value in values]
+
+
+@functools.lru_cache(maxsize=None)
+def app_answers(assignment: str) -> tuple[dict[str, object], dict[str, object]]:
+    """(right, wrong): one answer per question of ``assignment`` that a learner can give with the app's widget."""
+    import caire
+
+    slug, language = assignment.rsplit("-", 1)
+    ex = exercise_module(slug)
+    right, wrong = {}, {}
+    previous = caire.get_language()
+    caire.set_language(language)  # checks that read texts (a corpus, an FAQ) read the assignment's own
+    try:
+        for question_id, solution in solution_values(assignment).items():
+            question = ex.question(question_id)
+            right[question_id], wrong[question_id] = _right_and_wrong(question, solution)
+            assert question.check(right[question_id]).passed, (question_id, right[question_id])
+            assert not question.check(wrong[question_id]).passed, (question_id, wrong[question_id])
+    finally:
+        caire.set_language(previous)
+    return right, wrong
+
+
+def _right_and_wrong(question, solution) -> tuple[object, object]:
+    spec = question.answer_with
+    if isinstance(spec, Slider):
+        grid = _grid(spec)
+        nearest = sorted(grid, key=lambda value: abs(value - float(solution)))
+        right = next(value for value in nearest[:50] if question.check(value).passed)
+        return right, next(value for value in (grid[0], grid[-1], *grid[1:-1]) if not question.check(value).passed)
+    if isinstance(spec, Choice):
+        return solution, next(key for key in spec.options if not question.check(key).passed)
+    if isinstance(spec, Several):
+        # a widget hands in option keys (texts): a solution may have been written {3, 8} for the keys "3", "8"
+        right = {key for key in spec.options if key in {str(item) for item in solution}}
+        wrong = set(spec.options) - right
+        assert wrong, f"{question.id}: every option is right; an empty answer counts as unanswered in the app"
+        return right, wrong
+    if type(spec).__name__ == "Drawing":  # module 05's pad: 8 lines of "#" (ink) and "." (paper)
+        return list(solution), list(spec.start)
+    raise AssertionError(f"{question.id}: unknown widget {spec!r}")
