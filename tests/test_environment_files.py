@@ -237,3 +237,15 @@ def test_binder_scripts_parse_as_bash(path):
         pytest.skip("no bash here")
     result = subprocess.run([bash, "-n", str(path)], capture_output=True, text=True)
     assert result.returncode == 0, f"{path.relative_to(REPO)} is not valid bash:\n{result.stderr}"
+
+
+def test_readme_links_every_app_on_binder_and_every_module_in_its_table():
+    """Visitors reach each app from the README (Binder, urlpath=voila/render/...); trainers find each module."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    binder = re.compile(r"https://mybinder\.org/v2/gh/[\w.-]+/[\w.-]+/main\?urlpath=voila/render/(apps/\w+/[\w.-]+\.ipynb)")
+    linked = set(binder.findall(readme))
+    apps = {path.relative_to(REPO).as_posix() for path in REPO.glob("apps/*/*.ipynb")}
+    assert apps <= linked, f"no Binder link in README.md for {sorted(apps - linked)}"
+    assert linked <= apps, f"README.md links apps that do not exist: {sorted(linked - apps)}"
+    for lesson in REPO.glob("modules/*/*.ipynb"):
+        assert f"]({lesson.relative_to(REPO).as_posix()})" in readme, f"README.md's table misses {lesson.name}"
