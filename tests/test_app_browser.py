@@ -101,7 +101,12 @@ class Server:
     pid: int = 0
 
     def log_tail(self, lines: int = 40) -> str:
-        return "\n".join(self.log.read_text(errors="replace").splitlines()[-lines:])
+        """The last lines of the server's log, after every line of it about a kernel's life (start, cull, death),
+        which a long traceback would otherwise push out of view."""
+        text = self.log.read_text(errors="replace").splitlines()
+        life = [line for line in text if re.search(r"Kernel started|Culling|died|restart|Killed|Segmentation|"
+                                                   r"max_kernels|MemoryError|shutdown", line, re.I)]
+        return "\n".join(["-- kernel events --", *life[-30:], "-- last lines --", *text[-lines:]])
 
 
 @contextlib.contextmanager
@@ -233,8 +238,9 @@ class AppPage:
         self.page.keyboard.press("Enter")
         # The readout shows the value the slider took (after snapping to its step); the handle's aria-valuenow
         # is rounded to one decimal, so it cannot tell 0.35 from 0.4.
-        text = str(value)
-        shown = rf"^{re.escape(text)}0*$" if "." in text else rf"^{re.escape(text)}(\.0+)?$"
+        text = re.escape(str(abs(value)))
+        sign = "[-\u2212]" if value < 0 else ""  # the readout writes a minus sign, not a hyphen
+        shown = rf"^{sign}{text}0*$" if "." in text else rf"^{sign}{text}(\.0+)?$"
         expect(readout).to_have_text(re.compile(shown))
 
     def choose(self, question_id: str, option: str, label: str | None = None) -> None:

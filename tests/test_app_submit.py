@@ -120,25 +120,32 @@ def test_student_versions_names_an_unknown_assignment_and_writes_nothing(tmp_pat
     assert not (course / "release").exists()
 
 
+@pytest.fixture(scope="module")
+def every_student_version(tmp_path_factory):
+    """One course holding the student version of every assignment (one process writes them all)."""
+    if os.geteuid() != 0:
+        pytest.skip("the sandboxed grader runs as root")
+    course = tmp_path_factory.mktemp("every-app") / "course"
+    env = tool_env(CAIRE_COURSE_DIR=str(course))
+    run(sys.executable, "-m", "autograder", "student-versions", env=env)
+    return course, env
+
+
 @pytest.mark.parametrize("assignment", ASSIGNMENTS)
-def test_every_apps_submission_grades_to_full_marks_when_right_and_zero_when_wrong(assignment, tmp_path):
+def test_every_apps_submission_grades_to_full_marks_when_right_and_zero_when_wrong(assignment, every_student_version):
     """What Submit hands in for each assignment (its student version + the widget answers, as
     tests/test_app_browser.py checks the page does) grades to full marks for right answers, zero for wrong ones.
 
     Right answers are what the source notebook's solutions compute; wrong ones, answers the checks refuse
     (tests/app_answers.py). Both learners are graded in one run of the sandboxed grader.
     """
-    if os.geteuid() != 0:
-        pytest.skip("the sandboxed grader runs as root")
     import nbformat
     from app_answers import app_answers
 
     from caire.submission import fill_answers
 
     right, wrong = app_answers(assignment)
-    course = tmp_path / "course"
-    env = tool_env(CAIRE_COURSE_DIR=str(course))
-    run(sys.executable, "-m", "autograder", "student-versions", assignment, env=env)
+    course, env = every_student_version
     released_path = next((course / "release" / assignment).glob("*.ipynb"))
     released = nbformat.read(released_path, as_version=4)
     for learner, answers in (("right-learner", right), ("wrong-learner", wrong)):

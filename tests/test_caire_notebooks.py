@@ -401,8 +401,19 @@ def test_every_course_source_has_its_notebooks():
     assert {t.language for t in found} == set(LANGUAGES)
 
 
-def _assignment(lang: str) -> Path:
-    return notebooks.ROOT / "assignments" / f"01-rules-vs-learning-{lang}" / "01-rules-vs-learning.ipynb"
+SLUGS = sorted({path.name.rsplit("-", 1)[0] for path in (notebooks.ROOT / "assignments").iterdir() if path.is_dir()})
+
+
+def _assignment(slug: str, lang: str) -> Path:
+    return notebooks.ROOT / "assignments" / f"{slug}-{lang}" / f"{slug}.ipynb"
+
+
+def _exercise(slug: str):
+    """The caire.exercises module the assignment checks with (imported as ``ex`` in it)."""
+    import importlib
+
+    text = _assignment(slug, "en").read_text(encoding="utf-8")
+    return importlib.import_module("caire.exercises." + re.search(r"from caire\.exercises import (\w+) as ex", text).group(1))
 
 
 def _grading(path: Path) -> list[tuple]:
@@ -412,36 +423,44 @@ def _grading(path: Path) -> list[tuple]:
             for c in _cells(path) if "nbgrader" in c["metadata"]]
 
 
-def test_en_and_fr_assignments_grade_the_same_way():
-    en, fr = _grading(_assignment("en")), _grading(_assignment("fr"))
+@pytest.mark.parametrize("slug", SLUGS)
+def test_en_and_fr_assignments_grade_the_same_way(slug):
+    """Same graded cells, ids, points and tests in both languages: what grades one grades the other."""
+    en, fr = _grading(_assignment(slug, "en")), _grading(_assignment(slug, "fr"))
     assert en == fr
+    questions = _exercise(slug).QUESTIONS
     graded = [row for row in en if row[2]]
-    assert [row[0] for row in graded] == list(ex.QUESTIONS)
-    assert sum(row[1] for row in graded) == len(ex.QUESTIONS)
+    assert [row[0] for row in graded] == list(questions)
+    assert sum(row[1] for row in graded) == len(questions)
     assert len({row[0] for row in en}) == len(en), "grade ids are unique"
 
 
-def test_en_and_fr_assignments_have_the_same_code():
+@pytest.mark.parametrize("slug", SLUGS)
+def test_en_and_fr_assignments_have_the_same_code(slug):
     def code(lang):
-        return [_source(c).replace(f'set_language("{lang}")', 'set_language(LANG)') for c in _cells(_assignment(lang), "code")]
+        return [_source(c).replace(f'set_language("{lang}")', 'set_language(LANG)')
+                for c in _cells(_assignment(slug, lang), "code")]
 
     en, fr = code("en"), code("fr")
     assert en == fr
     assert sum('set_language(LANG)' in cell for cell in en) == 1, "each notebook sets its own language once"
-    en_prose = [_source(c) for c in _cells(_assignment("en"), "markdown")]
-    fr_prose = [_source(c) for c in _cells(_assignment("fr"), "markdown")]
+    en_prose = [_source(c) for c in _cells(_assignment(slug, "en"), "markdown")]
+    fr_prose = [_source(c) for c in _cells(_assignment(slug, "fr"), "markdown")]
     assert len(en_prose) == len(fr_prose) and all(e != f for e, f in zip(en_prose, fr_prose))
 
 
-def test_assignment_grade_cells_check_every_criterion_of_their_question():
-    """Each graded cell calls ex.require on its own question, and together the calls cover every criterion."""
+@pytest.mark.parametrize("slug", SLUGS)
+def test_assignment_grade_cells_check_every_criterion_of_their_question(slug):
+    """Each graded cell calls ex.require on its own question, together the calls cover every criterion, and
+    some are visible, some hidden."""
+    ex_module = _exercise(slug)
     for lang in LANGUAGES:
-        for cell in _cells(_assignment(lang), "code"):
+        for cell in _cells(_assignment(slug, lang), "code"):
             grading = cell["metadata"].get("nbgrader", {})
             if not grading.get("grade"):
                 continue
             calls = re.findall(r'ex\.require\("(\w+)", \w+, "(\w+)"\)', _source(cell))
             assert {question for question, _ in calls} == {grading["grade_id"]}
-            assert [criterion for _, criterion in calls] == list(ex.question(grading["grade_id"]).criteria)
+            assert sorted(criterion for _, criterion in calls) == sorted(ex_module.question(grading["grade_id"]).criteria)
             visible, _, hidden = _source(cell).partition("### BEGIN HIDDEN TESTS")
-            assert visible.count("ex.require(") == 1 and hidden.count("ex.require(") == len(calls) - 1
+            assert visible.count("ex.require(") >= 1 and hidden.count("ex.require(") >= 1

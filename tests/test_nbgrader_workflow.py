@@ -1,6 +1,6 @@
 """The trainer's workflow with real nbgrader: generate, autograde, feedback, export, for every assignment.
 
-For each assignment in assignments/ (every module, every language), students submit: one hands in the
+For each assignment in assignments/ (every module in English, module 01 in French too), students submit: one hands in the
 source notebook (solutions included: must get full marks), one hands in the released notebook
 untouched (must get 0). For assignment 01 a third answers so that every visible test passes and some
 hidden tests fail (no point for those, and feedback must not reveal the hidden tests).
@@ -22,7 +22,11 @@ from conftest import REPO, tool_env
 pytestmark = pytest.mark.slow
 
 SLUG = "01-rules-vs-learning"
-ASSIGNMENTS = sorted(path.name for path in (REPO / "assignments").iterdir() if path.is_dir())
+#: Every English assignment, and one French one end to end: a French assignment grades exactly as its English
+#: twin (tests/test_caire_notebooks.py compares their graded cells), and each one is still executed and graded
+#: with right and wrong answers in tests/test_app_submit.py.
+ASSIGNMENTS = sorted(path.name for path in (REPO / "assignments").iterdir()
+                     if path.is_dir() and (path.name.endswith("-en") or path.name == f"{SLUG}-fr"))
 SOLUTION = re.compile(r"### BEGIN SOLUTION\n(.*?)### END SOLUTION", re.S)
 HIDDEN = re.compile(r"### BEGIN HIDDEN TESTS\n(.*?)### END HIDDEN TESTS", re.S)
 
