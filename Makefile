@@ -67,7 +67,7 @@ chromium:
 
 test: setup chromium
 	$(BIN)/python -m caire.notebooks check
-	$(BIN)/python -m pytest -q -rs
+	$(BIN)/python -m pytest -q -rs --durations=15
 
 benchmark: setup
 	$(BIN)/python benchmarks/modules.py
