@@ -250,6 +250,10 @@ def _run_steps(job: Job, limits: Limits, channel: _Channel) -> None:
 def _sandbox_main(job: Job, limits: Limits, root: str, write_fd: int) -> None:
     """In the forked child (root, in new namespaces): pid 1 of a new PID namespace runs the job."""
     signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+    # The interrupt that stops a cell at its time limit is a SIGINT, raised as KeyboardInterrupt: a grader
+    # started in the background by a shell (CI, `nohup`, `cmd &`) inherits SIGINT ignored, and every looping
+    # cell then cost the rest of its notebook. Restore Python's handler for the student's code.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     # Only the channel stays open: not the zygote's stdin (other jobs) nor stdout (the coordinator's
     # protocol), nor any file the grader opened (a descriptor keeps root's rights after the uid changes).
     null = os.open("/dev/null", os.O_RDWR)

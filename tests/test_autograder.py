@@ -52,9 +52,7 @@ WRONG = {"q1_answer": "proline_threshold = 1025", "q2_answer": "smallest_depth =
 SECRET = "correct-student-secret-5b1d"
 CANARY = "canary-in-the-course-dir-93e0"
 
-# 5 s per cell: a looping cell is stopped quickly, and an honest cell that follows (a tree trained while the
-# other job loops) keeps room on a loaded 2-core machine (at 3 s, one did not, twice in CI runs).
-GRADER = [sys.executable, "-m", "autograder", "grade", ASSIGNMENT, "--jobs", "2", "--cell-timeout", "5",
+GRADER = [sys.executable, "-m", "autograder", "grade", ASSIGNMENT, "--jobs", "2", "--cell-timeout", "3",
           "--notebook-timeout", "30", "--memory-mb", "512", "--json"]
 
 # --- the attacks, as a student would type them into answer cells ($NAMES are filled in per course) --------
@@ -524,7 +522,10 @@ def host_address() -> str:
 
 def run_grader(course: Path, timeout: float = 240, extra: dict | None = None) -> tuple[int, dict, str]:
     env = tool_env(CAIRE_COURSE_DIR=str(course), **(extra or {}))
-    result = subprocess.run(GRADER, cwd=REPO, env=env, capture_output=True, text=True, timeout=timeout)
+    # As a shell's background job (CI, nohup) starts it: with SIGINT ignored, which the sandbox must undo, or
+    # the interrupt that stops a looping cell is lost and the rest of the notebook with it.
+    result = subprocess.run(GRADER, cwd=REPO, env=env, capture_output=True, text=True, timeout=timeout,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
     try:
         summary = json.loads(result.stdout[result.stdout.index("{"):])
     except ValueError:
@@ -682,7 +683,7 @@ def test_fork_bomb_is_bounded(batch):
 
 def test_infinite_loop_is_interrupted_and_the_notebook_goes_on(batch):
     notes = " ".join(batch["results"]["looper"]["notes"])
-    assert "stopped after 5 s" in notes
+    assert "stopped after 3 s" in notes
 
 
 def test_no_process_of_a_sandbox_outlives_the_run(batch):
