@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from numbers import Integral, Real
 
 
@@ -30,3 +31,23 @@ def one_of(name: str, value: object, allowed: list[str] | tuple[str, ...]) -> st
     if value not in allowed:
         raise ValueError(f"{name} must be one of {', '.join(map(repr, allowed))}; got {value!r}")
     return value  # type: ignore[return-value]
+
+
+def ticked_names(name: str, answer: object, allowed: Iterable[str], what: str = "texts") -> set[str]:
+    """The ticked names of a "tick the ones that ..." answer (one text, or a set/list of them) as a set of
+    lower-case names from ``allowed``, or a TypeError/ValueError naming ``name``; ``what`` says what they are."""
+    allowed = tuple(allowed)
+    if isinstance(answer, str):
+        answer = {answer}
+    if not isinstance(answer, (set, frozenset, list, tuple)):
+        raise TypeError(f"{name} must be a set of {what}, such as {{{allowed[0]!r}}}; "
+                        f"got {type(answer).__name__} {answer!r}")
+    keys = set()
+    for item in answer:
+        if not isinstance(item, str):
+            raise TypeError(f"{name} must hold {what}, such as {allowed[0]!r}; got {type(item).__name__} {item!r}")
+        key = item.strip().lower()
+        if key not in allowed:
+            raise ValueError(f"{name} must hold only these: {', '.join(allowed)}; got {item!r}")
+        keys.add(key)
+    return keys

@@ -334,3 +334,17 @@ def test_checks_module_stores_no_answers():
     source = inspect.getsource(checks)
     assert "Q4_RIGHT_DIGEST" not in source
     assert not re.search(r"\b[0-9a-f]{64}\b", source)
+
+
+def test_ticked_names_accepts_one_name_or_a_set_and_names_the_bad_argument():
+    from caire.validation import ticked_names
+
+    allowed = ("spam_filter", "cv_ranking")
+    assert ticked_names("picked", " CV_Ranking ", allowed) == {"cv_ranking"}
+    assert ticked_names("picked", ["spam_filter", "cv_ranking"], allowed) == set(allowed)
+    with pytest.raises(TypeError, match=r"picked must be a set of use-case names, such as \{'spam_filter'\}"):
+        ticked_names("picked", 3, allowed, "use-case names")
+    with pytest.raises(TypeError, match="picked must hold texts"):
+        ticked_names("picked", {1}, allowed)
+    with pytest.raises(ValueError, match="picked must hold only these: spam_filter, cv_ranking; got 'x'"):
+        ticked_names("picked", {"x"}, allowed)

@@ -8,12 +8,12 @@ question 5, are compared as digests here; the filter's misses are computed from 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 from caire.checks import Choice, Exercise, Feedback, Question, Several, Slider, answer_digest, choice_criteria
 from caire.critical_use import _unsupported_claims, claim_ids, claim_text, filter_results, load_sentences
 from caire.i18n import t
-from caire.validation import real_number
+from caire.validation import real_number, ticked_names
 
 #: Question 1 and 2: the chatbot answers whose unsupported claims the learner ticks.
 Q1_ANSWER = "conference_trip"
@@ -45,44 +45,25 @@ Q5_RIGHT_DIGEST = "328f8f24adea314ccaf4a06d1481f4035da625e2bdb49171ab4591cf8d85b
 # --- questions 1 to 3: tick the items that should be flagged -------------------------------------------------
 
 
-def _as_keys(name: str, answer: object, allowed: Iterable[str]) -> set[str]:
-    """The ticked keys as a set of lower-case texts, or a TypeError/ValueError naming ``name``."""
-    allowed = tuple(allowed)
-    if isinstance(answer, str):
-        answer = {answer}
-    if not isinstance(answer, (set, frozenset, list, tuple)):
-        raise TypeError(f"{name} must be a set of texts, such as {{{allowed[0]!r}}}; "
-                        f"got {type(answer).__name__} {answer!r}")
-    keys = set()
-    for item in answer:
-        if not isinstance(item, str):
-            raise TypeError(f"{name} must hold texts, such as {allowed[0]!r}; got {type(item).__name__} {item!r}")
-        key = item.strip().lower()
-        if key not in allowed:
-            raise ValueError(f"{name} must hold only these: {', '.join(allowed)}; got {item!r}")
-        keys.add(key)
-    return keys
-
-
 def _flag_question(question_id: str, name: str, keys: Callable[[], tuple[str, ...]],
                    should_flag: Callable[[], set[str]]) -> dict[str, Callable[[object], Feedback]]:
     """The three criteria of a "tick the ones that ..." question: something ticked, no wrong tick, none missed."""
 
     def valid(answer: object) -> Feedback:
-        ticked = _as_keys(name, answer, keys())
+        ticked = ticked_names(name, answer, keys())
         if not ticked:
             return Feedback(False, t(f"{question_id}.empty"))
         return Feedback(True, t("m08.feedback.ticked", count=len(ticked)))
 
     def none_wrong(answer: object) -> Feedback:
-        ticked = _as_keys(name, answer, keys())
+        ticked = ticked_names(name, answer, keys())
         wrong = ticked - should_flag()
         if wrong:
             return Feedback(False, t(f"{question_id}.wrongly_ticked", wrong=len(wrong)))
         return Feedback(True, t(f"{question_id}.ok_none_wrong", ticked=len(ticked)))
 
     def all_found(answer: object) -> Feedback:
-        ticked = _as_keys(name, answer, keys())
+        ticked = ticked_names(name, answer, keys())
         target = should_flag()
         found = len(ticked & target)
         if found < len(target):

@@ -13,7 +13,7 @@ from caire.checks import Choice, Exercise, Feedback, Question, Several, Slider, 
 from caire.i18n import t
 from caire.oversight import (GRADED_CASES, band_result, case_label, cases_in, check_band, decimal, hiring_facts,
                              percent)
-from caire.validation import real_number
+from caire.validation import real_number, ticked_names
 
 #: Question 1: what the band must achieve on the unseen claims.
 Q1_MAX_ERROR = 0.035
@@ -65,43 +65,24 @@ def _band_automates_enough(answer: object) -> Feedback:
 # --- questions 3 and 4: tick the use cases of one tier -----------------------------------------------------------
 
 
-def _as_cases(name: str, answer: object) -> set[str]:
-    """The ticked use cases as a set of lower-case names, or a TypeError/ValueError naming ``name``."""
-    if isinstance(answer, str):
-        answer = {answer}
-    if not isinstance(answer, (set, frozenset, list, tuple)):
-        raise TypeError(f"{name} must be a set of use-case names, such as {{{GRADED_CASES[0]!r}}}; "
-                        f"got {type(answer).__name__} {answer!r}")
-    keys = set()
-    for item in answer:
-        if not isinstance(item, str):
-            raise TypeError(f"{name} must hold names of use cases, such as {GRADED_CASES[0]!r}; "
-                            f"got {type(item).__name__} {item!r}")
-        key = item.strip().lower()
-        if key not in GRADED_CASES:
-            raise ValueError(f"{name} must hold only these: {', '.join(GRADED_CASES)}; got {item!r}")
-        keys.add(key)
-    return keys
-
-
 def _tier_question(question_id: str, name: str, tier: str) -> dict:
     """The three criteria of "tick the use cases of this tier": something ticked, no wrong tick, none missed."""
 
     def valid(answer: object) -> Feedback:
-        ticked = _as_cases(name, answer)
+        ticked = ticked_names(name, answer, GRADED_CASES, "use-case names")
         if not ticked:
             return Feedback(False, t(f"{question_id}.empty"))
         return Feedback(True, t("m13.feedback.ticked", count=len(ticked)))
 
     def none_wrong(answer: object) -> Feedback:
-        ticked = _as_cases(name, answer)
+        ticked = ticked_names(name, answer, GRADED_CASES, "use-case names")
         wrong = ticked - cases_in(tier)
         if wrong:
             return Feedback(False, t(f"{question_id}.wrongly_ticked", wrong=len(wrong)))
         return Feedback(True, t(f"{question_id}.ok_none_wrong", ticked=len(ticked)))
 
     def all_found(answer: object) -> Feedback:
-        ticked = _as_cases(name, answer)
+        ticked = ticked_names(name, answer, GRADED_CASES, "use-case names")
         target = cases_in(tier)
         found = len(ticked & target)
         if found < len(target):

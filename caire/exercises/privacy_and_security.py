@@ -13,7 +13,7 @@ from caire.i18n import t
 from caire.privacy_security import (
     EPSILON_RANGE, FLIP_SHARES, TRAINED, attack, best_attack, decimal, number, percent, poisoned, private_model,
 )
-from caire.validation import real_number
+from caire.validation import real_number, ticked_names
 
 #: Question 1: the attack's threshold, and how close a read-off success rate must be (answered in %, compared as
 #: a share).
@@ -132,38 +132,20 @@ def _flip_is_smallest(answer: object) -> Feedback:
 # --- question 5: which is personal data ----------------------------------------------------------------------
 
 
-def _as_items(answer: object) -> set[str]:
-    if isinstance(answer, str):
-        answer = {answer}
-    if not isinstance(answer, (set, frozenset, list, tuple)):
-        raise TypeError(f"personal_data must be a set of texts, such as {{{Q5_ITEMS[0]!r}}}; "
-                        f"got {type(answer).__name__} {answer!r}")
-    keys = set()
-    for item in answer:
-        if not isinstance(item, str):
-            raise TypeError(f"personal_data must hold texts, such as {Q5_ITEMS[0]!r}; "
-                            f"got {type(item).__name__} {item!r}")
-        key = item.strip().lower()
-        if key not in Q5_ITEMS:
-            raise ValueError(f"personal_data must hold only these: {', '.join(Q5_ITEMS)}; got {item!r}")
-        keys.add(key)
-    return keys
-
-
 def _personal() -> set[str]:
     return {item for item in Q5_ITEMS
             if Q5_DIGESTS[item] == answer_digest(f"q5_which_personal_data/{item}", "personal")}
 
 
 def _items_are_valid(answer: object) -> Feedback:
-    ticked = _as_items(answer)
+    ticked = ticked_names("personal_data", answer, Q5_ITEMS)
     if not ticked:
         return Feedback(False, t("q5_which_personal_data.empty"))
     return Feedback(True, t("q5_which_personal_data.valid", count=len(ticked)))
 
 
 def _items_none_wrong(answer: object) -> Feedback:
-    ticked = _as_items(answer)
+    ticked = ticked_names("personal_data", answer, Q5_ITEMS)
     wrong = ticked - _personal()
     if wrong:
         return Feedback(False, t("q5_which_personal_data.wrongly_ticked", wrong=len(wrong)))
@@ -171,7 +153,7 @@ def _items_none_wrong(answer: object) -> Feedback:
 
 
 def _items_all_found(answer: object) -> Feedback:
-    ticked = _as_items(answer)
+    ticked = ticked_names("personal_data", answer, Q5_ITEMS)
     target = _personal()
     found = len(ticked & target)
     if found < len(target):
