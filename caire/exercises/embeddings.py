@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from caire.checks import Choice, Exercise, Feedback, Question, Several, Slider, matches_digest, one_of_options
+from caire.checks import Choice, Exercise, Feedback, Question, Several, Slider, choice_criteria
 from caire.embeddings import load_faq, query_results, search, shared_words
 from caire.i18n import t
 from caire.validation import real_number
@@ -149,21 +149,6 @@ def _ticks_are_right(answer: object) -> Feedback:
     return Feedback(False, t("q3_queries_found.wrong", missing=len(missing), extra=len(extra)))
 
 
-# --- questions 4 and 5: understanding ---------------------------------------------------------------------
-
-
-def _choice(question_id: str, digest: str):
-    def valid(answer: object) -> Feedback:
-        return one_of_options(question_id, answer, CHOICES)
-
-    def right(answer: object) -> Feedback:
-        if matches_digest(question_id, answer, digest):
-            return Feedback(True, t(f"{question_id}.ok"))
-        return Feedback(False, t(f"{question_id}.wrong"))
-
-    return {"valid": valid, "right": right}
-
-
 def _q3_label(key: str) -> str:
     query, target = q3_queries()[key]
     return f"{query} ({t('m07.results.expected', target=target)})"
@@ -178,8 +163,8 @@ QUESTIONS: dict[str, Question] = {
                  Slider(low=0, high=1, step=0.01, start=0.5)),
         Question("q3_queries_found", {"valid": _ticks_are_valid, "right": _ticks_are_right},
                  Several(Q3_OPTIONS), option_label=_q3_label),
-        Question("q4_why_paraphrase_fails", _choice("q4_why_paraphrase_fails", Q4_RIGHT_DIGEST), Choice(CHOICES)),
-        Question("q5_grounded_needs_checking", _choice("q5_grounded_needs_checking", Q5_RIGHT_DIGEST),
+        Question("q4_why_paraphrase_fails", choice_criteria("q4_why_paraphrase_fails", CHOICES, Q4_RIGHT_DIGEST), Choice(CHOICES)),
+        Question("q5_grounded_needs_checking", choice_criteria("q5_grounded_needs_checking", CHOICES, Q5_RIGHT_DIGEST),
                  Choice(CHOICES)),
     )
 }
