@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from app_answers import exercise_module
 
 from caire import notebooks
 from caire.exercises import rules_vs_learning as ex
@@ -408,14 +409,6 @@ def _assignment(slug: str, lang: str) -> Path:
     return notebooks.ROOT / "assignments" / f"{slug}-{lang}" / f"{slug}.ipynb"
 
 
-def _exercise(slug: str):
-    """The caire.exercises module the assignment checks with (imported as ``ex`` in it)."""
-    import importlib
-
-    text = _assignment(slug, "en").read_text(encoding="utf-8")
-    return importlib.import_module("caire.exercises." + re.search(r"from caire\.exercises import (\w+) as ex", text).group(1))
-
-
 def _grading(path: Path) -> list[tuple]:
     return [(c["metadata"]["nbgrader"]["grade_id"], c["metadata"]["nbgrader"].get("points"),
              c["metadata"]["nbgrader"].get("grade"), c["metadata"]["nbgrader"].get("solution"),
@@ -428,7 +421,7 @@ def test_en_and_fr_assignments_grade_the_same_way(slug):
     """Same graded cells, ids, points and tests in both languages: what grades one grades the other."""
     en, fr = _grading(_assignment(slug, "en")), _grading(_assignment(slug, "fr"))
     assert en == fr
-    questions = _exercise(slug).QUESTIONS
+    questions = exercise_module(slug).QUESTIONS
     graded = [row for row in en if row[2]]
     assert [row[0] for row in graded] == list(questions)
     assert sum(row[1] for row in graded) == len(questions)
@@ -453,7 +446,7 @@ def test_en_and_fr_assignments_have_the_same_code(slug):
 def test_assignment_grade_cells_check_every_criterion_of_their_question(slug):
     """Each graded cell calls ex.require on its own question, together the calls cover every criterion, and
     some are visible, some hidden."""
-    ex_module = _exercise(slug)
+    ex_module = exercise_module(slug)
     for lang in LANGUAGES:
         for cell in _cells(_assignment(slug, lang), "code"):
             grading = cell["metadata"].get("nbgrader", {})
