@@ -17,6 +17,7 @@ from caire.errors_and_costs import (
     scenario_name, screening, trained,
 )
 from caire.i18n import t
+from caire.outputs import clear, show_figure
 
 #: Okabe-Ito colours, readable with the common colour-vision deficiencies.
 POSITIVE_COLOUR = "#D55E00"  # malignant, fraud, fault
@@ -195,16 +196,6 @@ def plot_base_rate(recall: float = 0.9, false_alarm_rate: float = 0.09, base_rat
 # --- widgets -------------------------------------------------------------------------------------------------
 
 
-def _show_figure(output, figure) -> None:
-    import matplotlib.pyplot as plt
-    from IPython.display import display
-
-    with output:
-        output.clear_output(wait=True)
-        display(figure)
-    plt.close(figure)
-
-
 def _threshold_slider(value: float, description: str | None = None):
     import ipywidgets as widgets
 
@@ -228,7 +219,7 @@ def threshold_explorer(scenario: str = "health", threshold: float = 0.5, shares:
     def update(_change=None) -> None:
         found = outcomes(scenario, slider.value)
         summary.value = "<br>".join(describe(found, scenario, shares=shares).splitlines())
-        _show_figure(chart, plot_threshold(scenario, slider.value))
+        show_figure(chart, plot_threshold(scenario, slider.value))
 
     slider.observe(update, names="value")
     update()
@@ -270,8 +261,7 @@ def cost_explorer(scenario: str = "health", show_cheapest: bool = True, threshol
         problem = _cost_problem(missed.value, false_alarm.value, name)
         if problem:
             summary.value = f'<span style="color:#b3261e">{problem}</span>'
-            with chart:
-                chart.clear_output()
+            clear(chart)
             return
         unit = _words(name, "unit")
         found = outcomes(name, slider.value)
@@ -286,7 +276,7 @@ def cost_explorer(scenario: str = "health", show_cheapest: bool = True, threshol
                                total=format_number(outcomes(name, best).cost(missed.value, false_alarm.value)),
                                rule=rule_of_thumb_threshold(missed.value, false_alarm.value))
         summary.value = text
-        _show_figure(chart, plot_cost_curve(name, missed.value, false_alarm.value, slider.value, show_cheapest))
+        show_figure(chart, plot_cost_curve(name, missed.value, false_alarm.value, slider.value, show_cheapest))
 
     def change_scenario(change) -> None:
         set_scenario(change["new"])
@@ -337,7 +327,7 @@ def screening_explorer(base_rate: float = 0.01, recall: float = 0.9, false_alarm
                           found=people.found, healthy=format_number(people.people - people.sick),
                           false_alarms=people.false_alarms, flagged=people.flagged,
                           precision=format_share(people.precision, decimals=0))
-        _show_figure(chart, plot_base_rate(found.value, alarms.value, rate.value))
+        show_figure(chart, plot_base_rate(found.value, alarms.value, rate.value))
 
     for control in (rate, found, alarms):
         control.observe(update, names="value")

@@ -15,6 +15,7 @@ from caire.explainability import (
     probability, reliability, share_repaid_when_sure, trained,
 )
 from caire.i18n import t
+from caire.outputs import show_figure
 from caire.validation import whole_number
 
 #: Okabe-Ito colours, readable with the common colour-vision deficiencies.
@@ -97,16 +98,6 @@ def plot_reliability(kinds: tuple[str, ...] = KINDS, bins: int = 10, ax=None):
 # --- widgets ---------------------------------------------------------------------------------------------------
 
 
-def _show_figure(output, figure) -> None:
-    import matplotlib.pyplot as plt
-    from IPython.display import display
-
-    with output:
-        output.clear_output(wait=True)
-        display(figure)
-    plt.close(figure)
-
-
 def dependence_explorer(feature: str = "income", kind: str = "careful"):
     """Pick a fact in a list: its partial-dependence curve is drawn."""
     import ipywidgets as widgets
@@ -118,7 +109,7 @@ def dependence_explorer(feature: str = "income", kind: str = "careful"):
     chart = widgets.Output()
 
     def update(_change=None) -> None:
-        _show_figure(chart, plot_partial_dependence(pick.value, kind))
+        show_figure(chart, plot_partial_dependence(pick.value, kind))
 
     pick.observe(update, names="value")
     update()
@@ -222,7 +213,7 @@ def calibration_explorer(bins: int = 10):
     summary = widgets.HTML()
 
     def update(_change=None) -> None:
-        _show_figure(chart, plot_reliability(KINDS, slider.value))
+        show_figure(chart, plot_reliability(KINDS, slider.value))
 
     lines = []
     for kind in KINDS:

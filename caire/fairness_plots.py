@@ -16,6 +16,7 @@ from caire.fairness import (
     measure, past_selection_rate, trained,
 )
 from caire.i18n import t
+from caire.outputs import show_figure
 from caire.validation import whole_number
 
 #: Okabe-Ito colours, readable with the common colour-vision deficiencies.
@@ -136,16 +137,6 @@ def describe(found: Fairness, language: str | None = None) -> str:
              accuracy=share(found.accuracy))
 
 
-def _show_figure(output, figure) -> None:
-    import matplotlib.pyplot as plt
-    from IPython.display import display
-
-    with output:
-        output.clear_output(wait=True)
-        display(figure)
-    plt.close(figure)
-
-
 def _threshold_slider(value: float, group: str):
     import ipywidgets as widgets
 
@@ -167,7 +158,7 @@ def fairness_explorer(threshold_women: float = DEFAULT_THRESHOLD, threshold_men:
     def update(_change=None) -> None:
         found = measure(women.value, men.value)
         summary.value = "<br>".join(html.escape(line) for line in describe(found).splitlines())
-        _show_figure(chart, plot_scores(women.value, men.value))
+        show_figure(chart, plot_scores(women.value, men.value))
 
     women.observe(update, names="value")
     men.observe(update, names="value")

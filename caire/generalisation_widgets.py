@@ -23,20 +23,11 @@ from caire.generalisation_plots import (
     plot_model_map,
 )
 from caire.i18n import t
+from caire.outputs import show_figure
 from caire.validation import one_of
 
 #: The numbers of useless columns the leakage slider offers.
 LEAK_COLUMNS = (10, 50, 100, 200, 500, 1000, 2000, 5000)
-
-
-def _show_figure(output, figure) -> None:
-    import matplotlib.pyplot as plt
-    from IPython.display import display
-
-    with output:
-        output.clear_output(wait=True)
-        display(figure)
-    plt.close(figure)
 
 
 def _nearest(options: tuple[int, ...], value: int) -> int:
@@ -82,7 +73,7 @@ def complexity_explorer(family: str = "tree", complexity: int | None = None, tra
         figure, (left, right) = plt.subplots(1, 2, figsize=(12, 4.3), layout="constrained")
         plot_model_map(trained, ax=left)
         plot_complexity_curve(trained.family, trained.training_size, mark=trained.complexity, ax=right)
-        _show_figure(chart, figure)
+        show_figure(chart, figure)
 
     def reset_complexity(keep: int | None) -> None:
         name = family_buttons.value
@@ -130,7 +121,7 @@ def leak_explorer(columns: int = LEAK_MAX_COLUMNS):
     def update(_change=None) -> None:
         scores = selection_leak(slider.value)
         text.value = t("m02.widget.leak_scores", columns=scores.columns, leaky=scores.leaky, honest=scores.honest)
-        _show_figure(chart, plot_leak(scores))
+        show_figure(chart, plot_leak(scores))
 
     slider.observe(update, names="value")
     update()

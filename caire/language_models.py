@@ -17,6 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from caire.i18n import check_language, get_language, t
+from caire.outputs import show_figure
 from caire.timing import record_training
 from caire.validation import real_number, whole_number
 
@@ -447,7 +448,6 @@ def counting_explorer(context_length: int = 1):
 
 def temperature_explorer(context: str = "e", temperature: float = 1.0):
     """Slider for the temperature; redraws the probabilities of the next character after ``context``."""
-    import matplotlib.pyplot as plt
     import ipywidgets as widgets
     from IPython.display import display
 
@@ -461,10 +461,7 @@ def temperature_explorer(context: str = "e", temperature: float = 1.0):
     output = widgets.Output()
 
     def update(_change=None) -> None:
-        with output:
-            output.clear_output(wait=True)
-            plot_next(context, slider.value)
-            plt.show()
+        show_figure(output, plot_next(context, slider.value).figure)
 
     slider.observe(update, names="value")
     update()

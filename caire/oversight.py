@@ -33,6 +33,7 @@ import numpy as np
 from caire.checks import answer_digest
 from caire.errors_and_costs import LogisticRegression
 from caire.i18n import check_language, get_language, t
+from caire.outputs import show_figure
 from caire.timing import record_training
 from caire.validation import real_number
 
@@ -312,8 +313,6 @@ def plot_band(band: float = 0.2, ax=None):
 def band_explorer(start: float = 0.2):
     """A slider for the band; the plots and the counts follow it."""
     import ipywidgets as widgets
-    import matplotlib.pyplot as plt
-    from IPython.display import display
 
     start = check_band(start, "start")
     slider = widgets.FloatSlider(value=start, min=0, max=0.5, step=0.01, readout_format=".2f",
@@ -324,11 +323,7 @@ def band_explorer(start: float = 0.2):
 
     def update(_change=None) -> None:
         text.value = f"<p>{html.escape(describe_band(band_result(slider.value)))}</p>"
-        plot.clear_output(wait=True)
-        with plot:
-            figure = plot_band(slider.value)
-            display(figure)
-            plt.close(figure)
+        show_figure(plot, plot_band(slider.value))
 
     slider.observe(update, names="value")
     update()
@@ -373,8 +368,6 @@ def describe_review(found: ReviewResult, language: str | None = None) -> str:
 def bias_explorer(band: float = 0.2, start: float = 0.0):
     """A slider for how often the reviewer follows the model unchecked; the plot and the counts follow it."""
     import ipywidgets as widgets
-    import matplotlib.pyplot as plt
-    from IPython.display import display
 
     band = check_band(band)
     start = check_share(start, "start")
@@ -386,12 +379,9 @@ def bias_explorer(band: float = 0.2, start: float = 0.0):
 
     def update(_change=None) -> None:
         text.value = f"<p>{html.escape(describe_review(review_result(band, slider.value)))}</p>"
-        plot.clear_output(wait=True)
-        with plot:
-            figure = plot_automation_bias(band)
-            figure.axes[0].axvline(slider.value * 100, color="black", linestyle=":")
-            display(figure)
-            plt.close(figure)
+        figure = plot_automation_bias(band)
+        figure.axes[0].axvline(slider.value * 100, color="black", linestyle=":")
+        show_figure(plot, figure)
 
     slider.observe(update, names="value")
     update()

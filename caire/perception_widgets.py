@@ -14,6 +14,7 @@ import numpy as np
 
 from caire import perception
 from caire.i18n import t
+from caire.outputs import show_figure
 from caire.perception import DIGITS, SIDE, TRANSFORMS, DigitNetwork, as_drawing, load_digit_images
 from caire.validation import one_of, real_number, whole_number
 
@@ -220,16 +221,6 @@ def plot_mistakes(network: DigitNetwork | None = None, limit: int = 16):
 # --- widgets ------------------------------------------------------------------------------------------
 
 
-def _show_figure(output, figure) -> None:
-    import matplotlib.pyplot as plt
-    from IPython.display import display
-
-    with output:
-        output.clear_output(wait=True)
-        display(figure)
-    plt.close(figure)
-
-
 def train_with_progress(hidden: Sequence[int] = perception.DEFAULT_HIDDEN, epochs: int = perception.DEFAULT_EPOCHS,
                         seed: int = perception.DEFAULT_SEED) -> DigitNetwork:
     """Train the network live, with a progress bar that moves epoch by epoch; returns the trained network."""
@@ -384,7 +375,7 @@ def robustness_explorer(kind: str = "rotate", network: DigitNetwork | None = Non
         lo, hi, _ = perception.TRANSFORM_RANGES[name]
         ax.set_xlim(lo, hi)
         plot_transformed(name, value, 10, network, axes=bottom.subplots(1, 10))
-        _show_figure(chart, figure)
+        show_figure(chart, figure)
 
     def on_kind(change) -> None:
         name = change["new"]
@@ -437,7 +428,7 @@ def adversarial_explorer(index: int = perception.LESSON_ATTACK_INDEX, network: D
         key = "m05.attack.fooled" if attacked.fooled else "m05.attack.not_fooled"
         summary.value = html.escape(t(key, change=attacked.largest_change, digit=attacked.after.digit,
                                       confidence=attacked.after.confidence, label=attacked.label))
-        _show_figure(chart, plot_attack(attacked))
+        show_figure(chart, plot_attack(attacked))
 
     epsilon.observe(update, names="value")
     update()

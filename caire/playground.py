@@ -23,6 +23,7 @@ from functools import cache
 import numpy as np
 
 from caire.i18n import t
+from caire.outputs import show_figure
 from caire.validation import one_of, real_number, whole_number
 
 #: The point sets, from the easiest for a network to the hardest.
@@ -545,17 +546,6 @@ def _png(figure) -> bytes:
     return buffer.getvalue()
 
 
-def _show(output, figure) -> None:
-    """Show a pyplot figure in an Output widget, then close it."""
-    import matplotlib.pyplot as plt
-    from IPython.display import display
-
-    with output:
-        output.clear_output(wait=True)
-        display(figure)
-    plt.close(figure)
-
-
 def neuron_explorer(w1: float = 1.0, w2: float = -1.0, bias: float = 0.0, shape: str = "clouds",
                     adjust: Sequence[str] = ("w1", "w2", "bias")):
     """Sliders for the weights and bias of one neuron (those named in ``adjust``); the map and score follow."""
@@ -577,7 +567,7 @@ def neuron_explorer(w1: float = 1.0, w2: float = -1.0, bias: float = 0.0, shape:
         values = {name: sliders[name].value if name in sliders else start[name] for name in start}
         score.value = t("m04.widget.neuron_score", train=neuron_accuracy(**values, shape=shape, split="train"),
                         test=neuron_accuracy(**values, shape=shape, split="test"))
-        _show(chart, plot_neuron(**values, shape=shape))
+        show_figure(chart, plot_neuron(**values, shape=shape))
 
     for slider in sliders.values():
         slider.observe(update, names="value")
@@ -597,7 +587,7 @@ def descent_explorer(learning_rate: float = 0.1, steps: int = 10):
     chart = widgets.Output()
 
     def update(_change=None) -> None:
-        _show(chart, plot_descent(rate.value, count.value))
+        show_figure(chart, plot_descent(rate.value, count.value))
 
     rate.observe(update, names="value")
     count.observe(update, names="value")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import numpy as np
 
 from caire.i18n import t
+from caire.outputs import show_figure
 from caire.privacy_security import (
     EPSILONS, FLIP_SHARES, LESSON_DIGIT, MAX_STEP, POISONINGS, TRAINED, DigitModel, ReadmissionModel, adversarial,
     attack, best_attack, check_epsilon, check_share, check_step, check_threshold, decimal, digit_test_count,
@@ -122,16 +123,6 @@ def plot_adversarial(index: int = LESSON_DIGIT, step: float = 0.1):
 # --- widgets -------------------------------------------------------------------------------------------------
 
 
-def _show_figure(output, figure) -> None:
-    import matplotlib.pyplot as plt
-    from IPython.display import display
-
-    with output:
-        output.clear_output(wait=True)
-        display(figure)
-    plt.close(figure)
-
-
 def _layout():
     import ipywidgets as widgets
 
@@ -172,7 +163,7 @@ def attack_explorer(threshold: float = 0.8):
 
     def update(_change=None) -> None:
         summary.value = describe_attack(slider.value)
-        _show_figure(chart, plot_confidences(slider.value))
+        show_figure(chart, plot_confidences(slider.value))
 
     slider.observe(update, names="value")
     update()
@@ -203,7 +194,7 @@ def privacy_explorer(epsilon: float = 1.0):
 
     def update(_change=None) -> None:
         summary.value = describe_privacy(slider.value)
-        _show_figure(chart, plot_privacy_tradeoff(slider.value))
+        show_figure(chart, plot_privacy_tradeoff(slider.value))
 
     slider.observe(update, names="value")
     update()
@@ -235,7 +226,7 @@ def poisoning_explorer(flip_share: float = 0.0, poisoning: str = "random"):
 
     def update(_change=None) -> None:
         summary.value = describe_poisoning(slider.value, kind.value)
-        _show_figure(chart, plot_poisoning(slider.value))
+        show_figure(chart, plot_poisoning(slider.value))
 
     slider.observe(update, names="value")
     kind.observe(update, names="value")
@@ -266,7 +257,7 @@ def adversarial_explorer(index: int = LESSON_DIGIT, step: float = 0.0):
 
     def update(_change=None) -> None:
         summary.value = describe_adversarial(picker.value, slider.value)
-        _show_figure(chart, plot_adversarial(picker.value, slider.value))
+        show_figure(chart, plot_adversarial(picker.value, slider.value))
 
     picker.observe(update, names="value")
     slider.observe(update, names="value")

@@ -30,6 +30,7 @@ from functools import cache
 import numpy as np
 
 from caire.i18n import t
+from caire.outputs import show_figure
 from caire.timing import record_training
 from caire.validation import one_of, real_number, whole_number
 
@@ -490,8 +491,6 @@ def co2_explorer(energy_kwh: float = 100.0, grid: str = "france"):
 def good_enough_explorer(runs: list[Run], start: float = 0.9):
     """A slider for the accuracy you need; the plot circles the smallest model that reaches it."""
     import ipywidgets as widgets
-    import matplotlib.pyplot as plt
-    from IPython.display import display
 
     start = real_number("start", start)
     if not 0.5 <= start <= 1:
@@ -507,11 +506,7 @@ def good_enough_explorer(runs: list[Run], start: float = 0.9):
     def update(_change=None) -> None:
         target = slider.value
         chosen = [run for run in sorted(runs, key=lambda run: run.parameters) if run.accuracy >= target - 1e-12]
-        with output:
-            output.clear_output(wait=True)
-            figure = plot_pareto(runs, target)
-            display(figure)
-            plt.close(figure)
+        show_figure(output, plot_pareto(runs, target))
         if chosen:
             run, largest = chosen[0], max(runs, key=lambda run: run.parameters)
             said.value = html.escape(t("m12.widget.chosen", hidden=run.hidden, accuracy=percent(run.accuracy),

@@ -4,17 +4,8 @@ from __future__ import annotations
 
 from caire.datasets import load_wines
 from caire.i18n import t
+from caire.outputs import show_figure, show_text
 from caire.rules import two_step_rule_accuracy
-
-
-def _show_figure(output, figure) -> None:
-    import matplotlib.pyplot as plt
-    from IPython.display import display
-
-    with output:
-        output.clear_output(wait=True)
-        display(figure)
-    plt.close(figure)
 
 
 def rule_explorer(proline_min: float = 1000, flavanoids_min: float = 1.0):
@@ -34,7 +25,7 @@ def rule_explorer(proline_min: float = 1000, flavanoids_min: float = 1.0):
     def update(_change=None) -> None:
         score.value = t("widget.rule_score", train=two_step_rule_accuracy(proline.value, flavanoids.value, "train"),
                         test=two_step_rule_accuracy(proline.value, flavanoids.value, "test"))
-        _show_figure(chart, plot_rule_map(proline.value, flavanoids.value))
+        show_figure(chart, plot_rule_map(proline.value, flavanoids.value))
 
     proline.observe(update, names="value")
     flavanoids.observe(update, names="value")
@@ -58,9 +49,7 @@ def tree_trainer(start_depth: int = 2):
         trained = train_tree(depth.value)
         result.value = t("widget.trained", milliseconds=trained.train_seconds * 1000, wines=len(load_wines().train),
                          train=trained.train_accuracy, test=trained.test_accuracy)
-        with rules:
-            rules.clear_output(wait=True)
-            print(trained.as_rules())
+        show_text(rules, trained.as_rules())
 
     button.on_click(train)
     train()

@@ -455,11 +455,11 @@ def _explorer_parts(box):
 
 @pytest.fixture
 def drawn(monkeypatch):
-    """The figures the widgets show, in order (outside a kernel, an Output widget keeps nothing)."""
+    """The figures the widgets show, in order, as figures (their Output widget holds only their PNG)."""
     from caire import generalisation_widgets
 
     figures = []
-    monkeypatch.setattr(generalisation_widgets, "_show_figure", lambda output, figure: figures.append(figure))
+    monkeypatch.setattr(generalisation_widgets, "show_figure", lambda output, figure: figures.append(figure))
     return figures
 
 

@@ -421,7 +421,7 @@ def test_widgets_reject_bad_arguments_naming_them(call, error, named):
 
 def test_descent_explorer_redraws_with_its_sliders(monkeypatch):
     drawn = []
-    monkeypatch.setattr(pg, "_show", lambda output, figure: (drawn.append(figure), plt.close(figure)))
+    monkeypatch.setattr(pg, "show_figure", lambda output, figure: (drawn.append(figure), plt.close(figure)))
     explorer = descent_explorer(learning_rate=0.1, steps=10)
     (rate, steps), chart = explorer.children[0].children, explorer.children[1]
     assert isinstance(rate, widgets.FloatSlider) and isinstance(steps, widgets.IntSlider)

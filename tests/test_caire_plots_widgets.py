@@ -173,11 +173,13 @@ def test_tree_trainer_trains_on_click():
     first = result.value
     assert f"{train_tree(1).test_accuracy:.0%}" in first
     assert str(len(load_wines().train)) in first
+    assert rules.outputs[0]["text"] == train_tree(1).as_rules() + "\n"
 
     depth.value = 3
     button.click()
     trained = train_tree(3)
     assert result.value != first
+    assert rules.outputs[0]["text"] == trained.as_rules() + "\n"
     assert f"<b>{trained.train_accuracy:.0%}</b>" in result.value
     assert f"<b>{trained.test_accuracy:.0%}</b>" in result.value
 
