@@ -270,16 +270,10 @@ class AppPage:
 def open_app(browser, voila):
     opened: list[AppPage] = []
 
-    def open_(language: str, retry: bool = False, **which) -> AppPage:
-        try:
-            app = AppPage(browser, voila, language, **which)
-        except AssertionError as stalled:
-            if not retry:
-                raise
-            # Voila 0.5.13 has stalled, rarely (3 of about 40 page renders in two CI runs here), waiting for the reply to
-            # an executed cell until the idle culler killed the kernel; a fresh page renders. Say so, and retry once.
-            print(f"page did not render, retrying once: {str(stalled)[:300]}")
-            app = AppPage(browser, voila, language, **which)
+    def open_(language: str, **which) -> AppPage:
+        # No retry: the pages that used to stall (about 1 render in 10) waited for a reply that nbclient's
+        # write-back of captured Output-widget content had hidden; caire.outputs removed the cause.
+        app = AppPage(browser, voila, language, **which)
         opened.append(app)
         return app
 
@@ -439,7 +433,7 @@ def test_every_app_takes_each_answer_gives_feedback_and_submits_it(open_app, voi
     ex = exercise_module(slug)
     released = nbformat.read(next((voila.log.parent / "course" / "release" / f"{slug}-{language}").glob("*.ipynb")),
                              as_version=4)
-    app = open_app(language, retry=True, app=app_path.name, cards=tuple(ids))
+    app = open_app(language, app=app_path.name, cards=tuple(ids))
     said = {True: t("app.right", language=language), False: t("app.not_yet", language=language)}
     previous = caire.get_language()
     caire.set_language(language)  # option labels, as the app shows them
