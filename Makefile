@@ -17,17 +17,18 @@ export JUPYTER_CONFIG_PATH := $(CURDIR)/jupyter-config
 # numpy's maths up to 12x slower here: kernels started by make start / make test use one.
 export OPENBLAS_NUM_THREADS := 1
 export OMP_NUM_THREADS := 1
-# Voila template "caire" (no CDN requests) lives in jupyter-data/voila/templates/.
+# Voila template "caire" (CAIRE's page script, no CDN request) lives in jupyter-data/voila/templates/.
 export JUPYTER_PATH := $(CURDIR)/jupyter-data
 # pip's notices about local package mirrors of some machines are noise here.
 PIP_QUIET := grep -v -e '^WARNING: Location' -e '^$$' || true
 
-.PHONY: help setup start test notebooks chromium benchmark clean
+.PHONY: help setup start test notebooks frontend frontend-check chromium benchmark clean
 
 help:
 	@echo "make start      install what is missing, then open the course in JupyterLab on $(HOST):$(PORT)"
 	@echo "make test       install what is missing, then run the whole test suite"
 	@echo "make notebooks  rebuild modules/, assignments/ and apps/ from their sources in course/"
+	@echo "make frontend   rebuild the apps' page script (frontend/) into jupyter-data/voila/templates/caire/static/"
 	@echo "make benchmark  time each module and app in a fresh kernel (see benchmarks/)"
 	@echo "make hub        (root) a JupyterHub for a class on this machine: accounts, nbgrader exchange (docs/hub.md)"
 
@@ -55,6 +56,24 @@ start: setup
 notebooks: setup
 	$(BIN)/python -m caire.notebooks build
 
+# The apps' page script (frontend/, docs in jupyter-data/voila/templates/caire/index.html.j2) is committed built,
+# like the notebooks: learners, Binder and the hub need no Node.js. Rebuilding it, or checking that what is
+# committed is what frontend/src builds, needs npm (the packages come from frontend/package-lock.json).
+FRONTEND_STAMP := frontend/node_modules/.installed
+
+$(FRONTEND_STAMP): frontend/package.json frontend/package-lock.json
+	@command -v npm >/dev/null || { echo "npm is missing (Debian: apt-get install npm): it builds the apps' page script"; exit 1; }
+	@echo "Installing the page script's packages (frontend/package-lock.json) into frontend/node_modules"
+	@cd frontend && npm ci --no-audit --no-fund --loglevel=error >/dev/null
+	@touch $@
+
+frontend: $(FRONTEND_STAMP)
+	cd frontend && node build.mjs
+
+frontend-check:
+	@if command -v npm >/dev/null; then $(MAKE) --no-print-directory $(FRONTEND_STAMP) && cd frontend && node build.mjs --check; \
+	else echo "npm is missing: not checking that the apps' page script is what frontend/src builds"; fi
+
 # Browser tests drive Debian's chromium; install it when missing and we are root, else they skip.
 chromium:
 	@if ! command -v chromium >/dev/null; then \
@@ -65,7 +84,7 @@ chromium:
 	  else echo "chromium is missing (install it with: sudo apt-get install chromium): the browser tests will be skipped"; fi; \
 	fi
 
-test: setup chromium
+test: setup chromium frontend-check
 	$(BIN)/python -m caire.notebooks check
 	$(BIN)/python -m pytest -q -rs --durations=15
 

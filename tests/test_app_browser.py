@@ -5,8 +5,8 @@ widgets, wrong then right, its feedback read after each answer and its Submit pr
 assignment 01's app is also checked for leaks in its page and in the messages it receives.
 
 One Voila server (with the course's ``jupyter-config/``) serves the repository for the whole module;
-each test opens a fresh page. The browser never leaves 127.0.0.1: every other request (Font Awesome
-from a CDN) is aborted, as it would fail on an offline machine anyway.
+each test opens a fresh page. The browser never leaves 127.0.0.1: any other request would be aborted (it
+would fail on an offline machine anyway), and the tests fail if a page makes one.
 
 Run with ``pytest -m browser``. The browser tests skip where Debian's chromium is not installed;
 the tests of the served HTML need only Voila.
@@ -180,7 +180,7 @@ class AppPage:
         self.url = f"{voila_url}/voila/render/apps/{language}/{app}"
         self.context = browser.new_context(viewport={"width": 1280, "height": 900}, locale=language)
         self.context.set_default_timeout(CLICK_FEEDBACK * 1000)
-        # Stay offline: only the Voila server is reachable (the page asks a CDN for Font Awesome).
+        # Stay offline: only the Voila server is reachable (a page that asks elsewhere fails its test).
         self.external: list[str] = []  # requests that tried to leave the server (none should)
 
         def refuse(route) -> None:
@@ -191,6 +191,8 @@ class AppPage:
         self.page = self.context.new_page()
         self.errors: list[str] = []
         self.frames: list[str] = []
+        self.requested: list[str] = []  # every URL the page asked for, in order
+        self.page.on("request", lambda request: self.requested.append(request.url))
         self.page.on("pageerror", lambda error: self.errors.append(f"page error: {error}"))
         self.page.on("console", self._console)
         self.page.on("websocket", self._websocket)
@@ -255,7 +257,7 @@ class AppPage:
         return self.card(question_id).locator(".caire-feedback")
 
     def screenshot(self, path: Path) -> None:
-        """The whole app: the lab template scrolls inside a panel, so grow the window to its full height."""
+        """The whole app: grow the window to the height of the tallest scrolling element, the page included."""
         height = self.page.evaluate(
             "Math.max(...Array.from(document.querySelectorAll('*'), e => e.scrollHeight))")
         self.page.set_viewport_size({"width": 1280, "height": min(int(height) + 40, 12_000)})
@@ -332,12 +334,9 @@ def test_served_html_shows_no_code_and_uses_course_config(voila, language):
     url = f"{voila.url}/voila/render/apps/{language}/{APP}"
     raw = _get(url, timeout=FIRST_WIDGET)
     _assert_nothing_leaks(raw, f"the HTML served for {language}")
-    # jupyter-config/voila.json: lab extensions that throw in the page are not sent to it.
-    extensions = re.search(r'"federated_extensions":\s*(\[.*?\])', raw)
-    assert extensions, "no federated_extensions in the page config"
-    names = {extension["name"] for extension in json.loads(extensions.group(1))}
-    assert "@jupyter-widgets/jupyterlab-manager" in names
-    assert not names & {"@jupyter/nbgrader", "@jupyter-notebook/lab-extension", "jupyterlab-jupytext"}, names
+    # The "caire" template (jupyter-config/voila.json): CAIRE's page script, not Voila's JupyterLab front end.
+    assert "/voila/templates/caire/static/caire-app.js?v=" in raw, "the page does not load CAIRE's page script"
+    assert "voila.js" not in raw and "voila-style.js" not in raw, "the page loads Voila's JupyterLab front end"
     # ...and a visitor cannot switch the template from the URL.
     if language == "en":
         other = _get(f"{url}?template=reveal", timeout=FIRST_WIDGET)
@@ -459,6 +458,14 @@ def test_every_app_takes_each_answer_gives_feedback_and_submits_it(open_app, voi
     assert "There was an error when executing cell" not in html and "Traceback" not in html
     assert not app.errors, "\n".join(app.errors)
     assert not app.external, f"the page asked outside 127.0.0.1: {app.external}"
+    assets = [url.split("?")[0].rsplit("/", 1)[-1] for url in app.requested if "/voila/templates/" in url]
+    assert "caire-app.js" in assets and "caire-app.css" in assets, assets
+    # Only the page, CAIRE's page script and styles, JupyterLab's theme and the icons' font: no lab extension,
+    # nothing of Voila's own front end (about 130 requests, 6 MB of script, before its first widget).
+    others = [url for url in app.requested if not re.search(
+        r"/voila/render/|/voila/templates/caire/static/(caire-app\.(js|css)|index\.css|theme-(light|dark)\.css|fa-[a-z]+-\d+-\w+\.woff2)(\?|$)|/api/kernels/",
+        url)]
+    assert not others, f"{app_path.name} asked for more than its page, script, styles and kernel: {others}"
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])
