@@ -329,6 +329,24 @@ def test_rendered_page_shows_no_code_and_no_answer_key(open_app):
     assert not app.errors, "\n".join(app.errors)
 
 
+def test_a_page_whose_kernel_died_says_to_reload(open_app, voila):
+    """Widgets whose kernel is gone do nothing when clicked: the page says so, in both languages."""
+    import psutil
+    from playwright.sync_api import expect
+
+    app = open_app("en")
+    notice = app.page.locator("#caire-connection-lost")
+    assert notice.count() == 0, "the notice shows while the kernel is alive"
+    kernel_id = json.loads(app.page.locator("#jupyter-config-data").text_content())["kernelId"]
+    kernels = [process for process in psutil.Process(voila.pid).children(recursive=True)
+               if any(f"kernel-{kernel_id}" in part for part in process.cmdline())]
+    assert len(kernels) == 1, f"no single kernel process for {kernel_id}"
+    kernels[0].kill()
+    expect(notice).to_be_visible(timeout=CLICK_FEEDBACK * 1000)
+    expect(notice).to_contain_text("reload the page")
+    expect(notice).to_contain_text("rechargez la page")
+
+
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_served_html_shows_no_code_and_uses_course_config(voila, language):
     url = f"{voila.url}/voila/render/apps/{language}/{APP}"
