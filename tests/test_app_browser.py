@@ -329,22 +329,41 @@ def test_rendered_page_shows_no_code_and_no_answer_key(open_app):
     assert not app.errors, "\n".join(app.errors)
 
 
+def _kernel_processes(voila: Server, kernel_id: str) -> list:
+    import psutil
+
+    return [process for process in psutil.Process(voila.pid).children(recursive=True)
+            if process.is_running() and any(f"kernel-{kernel_id}" in part for part in process.cmdline())]
+
+
 def test_a_page_whose_kernel_died_says_to_reload(open_app, voila):
     """Widgets whose kernel is gone do nothing when clicked: the page says so, in both languages."""
-    import psutil
     from playwright.sync_api import expect
 
     app = open_app("en")
     notice = app.page.locator("#caire-connection-lost")
     assert notice.count() == 0, "the notice shows while the kernel is alive"
     kernel_id = json.loads(app.page.locator("#jupyter-config-data").text_content())["kernelId"]
-    kernels = [process for process in psutil.Process(voila.pid).children(recursive=True)
-               if any(f"kernel-{kernel_id}" in part for part in process.cmdline())]
+    kernels = _kernel_processes(voila, kernel_id)
     assert len(kernels) == 1, f"no single kernel process for {kernel_id}"
     kernels[0].kill()
     expect(notice).to_be_visible(timeout=CLICK_FEEDBACK * 1000)
     expect(notice).to_contain_text("reload the page")
     expect(notice).to_contain_text("rechargez la page")
+
+
+def test_leaving_a_page_shuts_its_kernel_down(open_app, voila):
+    """A closed page gives its kernel (130-400 MB, one place under the kernel cap) back at once, not when
+    the idle culler finds it a minute or more later."""
+    app = open_app("en")
+    kernel_id = json.loads(app.page.locator("#jupyter-config-data").text_content())["kernelId"]
+    assert _kernel_processes(voila, kernel_id), "the page's kernel is not running"
+    app.page.goto("about:blank")
+    deadline = time.monotonic() + CLICK_FEEDBACK
+    while _kernel_processes(voila, kernel_id) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not _kernel_processes(voila, kernel_id), f"the kernel of a page left {CLICK_FEEDBACK} s ago still runs"
+    assert f"Kernel shutdown: {kernel_id}" in voila.log.read_text()
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])

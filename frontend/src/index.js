@@ -15,6 +15,7 @@ import { ServerConnection } from '@jupyterlab/services/lib/serverconnection';
 
 import { KernelWidgetManager } from './manager';
 import { drawOutputs } from './outputs';
+import { shutDownWithThePage } from './shutdown';
 import { watchConnection } from './status';
 
 function pageConfig() {
@@ -31,6 +32,7 @@ async function main() {
   const serverSettings = ServerConnection.makeSettings();
   const kernel = new KernelConnection({ model: { id: config.kernelId, name: '' }, serverSettings });
   watchConnection(kernel);
+  shutDownWithThePage(config.kernelId, serverSettings);
   const manager = new KernelWidgetManager(kernel);
   window.caireApp = { kernel, manager };
   await drawOutputs(manager.renderMime, manager.loadFromKernel());
