@@ -1,19 +1,25 @@
 """Time to the first interactive widget of each app, stock Voila vs CAIRE's Voila settings, same run.
 
-    .venv/bin/python benchmarks/voila.py [--views 3] [--lang en]
+    .venv/bin/python benchmarks/voila.py [--views 3] [--lang en] [--apps 01-rules-vs-learning.ipynb ...]
+                                         [--with-voila-page]
 
-Both servers serve ``apps/`` on 127.0.0.1 and are driven by Debian's chromium (Playwright):
-- stock: ``voila apps/`` with Voila's defaults (lab template, a kernel started per page view) except one
-  setting without which no page becomes interactive here at all: the extension denylist (nbgrader's,
-  notebook's and jupytext's lab extensions throw in the page and the spinner never goes away);
-- ours: ``jupyter-config/`` + ``jupyter-data/`` (template without CDN requests, capped kernels) and
-  pre-heated kernels (``--preheat_kernel=True --pool_size=1``: each app is already rendered in a
-  waiting kernel when the visitor arrives), as README.md ("Serving the apps to many people") serves them.
+Each server serves ``apps/`` on 127.0.0.1 and is driven by Debian's chromium (Playwright):
+- stock: ``voila apps/`` with Voila's defaults (lab template and Voila's JupyterLab front end, a kernel
+  started per page view) except one setting without which no page becomes interactive here at all: the
+  extension denylist (nbgrader's, notebook's and jupytext's lab extensions throw in the page and the spinner
+  never goes away);
+- ours: ``jupyter-config/`` + ``jupyter-data/`` (the caire template and its page script, capped kernels) and
+  pre-heated kernels (``--preheat_kernel=True --pool_size=1``: each app is already rendered in a waiting
+  kernel when the visitor arrives), as README.md ("Serving the apps to many people") serves them;
+- with ``--with-voila-page``, also voila-page: our settings but Voila's own page (the lab template), to tell
+  what the server settings give from what the page script gives.
 For each app, ``--views`` page views are timed, each in a fresh browser context (nothing cached), from
 navigation to the first question card's "check" button being visible and enabled, by the page's own clock
-(checked on every animation frame); between views the benchmark waits for the pool to refill.
-It also reports the resident memory of one viewer's kernel. Last line: one JSON object
-``{"stock_median_s": …, "ours_median_s": …, "ratio": …, "viewer_rss_mb": …}``.
+(checked on every animation frame). Between views the benchmark waits until the app's pool has a rendered
+kernel again and the machine is idle, so that no view competes with the rendering of the next one.
+It also reports the resident memory of the largest viewer kernel. Last line: one JSON object
+``{"stock_median_s": …, "ours_median_s": …, "ratio": …, "viewer_rss_mb": …}`` (and
+``"voila_page_median_s"`` with ``--with-voila-page``).
 """
 
 from __future__ import annotations
@@ -43,14 +49,15 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def start(ours: bool, workdir: Path, ours_options: tuple[str, ...] = ()) -> tuple[subprocess.Popen, str]:
+#: Our server: the course's configuration and pre-heated kernels (README.md, "Serving the apps to many people").
+POOLED = ("--preheat_kernel=True", "--pool_size=1", "--CappedKernelManager.max_kernels=40")
+
+
+def start(setting: str, workdir: Path, ours_options: tuple[str, ...] = ()) -> tuple[subprocess.Popen, str]:
+    """Start Voila on ``apps/`` with a setting: "stock", "ours" or "voila-page" (ours with Voila's own page)."""
     port = free_port()
     env = dict(os.environ)
-    if ours:
-        env["JUPYTER_CONFIG_PATH"] = str(REPO / "jupyter-config")
-        env["JUPYTER_PATH"] = str(REPO / "jupyter-data")
-        extra = ["--preheat_kernel=True", "--pool_size=1", "--CappedKernelManager.max_kernels=40", *ours_options]
-    else:
+    if setting == "stock":
         stock = workdir / "stock-config"
         stock.mkdir(exist_ok=True)
         ours_config = json.loads((REPO / "jupyter-config" / "voila.json").read_text())
@@ -59,7 +66,13 @@ def start(ours: bool, workdir: Path, ours_options: tuple[str, ...] = ()) -> tupl
         env["JUPYTER_CONFIG_PATH"] = str(stock)
         env.pop("JUPYTER_PATH", None)
         extra = []
-    log = open(workdir / f"voila-{'ours' if ours else 'stock'}.log", "w")
+    else:
+        env["JUPYTER_CONFIG_PATH"] = str(REPO / "jupyter-config")
+        env["JUPYTER_PATH"] = str(REPO / "jupyter-data")
+        extra = [*POOLED, *ours_options]
+        if setting == "voila-page":
+            extra.append("--VoilaConfiguration.template=lab")
+    log = open(workdir / f"voila-{setting}.log", "w")
     server = subprocess.Popen([str(Path(sys.executable).with_name("voila")), "--no-browser", f"--port={port}",
                                "--Voila.ip=127.0.0.1", *extra, str(REPO / "apps")],
                               cwd=workdir, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
@@ -71,7 +84,12 @@ def start(ours: bool, workdir: Path, ours_options: tuple[str, ...] = ()) -> tupl
             return server, url
         except OSError:
             time.sleep(0.2)
-    raise RuntimeError("voila did not start")
+    raise RuntimeError(f"voila did not start (log: {log.name})")
+
+
+def pool_refills(log: Path, notebook: str) -> int:
+    """How many times the server has started the pooled kernel of ``notebook`` (e.g. "en/01-....ipynb")."""
+    return log.read_text(errors="replace").count(f"Kernel pool of {notebook} is filled")
 
 
 def stop(server: subprocess.Popen) -> None:
@@ -189,7 +207,8 @@ def main() -> int:
     parser.add_argument("--views", type=int, default=3)
     parser.add_argument("--lang", default="en")
     parser.add_argument("--apps", nargs="*", help="only these app files (default: every app of the language)")
-    parser.add_argument("--refill-wait", type=float, default=6.0, help="seconds between views (pool refill)")
+    parser.add_argument("--with-voila-page", action="store_true",
+                        help="also time our server settings with Voila's own page (the lab template)")
     parser.add_argument("--ours-option", action="append", default=[], metavar="=--Class.trait=value",
                         help="one more option for our server, to try a setting: --ours-option=--Class.trait=value (repeatable)")
     args = parser.parse_args()
@@ -201,35 +220,46 @@ def main() -> int:
 
     apps = [p.name for p in sorted((REPO / "apps" / args.lang).glob("*.ipynb"))
             if p.name != "00-gallery.ipynb" and (not args.apps or p.name in args.apps)]
-    figures = {"stock": {}, "ours": {}}
+    settings = ["stock", *(["voila-page"] if args.with_voila_page else []), "ours"]
+    figures: dict[str, dict[str, list[float]]] = {setting: {} for setting in settings}
     rss = 0.0
     with tempfile.TemporaryDirectory() as work, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium, args=ARGS)
-        for setting in ("stock", "ours"):
-            server, base = start(setting == "ours", Path(work), tuple(args.ours_option))
+        for setting in settings:
+            server, base = start(setting, Path(work), tuple(args.ours_option))
+            log = Path(work) / f"voila-{setting}.log"
             try:
-                if setting == "ours":  # every notebook of apps/ gets a pool of one rendered kernel
+                if setting != "stock":  # every notebook of apps/ gets a pool of one rendered kernel
                     pooled = len(list((REPO / "apps").rglob("*.ipynb")))
-                    print(f"ours: pools filled in {wait_idle(server, 300, pooled):.0f} s", flush=True)
+                    print(f"{setting}: pools filled in {wait_idle(server, 300, pooled):.0f} s", flush=True)
                 for app in apps:
-                    url = f"{base}/voila/render/{args.lang}/{app}"
+                    notebook = f"{args.lang}/{app}"
                     times = []
                     for _ in range(args.views):
-                        times.append(first_widget_s(browser, url))
-                        wait_idle(server, args.refill_wait * 10)
+                        refills = pool_refills(log, notebook)
+                        times.append(first_widget_s(browser, f"{base}/voila/render/{notebook}"))
+                        deadline = time.monotonic() + 60
+                        while setting != "stock" and pool_refills(log, notebook) == refills and time.monotonic() < deadline:
+                            time.sleep(0.2)  # the pool starts its next kernel a second after giving one out
+                        wait_idle(server, 120)
                     figures[setting][app] = times
-                    print(f"{setting:5} {app:32} " + " ".join(f"{t:5.2f}" for t in times) + " s", flush=True)
+                    print(f"{setting:10} {app:32} " + " ".join(f"{t:5.2f}" for t in times) + " s", flush=True)
                 if setting == "ours":
                     rss = kernel_rss_mb(server)
             finally:
                 stop(server)
         browser.close()
-    stock = statistics.median(t for times in figures["stock"].values() for t in times)
-    ours = statistics.median(t for times in figures["ours"].values() for t in times)
-    print(f"median time to first widget: stock {stock:.2f} s, ours {ours:.2f} s, ratio {stock / ours:.1f}x; "
-          f"one viewer kernel {rss:.0f} MB")
-    print(json.dumps({"stock_median_s": round(stock, 3), "ours_median_s": round(ours, 3),
-                      "ratio": round(stock / ours, 2), "viewer_rss_mb": round(rss, 1)}))
+    medians = {setting: statistics.median(t for times in figures[setting].values() for t in times) for setting in settings}
+    stock, ours = medians["stock"], medians["ours"]
+    said = f"median time to first widget: stock {stock:.2f} s, ours {ours:.2f} s, ratio {stock / ours:.1f}x"
+    if "voila-page" in medians:
+        said += f" (our settings with Voila's own page: {medians['voila-page']:.2f} s)"
+    print(f"{said}; largest viewer kernel {rss:.0f} MB")
+    result = {"stock_median_s": round(stock, 3), "ours_median_s": round(ours, 3), "ratio": round(stock / ours, 2),
+              "viewer_rss_mb": round(rss, 1)}
+    if "voila-page" in medians:
+        result["voila_page_median_s"] = round(medians["voila-page"], 3)
+    print(json.dumps(result))
     return 0
 
 
