@@ -97,3 +97,46 @@ def test_nbgrader_formgrader_sees_the_course_assignments(started):
     status, body = get(f"{base}/formgrader/api/assignments?token={token}")
     assert status == 200, body[:500]
     assert "01-rules-vs-learning-fr" in body and "01-rules-vs-learning-en" in body
+
+
+@pytest.mark.browser
+def test_an_app_answers_in_the_browser_inside_jupyterlab(started):
+    """Voila inside JupyterLab (as on Binder): CAIRE's page script connects to the kernel through the server's
+    token and XSRF rules, a check answers, and leaving the page shuts its kernel down."""
+    import json
+    import shutil
+
+    from caire.i18n import t
+
+    if shutil.which("chromium") is None:
+        pytest.skip("Debian's chromium is not installed: `apt-get install chromium`")
+    from playwright.sync_api import expect, sync_playwright
+
+    base, token = started
+    args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--no-first-run"]
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=shutil.which("chromium"), args=args)
+        try:
+            page = browser.new_page()
+            errors = []
+            page.on("pageerror", lambda error: errors.append(str(error)))
+            page.goto(f"{base}/voila/render/apps/en/01-rules-vs-learning.ipynb?token={token}", timeout=120_000)
+            card = page.locator(".caire-question-q4_what_learning_means")
+            card.wait_for(timeout=120_000)
+            card.locator("label", has_text=t("q4_what_learning_means.option.a", language="en")).locator(
+                "input[type=radio]").check()
+            card.get_by_role("button", name=t("app.check", language="en")).click()
+            expect(card.locator(".caire-feedback")).to_contain_text(t("app.not_yet", language="en"), timeout=30_000)
+            kernel_id = json.loads(page.locator("#jupyter-config-data").text_content())["kernelId"]
+            page.goto("about:blank")
+            deadline = time.monotonic() + 15
+            while time.monotonic() < deadline:
+                status, kernels = get(f"{base}/api/kernels?token={token}")
+                if status == 200 and kernel_id not in kernels:
+                    break
+                time.sleep(0.3)
+            assert kernel_id not in kernels, "the kernel of the page left 15 s ago still runs"
+            assert not errors, errors
+        finally:
+            browser.close()
