@@ -25,6 +25,7 @@ from autograder import course_directory
 from autograder import research
 from autograder.research import MIN_GROUP, TOTAL, ResearchError
 from caire.i18n import LANGUAGES, t
+from caire.outputs import clear, show_figure, show_html
 
 #: The most "hardest questions" listed.
 HARDEST = 5
@@ -262,39 +263,29 @@ class Dashboard:
         self.render()
 
     def render(self) -> None:
-        from IPython.display import HTML, display
-        import matplotlib.pyplot as plt
-
         language = self.language
         self.title.value = f"<h2>{html.escape(t('dashboard.title', language))}</h2>"
         min_group = self.course.min_group if self.course else MIN_GROUP
         self.privacy.value = f"<p style='font-size:85%'>{html.escape(t('dashboard.privacy', language, min=min_group))}</p>"
-        for name, (heading, output) in self.sections.items():
+        for name, (heading, _output) in self.sections.items():
             heading.value = f"<h3>{html.escape(t(f'dashboard.section.{name}', language))}</h3>"
-            output.clear_output(wait=True)
+        outputs = {name: output for name, (_heading, output) in self.sections.items()}
         if self.course is None:
+            for output in outputs.values():
+                clear(output)
             self.message.value = (f"<p><b>{html.escape(t('dashboard.no_data', language))}</b> "
                                   f"{html.escape(self.problem or '')}</p>")
             return
         self.message.value = ""
         assignment = self.assignment_choice.value or None
         group = self.group_choice.value or None
-        progress, hardest = self.sections["progress"][1], self.sections["hardest"][1]
-        with progress:
-            display(HTML(progress_html(self.course, assignment, group, language)))
-        with hardest:
-            display(HTML(hardest_html(self.course, assignment, group, language)))
-        with self.sections["distribution"][1]:
-            figure = plot_distributions(self.course, assignment, group, language)
-            display(figure)
-            plt.close(figure)
-        with self.sections["difficulty"][1]:
-            if assignment is None:
-                display(HTML(f"<p>{html.escape(t('dashboard.choose_assignment', language))}</p>"))
-            else:
-                figure = plot_difficulty(self.course, assignment, group, language)
-                display(figure)
-                plt.close(figure)
+        show_html(outputs["progress"], progress_html(self.course, assignment, group, language))
+        show_html(outputs["hardest"], hardest_html(self.course, assignment, group, language))
+        show_figure(outputs["distribution"], plot_distributions(self.course, assignment, group, language))
+        if assignment is None:
+            show_html(outputs["difficulty"], f"<p>{html.escape(t('dashboard.choose_assignment', language))}</p>")
+        else:
+            show_figure(outputs["difficulty"], plot_difficulty(self.course, assignment, group, language))
 
 
 def show_dashboard(course: Path | str | None = None, language: str = "en") -> Dashboard:

@@ -49,8 +49,9 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-#: Our server: the course's configuration and pre-heated kernels (README.md, "Serving the apps to many people").
-POOLED = ("--preheat_kernel=True", "--pool_size=1", "--CappedKernelManager.max_kernels=40")
+#: Our server: the course's configuration and pre-heated kernels (README.md, "Serving the apps to many people"),
+#: with room under the kernel cap for every view of the run (Voila's own page leaves its kernel behind).
+POOLED = ("--preheat_kernel=True", "--pool_size=1", "--CappedKernelManager.max_kernels=120")
 
 
 def start(setting: str, workdir: Path, ours_options: tuple[str, ...] = ()) -> tuple[subprocess.Popen, str]:

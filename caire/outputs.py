@@ -31,6 +31,12 @@ def show_figure(output, figure) -> None:
         plt.close(figure)
 
 
+def show_html(output, html: str) -> None:
+    """Make the Output widget show this HTML instead of what it showed."""
+    output.outputs = ({"output_type": "display_data", "metadata": {},
+                       "data": {"text/html": html, "text/plain": "<IPython.core.display.HTML object>"}},)
+
+
 def show_text(output, text: str) -> None:
     """Make the Output widget show this text, as ``print`` would write it, instead of what it showed."""
     output.outputs = ({"output_type": "stream", "name": "stdout", "text": f"{text}\n"},)

@@ -13,7 +13,7 @@ import ipywidgets as widgets  # noqa: E402
 import matplotlib.pyplot as plt  # noqa: E402
 import pytest  # noqa: E402
 
-from caire.outputs import clear, figure_output, show_figure, show_text  # noqa: E402
+from caire.outputs import clear, figure_output, show_figure, show_html, show_text  # noqa: E402
 
 
 def png_size(output: dict) -> tuple[int, int]:
@@ -66,3 +66,11 @@ def test_show_text_writes_as_print_would_and_clear_empties():
     assert output.outputs == ({"output_type": "stream", "name": "stdout", "text": "depth 1: proline >= 755\n"},)
     clear(output)
     assert output.outputs == ()
+
+
+def test_show_html_replaces_what_the_widget_showed():
+    output = widgets.Output()
+    show_text(output, "before")
+    show_html(output, "<p>after</p>")
+    assert len(output.outputs) == 1
+    assert output.outputs[0]["output_type"] == "display_data" and output.outputs[0]["data"]["text/html"] == "<p>after</p>"
