@@ -4,9 +4,10 @@
 While Voila renders an app, that listener is the server's notebook client (nbclient): it writes each captured
 output back to the kernel on the shell channel while it waits for the cell's reply on that same channel, and
 that write can swallow the reply's wake-up (a zmq socket's descriptor is edge-triggered: pyzmq's asyncio poll
-then never fires). The page stalls until the cell times out: measured here in 5 of 40 pre-rendered app 03
-pages, each with the reply sitting unread in the server's socket. Setting ``output.outputs`` sends nothing
-back: the figure is part of the widget's state, which Voila, JupyterLab and a page opened later all show.
+then never fires). The page stalls until the cell times out: measured here in 18 of 170 pre-rendered pages of
+apps 01 and 03 (all of them app 03's), and in each stall checked the reply sat unread in the server's socket;
+none in 60 since. Setting ``output.outputs`` sends nothing back: the figure is part of the widget's state,
+which Voila, JupyterLab and a page opened later all show.
 """
 
 from __future__ import annotations
