@@ -13,7 +13,6 @@ import nbformat
 import pytest
 from conftest import REPO, tool_env
 from nbclient import NotebookClient
-from nbclient.output_widget import OutputWidget
 
 #: Where Debian's chromium is installed, every app is executed by Voila itself and answered in the browser
 #: (tests/test_app_browser.py, which checks its widgets appear): running it here again would only add minutes.
@@ -41,15 +40,9 @@ def test_the_course_has_lessons_and_apps_in_every_language():
 
 @pytest.mark.slow
 @pytest.mark.parametrize("path", COURSE_NOTEBOOKS, ids=lambda p: str(p.relative_to(REPO)))
-def test_notebook_executes_without_error(path, monkeypatch):
-    # A notebook that captures output into an Output widget while it runs (``with output: display(...)``) makes
-    # nbclient write the captured output back to the kernel on the shell channel while it awaits the cell's
-    # reply there; that write can lose the reply's wake-up, and Voila's page then hangs until the cell times
-    # out (caire/outputs.py). The course's widgets set their Output widgets' state instead: nothing is written.
-    written_back = []
-    monkeypatch.setattr(OutputWidget, "send", lambda widget, *args, **kwargs: written_back.append(widget.comm_id))
+def test_notebook_executes_without_error(path, output_write_backs):
     notebook = execute(path)
-    assert not written_back, "output captured into an Output widget while the notebook ran: use caire.outputs"
+    assert not output_write_backs, "output captured into an Output widget while the notebook ran: use caire.outputs"
     assert outputs_of(notebook, "application/vnd.jupyter.widget-view+json"), "no widget shown"
     if path.parts[-3] == "modules":
         assert outputs_of(notebook, "image/png"), "a lesson shows at least one plot"

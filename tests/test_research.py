@@ -650,18 +650,15 @@ def test_dashboard_notebook_is_thin_and_stored_without_outputs():
 
 
 @pytest.mark.slow
-def test_dashboard_notebook_executes_headless_and_shows_no_personal_data(course, tmp_path, monkeypatch):
+def test_dashboard_notebook_executes_headless_and_shows_no_personal_data(course, tmp_path, output_write_backs):
     from nbclient import NotebookClient
-    from nbclient.output_widget import OutputWidget
 
     path = REPO / "autograder" / "dashboard.ipynb"
     notebook = nbformat.read(path, as_version=4)
     client = NotebookClient(notebook, timeout=180, kernel_name="python3",
                             resources={"metadata": {"path": str(path.parent)}})
-    written_back = []  # output captured into an Output widget can hang Voila's render (caire/outputs.py)
-    monkeypatch.setattr(OutputWidget, "send", lambda widget, *args, **kwargs: written_back.append(widget.comm_id))
     client.execute(env=tool_env(CAIRE_COURSE_DIR=str(course)))
-    assert not written_back, "the dashboard captured output into an Output widget while it ran: use caire.outputs"
+    assert not output_write_backs, "the dashboard captured output into an Output widget while it ran: use caire.outputs"
     errors = [o for cell in notebook.cells for o in cell.get("outputs", []) if o.get("output_type") == "error"]
     assert errors == []
     text = json.dumps(notebook)
