@@ -249,3 +249,23 @@ def test_readme_links_every_app_on_binder_and_every_module_in_its_table():
     assert linked <= apps, f"README.md links apps that do not exist: {sorted(linked - apps)}"
     for lesson in REPO.glob("modules/*/*.ipynb"):
         assert f"]({lesson.relative_to(REPO).as_posix()})" in readme, f"README.md's table misses {lesson.name}"
+
+
+def test_repo2docker_builds_the_binder_image_from_binder():
+    """Binder's builder itself says what it would do with this repository (--no-build: the Dockerfile it would
+    use, without Docker or conda-forge): the conda environment of binder/, then postBuild, then start as the
+    entrypoint of every server."""
+    import shutil
+    import subprocess
+    import sys
+
+    program = shutil.which("repo2docker", path=str(Path(sys.executable).parent))
+    if program is None:
+        pytest.skip("repo2docker is not installed: `pip install -r requirements-dev.txt`")
+    made = subprocess.run([program, "--no-build", "--no-run", "--debug", "--user-id", "1000", "--user-name", "jovyan",
+                           str(REPO)], capture_output=True, text=True, timeout=120)
+    assert made.returncode == 0, made.stderr[-2000:]
+    dockerfile = made.stdout + made.stderr
+    assert '--file "binder/environment.yml"' in dockerfile, "repo2docker does not use binder/environment.yml"
+    assert "RUN ./binder/postBuild" in dockerfile, "repo2docker does not run binder/postBuild"
+    assert 'R2D_ENTRYPOINT="${REPO_DIR}/binder/start"' in dockerfile, "repo2docker does not start servers with binder/start"
