@@ -8,7 +8,7 @@ No student id, name or e-mail is ever shown: student ids are replaced by throw-a
 read, and every figure is an aggregate over at least ``MIN_GROUP`` learners (smaller groups, and any group
 that could be worked out from the others, are shown as hidden, never with their value). Grading is a task of
 the course, so the dashboard counts every learner in the gradebook, consenting or not; nothing leaves it.
-Labels are in English and French (``caire/locales/<lang>/dashboard.json``).
+Labels are in English and French (``autograder/locales/<lang>.json``).
 """
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ import pandas as pd
 from autograder import course_directory
 from autograder import research
 from autograder.research import MIN_GROUP, TOTAL, ResearchError
-from caire.i18n import LANGUAGES, t
-from caire.outputs import clear, show_figure, show_html
+from caire.core.i18n import LANGUAGES, t
+from caire.core.outputs import clear, show_figure, show_html
 
 #: The most "hardest questions" listed.
 HARDEST = 5

@@ -2,7 +2,7 @@
 
 The test cells come from the assignment's source notebook (never from the student's file). Before a
 test cell runs here, its namespace gets the source notebook's own import statements (e.g.
-``from caire.exercises import rules_vs_learning as ex``) and the answers the sandbox snapshotted at
+``from caire.modules.rules_vs_learning import questions as ex``) and the answers the sandbox snapshotted at
 that cell, decoded from JSON. No student code runs in this process, so nothing the student wrote can
 patch the checks, fake a comparison or skip a test.
 """

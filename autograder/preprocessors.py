@@ -8,7 +8,7 @@ class HideTestTracebacks(NbGraderPreprocessor):
 
     A traceback quotes the source line that failed, so the traceback of a failing hidden test would
     show the hidden test even after ``ClearHiddenTests`` removed it from the cell. The exception's
-    type and message (written for learners by ``caire.checks``) stay.
+    type and message (written for learners by ``caire.core.checks``) stay.
     """
 
     def preprocess_cell(self, cell, resources, index):

@@ -11,7 +11,7 @@ runs one extra probe cell in the same kernel and prints:
 - ``wall_s``: seconds from launching the kernel to the end of the notebook's last cell (kernel start
   included: it is what a learner waits for after "Restart kernel and run all"; probe and shutdown
   excluded). ``start_s`` in the table is the kernel-start part of it.
-- ``train_s``: ``sum(caire.timing.TRAINING_SECONDS)`` read by the probe; 0 when the notebook never
+- ``train_s``: ``sum(caire.core.timing.TRAINING_SECONDS)`` read by the probe; 0 when the notebook never
   imported a caire trainer (the probe reads ``sys.modules`` and imports nothing itself).
 - ``peak_rss_mb``: the kernel process's own peak resident memory, ``VmHWM`` of ``/proc/self/status``
   read by the probe (MiB). Why not ``ru_maxrss``: on Linux a process inherits in ``ru_maxrss`` the
@@ -68,7 +68,7 @@ MIB = 1024 * 1024
 # and change the memory it measures): it only looks in sys.modules.
 PROBE = f"""\
 import json as _bench_json, os as _bench_os, resource as _bench_resource, sys as _bench_sys
-_bench_models = _bench_sys.modules.get("caire.timing")
+_bench_models = _bench_sys.modules.get("caire.core.timing")
 _bench_hwm_kb = None
 try:
     with open("/proc/self/status") as _bench_status:

@@ -4,7 +4,7 @@ Notebooks stay thin: they import from here, never copy code from each other. Imp
 ``caire`` itself is cheap (no scikit-learn, no torch); each submodule imports what it needs.
 """
 
-from caire.i18n import LANGUAGES, get_language, set_language, t
+from caire.core.i18n import LANGUAGES, get_language, set_language, t
 
 __all__ = ["LANGUAGES", "get_language", "set_language", "t"]
 __version__ = "0.1.0"

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from caire.i18n import check_language, get_language, t
+from caire.core.i18n import check_language, get_language, t
 
 APPS = Path(__file__).resolve().parent.parent / "apps"
 GALLERY = "00-gallery.ipynb"

@@ -29,7 +29,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from caire.i18n import LANGUAGES, check_language
+from caire.core.i18n import LANGUAGES, check_language
 
 ROOT = Path(__file__).resolve().parent.parent
 KINDS = ("lesson", "exercise", "app")
@@ -131,11 +131,11 @@ def _hand_in(source: Path, language: str) -> list:
     """The app's last cells, the same in every app: what Submit does, and the Submit panel of this assignment."""
     import nbformat
 
-    from caire.i18n import t
+    from caire.core.i18n import t
 
     slug = source.parent.name
     return [nbformat.v4.new_markdown_cell(t("app.hand_in", language=language)),
-            nbformat.v4.new_code_cell(f'from caire.app import show_submit\n\nshow_submit("{slug}")')]
+            nbformat.v4.new_code_cell(f'from caire.core.app import show_submit\n\nshow_submit("{slug}")')]
 
 
 def render(source: Path, language: str, kind: str | None = None) -> str:

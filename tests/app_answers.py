@@ -18,7 +18,7 @@ from types import ModuleType
 
 from conftest import REPO, tool_env
 
-from caire.checks import Choice, Several, Slider
+from caire.core.checks import Choice, Several, Slider
 
 
 def source_notebook(assignment: str) -> Path:
@@ -27,11 +27,11 @@ def source_notebook(assignment: str) -> Path:
 
 @functools.lru_cache(maxsize=None)
 def exercise_module(slug: str) -> ModuleType:
-    """The caire.exercises module whose checks the assignment ``<slug>-<lang>`` uses (imported as ``ex``)."""
+    """The questions module whose checks the assignment ``<slug>-<lang>`` uses (imported as ``ex``)."""
     text = source_notebook(f"{slug}-en").read_text(encoding="utf-8")
-    found = re.search(r"from caire\.exercises import (\w+) as ex", text)
-    assert found, f"{slug}: the exercise imports no caire.exercises module as ex"
-    return importlib.import_module(f"caire.exercises.{found.group(1)}")
+    found = re.search(r"from (caire\.modules\.\w+) import questions as ex", text)
+    assert found, f"{slug}: the exercise imports no module's questions as ex"
+    return importlib.import_module(f"{found.group(1)}.questions")
 
 
 @functools.lru_cache(maxsize=None)

@@ -32,8 +32,8 @@ from pathlib import Path
 import pytest
 from conftest import tool_env
 
-from caire.exercises.rules_vs_learning import Q4_RIGHT_DIGEST
-from caire.i18n import catalog, t
+from caire.modules.rules_vs_learning.questions import Q4_RIGHT_DIGEST
+from caire.core.i18n import catalog, t
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(180)]
 
@@ -274,7 +274,7 @@ def open_app(browser, voila):
 
     def open_(language: str, **which) -> AppPage:
         # No retry: the pages that used to stall (about 1 render in 10) waited for a reply that nbclient's
-        # write-back of captured Output-widget content had hidden; caire.outputs removed the cause.
+        # write-back of captured Output-widget content had hidden; caire.core.outputs removed the cause.
         app = AppPage(browser, voila, language, **which)
         opened.append(app)
         return app
@@ -286,7 +286,7 @@ def open_app(browser, voila):
 
 def test_answers_are_what_we_think():
     """The answers the browser tests give are right and wrong for caire itself, so a failure below is the app's."""
-    from caire.exercises import rules_vs_learning as ex
+    from caire.modules.rules_vs_learning import questions as ex
 
     assert ex.check("q1_hand_rule", float(Q1_RIGHT)).passed
     assert not ex.check("q1_hand_rule", 500.0).passed, "the slider must start on a wrong answer"
@@ -382,7 +382,7 @@ def test_served_html_shows_no_code_and_uses_course_config(voila, language):
 
 ALL_APPS = sorted(path for path in REPO.glob("apps/*/*.ipynb") if path.name != "00-gallery.ipynb")
 #: Every answer digest stored by any assignment's checks: none may reach a page.
-ALL_DIGESTS = sorted({digest for path in (REPO / "caire" / "exercises").glob("*.py")
+ALL_DIGESTS = sorted({digest for path in (REPO / "caire" / "modules").glob("*/questions.py")
                       for digest in re.findall(r"\b[0-9a-f]{64}\b", path.read_text(encoding="utf-8"))})
 GENERIC_FORBIDDEN = ("show_question", "import caire", "from caire", "set_language", "BEGIN SOLUTION",
                      "BEGIN HIDDEN TESTS", *ALL_DIGESTS)
@@ -397,7 +397,7 @@ def _answer(app: AppPage, question, value) -> None:
     from playwright.sync_api import expect
 
     import caire
-    from caire.checks import Choice, Several, Slider
+    from caire.core.checks import Choice, Several, Slider
 
     spec = question.answer_with
     if isinstance(spec, Slider):  # typed as a learner would: 300, not 300.0

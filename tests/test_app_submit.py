@@ -59,7 +59,7 @@ def answer_and_submit(app: AppPage, right: bool) -> None:
     ticks = ("proline", "flavanoids") if right else ("alcohol",)
     for measurement in ticks:
         app.card("q3_measurements_used").get_by_label(
-            __import__("caire.datasets", fromlist=["x"]).measurement_label(measurement, "en"), exact=True).check()
+            __import__("caire.modules.rules_vs_learning.data", fromlist=["x"]).measurement_label(measurement, "en"), exact=True).check()
     app.choose("q4_what_learning_means", "b" if right else "a")
     app.page.get_by_role("button", name="Submit my answers").click()
     expect(app.page.locator(".caire-submitted")).to_contain_text("Submitted: 4 of 4", timeout=CLICK_FEEDBACK * 4000)

@@ -1,4 +1,4 @@
-"""caire.app: a learner answers each question with widgets and presses the check button (no browser needed)."""
+"""caire.core.app: a learner answers each question with widgets and presses the check button (no browser needed)."""
 
 from __future__ import annotations
 
@@ -9,11 +9,11 @@ import numpy as np
 import pytest
 from sklearn.tree import DecisionTreeClassifier
 
-from caire.app import OPTIONS_CSS, answer_input, feedback_html, question_card, read_answer, show_question
-from caire.checks import Feedback, Question, Several, Slider, answer_digest
-from caire.datasets import WINE_MEASUREMENTS, load_wines, measurement_label
-from caire.exercises import rules_vs_learning as ex
-from caire.i18n import catalog, set_language, t
+from caire.core.app import OPTIONS_CSS, answer_input, feedback_html, question_card, read_answer, show_question
+from caire.core.checks import Feedback, Question, Several, Slider, answer_digest
+from caire.modules.rules_vs_learning.data import WINE_MEASUREMENTS, load_wines, measurement_label
+from caire.modules.rules_vs_learning import questions as ex
+from caire.core.i18n import catalog, set_language, t
 
 Q1, Q2, Q3, Q4 = "q1_hand_rule", "q2_smallest_tree", "q3_measurements_used", "q4_what_learning_means"
 QUESTION_IDS = (Q1, Q2, Q3, Q4)

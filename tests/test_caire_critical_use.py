@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 import caire
-from caire import critical_use as cu
-from caire.checks import answer_digest
-from caire.exercises import critical_use as ex
-from caire.i18n import LANGUAGES, set_language
+from caire.modules.critical_use import model as cu
+from caire.core.checks import answer_digest
+from caire.modules.critical_use import questions as ex
+from caire.core.i18n import LANGUAGES, set_language
 
 DATA = Path(cu.__file__).parent / "data"
 RIGHT = {
@@ -252,7 +252,7 @@ def test_empty_and_unknown_answers_fail_without_crashing():
 
 def test_every_question_has_its_texts_in_both_languages():
     for language in LANGUAGES:
-        catalog = json.loads((Path(caire.__file__).parent / "locales" / language / "08-critical-use.json")
+        catalog = json.loads((Path(caire.__file__).parent / "modules" / "critical_use" / "locales" / f"{language}.json")
                              .read_text(encoding="utf-8"))
         for question_id in ex.QUESTIONS:
             assert f"{question_id}.label" in catalog

@@ -1,4 +1,4 @@
-"""caire.datasets (the wine data and its split) and caire.rules (hand-written rules and their scores)."""
+"""caire.modules.rules_vs_learning.data (the wine data and its split) and caire.modules.rules_vs_learning.rules (hand-written rules and their scores)."""
 
 from __future__ import annotations
 
@@ -8,14 +8,14 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from caire.datasets import (
+from caire.modules.rules_vs_learning.data import (
     WINE_MEASUREMENTS,
     cultivar_label,
     load_wines,
     measurement_label,
 )
-from caire.i18n import LANGUAGES, set_language
-from caire.rules import accuracy, one_threshold_rule_accuracy, two_step_rule, two_step_rule_accuracy
+from caire.core.i18n import LANGUAGES, set_language
+from caire.modules.rules_vs_learning.rules import accuracy, one_threshold_rule_accuracy, two_step_rule, two_step_rule_accuracy
 
 SPLITS = ("train", "test")
 

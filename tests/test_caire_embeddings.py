@@ -1,4 +1,4 @@
-"""caire.embeddings (TF-IDF, LSA, search on the help-desk FAQ) and the checks of assignment 07."""
+"""caire.modules.embeddings.model (TF-IDF, LSA, search on the help-desk FAQ) and the checks of assignment 07."""
 
 from __future__ import annotations
 
@@ -9,10 +9,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from caire import embeddings as emb
-from caire.checks import Several, answer_digest
-from caire.exercises import embeddings as ex
-from caire.i18n import LANGUAGES, set_language
+from caire.modules.embeddings import model as emb
+from caire.core.checks import Several, answer_digest
+from caire.modules.embeddings import questions as ex
+from caire.core.i18n import LANGUAGES, set_language
 
 
 
@@ -92,7 +92,7 @@ def test_lsa_matches_truncated_svd():
 
 
 def test_lsa_is_recorded_as_a_training():
-    from caire import timing
+    from caire.core import timing
 
     emb._lsa_index.cache_clear()
     before = len(timing.TRAINING_SECONDS)

@@ -31,21 +31,22 @@ from sklearn.metrics import confusion_matrix, precision_score, recall_score  # n
 from sklearn.pipeline import make_pipeline  # noqa: E402
 from sklearn.preprocessing import FunctionTransformer, StandardScaler  # noqa: E402
 
-from caire import timing  # noqa: E402
-from caire.app import question_card  # noqa: E402
-from caire.checks import Choice, Feedback, Slider, answer_digest  # noqa: E402
-from caire.errors_and_costs import (  # noqa: E402
+from caire.core import timing  # noqa: E402
+from caire.core.app import question_card  # noqa: E402
+from caire.core.checks import Choice, Feedback, Slider, answer_digest  # noqa: E402
+from caire.modules.errors_and_costs.model import (  # noqa: E402
     DEFAULT_COSTS, SCENARIOS, THRESHOLDS, TUMOUR_MEASUREMENTS, LogisticRegression as OurLogisticRegression, Outcomes,
     always_no, cheapest_threshold, cost_curve, count_outcomes, describe, expected_precision, format_number,
     format_share, load_cases, outcomes, rule_of_thumb_threshold, scenario_name, screening, stratified_split,
     total_cost, train_model, trained,
 )
-from caire.errors_and_costs_plots import (  # noqa: E402
+from caire.modules.errors_and_costs.figures import (  # noqa: E402
     cost_explorer, plot_base_rate, plot_confusion, plot_cost_curve, plot_scores, plot_threshold, screening_explorer,
     threshold_explorer,
 )
-from caire.exercises import errors_and_costs as ex  # noqa: E402
-from caire.i18n import LANGUAGES, catalog, set_language, t  # noqa: E402
+from caire.modules.errors_and_costs import questions as ex  # noqa: E402
+from caire.core.i18n import LANGUAGES, catalog, set_language, t  # noqa: E402
+from caire.core.numbers import decimal  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "course" / "03-errors-and-costs" / "exercise.py"
@@ -144,7 +145,7 @@ def test_generated_data_have_the_stated_base_rate(scenario, unseen, positives):
 
 
 def test_generated_data_are_the_same_every_time():
-    from caire import errors_and_costs
+    from caire.modules.errors_and_costs import model as errors_and_costs
 
     for make in (errors_and_costs._payments, errors_and_costs._readings):
         (names, X1, y1), (_, X2, y2) = make(), make()
@@ -554,7 +555,7 @@ def test_cost_explorer_follows_its_controls_and_profession():
     assert (missed.value, false_alarm.value) == DEFAULT_COSTS["health"]
     assert t("m03.health.cost_missed") in missed.description
     assert format_number(outcomes("health", 0.5).cost(*DEFAULT_COSTS["health"])) in summary.value
-    assert f"{cheapest_threshold('health', *DEFAULT_COSTS['health']):.2f}" in summary.value
+    assert decimal(cheapest_threshold('health', *DEFAULT_COSTS['health']), 2) in summary.value
     pick.value = "banking"
     assert (missed.value, false_alarm.value) == DEFAULT_COSTS["banking"]
     assert t("m03.banking.cost_false_alarm") in false_alarm.description
@@ -566,7 +567,7 @@ def test_cost_explorer_follows_its_controls_and_profession():
 def test_cost_explorer_can_hide_the_cheapest_threshold():
     summary = cost_explorer("banking", show_cheapest=False).children[4].value
     assert "<br>" not in summary, "only the cost at the learner's threshold, no cheapest threshold"
-    assert f"{cheapest_threshold('banking', *DEFAULT_COSTS['banking']):.2f}" not in summary
+    assert decimal(cheapest_threshold('banking', *DEFAULT_COSTS['banking']), 2) not in summary
     with pytest.raises(TypeError, match="show_cheapest"):
         cost_explorer("banking", show_cheapest=None)
 
@@ -586,7 +587,7 @@ def test_cost_explorer_says_what_is_wrong_with_a_typed_cost(language):
 
 
 def test_cost_problem_catches_what_a_widget_could_send():
-    from caire.errors_and_costs_plots import _cost_problem
+    from caire.modules.errors_and_costs.figures import _cost_problem
 
     what = t("m03.banking.cost_missed")
     assert _cost_problem(math.inf, 1, "banking") == t("m03.widget.cost_not_a_number", what=what)
@@ -831,10 +832,10 @@ def test_app_card_accepts_a_right_answer_on_its_grid(question_id):
 
 def test_the_module_never_imports_torch_scikit_learn_or_pandas():
     """They would take a kernel past the 256 MB a module without torch may use."""
-    code = ("import sys, caire.errors_and_costs_plots as p, caire.exercises.errors_and_costs as ex; "
+    code = ("import sys, caire.modules.errors_and_costs.figures as p, caire.modules.errors_and_costs.questions as ex; "
             "[ex.check(q, 0.14) for q in ex.QUESTIONS]; p.cost_explorer(); p.threshold_explorer(); "
             "p.screening_explorer(); p.plot_confusion(); p.plot_scores(); p.plot_base_rate(); "
-            "p.describe(p.outcomes()); import caire.errors_and_costs as m; m.load_cases('health').table(); "
+            "p.describe(p.outcomes()); import caire.modules.errors_and_costs.model as m; m.load_cases('health').table(); "
             "heavy = sorted({'torch', 'sklearn', 'pandas', 'scipy'} & set(sys.modules)); "
             "assert not heavy, heavy")
     subprocess.run([sys.executable, "-c", code], check=True, timeout=120, env={**os.environ, "MPLBACKEND": "Agg"})

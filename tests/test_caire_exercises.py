@@ -1,23 +1,18 @@
-"""What every exercise module shares (caire.checks.Exercise), tested once for all of them."""
+"""What every exercise module shares (caire.core.checks.Exercise), tested once for all of them."""
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
-
 import pytest
 
-import caire.exercises
-from caire.checks import Choice, Several
-from caire.i18n import catalog, set_language
-
-MODULES = sorted(info.name for info in pkgutil.iter_modules(caire.exercises.__path__))
+from caire.core.checks import Choice, Several
+from caire.core.i18n import catalog, set_language
+from caire.registry import MODULES
 
 
-@pytest.fixture(params=MODULES)
+@pytest.fixture(params=MODULES, ids=lambda module: module.name)
 def ex(request):
     set_language("en")
-    yield importlib.import_module(f"caire.exercises.{request.param}")
+    yield request.param.questions()
     set_language("en")
 
 

@@ -22,20 +22,20 @@ import numpy as np  # noqa: E402
 import pytest  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
-from caire import timing  # noqa: E402
-from caire.app import question_card  # noqa: E402
-from caire.checks import answer_digest  # noqa: E402
-from caire.exercises import explainability as ex  # noqa: E402
-from caire.explainability import (  # noqa: E402
+from caire.core import timing  # noqa: E402
+from caire.core.app import question_card  # noqa: E402
+from caire.core.checks import answer_digest  # noqa: E402
+from caire.modules.explainability import questions as ex  # noqa: E402
+from caire.modules.explainability.model import (  # noqa: E402
     APPROVAL_THRESHOLD, EXAMPLE_APPLICANT, FEATURES, KINDS, RANGES, BoostedStumps, applicant, approved,
     check_applicant, counterfactuals, feature_label, load_applicants, partial_dependence, permutation_importance,
     probability, reliability, share_repaid_when_sure, smallest_change, train_model, trained,
 )
-from caire.explainability_widgets import (  # noqa: E402
+from caire.modules.explainability.widgets import (  # noqa: E402
     calibration_explorer, counterfactual_html, dependence_explorer, plot_importance, plot_partial_dependence,
     plot_reliability, reliability_table, what_if,
 )
-from caire.i18n import LANGUAGES, catalog, set_language, t  # noqa: E402
+from caire.core.i18n import LANGUAGES, catalog, set_language, t  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 QUESTION_IDS = ("q1_most_important", "q2_accuracy_drop", "q3_income_flip", "q4_sure_share", "q5_article_22")
@@ -62,7 +62,7 @@ def test_applicants_are_fixed_split_in_halves_and_read_only():
         assert data.X_train[:, j].min() >= low and data.X_train[:, j].max() <= high
     with pytest.raises(ValueError):
         data.X_train[0, 0] = 1.0
-    code = ("from caire.explainability import load_applicants; d = load_applicants(); "
+    code = ("from caire.modules.explainability.model import load_applicants; d = load_applicants(); "
             "print(d.X_test.sum(), d.y_test.sum())")
     runs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT).stdout
             for _ in range(2)}

@@ -20,18 +20,18 @@ import numpy as np  # noqa: E402
 import pytest  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
-from caire import timing  # noqa: E402
-from caire.checks import Choice, Slider, answer_digest  # noqa: E402
-from caire.exercises import fairness as ex  # noqa: E402
-from caire.fairness import (  # noqa: E402
+from caire.core import timing  # noqa: E402
+from caire.core.checks import Choice, Slider, answer_digest  # noqa: E402
+from caire.modules.fairness import questions as ex  # noqa: E402
+from caire.modules.fairness.model import (  # noqa: E402
     COLUMNS, FEATURE_SETS, GROUPS, N_APPLICATIONS, N_TEST, PROXY, Fairness, applications, measure, model_facts,
     past_selection_rate, train_model, trained,
 )
-from caire.fairness_plots import (  # noqa: E402
+from caire.modules.fairness.figures import (  # noqa: E402
     applications_table, decimal, describe, fairness_explorer, group_name, plot_feature_sets, plot_gaps,
     plot_past_data, plot_scores, threshold_table, weights_table,
 )
-from caire.i18n import LANGUAGES, placeholders, set_language, t  # noqa: E402
+from caire.core.i18n import LANGUAGES, placeholders, set_language, t  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "course" / "09-fairness" / "exercise.py"
@@ -315,7 +315,7 @@ def test_every_question_has_its_texts(language):
 
 
 def test_locales_have_the_same_keys_and_placeholders():
-    texts = {language: json.loads((ROOT / "caire" / "locales" / language / "09-fairness.json").read_text("utf-8"))
+    texts = {language: json.loads((ROOT / "caire" / "modules" / "fairness" / "locales" / f"{language}.json").read_text("utf-8"))
              for language in LANGUAGES}
     assert set(texts["en"]) == set(texts["fr"])
     for key, text in texts["en"].items():

@@ -1,6 +1,6 @@
 """Module 02 (generalisation and overfitting): data, models, curves, traps, plots, widgets and the four questions.
 
-The numpy models of ``caire.generalisation_models`` are checked against scikit-learn, and the right answers of the
+The numpy models of ``caire.modules.generalisation.learners`` are checked against scikit-learn, and the right answers of the
 questions are worked out here from the models directly, not read from the exercise module.
 """
 
@@ -26,12 +26,12 @@ import numpy as np  # noqa: E402
 import pytest  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
-from caire import generalisation as g  # noqa: E402
-from caire import generalisation_models as models  # noqa: E402
-from caire.app import question_card, read_answer  # noqa: E402
-from caire.checks import Feedback, answer_digest  # noqa: E402
-from caire.exercises import generalisation as ex  # noqa: E402
-from caire.generalisation_plots import (  # noqa: E402
+from caire.modules.generalisation import model as g  # noqa: E402
+from caire.modules.generalisation import learners as models  # noqa: E402
+from caire.core.app import question_card, read_answer  # noqa: E402
+from caire.core.checks import Feedback, answer_digest  # noqa: E402
+from caire.modules.generalisation import questions as ex  # noqa: E402
+from caire.modules.generalisation.figures import (  # noqa: E402
     complexity_label,
     family_label,
     group_label,
@@ -42,9 +42,10 @@ from caire.generalisation_plots import (  # noqa: E402
     plot_points,
     plot_size_curve,
 )
-from caire.generalisation_widgets import LEAK_COLUMNS, complexity_explorer, leak_explorer  # noqa: E402
-from caire.i18n import LANGUAGES, catalog, set_language, t  # noqa: E402
-from caire.timing import TRAINING_SECONDS  # noqa: E402
+from caire.modules.generalisation.widgets import LEAK_COLUMNS, complexity_explorer, leak_explorer  # noqa: E402
+from caire.core.i18n import LANGUAGES, catalog, set_language, t  # noqa: E402
+from caire.core.timing import TRAINING_SECONDS  # noqa: E402
+from caire.core.numbers import percent  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 Q1, Q2, Q3, Q4 = "q1_sweet_spot_depth", "q2_enough_data", "q3_perfect_on_training", "q4_leaks"
@@ -358,8 +359,8 @@ def test_selection_leak_refuses_bad_columns_naming_them(bad, error):
 
 def test_the_module_never_imports_scikit_learn_in_a_learners_kernel():
     """scikit-learn costs a kernel about 150 MB: this module's lesson and app must stay under 256 MB."""
-    code = ("import sys, caire.generalisation_widgets, caire.exercises.generalisation, caire.app\n"
-            "import caire.generalisation as g\n"
+    code = ("import sys, caire.modules.generalisation.widgets, caire.modules.generalisation.questions, caire.core.app\n"
+            "import caire.modules.generalisation.model as g\n"
             "g.complexity_curve('poly', 40); g.choice_on_test_points(); g.selection_leak()\n"
             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sklearn', 'scipy', 'pandas', 'torch')))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
@@ -456,7 +457,7 @@ def _explorer_parts(box):
 @pytest.fixture
 def drawn(monkeypatch):
     """The figures the widgets show, in order, as figures (their Output widget holds only their PNG)."""
-    from caire import generalisation_widgets
+    from caire.modules.generalisation import widgets as generalisation_widgets
 
     figures = []
     monkeypatch.setattr(generalisation_widgets, "show_figure", lambda output, figure: figures.append(figure))
@@ -472,14 +473,14 @@ def test_complexity_explorer_trains_what_the_sliders_say(drawn):
     complexity.value = 5
     assert len(drawn) == 2
     trained = g.train_model("tree", 5, 300)
-    assert f"{trained.test_accuracy:.1%}" in scores.value and f"{trained.train_accuracy:.1%}" in scores.value
+    assert percent(trained.test_accuracy, 1) in scores.value and percent(trained.train_accuracy, 1) in scores.value
     family.value = "poly"
     assert len(drawn) == 3, "a new family redraws once, not once per slider change"
     assert complexity.description == complexity_label("poly") and complexity.value == 1
     assert family_label("poly") in drawn[-1].axes[1].get_title()
     assert [value for _, value in complexity.options] == list(g.complexities("poly"))
     size.value = 40
-    assert f"{g.train_model('poly', 1, 40).test_accuracy:.1%}" in scores.value
+    assert percent(g.train_model('poly', 1, 40).test_accuracy, 1) in scores.value
 
 
 def test_complexity_explorer_keeps_k_within_the_training_points():
@@ -517,7 +518,7 @@ def test_leak_explorer_follows_its_slider(drawn):
     slider.value = 100
     assert len(drawn) == 2
     scores = g.selection_leak(100)
-    assert f"{scores.leaky:.0%}" in text.value and f"{scores.honest:.0%}" in text.value
+    assert percent(scores.leaky, 0) in text.value and percent(scores.honest, 0) in text.value
     assert [value for _, value in slider.options] == list(LEAK_COLUMNS)
     with pytest.raises(ValueError, match="columns"):
         leak_explorer(123)
@@ -619,7 +620,7 @@ def test_q2_accepts_only_the_smallest_size_that_reaches_the_target():
     assert ex.check(Q2, 300, "reaches").passed and not bigger.passed
     assert bigger.message == t(f"{Q2}.not_smallest", size=300, degree=8, target=0.87)
     smaller = ex.check(Q2, right - g.SIZE_STEP)
-    assert f"{scores[right - g.SIZE_STEP]:.1%}" in smaller.message
+    assert percent(scores[right - g.SIZE_STEP], 1) in smaller.message
 
 
 def test_q2_margins_are_wide_enough_not_to_flip_on_another_machine():
@@ -725,8 +726,9 @@ def test_every_text_the_module_builds_exists_in_both_languages():
     for language in LANGUAGES:
         assert sorted(keys - set(catalog(language))) == [], language
     own = {path.name: json.loads(path.read_text(encoding="utf-8"))
-           for path in (ROOT / "caire" / "locales").glob("*/02-generalisation.json")}
-    assert len(own) == 1 and all(key.startswith(("m02.", *QUESTION_IDS)) for key in next(iter(own.values())))
+           for path in (ROOT / "caire" / "modules" / "generalisation" / "locales").glob("*.json")}
+    assert set(own) == {f"{language}.json" for language in LANGUAGES}
+    assert all(key.startswith(("m02.", *QUESTION_IDS)) for texts in own.values() for key in texts)
 
 
 def test_percentages_in_feedback_are_finite_numbers():

@@ -1,4 +1,4 @@
-"""caire.i18n and the two locale catalogs: languages, lookups, and en/fr kept in step."""
+"""caire.core.i18n and the two locale catalogs: languages, lookups, and en/fr kept in step."""
 
 from __future__ import annotations
 
@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 
 import caire
-from caire import i18n
-from caire.datasets import WINE_MEASUREMENTS
-from caire.i18n import LANGUAGES, catalog, catalog_files, get_language, placeholders, set_language, t
+from caire.core import i18n
+from caire.core.i18n import LANGUAGES, catalog, catalog_files, catalog_folders, get_language, placeholders, set_language, t
+from caire.modules.rules_vs_learning.data import WINE_MEASUREMENTS
+from caire.registry import MODULES
 
 PACKAGE = Path(caire.__file__).resolve().parent
-LOCALES = PACKAGE / "locales"
 
 
 @pytest.fixture(autouse=True)
@@ -42,9 +42,17 @@ def _load_strict(path: Path) -> dict[str, str]:
 
 def test_the_course_speaks_english_and_french():
     assert set(LANGUAGES) == {"en", "fr"}
-    assert {path.name for path in LOCALES.iterdir() if path.is_dir()} == set(LANGUAGES)
+    for folder in catalog_folders():
+        assert {path.name for path in folder.iterdir()} == {f"{language}.json" for language in LANGUAGES}, folder
     for language in LANGUAGES:
-        assert [path.name for path in catalog_files(language)] == [path.name for path in catalog_files("en")]
+        assert [path.parent for path in catalog_files(language)] == catalog_folders()
+
+
+def test_the_core_every_module_and_the_dashboard_have_a_catalogue():
+    folders = catalog_folders()
+    assert folders[0] == PACKAGE / "core" / "locales"
+    assert folders[1:-1] == sorted(module.folder / "locales" for module in MODULES)
+    assert folders[-1] == PACKAGE.parent / "autograder" / "locales"
 
 
 def test_set_language_changes_get_language_and_the_texts():
@@ -102,9 +110,9 @@ def test_every_message_can_be_filled(language):
 def test_missing_key_raises_keyerror_naming_the_key_and_file():
     with pytest.raises(KeyError, match="no_such_key") as raised:
         t("no_such_key")
-    assert "caire/locales/en/" in str(raised.value)
+    assert "locales/en.json" in str(raised.value)
     set_language("fr")
-    with pytest.raises(KeyError, match="caire/locales/fr/"):
+    with pytest.raises(KeyError, match="locales/fr.json"):
         t("no_such_key")
 
 
@@ -123,15 +131,13 @@ def test_placeholders_reads_field_names_only():
 
 
 def test_a_key_defined_in_two_files_is_an_error(tmp_path, monkeypatch):
-    import caire.i18n as i18n
-
-    (tmp_path / "en").mkdir()
-    (tmp_path / "en" / "a.json").write_text('{"same": "one"}')
-    (tmp_path / "en" / "b.json").write_text('{"same": "two"}')
-    monkeypatch.setattr(i18n, "_LOCALES", tmp_path)
+    for name in ("a", "b"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "en.json").write_text(f'{{"same": "{name}"}}')
+    monkeypatch.setattr(i18n, "catalog_folders", lambda: [tmp_path / "a", tmp_path / "b"])
     i18n.catalog.cache_clear()
     try:
-        with pytest.raises(ValueError, match="'same' is defined in both a.json and b.json"):
+        with pytest.raises(ValueError, match="'same' is defined in both .*a/en.json and .*b/en.json"):
             i18n.catalog("en")
     finally:
         i18n.catalog.cache_clear()
@@ -184,8 +190,8 @@ def test_every_text_the_code_asks_for_exists():
     assert len(literal_keys) > 15
     assert sorted(literal_keys - set(english)) == []
 
-    from caire.checks import Choice
-    from caire.exercises import rules_vs_learning as ex
+    from caire.core.checks import Choice
+    from caire.modules.rules_vs_learning import questions as ex
 
     built = {f"measurement.{name}" for name in WINE_MEASUREMENTS}
     for question in ex.QUESTIONS.values():

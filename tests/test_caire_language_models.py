@@ -7,10 +7,10 @@ import math
 import pytest
 
 import caire
-from caire import language_models as lm
-from caire.checks import answer_digest
-from caire.exercises import language_models as ex
-from caire.i18n import LANGUAGES, catalog
+from caire.modules.language_models import model as lm
+from caire.core.checks import answer_digest
+from caire.modules.language_models import questions as ex
+from caire.core.i18n import LANGUAGES, catalog
 
 
 @pytest.fixture(autouse=True)
@@ -146,7 +146,7 @@ def test_checks_do_not_import_torch():
     import subprocess
     import sys
 
-    code = ("import sys; from caire.exercises import language_models as ex; ex.check('q5_scale_gap', 7); "
+    code = ("import sys; from caire.modules.language_models import questions as ex; ex.check('q5_scale_gap', 7); "
             "ex.check('q2_context_length', 6); print('torch' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"

@@ -1,4 +1,4 @@
-"""caire.neural: small torch classifiers, one thread, a callback after each epoch, training time recorded."""
+"""caire.core.neural: small torch classifiers, one thread, a callback after each epoch, training time recorded."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ import time
 import numpy as np
 import pytest
 
-from caire.neural import ACTIVATIONS, TrainedNetwork, make_network, train_classifier
-from caire.timing import TRAINING_SECONDS
+from caire.core.neural import ACTIVATIONS, TrainedNetwork, make_network, train_classifier
+from caire.core.timing import TRAINING_SECONDS
 
 torch = pytest.importorskip("torch")
 
@@ -163,6 +163,6 @@ def test_accuracy_rejects_mismatched_lengths():
 
 
 def test_importing_caire_neural_does_not_import_torch():
-    code = "import sys, caire.neural; print('torch' in sys.modules)"
+    code = "import sys, caire.core.neural; print('torch' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"

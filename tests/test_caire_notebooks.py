@@ -11,8 +11,8 @@ import pytest
 from app_answers import exercise_module
 
 from caire import notebooks
-from caire.exercises import rules_vs_learning as ex
-from caire.i18n import LANGUAGES, t
+from caire.modules.rules_vs_learning import questions as ex
+from caire.core.i18n import LANGUAGES, t
 from caire.notebooks import SourceError, build, main, render, stale, target_path, targets
 
 LESSON = '''\
@@ -58,7 +58,7 @@ EXERCISE = '''\
 # Répondez ci-dessous.
 
 # %%
-from caire.exercises import rules_vs_learning as ex
+from caire.modules.rules_vs_learning import questions as ex
 
 # %% [markdown] lang="en" only="assignment"
 # Set `answer` to the number.
@@ -145,8 +145,8 @@ def test_app_replaces_each_test_by_its_card_and_drops_the_solution(course):
     for lang, prompt in (("en", "Move the slider."), ("fr", "Déplacez le curseur.")):
         cells = _cells(course / "apps" / lang / "demo.ipynb")
         assert [_source(c) for c in cells if c["cell_type"] == "code"] == [
-            "from caire.exercises import rules_vs_learning as ex", 'show_question(ex, "q1")',
-            'from caire.app import show_submit\n\nshow_submit("demo")']
+            "from caire.modules.rules_vs_learning import questions as ex", 'show_question(ex, "q1")',
+            'from caire.core.app import show_submit\n\nshow_submit("demo")']
         assert prompt in [_source(c) for c in cells]
         # every app ends the same way: what Submit does, then the Submit panel
         assert _source(cells[-2]) == t("app.hand_in", language=lang)

@@ -1,4 +1,4 @@
-"""caire.outputs: what an Output widget shows is set as its state (a figure, a text, nothing)."""
+"""caire.core.outputs: what an Output widget shows is set as its state (a figure, a text, nothing)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import ipywidgets as widgets  # noqa: E402
 import matplotlib.pyplot as plt  # noqa: E402
 import pytest  # noqa: E402
 
-from caire.outputs import clear, figure_output, show_figure, show_html, show_text  # noqa: E402
+from caire.core.outputs import clear, figure_output, show_figure, show_html, show_text  # noqa: E402
 
 
 def png_size(output: dict) -> tuple[int, int]:

@@ -22,14 +22,15 @@ import numpy as np  # noqa: E402
 import pytest  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
-from caire import perception  # noqa: E402
-from caire import perception_widgets as pw  # noqa: E402
-from caire.checks import Choice, Feedback, Several, Slider, answer_digest  # noqa: E402
-from caire.exercises import perception as ex  # noqa: E402
-from caire.i18n import LANGUAGES, catalog, set_language, t  # noqa: E402
-from caire.perception import (SIDE, UNCROSSED_SEVEN, as_drawing, as_images, digit_network,  # noqa: E402
+from caire.modules.perception import model as perception  # noqa: E402
+from caire.modules.perception import widgets as pw  # noqa: E402
+from caire.core.checks import Choice, Feedback, Several, Slider, answer_digest  # noqa: E402
+from caire.modules.perception import questions as ex  # noqa: E402
+from caire.core.i18n import LANGUAGES, catalog, set_language, t  # noqa: E402
+from caire.modules.perception.model import (SIDE, UNCROSSED_SEVEN, as_drawing, as_images, digit_network,  # noqa: E402
                               drawing_text, load_digit_images, train_digit_network)
-from caire.timing import TRAINING_SECONDS  # noqa: E402
+from caire.core.timing import TRAINING_SECONDS  # noqa: E402
+from caire.core.numbers import percent  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SEVEN = ["..#####.", "......#.", ".....#..", "...####.", "....#...", "...#....", "...#....", "...#...."]
@@ -488,7 +489,7 @@ def test_q4_counts_both_directions():
 
 
 def test_no_answer_key_in_plain_text():
-    source = (ROOT / "caire" / "exercises" / "perception.py").read_text(encoding="utf-8")
+    source = (ROOT / "caire" / "modules" / "perception" / "questions.py").read_text(encoding="utf-8")
     assert answer_digest(Q5, _q5_right()) == ex.Q5_RIGHT_DIGEST
     assert not re.search(r'RIGHT\w* = "[a-d]"', source)
     assert "{1, 8}" not in source and "= 15\n" not in source
@@ -517,8 +518,8 @@ def test_every_text_of_the_module_exists_in_both_languages():
     keys |= {f"{Q5}.option.{key}" for key in ex.Q5_OPTIONS}
     for language in LANGUAGES:
         assert sorted(keys - set(catalog(language))) == [], language
-    english = json.loads((ROOT / "caire/locales/en/05-perception.json").read_text(encoding="utf-8"))
-    french = json.loads((ROOT / "caire/locales/fr/05-perception.json").read_text(encoding="utf-8"))
+    english = json.loads((ROOT / "caire/modules/perception/locales/en.json").read_text(encoding="utf-8"))
+    french = json.loads((ROOT / "caire/modules/perception/locales/fr.json").read_text(encoding="utf-8"))
     assert set(english) == set(french)
     assert all(key.startswith(("m05.", *ex.QUESTIONS)) for key in english), "keys are prefixed by module or question"
 
@@ -649,7 +650,7 @@ def test_drawing_card_tells_right_from_wrong_in_both_languages():
 
 def test_drawing_card_hands_in_the_drawing_as_its_lines_of_text():
     """Submit writes the answer into the notebook: an array of pixels cannot be written there, 8 lines can."""
-    from caire.app import current_answers
+    from caire.core.app import current_answers
     from caire.submission import python_literal
 
     card = pw.drawing_question_card(ex.question(Q1))
@@ -674,7 +675,7 @@ def test_robustness_explorer_adds_a_point_at_each_amount_and_sweeps():
     assert box.tried["rotate"] == {0.0: pytest.approx(digit_network().test_accuracy)}
     box.amount.value = 30
     assert box.tried["rotate"][30.0] == pytest.approx(perception.accuracy_when("rotate", 30))
-    assert f"{perception.accuracy_when('rotate', 30):.0%}" in box.children[2].value
+    assert percent(perception.accuracy_when('rotate', 30), 0) in box.children[2].value
     box.chooser.value = "shift"
     assert (box.amount.min, box.amount.max, box.amount.step, box.amount.value) == (-3, 3, 0.5, 0)
     assert box.amount.description == t("m05.amount.shift")
@@ -708,6 +709,6 @@ def test_train_with_progress_fills_its_bar(monkeypatch):
     (box,) = shown
     bar, status = box.children
     assert (bar.value, bar.max, bar.bar_style) == (4, 4, "success")
-    assert f"{network.test_accuracy:.1%}" in status.value
+    assert percent(network.test_accuracy, 1) in status.value
     with pytest.raises(ValueError, match="epochs"):
         pw.train_with_progress(epochs=0)

@@ -1,7 +1,7 @@
-"""Module 04: caire.playground (points, one neuron, gradient descent, networks, charts, widgets) and its assignment.
+"""Module 04: caire.modules.neural_networks.model (points, one neuron, gradient descent, networks, charts, widgets) and its assignment.
 
 Right answers are worked out here independently (a neuron computed by hand, the closed form of gradient descent
-on a parabola, networks trained with caire.neural directly), not read from the module under test.
+on a parabola, networks trained with caire.core.neural directly), not read from the module under test.
 """
 
 from __future__ import annotations
@@ -25,18 +25,19 @@ import pytest  # noqa: E402
 from matplotlib.collections import PathCollection  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
-from caire import playground as pg  # noqa: E402
-from caire.checks import Feedback, answer_digest  # noqa: E402
-from caire.exercises import neural_networks as ex  # noqa: E402
-from caire.i18n import LANGUAGES, catalog, placeholders, set_language, t  # noqa: E402
-from caire.neural import make_network, train_classifier  # noqa: E402
-from caire.playground import (  # noqa: E402
+from caire.modules.neural_networks import model as pg  # noqa: E402
+from caire.core.checks import Feedback, answer_digest  # noqa: E402
+from caire.modules.neural_networks import questions as ex  # noqa: E402
+from caire.core.i18n import LANGUAGES, catalog, placeholders, set_language, t  # noqa: E402
+from caire.core.neural import make_network, train_classifier  # noqa: E402
+from caire.modules.neural_networks.model import (  # noqa: E402
     PLANE, POINTS, SHAPES, SPLITS, NetworkRun, best_weight, count_weights, descend, descent_examples,
     descent_explorer, descent_loss, descent_slope, make_points, neuron_accuracy, neuron_explorer, neuron_output,
     neuron_says, neuron_weights, playground, plot_descent, plot_network, plot_neuron, plot_neuron_descent,
     plot_points, plot_shapes, shape_label, train_network,
 )
-from caire.timing import TRAINING_SECONDS  # noqa: E402
+from caire.core.timing import TRAINING_SECONDS  # noqa: E402
+from caire.core.numbers import percent  # noqa: E402
 
 torch = pytest.importorskip("torch")
 
@@ -354,7 +355,7 @@ def test_plot_network_and_plot_neuron_descent():
     assert right.get_ylabel() == t("m04.plot.loss")
     np.testing.assert_allclose(right.get_lines()[0].get_ydata(), run.losses)
     descent = plot_neuron_descent(run)
-    assert f"{run.train_accuracy:.0%}" in descent.axes[0].get_title()
+    assert percent(run.train_accuracy, 0) in descent.axes[0].get_title()
 
 
 @pytest.mark.parametrize("call, error, named", [
@@ -382,11 +383,11 @@ def test_neuron_explorer_score_follows_the_sliders():
     w1, w2, bias, score, chart = explorer.children
     assert all(isinstance(slider, widgets.FloatSlider) for slider in (w1, w2, bias))
     assert isinstance(chart, widgets.Output)
-    assert f"<b>{_by_hand(1, -1, 0):.0%}</b>" in score.value
+    assert f"<b>{percent(_by_hand(1, -1, 0))}</b>" in score.value
     w2.value = 1.0
     bias.value = -0.3
-    assert f"<b>{_by_hand(1, 1, -0.3):.0%}</b>" in score.value
-    assert f"<b>{_by_hand(1, 1, -0.3, split='test'):.0%}</b>" in score.value
+    assert f"<b>{percent(_by_hand(1, 1, -0.3))}</b>" in score.value
+    assert f"<b>{percent(_by_hand(1, 1, -0.3, split='test'))}</b>" in score.value
     assert plt.get_fignums() == [], "each redrawn chart is closed once shown"
 
 
@@ -395,7 +396,7 @@ def test_neuron_explorer_can_offer_the_bias_alone():
     bias, score, _ = explorer.children
     assert bias.description == t("m04.widget.bias")
     bias.value = -0.3
-    assert f"<b>{_by_hand(1, 1, -0.3):.0%}</b>" in score.value
+    assert f"<b>{percent(_by_hand(1, 1, -0.3))}</b>" in score.value
 
 
 @pytest.mark.parametrize("call, error, named", [
@@ -451,7 +452,7 @@ def test_playground_trains_when_shown_and_again_on_click(monkeypatch):
     settings = (run.shape, run.hidden, run.activation, run.learning_rate, run.epochs)
     assert settings == ("circles", (4,), "tanh", 0.03, 300)
     assert progress.value == progress.max == 300
-    assert f"<b>{run.test_accuracy:.0%}</b>" in result.value and str(run.weights) in result.value
+    assert f"<b>{percent(run.test_accuracy)}</b>" in result.value and str(run.weights) in result.value
     assert bytes(chart.value).startswith(b"\x89PNG")
 
     frames = []
@@ -626,7 +627,7 @@ def test_q4_accepts_only_the_smallest_layer_and_its_visible_check_only_the_good_
     assert all(ex.check(Q4, n, "reaches").passed == (scores[n] >= 0.90) for n in range(1, 9))
     too_few, too_many = ex.check(Q4, smallest - 1), ex.check(Q4, smallest + 1)
     assert too_few.message != too_many.message
-    assert f"{scores[smallest - 1]:.0%}" in too_few.message
+    assert percent(scores[smallest - 1], 0) in too_few.message
 
 
 def test_q5_right_option_matches_the_notebook_solution_and_is_not_stored():
@@ -664,7 +665,7 @@ def test_answers_of_the_wrong_kind_fail_with_a_clear_message(question_id, answer
 
 
 def _module_catalog(language: str) -> dict[str, str]:
-    return json.loads((ROOT / "caire" / "locales" / language / f"{SLUG}.json").read_text(encoding="utf-8"))
+    return json.loads((ROOT / "caire" / "modules" / "neural_networks" / "locales" / f"{language}.json").read_text(encoding="utf-8"))
 
 
 def test_module_texts_are_prefixed_and_the_same_in_both_languages():
@@ -680,7 +681,7 @@ def test_module_texts_are_prefixed_and_the_same_in_both_languages():
 
 def test_every_text_the_module_asks_for_exists():
     keys = set()
-    for path in (ROOT / "caire" / "playground.py", ROOT / "caire" / "exercises" / "neural_networks.py"):
+    for path in (ROOT / "caire" / "modules" / "neural_networks" / "model.py", ROOT / "caire" / "modules" / "neural_networks" / "questions.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "t" and node.args
                     and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):

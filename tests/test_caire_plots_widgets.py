@@ -1,4 +1,4 @@
-"""caire.plots and caire.widgets: charts in the learner's language, and widgets that follow their sliders."""
+"""caire.modules.rules_vs_learning.figures and caire.modules.rules_vs_learning.widgets: charts in the learner's language, and widgets that follow their sliders."""
 
 from __future__ import annotations
 
@@ -15,11 +15,12 @@ import pytest  # noqa: E402
 from matplotlib.collections import PathCollection  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
-from caire.datasets import cultivar_label, load_wines, measurement_label  # noqa: E402
-from caire.i18n import LANGUAGES, set_language, t  # noqa: E402
-from caire.models import train_tree  # noqa: E402
-from caire.plots import plot_measurement, plot_rule_map, plot_tree_map  # noqa: E402
-from caire.widgets import rule_explorer, tree_trainer  # noqa: E402
+from caire.modules.rules_vs_learning.data import cultivar_label, load_wines, measurement_label  # noqa: E402
+from caire.core.i18n import LANGUAGES, set_language, t  # noqa: E402
+from caire.modules.rules_vs_learning.model import train_tree  # noqa: E402
+from caire.modules.rules_vs_learning.figures import plot_measurement, plot_rule_map, plot_tree_map  # noqa: E402
+from caire.modules.rules_vs_learning.widgets import rule_explorer, tree_trainer  # noqa: E402
+from caire.core.numbers import percent  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -113,7 +114,7 @@ def test_plot_rule_map(language):
     ax = figure.axes[0]
     assert ax.get_xlabel() == measurement_label("proline", language)
     assert ax.get_ylabel() == measurement_label("flavanoids", language)
-    assert "760" in ax.get_title() and "1.4" in ax.get_title()
+    assert "760" in ax.get_title() and {"en": "1.4", "fr": "1,4"}[language] in ax.get_title()
     assert ax.get_title() == t("plot.rule_title", language, proline_min=760, flavanoids_min=1.4)
     points = [c for c in ax.collections if isinstance(c, PathCollection)]
     assert sum(len(c.get_offsets()) for c in points) == len(load_wines().train)
@@ -140,19 +141,19 @@ def test_rule_explorer_score_follows_the_sliders(capsys):
     assert isinstance(proline, widgets.FloatSlider) and isinstance(flavanoids, widgets.FloatSlider)
     assert isinstance(score, widgets.HTML) and isinstance(chart, widgets.Output)
     train, test = _two_step_shares(1000, 1.0)
-    assert f"{train:.0%}" in score.value and f"{test:.0%}" in score.value
+    assert percent(train, 0) in score.value and percent(test, 0) in score.value
     before = score.value
 
     proline.value = 760
     train, test = _two_step_shares(760, 1.0)
     assert score.value != before
-    assert f"<b>{train:.0%}</b>" in score.value and f"<b>{test:.0%}</b>" in score.value
+    assert f"<b>{percent(train)}</b>" in score.value and f"<b>{percent(test)}</b>" in score.value
 
     moved = score.value
     flavanoids.value = 4.5
     train, test = _two_step_shares(760, 4.5)
     assert score.value != moved
-    assert f"<b>{train:.0%}</b>" in score.value
+    assert f"<b>{percent(train)}</b>" in score.value
     assert plt.get_fignums() == [], "each redrawn chart is closed once shown"
 
 
@@ -171,7 +172,7 @@ def test_tree_trainer_trains_on_click():
     depth, button = controls.children
     assert depth.value == 1
     first = result.value
-    assert f"{train_tree(1).test_accuracy:.0%}" in first
+    assert percent(train_tree(1).test_accuracy, 0) in first
     assert str(len(load_wines().train)) in first
     assert rules.outputs[0]["text"] == train_tree(1).as_rules() + "\n"
 
@@ -180,8 +181,8 @@ def test_tree_trainer_trains_on_click():
     trained = train_tree(3)
     assert result.value != first
     assert rules.outputs[0]["text"] == trained.as_rules() + "\n"
-    assert f"<b>{trained.train_accuracy:.0%}</b>" in result.value
-    assert f"<b>{trained.test_accuracy:.0%}</b>" in result.value
+    assert f"<b>{percent(trained.train_accuracy)}</b>" in result.value
+    assert f"<b>{percent(trained.test_accuracy)}</b>" in result.value
 
 
 def test_tree_trainer_speaks_french():
@@ -190,4 +191,5 @@ def test_tree_trainer_speaks_french():
     depth, button = controls.children
     assert button.description == t("widget.train", "fr") != t("widget.train", "en")
     assert depth.description == t("widget.depth", "fr")
-    assert np.isfinite(float(result.value.split("<b>")[1].split(" ms")[0]))
+    seconds = result.value.split("<b>")[1].split(" ms")[0]
+    assert "," in seconds and np.isfinite(float(seconds.replace(",", ".")))  # a decimal comma in French

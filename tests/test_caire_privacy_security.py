@@ -22,13 +22,13 @@ import numpy as np  # noqa: E402
 import pytest  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
-from caire import privacy_security as ps  # noqa: E402
-from caire import privacy_security_widgets as pw  # noqa: E402
-from caire import timing  # noqa: E402
-from caire.app import question_card  # noqa: E402
-from caire.checks import Choice, Several, answer_digest  # noqa: E402
-from caire.exercises import privacy_and_security as ex  # noqa: E402
-from caire.i18n import LANGUAGES, catalog, placeholders, set_language  # noqa: E402
+from caire.modules.privacy_and_security import model as ps  # noqa: E402
+from caire.modules.privacy_and_security import widgets as pw  # noqa: E402
+from caire.core import timing  # noqa: E402
+from caire.core.app import question_card  # noqa: E402
+from caire.core.checks import Choice, Several, answer_digest  # noqa: E402
+from caire.modules.privacy_and_security import questions as ex  # noqa: E402
+from caire.core.i18n import LANGUAGES, catalog, placeholders, set_language  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 Q1, Q2, Q3, Q4, Q5 = ("q1_membership_attack", "q2_privacy_epsilon", "q3_flipped_labels", "q4_adversarial_defence",
@@ -264,7 +264,7 @@ def test_feedback_exists_in_both_languages_with_the_same_placeholders():
 
 
 def test_no_answer_key_in_plain_text():
-    source = (ROOT / "caire" / "exercises" / "privacy_and_security.py").read_text(encoding="utf-8")
+    source = (ROOT / "caire" / "modules" / "privacy_and_security" / "questions.py").read_text(encoding="utf-8")
     assert not re.search(r"\b0\.2\b", source.split("QUESTIONS")[0].split("Q3_ACCURACY")[0])
     assert "statement" not in source.split("Q4_RIGHT_DIGEST")[1].split("QUESTIONS")[0]
     for item in PERSONAL:  # verdicts only as digests
@@ -272,8 +272,8 @@ def test_no_answer_key_in_plain_text():
 
 
 def test_importing_the_module_loads_neither_torch_nor_scikit_learn():
-    code = ("import sys, caire.privacy_security, caire.privacy_security_widgets, caire.exercises.privacy_and_security;"
-            "caire.privacy_security.digit_model();"
+    code = ("import sys, caire.modules.privacy_and_security.model, caire.modules.privacy_and_security.widgets, caire.modules.privacy_and_security.questions;"
+            "caire.modules.privacy_and_security.model.digit_model();"
             "print('torch' in sys.modules, 'sklearn' in sys.modules)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert result.stdout.strip() == "False False"

@@ -6,10 +6,10 @@ import sys
 
 import pytest
 
-from caire import sustainability as sus
-from caire.checks import answer_digest
-from caire.exercises import sustainability as ex
-from caire.i18n import set_language, t
+from caire.modules.sustainability import model as sus
+from caire.core.checks import answer_digest
+from caire.modules.sustainability import questions as ex
+from caire.core.i18n import set_language, t
 
 
 @pytest.fixture(autouse=True)
@@ -86,7 +86,7 @@ def test_units():
 
 
 def test_the_module_trains_without_torch_or_scikit_learn():
-    assert "torch" not in sys.modules or "caire.neural" in sys.modules
+    assert "torch" not in sys.modules or "caire.core.neural" in sys.modules
     X, y, X_test, y_test = sus.digits()
     assert X.shape == (1257, 64) and X_test.shape == (540, 64)
     assert 0 <= X.min() and X.max() <= 1

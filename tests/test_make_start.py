@@ -106,7 +106,7 @@ def test_an_app_answers_in_the_browser_inside_jupyterlab(started):
     import json
     import shutil
 
-    from caire.i18n import t
+    from caire.core.i18n import t
 
     if shutil.which("chromium") is None:
         pytest.skip("Debian's chromium is not installed: `apt-get install chromium`")

@@ -42,7 +42,7 @@ def test_the_course_has_lessons_and_apps_in_every_language():
 @pytest.mark.parametrize("path", COURSE_NOTEBOOKS, ids=lambda p: str(p.relative_to(REPO)))
 def test_notebook_executes_without_error(path, output_write_backs):
     notebook = execute(path)
-    assert not output_write_backs, "output captured into an Output widget while the notebook ran: use caire.outputs"
+    assert not output_write_backs, "output captured into an Output widget while the notebook ran: use caire.core.outputs"
     assert outputs_of(notebook, "application/vnd.jupyter.widget-view+json"), "no widget shown"
     if path.parts[-3] == "modules":
         assert outputs_of(notebook, "image/png"), "a lesson shows at least one plot"

@@ -627,8 +627,8 @@ def test_dashboard_says_when_there_is_no_gradebook(tmp_path):
 
 
 def test_dashboard_texts_exist_in_both_languages_with_the_same_keys():
-    english = json.loads((REPO / "caire" / "locales" / "en" / "dashboard.json").read_text(encoding="utf-8"))
-    french = json.loads((REPO / "caire" / "locales" / "fr" / "dashboard.json").read_text(encoding="utf-8"))
+    english = json.loads((REPO / "autograder" / "locales" / "en.json").read_text(encoding="utf-8"))
+    french = json.loads((REPO / "autograder" / "locales" / "fr.json").read_text(encoding="utf-8"))
     assert set(english) == set(french) and all(key.startswith("dashboard.") for key in english)
     import ast
 
@@ -658,7 +658,7 @@ def test_dashboard_notebook_executes_headless_and_shows_no_personal_data(course,
     client = NotebookClient(notebook, timeout=180, kernel_name="python3",
                             resources={"metadata": {"path": str(path.parent)}})
     client.execute(env=tool_env(CAIRE_COURSE_DIR=str(course)))
-    assert not output_write_backs, "the dashboard captured output into an Output widget while it ran: use caire.outputs"
+    assert not output_write_backs, "the dashboard captured output into an Output widget while it ran: use caire.core.outputs"
     errors = [o for cell in notebook.cells for o in cell.get("outputs", []) if o.get("output_type") == "error"]
     assert errors == []
     text = json.dumps(notebook)

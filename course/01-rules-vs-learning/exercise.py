@@ -59,16 +59,16 @@ import caire
 caire.set_language("fr")
 
 # %%
-from caire.exercises import rules_vs_learning as ex
-from caire.plots import plot_measurement
+from caire.modules.rules_vs_learning import questions as ex
+from caire.modules.rules_vs_learning.figures import plot_measurement
 
 # %% only="assignment"
-from caire.models import train_tree
-from caire.rules import one_threshold_rule_accuracy
+from caire.modules.rules_vs_learning.model import train_tree
+from caire.modules.rules_vs_learning.rules import one_threshold_rule_accuracy
 
 # %% only="app"
-from caire.app import show_question
-from caire.widgets import tree_trainer
+from caire.core.app import show_question
+from caire.modules.rules_vs_learning.widgets import tree_trainer
 
 # %% [markdown] lang="en" only="assignment"
 # ## Question 1: write a rule by hand

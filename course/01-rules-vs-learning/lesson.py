@@ -53,11 +53,11 @@ caire.set_language("fr")
 # %%
 import matplotlib.pyplot as plt
 
-from caire.datasets import load_wines
-from caire.models import train_tree
-from caire.plots import plot_measurement, plot_rule_map, plot_tree_map
-from caire.rules import one_threshold_rule_accuracy
-from caire.widgets import rule_explorer, tree_trainer
+from caire.modules.rules_vs_learning.data import load_wines
+from caire.modules.rules_vs_learning.model import train_tree
+from caire.modules.rules_vs_learning.figures import plot_measurement, plot_rule_map, plot_tree_map
+from caire.modules.rules_vs_learning.rules import one_threshold_rule_accuracy
+from caire.modules.rules_vs_learning.widgets import rule_explorer, tree_trainer
 
 # %% [markdown] lang="en"
 # ## 1. What "AI" means in this course

@@ -62,15 +62,15 @@ import caire
 caire.set_language("fr")
 
 # %%
-from caire.exercises import generalisation as ex
+from caire.modules.generalisation import questions as ex
 
 # %% only="assignment"
-from caire.generalisation import SIZES, train_model
-from caire.generalisation_plots import plot_complexity_curve, plot_size_curve
+from caire.modules.generalisation.model import SIZES, train_model
+from caire.modules.generalisation.figures import plot_complexity_curve, plot_size_curve
 
 # %% only="app"
-from caire.app import show_question
-from caire.generalisation_widgets import complexity_explorer, leak_explorer
+from caire.core.app import show_question
+from caire.modules.generalisation.widgets import complexity_explorer, leak_explorer
 
 # %% [markdown] lang="en" only="assignment"
 # ## Question 1: the sweet spot of a decision tree

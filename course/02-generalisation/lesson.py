@@ -58,9 +58,9 @@ caire.set_language("fr")
 # %%
 import matplotlib.pyplot as plt
 
-from caire.generalisation import choice_on_test_points, selection_leak, train_model
-from caire.generalisation_plots import plot_choice_trap, plot_leak, plot_model_map, plot_points, plot_size_curve
-from caire.generalisation_widgets import complexity_explorer, leak_explorer
+from caire.modules.generalisation.model import choice_on_test_points, selection_leak, train_model
+from caire.modules.generalisation.figures import plot_choice_trap, plot_leak, plot_model_map, plot_points, plot_size_curve
+from caire.modules.generalisation.widgets import complexity_explorer, leak_explorer
 
 # %% [markdown] lang="en"
 # ## 1. Learning is not remembering

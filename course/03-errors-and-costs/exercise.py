@@ -66,16 +66,16 @@ import caire
 caire.set_language("fr")
 
 # %%
-from caire.exercises import errors_and_costs as ex
+from caire.modules.errors_and_costs import questions as ex
 
 # %% only="assignment"
-from caire.errors_and_costs import always_no, describe, outcomes, total_cost, train_model
-from caire.errors_and_costs_plots import plot_confusion, plot_cost_curve, plot_scores
+from caire.modules.errors_and_costs.model import always_no, describe, outcomes, total_cost, train_model
+from caire.modules.errors_and_costs.figures import plot_confusion, plot_cost_curve, plot_scores
 
 # %% only="app"
-from caire.app import show_question
-from caire.errors_and_costs import always_no
-from caire.errors_and_costs_plots import cost_explorer, plot_confusion, threshold_explorer
+from caire.core.app import show_question
+from caire.modules.errors_and_costs.model import always_no
+from caire.modules.errors_and_costs.figures import cost_explorer, plot_confusion, threshold_explorer
 
 # %% [markdown] lang="en" only="assignment"
 # ## Question 1: a threshold that misses few tumours

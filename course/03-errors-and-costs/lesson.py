@@ -51,9 +51,9 @@ import caire
 caire.set_language("fr")
 
 # %%
-from caire.errors_and_costs import (always_no, cheapest_threshold, describe, expected_precision, load_cases,
+from caire.modules.errors_and_costs.model import (always_no, cheapest_threshold, describe, expected_precision, load_cases,
                                     outcomes, rule_of_thumb_threshold, train_model)
-from caire.errors_and_costs_plots import (cost_explorer, plot_confusion, plot_cost_curve, plot_scores,
+from caire.modules.errors_and_costs.figures import (cost_explorer, plot_confusion, plot_cost_curve, plot_scores,
                                           screening_explorer, threshold_explorer)
 
 # %% [markdown] lang="en"

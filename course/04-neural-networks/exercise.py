@@ -61,14 +61,14 @@ import caire
 caire.set_language("fr")
 
 # %%
-from caire.exercises import neural_networks as ex
+from caire.modules.neural_networks import questions as ex
 
 # %% only="assignment"
-from caire.playground import descend, descent_loss, neuron_accuracy, plot_descent, plot_neuron, train_network
+from caire.modules.neural_networks.model import descend, descent_loss, neuron_accuracy, plot_descent, plot_neuron, train_network
 
 # %% only="app"
-from caire.app import show_question
-from caire.playground import descent_explorer, neuron_explorer, playground
+from caire.core.app import show_question
+from caire.modules.neural_networks.model import descent_explorer, neuron_explorer, playground
 
 # %% [markdown] lang="en" only="assignment"
 # ## Question 1: the bias of a neuron

@@ -55,7 +55,7 @@ caire.set_language("fr")
 # %%
 import matplotlib.pyplot as plt
 
-from caire.playground import (
+from caire.modules.neural_networks.model import (
     count_weights, descend, descent_explorer, descent_loss, neuron_accuracy, neuron_explorer, playground,
     plot_descent, plot_network, plot_neuron, plot_neuron_descent, plot_shapes, train_network,
 )

@@ -53,9 +53,9 @@ import caire
 caire.set_language("fr")
 
 # %%
-from caire.perception import (UNCROSSED_SEVEN, accuracy_under_attack, accuracy_when, attack_test_image,
+from caire.modules.perception.model import (UNCROSSED_SEVEN, accuracy_under_attack, accuracy_when, attack_test_image,
                               load_digit_images, read_image)
-from caire.perception_widgets import (adversarial_explorer, drawing_pad, plot_attack, plot_confusion, plot_gallery,
+from caire.modules.perception.widgets import (adversarial_explorer, drawing_pad, plot_attack, plot_confusion, plot_gallery,
                                       plot_losses, plot_mistakes, plot_reading, plot_robustness, robustness_explorer,
                                       train_with_progress)
 

@@ -58,16 +58,16 @@ import caire
 caire.set_language("fr")
 
 # %%
-from caire.exercises import language_models as ex
+from caire.modules.language_models import questions as ex
 
 # %% only="assignment"
 import math
-from caire.language_models import counting_accuracy, load_corpus, model_parameters, next_counts, plot_next, vocabulary
-from caire.language_models import with_temperature
+from caire.modules.language_models.model import counting_accuracy, load_corpus, model_parameters, next_counts, plot_next, vocabulary
+from caire.modules.language_models.model import with_temperature
 
 # %% only="app"
-from caire.app import show_question
-from caire.language_models import characters_explorer, counting_explorer, show_scale, temperature_explorer
+from caire.core.app import show_question
+from caire.modules.language_models.model import characters_explorer, counting_explorer, show_scale, temperature_explorer
 
 # %% [markdown] lang="en" only="assignment"
 # ## Question 1: the vocabulary of a character model

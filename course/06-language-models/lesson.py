@@ -42,7 +42,7 @@ caire.set_language("fr")
 # %%
 import matplotlib.pyplot as plt
 
-from caire.language_models import (
+from caire.modules.language_models.model import (
     characters_explorer, counting_accuracy, counting_explorer, invented_words, load_corpus, longest_copy,
     model_parameters, next_counts, plot_losses, plot_next, plot_scale, sampler, show_scale, temperature_explorer,
     tokens, train_language_model, vocabulary,

@@ -63,14 +63,14 @@ import caire
 caire.set_language("fr")
 
 # %%
-from caire.exercises import embeddings as ex
+from caire.modules.embeddings import questions as ex
 
 # %% only="assignment"
-from caire.embeddings import load_faq, show_entries, show_query_results, show_results
+from caire.modules.embeddings.model import load_faq, show_entries, show_query_results, show_results
 
 # %% only="app"
-from caire.app import show_question
-from caire.embeddings import load_faq, search_box, show_entries, show_query_results, show_results
+from caire.core.app import show_question
+from caire.modules.embeddings.model import load_faq, search_box, show_entries, show_query_results, show_results
 
 # %% [markdown] lang="en" only="assignment"
 # ## Question 1: which entry comes first?
@@ -174,7 +174,7 @@ show_query_results("paraphrase", rate=False)
 
 # %% nbgrader={"grade": false, "grade_id": "q2_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
-from caire.embeddings import hit_rate
+from caire.modules.embeddings.model import hit_rate
 
 paraphrase_hit_rate = hit_rate("paraphrase")
 ### END SOLUTION
@@ -222,7 +222,7 @@ show_results(ex.q3_queries()["a"][0])
 
 # %% nbgrader={"grade": false, "grade_id": "q3_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
-from caire.embeddings import search
+from caire.modules.embeddings.model import search
 
 queries_found = {letter for letter, (query, entry) in ex.q3_queries().items() if search(query, 1)[0].number == entry}
 ### END SOLUTION

@@ -56,7 +56,7 @@ import caire
 caire.set_language("fr")
 
 # %%
-from caire.embeddings import (grounded_answer, hit_rate, load_faq, lsa_index, plot_hit_rates, plot_map, search_box,
+from caire.modules.embeddings.model import (grounded_answer, hit_rate, load_faq, lsa_index, plot_hit_rates, plot_map, search_box,
                               show_entries, show_query_results, show_results, show_vector)
 
 # %% [markdown] lang="en"

@@ -61,14 +61,14 @@ import caire
 caire.set_language("fr")
 
 # %%
-from caire.exercises import critical_use as ex
+from caire.modules.critical_use import questions as ex
 
 # %% only="assignment"
-from caire.critical_use import sentence_table, show_answer
+from caire.modules.critical_use.model import sentence_table, show_answer
 
 # %% only="app"
-from caire.app import show_question
-from caire.critical_use import plot_filter_scores, sentence_table, show_answer
+from caire.core.app import show_question
+from caire.modules.critical_use.model import plot_filter_scores, sentence_table, show_answer
 
 # %% [markdown] lang="en" only="assignment"
 # ## Question 1: an answer about travel expenses

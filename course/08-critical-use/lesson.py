@@ -54,7 +54,7 @@ import caire
 caire.set_language("fr")
 
 # %%
-from caire.critical_use import (claim_checker, describe_filter, filter_results, filter_tester, plot_filter_scores,
+from caire.modules.critical_use.model import (claim_checker, describe_filter, filter_results, filter_tester, plot_filter_scores,
                                 sentence_table, show_answer, train_filter)
 
 # %% [markdown] lang="en"

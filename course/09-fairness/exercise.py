@@ -62,16 +62,16 @@ import caire
 caire.set_language("fr")
 
 # %%
-from caire.exercises import fairness as ex
-from caire.fairness import measure, train_model
-from caire.fairness_plots import describe, plot_feature_sets, weights_table
+from caire.modules.fairness import questions as ex
+from caire.modules.fairness.model import measure, train_model
+from caire.modules.fairness.figures import describe, plot_feature_sets, weights_table
 
 # %% only="assignment"
-from caire.fairness_plots import plot_scores
+from caire.modules.fairness.figures import plot_scores
 
 # %% only="app"
-from caire.app import show_question
-from caire.fairness_plots import fairness_explorer
+from caire.core.app import show_question
+from caire.modules.fairness.figures import fairness_explorer
 
 # %% [markdown] lang="en" only="assignment"
 # ## Question 1: the parity gap

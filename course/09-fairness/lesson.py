@@ -54,8 +54,8 @@ import caire
 caire.set_language("fr")
 
 # %%
-from caire.fairness import measure, past_selection_rate, train_model
-from caire.fairness_plots import (applications_table, describe, fairness_explorer, plot_feature_sets, plot_gaps,
+from caire.modules.fairness.model import measure, past_selection_rate, train_model
+from caire.modules.fairness.figures import (applications_table, describe, fairness_explorer, plot_feature_sets, plot_gaps,
                                   plot_past_data, threshold_table, weights_table)
 
 # %% [markdown] lang="en"

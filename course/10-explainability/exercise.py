@@ -62,16 +62,16 @@ import caire
 caire.set_language("fr")
 
 # %% only="assignment"
-from caire.exercises import explainability as ex
-from caire.explainability import (
+from caire.modules.explainability import questions as ex
+from caire.modules.explainability.model import (
     applicant, approved, permutation_importance, probability, share_repaid_when_sure, smallest_change, train_model,
 )
-from caire.explainability_widgets import plot_importance, plot_reliability, reliability_table
+from caire.modules.explainability.widgets import plot_importance, plot_reliability, reliability_table
 
 # %% only="app"
-from caire.app import show_question
-from caire.exercises import explainability as ex
-from caire.explainability_widgets import plot_importance, plot_reliability, reliability_table, what_if
+from caire.core.app import show_question
+from caire.modules.explainability import questions as ex
+from caire.modules.explainability.widgets import plot_importance, plot_reliability, reliability_table, what_if
 
 # %% [markdown] lang="en" only="assignment"
 # The cell below trains the two models of the lesson, live: the **careful** one (1,500 training applicants) and the

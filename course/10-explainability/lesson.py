@@ -55,8 +55,8 @@ caire.set_language("fr")
 # %%
 import matplotlib.pyplot as plt
 
-from caire.explainability import applicant, load_applicants, share_repaid_when_sure, train_model
-from caire.explainability_widgets import (
+from caire.modules.explainability.model import applicant, load_applicants, share_repaid_when_sure, train_model
+from caire.modules.explainability.widgets import (
     calibration_explorer, dependence_explorer, plot_importance, plot_reliability, reliability_table, what_if,
 )
 

@@ -63,13 +63,13 @@ import caire
 caire.set_language("fr")
 
 # %% only="assignment"
-from caire.exercises import privacy_and_security as ex
-from caire.privacy_security import attack, best_attack, poisoned, private_model
+from caire.modules.privacy_and_security import questions as ex
+from caire.modules.privacy_and_security.model import attack, best_attack, poisoned, private_model
 
 # %% only="app"
-from caire.app import show_question
-from caire.exercises import privacy_and_security as ex
-from caire.privacy_security_widgets import (adversarial_explorer, attack_explorer, poisoning_explorer,
+from caire.core.app import show_question
+from caire.modules.privacy_and_security import questions as ex
+from caire.modules.privacy_and_security.widgets import (adversarial_explorer, attack_explorer, poisoning_explorer,
                                             privacy_explorer)
 
 # %% [markdown] lang="en" only="assignment"

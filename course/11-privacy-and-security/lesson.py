@@ -55,8 +55,8 @@ import caire
 caire.set_language("fr")
 
 # %%
-from caire.privacy_security import LESSON_DIGIT, digit_model, load_patients, trained_model
-from caire.privacy_security_widgets import (adversarial_explorer, attack_explorer, describe_digit_model,
+from caire.modules.privacy_and_security.model import LESSON_DIGIT, digit_model, load_patients, trained_model
+from caire.modules.privacy_and_security.widgets import (adversarial_explorer, attack_explorer, describe_digit_model,
                                             describe_model, plot_confidences, poisoning_explorer, privacy_explorer)
 
 # %% [markdown] lang="en"

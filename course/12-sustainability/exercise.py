@@ -67,14 +67,14 @@ import caire
 caire.set_language("fr")
 
 # %%
-from caire.exercises import sustainability as ex
+from caire.modules.sustainability import questions as ex
 
 # %% only="assignment"
-from caire.sustainability import model_sweep, plot_grids, runs_table
+from caire.modules.sustainability.model import model_sweep, plot_grids, runs_table
 
 # %% only="app"
-from caire.app import show_question
-from caire.sustainability import co2_explorer, good_enough_explorer, inference_explorer, model_sweep, plot_grids
+from caire.core.app import show_question
+from caire.modules.sustainability.model import co2_explorer, good_enough_explorer, inference_explorer, model_sweep, plot_grids
 
 # %% [markdown] lang="en" only="assignment"
 # ## Question 1: a training's CO2e in France

@@ -54,7 +54,7 @@ import caire
 caire.set_language("fr")
 
 # %%
-from caire.sustainability import (co2_explorer, data_sweep, describe_inference, good_enough_explorer,
+from caire.modules.sustainability.model import (co2_explorer, data_sweep, describe_inference, good_enough_explorer,
                                   inference_explorer, model_sweep, plot_grids, plot_pareto, runs_table, scale_table)
 
 # %% [markdown] lang="en"

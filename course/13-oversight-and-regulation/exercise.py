@@ -63,14 +63,14 @@ import caire
 caire.set_language("fr")
 
 # %%
-from caire.exercises import oversight_and_regulation as ex
+from caire.modules.oversight_and_regulation import questions as ex
 
 # %% only="assignment"
-from caire.oversight import band_result, band_table, describe_band, selection_rates_text, train_claims_model
+from caire.modules.oversight_and_regulation.model import band_result, band_table, describe_band, selection_rates_text, train_claims_model
 
 # %% only="app"
-from caire.app import show_question
-from caire.oversight import band_explorer, bias_explorer, show_model_card, train_claims_model
+from caire.core.app import show_question
+from caire.modules.oversight_and_regulation.model import band_explorer, bias_explorer, show_model_card, train_claims_model
 
 # %% [markdown] lang="en" only="assignment"
 # ## Question 1: a band that keeps errors low

@@ -54,7 +54,7 @@ import caire
 caire.set_language("fr")
 
 # %%
-from caire.oversight import (band_explorer, band_result, bias_explorer, describe_band, describe_review,
+from caire.modules.oversight_and_regulation.model import (band_explorer, band_result, bias_explorer, describe_band, describe_review,
                              model_card_editor, personal_checklist, plot_automation_bias, plot_band, review_result,
                              show_model_card, tier_sorter, train_claims_model)
 

@@ -1,0 +1,153 @@
+"""Voila apps: every question of an assignment answered with widgets, checked by the same code as nbgrader.
+
+Only widgets reach the browser: the question's input, a "check" button and the feedback text.
+The checks run in the kernel; answer keys are not in the page (see ``caire.core.checks``).
+"""
+
+from __future__ import annotations
+
+from caire.core.checks import Choice, Feedback, Question, Several, Slider
+from caire.core.i18n import t
+
+
+def answer_input(question: Question):
+    """The widget a learner answers ``question`` with."""
+    import ipywidgets as widgets
+
+    spec = question.answer_with
+    label = t(f"{question.id}.label")
+    layout = widgets.Layout(width="95%")
+    style = {"description_width": "initial"}
+    if isinstance(spec, Slider):
+        if spec.whole:
+            return widgets.IntSlider(value=spec.start, min=spec.low, max=spec.high, step=spec.step,
+                                     description=label, style=style, layout=widgets.Layout(width="70%"))
+        decimals = 0 if float(spec.step).is_integer() else len(f"{spec.step:g}".split(".")[-1])
+        return widgets.FloatSlider(value=spec.start, min=spec.low, max=spec.high, step=spec.step,
+                                   readout_format=f".{decimals}f", description=label, style=style,
+                                   layout=widgets.Layout(width="70%"))
+    if isinstance(spec, Choice):
+        buttons = widgets.RadioButtons(options=[(question.label(key), key) for key in spec.options], value=None,
+                                       layout=layout)
+        buttons.add_class("caire-options")
+        return buttons
+    if isinstance(spec, Several):
+        boxes = [widgets.Checkbox(description=question.label(key), value=False, indent=False,
+                                  layout=widgets.Layout(width="45%")) for key in spec.options]
+        box = widgets.Box(boxes, layout=widgets.Layout(flex_flow="row wrap", width="95%"))
+        box.option_keys = spec.options  # not .keys: ipywidgets syncs the traits listed in Widget.keys
+        return box
+    raise TypeError(f"question.answer_with must be a Slider, Choice or Several; got {type(spec).__name__}")
+
+
+def read_answer(question: Question, widget) -> object:
+    """The learner's answer, as the checks expect it (a number, an option key, or a set of keys)."""
+    if isinstance(question.answer_with, Several):
+        return {key for key, box in zip(widget.option_keys, widget.children) if box.value}
+    return widget.value
+
+
+def feedback_html(feedback: Feedback) -> str:
+    """The feedback as a small coloured panel."""
+    import html
+
+    colour, word = ("#1b7f3b", t("app.right")) if feedback.passed else ("#b3261e", t("app.not_yet"))
+    return (f'<div class="caire-feedback" style="border-left:4px solid {colour};padding:4px 8px">'
+            f"<b>{word}.</b> {html.escape(feedback.message)}</div>")
+
+
+#: The cards shown in this kernel, by question id, with how to read each one's answer: what Submit reads.
+_CARDS: dict[str, tuple[Question, object]] = {}
+
+
+def register_card(question: Question, read) -> None:
+    """Make a card's answer part of what Submit hands in (``read()`` returns the current answer)."""
+    _CARDS[question.id] = (question, read)
+
+
+def current_answers() -> dict[str, object]:
+    """The answer set in each card shown so far (questions left unanswered are left out)."""
+    answers = {}
+    for question_id, (_question, read) in _CARDS.items():
+        value = read()
+        if value is not None and value != set():
+            answers[question_id] = value
+    return answers
+
+
+#: ipywidgets gives each radio button's label one fixed line: a long option (a sentence, in French
+#: often longer) wraps over the next one, which then takes the click meant for it. Let labels grow.
+OPTIONS_CSS = (".caire-options label { height: auto; line-height: 1.35; display: flex; align-items: flex-start;"
+               " padding: 3px 0; } .caire-options input { height: auto; margin-top: 0.2em; flex: none; }")
+
+
+def question_card(question: Question):
+    """Input, check button and feedback for one question."""
+    import ipywidgets as widgets
+
+    answer = answer_input(question)
+    button = widgets.Button(description=t("app.check"), button_style="primary", icon="check")
+    feedback = widgets.HTML()
+    parts = [answer, button, feedback]
+    if isinstance(question.answer_with, Choice):
+        parts.append(widgets.HTML(f"<style>{OPTIONS_CSS}</style>"))
+    card = widgets.VBox(parts)
+    card.add_class(f"caire-question-{question.id}")
+
+    def on_check(_click) -> None:
+        result = question.check(read_answer(question, answer))
+        feedback.value = feedback_html(result)
+        card.passed = result.passed
+
+    button.on_click(on_check)
+    card.passed = False
+    register_card(question, lambda: read_answer(question, answer))
+    return card
+
+
+def show_question(exercise, question_id: str) -> None:
+    """Display the card of one question of ``exercise`` (a module of ``caire.exercises``)."""
+    from IPython.display import display
+
+    display(question_card(exercise.question(question_id)))
+
+
+def submit_panel(slug: str):
+    """A "Submit my answers" button for the assignment ``<slug>-<language>``, and what came of it."""
+    import base64
+    import html
+
+    import ipywidgets as widgets
+
+    from caire.core.i18n import get_language
+    from caire.submission import submit_answers
+
+    assignment = f"{slug}-{get_language()}"
+    button = widgets.Button(description=t("app.submit"), button_style="success", icon="paper-plane")
+    status = widgets.HTML()
+    panel = widgets.VBox([button, status])
+    panel.add_class("caire-submit")
+
+    def on_submit(_click) -> None:
+        answers = current_answers()
+        result = submit_answers(assignment, answers)
+        counts = {"answered": len(answers), "total": len(_CARDS)}
+        if result.kind == "sent":
+            status.value = f'<div class="caire-submitted">{html.escape(t("app.submitted", **counts))}</div>'
+        elif result.kind == "download":
+            data = base64.b64encode(result.content).decode("ascii")
+            status.value = (f'<div class="caire-submitted">{html.escape(t("app.download", **counts))} '
+                            f'<a download="{html.escape(result.filename)}" '
+                            f'href="data:application/x-ipynb+json;base64,{data}">{html.escape(result.filename)}</a></div>')
+        else:
+            status.value = f'<div class="caire-submit-error">{html.escape(t("app.submit_error", detail=result.message))}</div>'
+
+    button.on_click(on_submit)
+    return panel
+
+
+def show_submit(slug: str) -> None:
+    """Display the Submit panel of the app of assignment ``slug`` (e.g. "01-rules-vs-learning")."""
+    from IPython.display import display
+
+    display(submit_panel(slug))

@@ -1,0 +1,174 @@
+"""Answer checks: one definition per question, used by the nbgrader tests *and* the Voila apps.
+
+A :class:`Question` is a list of criteria. The nbgrader test cells call :func:`Question.require`
+on one criterion each (the visible ones in plain sight, the others between nbgrader's hidden-test
+markers); the Voila app calls :func:`Question.check`, which runs them all, to give immediate feedback.
+
+Answer keys are never stored in plain text: a check either computes what a right answer must do
+(e.g. "your rule is right on at least 90% of the wines") or compares a salted SHA-256 digest of the
+answer (:func:`answer_digest`) with the digest of the right one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from caire.core.i18n import t
+
+
+@dataclass(frozen=True)
+class Feedback:
+    """The outcome of checking one answer: did it pass, and what to tell the learner."""
+
+    passed: bool
+    message: str
+
+
+@dataclass(frozen=True)
+class Slider:
+    """Answer with a slider (a number between ``low`` and ``high``)."""
+
+    low: float
+    high: float
+    step: float
+    start: float
+    whole: bool = False
+
+
+@dataclass(frozen=True)
+class Choice:
+    """Answer by picking one option (keys; labels come from the locale as ``<question>.option.<key>``)."""
+
+    options: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Several:
+    """Answer by ticking any number of options; the answer is the set of ticked keys."""
+
+    options: tuple[str, ...]
+
+
+Criterion = Callable[[object], Feedback]
+
+
+@dataclass(frozen=True)
+class Question:
+    """One auto-graded question: its id (nbgrader's grade id), its criteria, and how to answer it in an app."""
+
+    id: str
+    criteria: dict[str, Criterion]
+    answer_with: Slider | Choice | Several
+    option_label: Callable[[str], str] | None = field(default=None, compare=False)
+
+    def label(self, option: str) -> str:
+        """The learner-facing label of one option of a Choice or Several question."""
+        if self.option_label is not None:
+            return self.option_label(option)
+        return t(f"{self.id}.option.{option}")
+
+    def check(self, answer: object, criterion: str | None = None) -> Feedback:
+        """Run one criterion, or all of them in order; the first that fails gives the feedback."""
+        if criterion is not None and criterion not in self.criteria:
+            raise ValueError(
+                f"criterion must be one of {', '.join(map(repr, self.criteria))} for {self.id}; got {criterion!r}"
+            )
+        names = [criterion] if criterion else list(self.criteria)
+        passed = []
+        for name in names:
+            try:
+                result = self.criteria[name](answer)
+            except (TypeError, ValueError) as problem:
+                return Feedback(False, t("feedback.unusable", detail=str(problem)))
+            if not result.passed:
+                return result
+            passed.append((name, result.message))
+        # All passed: say what each substantive criterion found ("valid" only says the answer is usable).
+        said = [message for name, message in passed if name != "valid" or len(passed) == 1]
+        return Feedback(True, " ".join(said))
+
+    def require(self, answer: object, criterion: str | None = None) -> None:
+        """Raise an AssertionError with the learner-facing message unless the answer passes."""
+        feedback = self.check(answer, criterion)
+        if feedback.passed is not True:
+            raise AssertionError(feedback.message)
+
+
+def normalise(answer: object) -> str:
+    """A canonical text for an answer, so "B ", "b" and {"b"} compare the way a learner expects."""
+    if isinstance(answer, str):
+        return answer.strip().lower()
+    if isinstance(answer, (set, frozenset, list, tuple)):
+        parts = [normalise(item) for item in answer]
+        return "|".join(sorted(parts))
+    raise TypeError(f"answer must be text or a set of texts; got {type(answer).__name__} {answer!r}")
+
+
+def answer_digest(question_id: str, answer: object) -> str:
+    """Salted SHA-256 of an answer: what a check stores instead of the answer itself."""
+    return hashlib.sha256(f"caire/{question_id}/{normalise(answer)}".encode()).hexdigest()
+
+
+def matches_digest(question_id: str, answer: object, digest: str) -> bool:
+    """Whether ``answer`` is the one whose digest is ``digest``."""
+    return answer_digest(question_id, answer) == digest
+
+
+def one_of_options(question_id: str, answer: object, options: Iterable[str]) -> Feedback:
+    """A visible criterion: the answer is one of the offered option keys."""
+    options = tuple(options)
+    if isinstance(answer, str) and answer.strip().lower() in options:
+        return Feedback(True, t("feedback.valid_option"))
+    return Feedback(False, t("feedback.not_an_option", options=", ".join(options)))
+
+
+def choice_criteria(question_id: str, options: Iterable[str], right_digest: str) -> dict[str, Criterion]:
+    """The criteria of a multiple-choice question: "valid" (one of the options, the visible test) and
+    "right" (its digest is ``right_digest``, the hidden test), with feedback ``<question_id>.ok|wrong``."""
+    options = tuple(options)
+
+    def valid(answer: object) -> Feedback:
+        return one_of_options(question_id, answer, options)
+
+    def right(answer: object) -> Feedback:
+        if matches_digest(question_id, answer, right_digest):
+            return Feedback(True, t(f"{question_id}.ok"))
+        return Feedback(False, t(f"{question_id}.wrong"))
+
+    return {"valid": valid, "right": right}
+
+
+class Exercise:
+    """The questions of one assignment and what its notebooks and app call on them.
+
+    An exercise module defines its ``QUESTIONS`` and exposes ``question``, ``check``, ``require`` and
+    ``show_options`` from ``Exercise(QUESTIONS.values())``, so that these exist once for every module.
+    """
+
+    def __init__(self, questions: Iterable[Question]):
+        self.questions = {asked.id: asked for asked in questions}
+
+    def question(self, question_id: str) -> Question:
+        """The question with this id, or a KeyError listing the ids of this assignment."""
+        if question_id not in self.questions:
+            raise KeyError(f"question_id must be one of {', '.join(self.questions)}; got {question_id!r}")
+        return self.questions[question_id]
+
+    def check(self, question_id: str, answer: object, criterion: str | None = None) -> Feedback:
+        """Feedback on an answer: all criteria (as the app does), or the one named."""
+        return self.question(question_id).check(answer, criterion)
+
+    def require(self, question_id: str, answer: object, criterion: str | None = None) -> None:
+        """What the nbgrader test cells call: an AssertionError with a friendly message unless it passes."""
+        self.question(question_id).require(answer, criterion)
+
+    def show_options(self, question_id: str) -> None:
+        """Print the lettered options of a multiple-choice question, in the learner's language."""
+        asked = self.question(question_id)
+        options = getattr(asked.answer_with, "options", None)
+        if options is None:
+            raise ValueError(f"question_id must name a question with options; {question_id!r} has none")
+        for key in options:
+            print(f"{key}) {asked.label(key)}")

@@ -1,0 +1,178 @@
+"""Assignment 03, "Errors and their cost": the five questions and their checks.
+
+Used by ``assignments/03-errors-and-costs-*/`` (nbgrader tests) and ``apps/*/03-errors-and-costs`` (Voila app).
+Expected answers are computed from the data and the model trained live, or compared as digests, never stored.
+"""
+
+from __future__ import annotations
+
+import math
+
+from caire.core.checks import Choice, Exercise, Feedback, Question, Slider, choice_criteria
+from caire.modules.errors_and_costs.model import (
+    THRESHOLDS, always_no, check_threshold, cost_curve, format_number, format_share, outcomes, total_cost,
+)
+from caire.core.i18n import t
+from caire.core.validation import real_number
+
+#: Question 1: at most this many malignant unseen tumours may be missed...
+Q1_MOST_MISSED = 1
+#: ...and at most this many benign unseen tumours sent to an unneeded biopsy.
+Q1_MOST_FALSE_ALARMS = 20
+#: Question 2 asks for the precision of the tumour model at this threshold.
+Q2_THRESHOLD = 0.2
+#: A share typed with two decimals (0.86) is accepted for one computed to more (0.859...).
+SHARE_TOLERANCE = 0.006
+#: Question 3: what a missed fraud and a blocked honest customer cost the bank (euros).
+Q3_COST_MISSED = 100.0
+Q3_COST_FALSE_ALARM = 10.0
+#: Question 3: a threshold is "cheapest" when its total cost is within this share of the lowest one.
+Q3_TOLERANCE = 0.05
+#: Question 3: the threshold the model would use if nobody thought about costs.
+DEFAULT_THRESHOLD = 0.5
+
+
+# --- question 1: a threshold that misses few tumours without alarming everyone ----------------------------
+
+
+def _tumour_threshold(answer: object) -> float:
+    return check_threshold(answer, "tumour_threshold")
+
+
+def _few_missed(answer: object) -> Feedback:
+    threshold = _tumour_threshold(answer)
+    found = outcomes("health", threshold)
+    key = "ok_missed" if found.false_negatives <= Q1_MOST_MISSED else "too_many_missed"
+    return Feedback(found.false_negatives <= Q1_MOST_MISSED,
+                    t(f"q1_tumour_threshold.{key}", threshold=threshold, missed=found.false_negatives,
+                      malignant=found.positives, most=Q1_MOST_MISSED))
+
+
+def _few_false_alarms(answer: object) -> Feedback:
+    threshold = _tumour_threshold(answer)
+    found = outcomes("health", threshold)
+    passed = found.false_positives <= Q1_MOST_FALSE_ALARMS
+    key = "ok_false_alarms" if passed else "too_many_false_alarms"
+    return Feedback(passed, t(f"q1_tumour_threshold.{key}", threshold=threshold, false_alarms=found.false_positives,
+                              benign=found.negatives, most=Q1_MOST_FALSE_ALARMS, most_missed=Q1_MOST_MISSED))
+
+
+# --- shares (questions 2 and 4) ----------------------------------------------------------------------------
+
+
+def _share(name: str, answer: object) -> float:
+    value = real_number(name, answer)
+    if not 0 <= value <= 100:
+        raise ValueError(f"{name} must be a share between 0 and 1; got {answer!r}")
+    return value
+
+
+def _share_is_valid(name: str):
+    def criterion(answer: object) -> Feedback:
+        value = _share(name, answer)
+        if value > 1:
+            return Feedback(False, t("m03.feedback.percent_not_share", value=value, share=value / 100))
+        return Feedback(True, t("m03.feedback.valid_share"))
+
+    return criterion
+
+
+def _close(value: float, target: float) -> bool:
+    return not math.isnan(target) and abs(value - target) <= SHARE_TOLERANCE
+
+
+def _precision_is_right(answer: object) -> Feedback:
+    value = _share("share_really_malignant", answer)
+    found = outcomes("health", Q2_THRESHOLD)
+    if _close(value, found.precision):
+        return Feedback(True, t("q2_tumour_precision.ok", flagged=found.flagged, found=found.true_positives,
+                                threshold=Q2_THRESHOLD, precision=format_share(found.precision)))
+    if _close(value, found.recall):
+        return Feedback(False, t("q2_tumour_precision.that_is_recall"))
+    if _close(value, found.accuracy):
+        return Feedback(False, t("q2_tumour_precision.that_is_accuracy"))
+    return Feedback(False, t("q2_tumour_precision.wrong", threshold=Q2_THRESHOLD))
+
+
+def _always_no_is_right(answer: object) -> Feedback:
+    value = _share("always_no_accuracy", answer)
+    found = always_no("banking")
+    if _close(value, found.accuracy):
+        return Feedback(True, t("q4_always_no_accuracy.ok", right=format_number(found.true_negatives),
+                                total=format_number(found.total), accuracy=found.accuracy, frauds=found.positives))
+    if _close(value, found.recall):
+        return Feedback(False, t("q4_always_no_accuracy.that_is_recall"))
+    if _close(value, found.positives / found.total):
+        return Feedback(False, t("q4_always_no_accuracy.that_is_fraud_share"))
+    return Feedback(False, t("q4_always_no_accuracy.wrong"))
+
+
+# --- question 3: the cheapest threshold for the bank --------------------------------------------------------
+
+
+def _fraud_cost(answer: object) -> tuple[float, float]:
+    threshold = check_threshold(answer, "fraud_threshold")
+    return threshold, total_cost("banking", threshold, Q3_COST_MISSED, Q3_COST_FALSE_ALARM)
+
+
+def _beats_default(answer: object) -> Feedback:
+    threshold, cost = _fraud_cost(answer)
+    default = total_cost("banking", DEFAULT_THRESHOLD, Q3_COST_MISSED, Q3_COST_FALSE_ALARM)
+    key = "ok_default" if cost < default else "worse_than_default"
+    return Feedback(cost < default, t(f"q3_fraud_cheapest_threshold.{key}", threshold=threshold,
+                                      total=format_number(cost), default=format_number(default),
+                                      default_threshold=DEFAULT_THRESHOLD))
+
+
+def _is_cheapest(answer: object) -> Feedback:
+    threshold, cost = _fraud_cost(answer)
+    lowest = float(cost_curve("banking", Q3_COST_MISSED, Q3_COST_FALSE_ALARM)[1].min())
+    passed = cost <= lowest * (1 + Q3_TOLERANCE)
+    key = "ok_cheapest" if passed else "not_cheapest"
+    return Feedback(passed, t(f"q3_fraud_cheapest_threshold.{key}", threshold=threshold, total=format_number(cost),
+                              lowest=format_number(lowest), tolerance=Q3_TOLERANCE))
+
+
+# --- question 5: which way costs move the threshold ----------------------------------------------------------
+
+
+Q5_OPTIONS = ("a", "b", "c", "d")
+#: answer_digest("q5_threshold_direction", <right option>): the option itself is not stored.
+Q5_RIGHT_DIGEST = "add7a79fd14dd40499cd82e431abbba71b0cdc03602cd3e225c7b41af3864d60"
+
+
+QUESTIONS: dict[str, Question] = {
+    question.id: question
+    for question in (
+        Question(
+            "q1_tumour_threshold",
+            {"missed": _few_missed, "false_alarms": _few_false_alarms},
+            Slider(low=THRESHOLDS[0], high=THRESHOLDS[-1], step=0.01, start=DEFAULT_THRESHOLD),
+        ),
+        Question(
+            "q2_tumour_precision",
+            {"valid": _share_is_valid("share_really_malignant"), "right": _precision_is_right},
+            Slider(low=0, high=1, step=0.01, start=0.5),
+        ),
+        Question(
+            "q3_fraud_cheapest_threshold",
+            {"beats_default": _beats_default, "cheapest": _is_cheapest},
+            Slider(low=THRESHOLDS[0], high=THRESHOLDS[-1], step=0.01, start=DEFAULT_THRESHOLD),
+        ),
+        Question(
+            "q4_always_no_accuracy",
+            {"valid": _share_is_valid("always_no_accuracy"), "right": _always_no_is_right},
+            Slider(low=0, high=1, step=0.01, start=0.5),
+        ),
+        Question(
+            "q5_threshold_direction",
+            choice_criteria("q5_threshold_direction", Q5_OPTIONS, Q5_RIGHT_DIGEST),
+            Choice(Q5_OPTIONS),
+        ),
+    )
+}
+
+
+#: question(), check(), require() and show_options(): what the notebooks and the app call.
+_EXERCISE = Exercise(QUESTIONS.values())
+question, check, require, show_options = _EXERCISE.question, _EXERCISE.check, _EXERCISE.require, _EXERCISE.show_options

@@ -1,0 +1,166 @@
+"""Assignment 10, "Explainability and trust": the five questions and their checks.
+
+Used by ``assignments/10-explainability-*/`` (nbgrader tests) and ``apps/*/10-explainability`` (Voila app).
+No answer key is stored: the most important fact, the accuracy drop, the smallest income rise and the share of
+"90% sure" applicants who repaid are computed from the models trained live; the right option of question 5 is
+compared as a digest.
+"""
+
+from __future__ import annotations
+
+from caire.core.checks import Choice, Exercise, Feedback, Question, Slider, choice_criteria, one_of_options
+from caire.modules.explainability.model import (
+    FEATURES, RANGES, applicant, approved, feature_label, permutation_importance, share_repaid_when_sure,
+    smallest_change,
+)
+from caire.core.i18n import t
+from caire.core.validation import real_number
+
+#: Question 2: the fact whose accuracy drop the learner reads, and how far (in points) an answer may be from it.
+Q2_FEATURE = "debt_ratio"
+Q2_TOLERANCE = 1.0
+#: Question 3: the unseen applicant whose income is raised, and how far (k€) above the smallest rise an answer may be.
+Q3_APPLICANT = 4
+Q3_TOLERANCE = 1.0
+#: Question 4: the model and the probability from which it counts as "sure"; how far (points) an answer may be.
+Q4_KIND = "overconfident"
+Q4_AT_LEAST = 0.9
+Q4_TOLERANCE = 3.0
+
+Q5_OPTIONS = ("a", "b", "c", "d")
+#: answer_digest("q5_article_22", <right option>): the option itself is not stored.
+Q5_RIGHT_DIGEST = "0ad1526107c080b8d41d31349958fb491d73d32f12e9eab76514856f22a0518b"
+
+
+# --- question 1: the most important fact -------------------------------------------------------------------------
+
+
+def _feature_is_valid(answer: object) -> Feedback:
+    return one_of_options("q1_most_important", answer, FEATURES)
+
+
+def _feature_is_right(answer: object) -> Feedback:
+    drops = permutation_importance("careful")
+    top = max(FEATURES, key=lambda name: drops[name])
+    chosen = answer.strip().lower() if isinstance(answer, str) else answer
+    if chosen == top:
+        return Feedback(True, t("q1_most_important.ok", drop=100 * drops[top]))
+    if chosen in drops:
+        return Feedback(False, t("q1_most_important.wrong", feature=feature_label(chosen), drop=100 * drops[chosen]))
+    return Feedback(False, t("feedback.not_an_option", options=", ".join(FEATURES)))
+
+
+# --- question 2: the accuracy drop of one fact, in points -------------------------------------------------------
+
+
+def _points(name: str, answer: object) -> float:
+    value = real_number(name, answer)
+    if not 0 <= value <= 100:
+        raise ValueError(f"{name} must be between 0 and 100 (percentage points); got {answer!r}")
+    return value
+
+
+def _drop_is_valid(answer: object) -> Feedback:
+    return Feedback(True, t("q2_accuracy_drop.valid", points=_points("accuracy_drop", answer)))
+
+
+def _drop_is_right(answer: object) -> Feedback:
+    points = _points("accuracy_drop", answer)
+    drop = 100 * permutation_importance("careful")[Q2_FEATURE]
+    if abs(points - drop) <= Q2_TOLERANCE:
+        return Feedback(True, t("q2_accuracy_drop.ok", drop=drop))
+    if points < 1 and abs(100 * points - drop) <= Q2_TOLERANCE:
+        return Feedback(False, t("q2_accuracy_drop.share_not_points"))
+    return Feedback(False, t("q2_accuracy_drop.wrong"))
+
+
+# --- question 3: the smallest income rise that flips one decision ----------------------------------------------
+
+
+def _rise(answer: object) -> float:
+    value = real_number("income_rise", answer)
+    now = applicant(Q3_APPLICANT)["income"]
+    high = RANGES["income"][1] - now
+    if not 0 <= value <= high:
+        raise ValueError(f"income_rise must be between 0 and {high:g} (k€ added to the income of {now:g}); "
+                         f"got {answer!r}")
+    return value
+
+
+def _rise_is_valid(answer: object) -> Feedback:
+    return Feedback(True, t("q3_income_flip.valid", rise=_rise(answer)))
+
+
+def _rise_flips(answer: object) -> Feedback:
+    rise = _rise(answer)
+    values = applicant(Q3_APPLICANT)
+    values["income"] += rise
+    if approved(values):
+        return Feedback(True, t("q3_income_flip.flips", income=values["income"]))
+    return Feedback(False, t("q3_income_flip.no_flip", income=values["income"]))
+
+
+def _rise_is_smallest(answer: object) -> Feedback:
+    rise = _rise(answer)
+    smallest = smallest_change(applicant(Q3_APPLICANT), "income", step=0.1)
+    if smallest is not None and rise <= smallest + Q3_TOLERANCE:
+        return Feedback(True, t("q3_income_flip.ok", smallest=smallest))
+    return Feedback(False, t("q3_income_flip.too_big"))
+
+
+# --- question 4: when the over-confident model says "90% or more" ----------------------------------------------
+
+
+def _percent_is_valid(answer: object) -> Feedback:
+    return Feedback(True, t("q4_sure_share.valid", percent=_points("share_repaid", answer)))
+
+
+def _percent_is_right(answer: object) -> Feedback:
+    percent = _points("share_repaid", answer)
+    count, share = share_repaid_when_sure(Q4_KIND, Q4_AT_LEAST)
+    if abs(percent - 100 * share) <= Q4_TOLERANCE:
+        return Feedback(True, t("q4_sure_share.ok", count=count, share=share))
+    if percent <= 1 and abs(100 * percent - 100 * share) <= Q4_TOLERANCE:
+        return Feedback(False, t("q4_sure_share.share_not_percent"))
+    _careful_count, careful = share_repaid_when_sure("careful", Q4_AT_LEAST)
+    if abs(percent - 100 * careful) <= Q4_TOLERANCE:
+        return Feedback(False, t("q4_sure_share.that_is_careful"))
+    return Feedback(False, t("q4_sure_share.wrong"))
+
+
+QUESTIONS: dict[str, Question] = {
+    question.id: question
+    for question in (
+        Question(
+            "q1_most_important",
+            {"valid": _feature_is_valid, "right": _feature_is_right},
+            Choice(FEATURES),
+            option_label=feature_label,
+        ),
+        Question(
+            "q2_accuracy_drop",
+            {"valid": _drop_is_valid, "right": _drop_is_right},
+            Slider(low=0, high=20, step=0.1, start=0),
+        ),
+        Question(
+            "q3_income_flip",
+            {"valid": _rise_is_valid, "flips": _rise_flips, "smallest": _rise_is_smallest},
+            Slider(low=0, high=60, step=0.5, start=0),
+        ),
+        Question(
+            "q4_sure_share",
+            {"valid": _percent_is_valid, "right": _percent_is_right},
+            Slider(low=0, high=100, step=1, start=50, whole=True),
+        ),
+        Question(
+            "q5_article_22",
+            choice_criteria("q5_article_22", Q5_OPTIONS, Q5_RIGHT_DIGEST),
+            Choice(Q5_OPTIONS),
+        ),
+    )
+}
+
+
+#: question(), check(), require() and show_options(): what the notebooks and the app call.
+_EXERCISE = Exercise(QUESTIONS.values())
+question, check, require, show_options = _EXERCISE.question, _EXERCISE.check, _EXERCISE.require, _EXERCISE.show_options

@@ -1,0 +1,1 @@
+"""Module 09, Fairness: its data, model, figures, widgets, questions and texts."""

@@ -1,0 +1,1 @@
+"""Module 02, Generalisation and overfitting: its data, model, figures, widgets, questions and texts."""

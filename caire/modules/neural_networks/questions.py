@@ -1,0 +1,156 @@
+"""Assignment 04, "Neural networks, a playground": the five questions and their checks.
+
+Used by ``assignments/04-neural-networks-*/`` (nbgrader tests) and ``apps/*/04-neural-networks``
+(Voila app). Expected answers are computed from the data and live trainings, or compared as digests, never stored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+
+from caire.core.checks import Choice, Exercise, Feedback, Question, Several, Slider, choice_criteria
+from caire.core.i18n import t
+from caire.modules.neural_networks.model import (
+    DESCENT_START, SHAPES, best_weight, descend, descent_loss, neuron_accuracy, shape_label, train_network,
+)
+from caire.core.validation import real_number, whole_number
+
+#: Question 1: the neuron's two weights are fixed at these values; the learner chooses its bias.
+Q1_W1 = 1.0
+Q1_W2 = 1.0
+#: The neuron must give the right colour to this share of the training points, and of the unseen points.
+NEURON_TRAIN_TARGET = 0.95
+NEURON_TEST_TARGET = 0.95
+#: Question 2: after this many steps of gradient descent...
+DESCENT_STEPS = 10
+#: ...the loss must have covered at least 99% of the way from where it started down to its lowest value.
+DESCENT_WAY = 0.99
+#: Question 3: which point sets a network with no hidden layer gets this share of unseen points right on.
+ONE_NEURON_TARGET = 0.90
+#: Question 4: the smallest single hidden layer that gets this share of the unseen circle points right...
+LAYER_TARGET = 0.90
+LAYER_SHAPE = "circles"
+#: ...trained with these settings (the playground's defaults).
+LAYER_SETTINGS = {"activation": "tanh", "learning_rate": 0.03, "epochs": 300}
+MAX_LAYER_SIZE = 8
+
+
+def _bias_on(split: str, target: float) -> Callable[[object], Feedback]:
+    def criterion(answer: object) -> Feedback:
+        bias = real_number("bias", answer)
+        score = neuron_accuracy(Q1_W1, Q1_W2, bias, "clouds", split)
+        key = f"q1_neuron_bias.ok_{split}" if score >= target else f"q1_neuron_bias.low_{split}"
+        return Feedback(score >= target, t(key, accuracy=score, target=target))
+
+    return criterion
+
+
+def _loss_goes_down(answer: object) -> Feedback:
+    start, end = descent_loss(DESCENT_START), descent_loss(descend(answer, DESCENT_STEPS)[-1])  # descend checks it
+    if end < start:
+        return Feedback(True, t("q2_learning_rate.lower", steps=DESCENT_STEPS, start=start, end=end))
+    return Feedback(False, t("q2_learning_rate.higher", steps=DESCENT_STEPS, start=start, end=end))
+
+
+def _loss_gets_close(answer: object) -> Feedback:
+    start, lowest = descent_loss(DESCENT_START), descent_loss(best_weight())
+    end = descent_loss(descend(answer, DESCENT_STEPS)[-1])
+    way = (start - end) / (start - lowest)
+    if way >= DESCENT_WAY:
+        return Feedback(True, t("q2_learning_rate.close", steps=DESCENT_STEPS, end=end, lowest=lowest))
+    return Feedback(False, t("q2_learning_rate.not_close", steps=DESCENT_STEPS, end=end, lowest=lowest,
+                             way=max(way, 0.0), target=DESCENT_WAY))
+
+
+def _as_shapes(answer: object) -> set[str]:
+    if isinstance(answer, str) or not isinstance(answer, (set, frozenset, list, tuple)):
+        raise TypeError(f"one_neuron_shapes must be a set of point set names; got {type(answer).__name__} {answer!r}")
+    unknown = sorted(str(name) for name in answer if name not in SHAPES)
+    if unknown:
+        raise ValueError(f"one_neuron_shapes: {', '.join(unknown)} is not one of {', '.join(SHAPES)}")
+    return set(answer)
+
+
+def _shapes_are_valid(answer: object) -> Feedback:
+    chosen = _as_shapes(answer)
+    return Feedback(bool(chosen), t("q3_one_neuron_shapes.valid" if chosen else "q3_one_neuron_shapes.empty"))
+
+
+@cache
+def one_neuron_shapes() -> frozenset[str]:
+    """The point sets on which a network with no hidden layer reaches ``ONE_NEURON_TARGET`` (trained live, once)."""
+    return frozenset(shape for shape in SHAPES if train_network(shape, []).test_accuracy >= ONE_NEURON_TARGET)
+
+
+def _shapes_are_right(answer: object) -> Feedback:
+    chosen = _as_shapes(answer)
+    if chosen == one_neuron_shapes():
+        return Feedback(True, t("q3_one_neuron_shapes.ok"))
+    return Feedback(False, t("q3_one_neuron_shapes.wrong", chosen=len(chosen), target=ONE_NEURON_TARGET))
+
+
+@cache
+def layer_accuracy(neurons: int) -> float:
+    """Share of unseen circle points right with one hidden layer of ``neurons`` neurons (trained live, once)."""
+    return train_network(LAYER_SHAPE, [neurons], **LAYER_SETTINGS).test_accuracy
+
+
+def _layer_reaches(answer: object) -> Feedback:
+    neurons = whole_number("smallest_layer", answer, 1, MAX_LAYER_SIZE)
+    score = layer_accuracy(neurons)
+    if score < LAYER_TARGET:
+        return Feedback(False, t("q4_smallest_layer.too_weak", neurons=neurons, accuracy=score, target=LAYER_TARGET))
+    return Feedback(True, t("q4_smallest_layer.reaches", neurons=neurons, accuracy=score, target=LAYER_TARGET))
+
+
+def _layer_is_smallest(answer: object) -> Feedback:
+    neurons = whole_number("smallest_layer", answer, 1, MAX_LAYER_SIZE)
+    if any(layer_accuracy(fewer) >= LAYER_TARGET for fewer in range(1, neurons)):
+        return Feedback(False, t("q4_smallest_layer.not_smallest", neurons=neurons, target=LAYER_TARGET))
+    if layer_accuracy(neurons) < LAYER_TARGET:
+        return Feedback(False, t("q4_smallest_layer.too_weak", neurons=neurons, accuracy=layer_accuracy(neurons),
+                                 target=LAYER_TARGET))
+    return Feedback(True, t("q4_smallest_layer.smallest", neurons=neurons))
+
+
+Q5_OPTIONS = ("a", "b", "c", "d")
+#: answer_digest("q5_what_training_does", <right option>): the option itself is not stored.
+Q5_RIGHT_DIGEST = "cbadbbc953e81a2bd2449a0fff87e65e54a5577cc0b9dd90bd76d437f053ff4e"
+
+QUESTIONS: dict[str, Question] = {
+    question.id: question
+    for question in (
+        Question(
+            "q1_neuron_bias",
+            {"train": _bias_on("train", NEURON_TRAIN_TARGET), "test": _bias_on("test", NEURON_TEST_TARGET)},
+            Slider(low=-3, high=3, step=0.1, start=1.5),
+        ),
+        Question(
+            "q2_learning_rate",
+            {"lower": _loss_goes_down, "close": _loss_gets_close},
+            Slider(low=0.01, high=1.5, step=0.01, start=0.01),
+        ),
+        Question(
+            "q3_one_neuron_shapes",
+            {"valid": _shapes_are_valid, "right": _shapes_are_right},
+            Several(SHAPES),
+            option_label=shape_label,
+        ),
+        Question(
+            "q4_smallest_layer",
+            {"reaches": _layer_reaches, "smallest": _layer_is_smallest},
+            Slider(low=1, high=MAX_LAYER_SIZE, step=1, start=1, whole=True),
+        ),
+        Question(
+            "q5_what_training_does",
+            choice_criteria("q5_what_training_does", Q5_OPTIONS, Q5_RIGHT_DIGEST),
+            Choice(Q5_OPTIONS),
+        ),
+    )
+}
+
+
+#: question(), check(), require() and show_options(): what the notebooks and the app call.
+_EXERCISE = Exercise(QUESTIONS.values())
+question, check, require, show_options = _EXERCISE.question, _EXERCISE.check, _EXERCISE.require, _EXERCISE.show_options

@@ -1,0 +1,165 @@
+"""Assignment 13, "Human oversight and regulation": the six questions and their checks.
+
+Used by ``assignments/13-oversight-and-regulation-*/`` (nbgrader tests) and ``apps/*/13-oversight-and-regulation``
+(Voila app). No answer key is stored in plain text: the band is checked by computing what it does to the unseen
+claims; the tiers of the use cases are read from the digests of :mod:`caire.modules.oversight_and_regulation.model`; the right options of the
+choice questions are compared as digests; the parity gap is computed from module 09's model
+(:func:`caire.modules.fairness.model.model_facts`).
+"""
+
+from __future__ import annotations
+
+from caire.core.checks import Choice, Exercise, Feedback, Question, Several, Slider, choice_criteria
+from caire.core.i18n import t
+from caire.modules.oversight_and_regulation.model import (GRADED_CASES, band_result, case_label, cases_in, check_band, decimal, hiring_facts,
+                             percent)
+from caire.core.validation import real_number, ticked_names
+
+#: Question 1: what the band must achieve on the unseen claims.
+Q1_MAX_ERROR = 0.035
+Q1_MIN_AUTOMATION = 0.65
+
+Q2_OPTIONS = ("a", "b", "c", "d")
+#: answer_digest("q2_automation_bias", <right option>): the option itself is not stored.
+Q2_RIGHT_DIGEST = "72c5213ed3fa4aa3d2ddb2d33da5af9be17563a036ecae0eeeca7d124f468951"
+
+Q5_OPTIONS = ("a", "b", "c", "d")
+#: answer_digest("q5_oversight_article", <right option>).
+Q5_RIGHT_DIGEST = "48f0d45a2681b418f098792a4588b9f9cf3876528aec572a32ce406e6e6b6bd8"
+
+#: Question 6: how close (in percentage points) to module 09's parity gap a whole-number answer must be.
+Q6_TOLERANCE = 0.6
+
+
+# --- question 1: a band that keeps errors low and still automates most claims -----------------------------------
+
+
+def _band(answer: object) -> float:
+    return check_band(answer, "band")
+
+
+def _band_is_valid(answer: object) -> Feedback:
+    return Feedback(True, t("m13.feedback.valid_band", band=decimal(_band(answer))))
+
+
+def _band_errors_low(answer: object) -> Feedback:
+    found = band_result(_band(answer))
+    if found.automated == 0:
+        return Feedback(False, t("q1_uncertainty_band.nothing_automatic"))
+    if found.error_rate > Q1_MAX_ERROR:
+        return Feedback(False, t("q1_uncertainty_band.too_many_errors", error=percent(found.error_rate),
+                                 limit=percent(Q1_MAX_ERROR, 1)))
+    return Feedback(True, t("q1_uncertainty_band.errors_ok", error=percent(found.error_rate),
+                            limit=percent(Q1_MAX_ERROR, 1)))
+
+
+def _band_automates_enough(answer: object) -> Feedback:
+    found = band_result(_band(answer))
+    if found.automation_rate < Q1_MIN_AUTOMATION:
+        return Feedback(False, t("q1_uncertainty_band.too_few_automatic", rate=percent(found.automation_rate),
+                                 minimum=percent(Q1_MIN_AUTOMATION, 0)))
+    return Feedback(True, t("q1_uncertainty_band.ok", rate=percent(found.automation_rate),
+                            to_person=found.to_person))
+
+
+# --- questions 3 and 4: tick the use cases of one tier -----------------------------------------------------------
+
+
+def _tier_question(question_id: str, name: str, tier: str) -> dict:
+    """The three criteria of "tick the use cases of this tier": something ticked, no wrong tick, none missed."""
+
+    def valid(answer: object) -> Feedback:
+        ticked = ticked_names(name, answer, GRADED_CASES, "use-case names")
+        if not ticked:
+            return Feedback(False, t(f"{question_id}.empty"))
+        return Feedback(True, t("m13.feedback.ticked", count=len(ticked)))
+
+    def none_wrong(answer: object) -> Feedback:
+        ticked = ticked_names(name, answer, GRADED_CASES, "use-case names")
+        wrong = ticked - cases_in(tier)
+        if wrong:
+            return Feedback(False, t(f"{question_id}.wrongly_ticked", wrong=len(wrong)))
+        return Feedback(True, t(f"{question_id}.ok_none_wrong", ticked=len(ticked)))
+
+    def all_found(answer: object) -> Feedback:
+        ticked = ticked_names(name, answer, GRADED_CASES, "use-case names")
+        target = cases_in(tier)
+        found = len(ticked & target)
+        if found < len(target):
+            return Feedback(False, t(f"{question_id}.some_missed", found=found, missed=len(target) - found))
+        return Feedback(True, t(f"{question_id}.ok_all_found", found=found))
+
+    return {"valid": valid, "none_wrong": none_wrong, "all_found": all_found}
+
+
+# --- question 6: the parity gap of the model card, in percentage points ----------------------------------------------
+
+
+def _gap(answer: object) -> float:
+    value = real_number("parity_gap_points", answer)
+    if not 0 <= value <= 100:
+        raise ValueError(f"parity_gap_points must be between 0 and 100 (percentage points, such as 5); got {answer!r}")
+    return value
+
+
+def _gap_is_valid(answer: object) -> Feedback:
+    return Feedback(True, t("m13.feedback.valid_gap", gap=decimal(_gap(answer), 0)))
+
+
+def _gap_is_right(answer: object) -> Feedback:
+    points = _gap(answer)
+    facts = hiring_facts()
+    gap = facts["parity_gap"] * 100
+    if abs(points - gap) <= Q6_TOLERANCE:
+        return Feedback(True, t("q6_model_card_gap.ok", gap=decimal(gap, 0)))
+    if points < 1 and abs(points * 100 - gap) <= Q6_TOLERANCE:
+        return Feedback(False, t("q6_model_card_gap.that_is_a_share"))
+    if any(abs(points - rate * 100) <= Q6_TOLERANCE for rate in facts["selection_rate"].values()):
+        return Feedback(False, t("q6_model_card_gap.that_is_a_rate"))
+    if abs(points - facts["accuracy"] * 100) <= Q6_TOLERANCE:
+        return Feedback(False, t("q6_model_card_gap.that_is_accuracy"))
+    return Feedback(False, t("q6_model_card_gap.wrong"))
+
+
+QUESTIONS: dict[str, Question] = {
+    question.id: question
+    for question in (
+        Question(
+            "q1_uncertainty_band",
+            {"valid": _band_is_valid, "errors_low": _band_errors_low, "automates_enough": _band_automates_enough},
+            Slider(low=0, high=0.5, step=0.01, start=0),
+        ),
+        Question(
+            "q2_automation_bias",
+            choice_criteria("q2_automation_bias", Q2_OPTIONS, Q2_RIGHT_DIGEST),
+            Choice(Q2_OPTIONS),
+        ),
+        Question(
+            "q3_high_risk_uses",
+            _tier_question("q3_high_risk_uses", "high_risk_uses", "high_risk"),
+            Several(GRADED_CASES),
+            option_label=case_label,
+        ),
+        Question(
+            "q4_prohibited_uses",
+            _tier_question("q4_prohibited_uses", "prohibited_uses", "prohibited"),
+            Several(GRADED_CASES),
+            option_label=case_label,
+        ),
+        Question(
+            "q5_oversight_article",
+            choice_criteria("q5_oversight_article", Q5_OPTIONS, Q5_RIGHT_DIGEST),
+            Choice(Q5_OPTIONS),
+        ),
+        Question(
+            "q6_model_card_gap",
+            {"valid": _gap_is_valid, "right": _gap_is_right},
+            Slider(low=0, high=100, step=1, start=0, whole=True),
+        ),
+    )
+}
+
+
+#: question(), check(), require() and show_options(): what the notebooks and the app call.
+_EXERCISE = Exercise(QUESTIONS.values())
+question, check, require, show_options = _EXERCISE.question, _EXERCISE.check, _EXERCISE.require, _EXERCISE.show_options

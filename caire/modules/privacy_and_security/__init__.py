@@ -1,0 +1,1 @@
+"""Module 11, Privacy and security: its data, model, figures, widgets, questions and texts."""

@@ -1,0 +1,198 @@
+"""Assignment 11, "Privacy and security": the five questions and their checks.
+
+Used by ``assignments/11-privacy-and-security-*/`` (nbgrader tests) and ``apps/*/11-privacy-and-security``
+(Voila app). No answer key is stored in plain text: the numbers are computed from the models trained live
+(``caire.modules.privacy_and_security.model``); which items are personal data, and the right option of question 4, are compared
+as digests.
+"""
+
+from __future__ import annotations
+
+from caire.core.checks import Choice, Exercise, Feedback, Question, Several, Slider, answer_digest, choice_criteria
+from caire.core.i18n import t
+from caire.modules.privacy_and_security.model import (
+    EPSILON_RANGE, FLIP_SHARES, TRAINED, attack, best_attack, decimal, number, percent, poisoned, private_model,
+)
+from caire.core.validation import real_number, ticked_names
+
+#: Question 1: the attack's threshold, and how close a read-off success rate must be (answered in %, compared as
+#: a share).
+Q1_THRESHOLD = 0.9
+Q1_TOLERANCE = 0.01
+#: Question 2: the noisy model must keep at least this accuracy on unseen patients...
+Q2_ACCURACY = 0.70
+#: ...while the best membership attack on it succeeds at most this often.
+Q2_ATTACK = 0.62
+#: Question 3: the smallest share of randomly flipped labels that takes accuracy below this.
+Q3_ACCURACY = 0.65
+
+Q4_OPTIONS = ("a", "b", "c", "d")
+#: answer_digest("q4_adversarial_defence", <right option>): the option itself is not stored.
+Q4_RIGHT_DIGEST = "1b5685c8596101942ae24b99fef526f635b04125ced6ddc38d89fd8b13c95290"
+
+#: Question 5: things a organisation may hold; which are personal data under the GDPR?
+Q5_ITEMS = ("pseudonymised_record", "average_age", "ip_address", "pump_vibration", "call_recording",
+            "company_turnover", "licence_plate", "membership_fact")
+#: answer_digest("q5_which_personal_data/<item>", "personal" or "not personal"): the verdicts are not stored.
+Q5_DIGESTS = {
+    "pseudonymised_record": "5bef0976ec0347c0279a30ec3ffff7aa8d5fce488893332639c084000a9df62f",
+    "ip_address": "aa4c65470e6c1ee3f85bd50704a80ca77659983914d078764b44259199b4912e",
+    "call_recording": "284a3bbc6e08ab1fe9f44df0f45cc201b44e69bc1d49dfc780699f9d23a35d06",
+    "licence_plate": "9e46cf219b3f30886b3228c25825339c93db4cfd3e0b287693965da44d38761e",
+    "average_age": "35db9a59d33518228cce203b6dcc0ffd54cfe6c99502d3d6e71e31a323b9ec61",
+    "pump_vibration": "4288c823a3e070eb151c3f111c6af24db8f7c5253a019cbad3a3f163ab19dfb9",
+    "company_turnover": "e555c9feb852b2c3223e3e78930d69213f995c273aad298bc6cf65dfe6e3338d",
+    "membership_fact": "340546b975e3f396dde7ed390d7e981ac2aeb7742e166da2157fc12809293c26",
+}
+
+
+# --- question 1: the attack's success at a threshold ---------------------------------------------------------
+
+
+def _percentage(name: str, answer: object) -> float:
+    value = real_number(name, answer)
+    if 0 < value < 1:
+        raise ValueError(f"{name} must be a percentage between 0 and 100: write {100 * value:g}, not {value:g}")
+    if not 0 <= value <= 100:
+        raise ValueError(f"{name} must be a percentage between 0 and 100; got {answer!r}")
+    return value
+
+
+def _success_is_valid(answer: object) -> Feedback:
+    return Feedback(True, t("q1_membership_attack.valid", share=percent(_percentage("attack_success", answer) / 100)))
+
+
+def _success_is_right(answer: object) -> Feedback:
+    share = _percentage("attack_success", answer) / 100
+    found = attack(Q1_THRESHOLD)
+    if abs(share - found.success) <= Q1_TOLERANCE:
+        return Feedback(True, t("q1_membership_attack.ok", success=percent(found.success),
+                                threshold=decimal(Q1_THRESHOLD)))
+    if abs(share - 0.5) <= Q1_TOLERANCE:
+        return Feedback(False, t("q1_membership_attack.chance"))
+    if abs(share - found.members_caught / TRAINED) <= Q1_TOLERANCE:
+        return Feedback(False, t("q1_membership_attack.members_only"))
+    return Feedback(False, t("q1_membership_attack.wrong", threshold=decimal(Q1_THRESHOLD)))
+
+
+# --- question 2: an epsilon that keeps accuracy and stops the attack ------------------------------------------
+
+
+def _epsilon(answer: object) -> float:
+    value = real_number("epsilon", answer)
+    low, high = EPSILON_RANGE
+    if not low <= value <= high:
+        raise ValueError(f"epsilon must be between {low:g} and {high:g}; got {answer!r}")
+    return value
+
+
+def _epsilon_is_valid(answer: object) -> Feedback:
+    return Feedback(True, t("q2_privacy_epsilon.valid", epsilon=number(_epsilon(answer))))
+
+
+def _epsilon_is_right(answer: object) -> Feedback:
+    epsilon = _epsilon(answer)
+    accuracy = private_model(epsilon).test_accuracy
+    success = best_attack(epsilon).success
+    values = {"epsilon": number(epsilon), "accuracy": percent(accuracy), "attack": percent(success),
+              "target_accuracy": percent(Q2_ACCURACY), "target_attack": percent(Q2_ATTACK)}
+    if accuracy < Q2_ACCURACY:
+        return Feedback(False, t("q2_privacy_epsilon.too_noisy", **values))
+    if success > Q2_ATTACK:
+        return Feedback(False, t("q2_privacy_epsilon.too_leaky", **values))
+    return Feedback(True, t("q2_privacy_epsilon.ok", **values))
+
+
+# --- question 3: how many flipped labels it takes ------------------------------------------------------------
+
+
+def _flip_share(answer: object) -> float:
+    value = real_number("flip_share", answer)
+    if round(value, 2) not in FLIP_SHARES or abs(value - round(value, 2)) > 1e-9:
+        raise ValueError(f"flip_share must be one of 0, 0.05, 0.1, ..., 0.5; got {answer!r}")
+    return round(value, 2)
+
+
+def _flip_is_valid(answer: object) -> Feedback:
+    return Feedback(True, t("q3_flipped_labels.valid", share=percent(_flip_share(answer))))
+
+
+def _flip_is_smallest(answer: object) -> Feedback:
+    share = _flip_share(answer)
+    accuracy = poisoned(share).test_accuracy
+    if accuracy >= Q3_ACCURACY:
+        return Feedback(False, t("q3_flipped_labels.still_good", share=percent(share), accuracy=percent(accuracy),
+                                   target=percent(Q3_ACCURACY)))
+    if any(poisoned(smaller).test_accuracy < Q3_ACCURACY for smaller in FLIP_SHARES if smaller < share):
+        return Feedback(False, t("q3_flipped_labels.not_smallest", share=percent(share), target=percent(Q3_ACCURACY)))
+    return Feedback(True, t("q3_flipped_labels.ok", share=percent(share), accuracy=percent(accuracy),
+                                       flipped=round(share * TRAINED)))
+
+
+# --- question 5: which is personal data ----------------------------------------------------------------------
+
+
+def _personal() -> set[str]:
+    return {item for item in Q5_ITEMS
+            if Q5_DIGESTS[item] == answer_digest(f"q5_which_personal_data/{item}", "personal")}
+
+
+def _items_are_valid(answer: object) -> Feedback:
+    ticked = ticked_names("personal_data", answer, Q5_ITEMS)
+    if not ticked:
+        return Feedback(False, t("q5_which_personal_data.empty"))
+    return Feedback(True, t("q5_which_personal_data.valid", count=len(ticked)))
+
+
+def _items_none_wrong(answer: object) -> Feedback:
+    ticked = ticked_names("personal_data", answer, Q5_ITEMS)
+    wrong = ticked - _personal()
+    if wrong:
+        return Feedback(False, t("q5_which_personal_data.wrongly_ticked", wrong=len(wrong)))
+    return Feedback(True, t("q5_which_personal_data.ok_none_wrong", ticked=len(ticked)))
+
+
+def _items_all_found(answer: object) -> Feedback:
+    ticked = ticked_names("personal_data", answer, Q5_ITEMS)
+    target = _personal()
+    found = len(ticked & target)
+    if found < len(target):
+        return Feedback(False, t("q5_which_personal_data.some_missed", found=found, missed=len(target) - found))
+    return Feedback(True, t("q5_which_personal_data.ok_all_found", found=found))
+
+
+QUESTIONS: dict[str, Question] = {
+    question.id: question
+    for question in (
+        Question(
+            "q1_membership_attack",
+            {"valid": _success_is_valid, "right": _success_is_right},
+            Slider(low=0, high=100, step=0.1, start=50),
+        ),
+        Question(
+            "q2_privacy_epsilon",
+            {"valid": _epsilon_is_valid, "right": _epsilon_is_right},
+            Slider(low=0.1, high=5, step=0.1, start=5),
+        ),
+        Question(
+            "q3_flipped_labels",
+            {"valid": _flip_is_valid, "smallest": _flip_is_smallest},
+            Slider(low=0, high=0.5, step=0.05, start=0),
+        ),
+        Question(
+            "q4_adversarial_defence",
+            choice_criteria("q4_adversarial_defence", Q4_OPTIONS, Q4_RIGHT_DIGEST),
+            Choice(Q4_OPTIONS),
+        ),
+        Question(
+            "q5_which_personal_data",
+            {"valid": _items_are_valid, "none_wrong": _items_none_wrong, "all_found": _items_all_found},
+            Several(Q5_ITEMS),
+        ),
+    )
+}
+
+
+#: question(), check(), require() and show_options(): what the notebooks and the app call.
+_EXERCISE = Exercise(QUESTIONS.values())
+question, check, require, show_options = _EXERCISE.question, _EXERCISE.check, _EXERCISE.require, _EXERCISE.show_options

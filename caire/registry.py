@@ -1,0 +1,112 @@
+"""The course's modules, read from ``caire/registry.toml``: the one list that everything iterating modules reads.
+
+The notebook build, the gallery, the README's table check, the benchmarks and the tests that cover every module
+go through :data:`MODULES`, so adding a module is one entry there (``python -m caire.scaffold`` writes it) plus
+its folders. Each module ``NN-slug`` has:
+
+- its sources in ``course/NN-slug/`` (``lesson.py``, ``exercise.py``);
+- its package ``caire/modules/<slug with underscores>/`` (see ``docs/module-pattern.md``);
+- its built notebooks ``modules/<lang>/NN-slug.ipynb``, ``assignments/NN-slug-<lang>/``, ``apps/<lang>/NN-slug.ipynb``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+
+from caire.core.i18n import LANGUAGES, check_language, get_language
+
+REGISTRY = Path(__file__).with_name("registry.toml")
+REPOSITORY = Path(__file__).resolve().parent.parent
+
+
+class RegistryError(ValueError):
+    """An entry of ``caire/registry.toml`` is incomplete or contradicts another; the message names it."""
+
+
+@dataclass(frozen=True)
+class Module:
+    """One module of the course, as the registry describes it."""
+
+    number: int
+    slug: str
+    title: dict[str, str]
+    torch: bool
+    trains: str
+
+    @property
+    def name(self) -> str:
+        """``NN-slug``, e.g. ``09-fairness``: the course folder, the notebooks' stem, the assignment's prefix."""
+        return f"{self.number:02d}-{self.slug}"
+
+    @property
+    def package(self) -> str:
+        """The import name of the module's package, e.g. ``caire.modules.fairness``."""
+        return f"caire.modules.{self.slug.replace('-', '_')}"
+
+    @property
+    def folder(self) -> Path:
+        """The module's package folder."""
+        return REPOSITORY / Path(*self.package.split("."))
+
+    @property
+    def source_folder(self) -> Path:
+        """``course/NN-slug/``: the module's lesson and exercise sources."""
+        return REPOSITORY / "course" / self.name
+
+    def assignment(self, language: str) -> str:
+        """The nbgrader assignment of this module's exercise in ``language``, e.g. ``09-fairness-fr``."""
+        return f"{self.name}-{check_language(language)}"
+
+    def titled(self, language: str | None = None) -> str:
+        """The module's title in ``language`` (the current language by default)."""
+        return self.title[check_language(language or get_language())]
+
+    def questions(self) -> ModuleType:
+        """The module's questions and checks (``<package>.questions``), imported on first use."""
+        return importlib.import_module(f"{self.package}.questions")
+
+
+def _entry(raw: dict, index: int) -> Module:
+    where = f"{REGISTRY.name}, module {index + 1}"
+    missing = {"number", "slug", "title", "torch", "trains"} - set(raw)
+    if missing:
+        raise RegistryError(f"{where}: missing {', '.join(sorted(missing))}")
+    number, slug, title = raw["number"], raw["slug"], raw["title"]
+    if not isinstance(number, int) or not 1 <= number <= 99:
+        raise RegistryError(f"{where}: number must be a whole number from 1 to 99; got {number!r}")
+    if not isinstance(slug, str) or not slug.replace("-", "").isalpha() or slug != slug.lower():
+        raise RegistryError(f"{where}: slug must be lower-case words joined by hyphens; got {slug!r}")
+    if not isinstance(title, dict) or set(title) != set(LANGUAGES) or not all(title.values()):
+        raise RegistryError(f"{where}: title needs a text for each of {', '.join(LANGUAGES)}; got {title!r}")
+    return Module(number, slug, dict(title), bool(raw["torch"]), str(raw["trains"]))
+
+
+def load(path: Path = REGISTRY) -> tuple[Module, ...]:
+    """The modules of ``path`` in course order, or a RegistryError naming the bad entry."""
+    with path.open("rb") as handle:
+        entries = tomllib.load(handle).get("module", [])
+    modules = tuple(_entry(raw, index) for index, raw in enumerate(entries))
+    for field in ("number", "slug"):
+        values = [getattr(module, field) for module in modules]
+        repeated = sorted({value for value in values if values.count(value) > 1})
+        if repeated:
+            raise RegistryError(f"{path.name}: {field} used by more than one module: {repeated}")
+    if [module.number for module in modules] != sorted(module.number for module in modules):
+        raise RegistryError(f"{path.name}: modules must be listed in course order (by number)")
+    return modules
+
+
+#: Every module of the course, in course order.
+MODULES: tuple[Module, ...] = load()
+
+
+def module(name: str) -> Module:
+    """The module named ``NN-slug`` (or just ``slug``), or a KeyError listing the known ones."""
+    for candidate in MODULES:
+        if name in (candidate.name, candidate.slug):
+            return candidate
+    raise KeyError(f"no module {name!r} in {REGISTRY.name}; known: {', '.join(m.name for m in MODULES)}")
