@@ -22,11 +22,12 @@ export JUPYTER_PATH := $(CURDIR)/jupyter-data
 # pip's notices about local package mirrors of some machines are noise here.
 PIP_QUIET := grep -v -e '^WARNING: Location' -e '^$$' || true
 
-.PHONY: help setup start test notebooks frontend frontend-check chromium benchmark clean
+.PHONY: help setup start test test-fast lint notebooks frontend frontend-check chromium benchmark clean
 
 help:
 	@echo "make start      install what is missing, then open the course in JupyterLab on $(HOST):$(PORT)"
 	@echo "make test       install what is missing, then run the whole test suite"
+	@echo "make test-fast  lint, notebook build check and unit tests (no browser, hub, grader or notebook runs): minutes"
 	@echo "make notebooks  rebuild modules/, assignments/ and apps/ from their sources in course/"
 	@echo "make frontend   rebuild the apps' page script (frontend/) into jupyter-data/voila/templates/caire/static/"
 	@echo "make benchmark  time each module and app in a fresh kernel (see benchmarks/)"
@@ -84,7 +85,17 @@ chromium:
 	  else echo "chromium is missing (install it with: sudo apt-get install chromium): the browser tests will be skipped"; fi; \
 	fi
 
-test: setup chromium frontend-check
+# ruff is configured in pyproject.toml (course/ is linted, not formatted: see there why).
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+# While you work: everything that needs no browser, hub, grader or notebook execution (the tests marked slow).
+test-fast: setup lint
+	$(BIN)/python -m caire.notebooks check
+	$(BIN)/python -m pytest -q -m "not slow and not browser" --durations=5
+
+test: setup chromium frontend-check lint
 	$(BIN)/python -m caire.notebooks check
 	$(BIN)/python -m pytest -q -rs --durations=15
 

@@ -32,14 +32,19 @@ def main(argv: list[str] | None = None) -> int:
     run = commands.add_parser("grade", help="grade every submission of an assignment into nbgrader's gradebook")
     run.add_argument("assignment")
     run.add_argument("--course", help="course directory (default: $CAIRE_COURSE_DIR or course-data/)")
-    run.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="submissions graded at once (default: cores)")
+    run.add_argument(
+        "--jobs", type=int, default=os.cpu_count() or 1, help="submissions graded at once (default: cores)"
+    )
     run.add_argument("--memory-mb", type=int, default=1024, help="memory limit per submission (default 1024)")
     run.add_argument("--cell-timeout", type=float, default=30, help="seconds per cell before an interrupt (default 30)")
     run.add_argument("--notebook-timeout", type=float, default=120, help="seconds per notebook (default 120)")
     run.add_argument("--regrade", action="store_true", help="grade again submissions an earlier run finished")
     run.add_argument("--json", action="store_true", help="print the whole summary as JSON")
-    versions = commands.add_parser("student-versions", help="write the student version of assignments (default: all) "
-                                                            "into the course folder's release/, for apps with no exchange")
+    versions = commands.add_parser(
+        "student-versions",
+        help="write the student version of assignments (default: all) "
+        "into the course folder's release/, for apps with no exchange",
+    )
     versions.add_argument("assignments", nargs="*")
     args = parser.parse_args(argv)
     if args.command == "student-versions":
@@ -70,9 +75,18 @@ def main(argv: list[str] | None = None) -> int:
     else:
         for result in summary["results"]:
             notes = "; ".join(result["notes"])
-            print(f"{result['student']:<20} {result['status']:<17} {result['message']}" + (f"  [{notes}]" if notes else ""))
-        print(json.dumps({key: summary[key] for key in ("assignment", "submissions", "graded_now", "statuses",
-                                                        "seconds", "jobs")}))
+            print(
+                f"{result['student']:<20} {result['status']:<17} {result['message']}"
+                + (f"  [{notes}]" if notes else "")
+            )
+        print(
+            json.dumps(
+                {
+                    key: summary[key]
+                    for key in ("assignment", "submissions", "graded_now", "statuses", "seconds", "jobs")
+                }
+            )
+        )
     return 1 if failed else 0
 
 

@@ -21,8 +21,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from autograder import course_directory
-from autograder import research
+from autograder import course_directory, research
 from autograder.research import MIN_GROUP, TOTAL, ResearchError
 from caire.core.i18n import LANGUAGES, t
 from caire.core.outputs import clear, show_figure, show_html
@@ -54,15 +53,21 @@ def load(course: Path | str | None = None, min_group: int = MIN_GROUP) -> Course
     groups = research.load_groups(course, register)
     # Student ids end here: a key drawn for this session only, kept nowhere, turns them into codes.
     key = secrets.token_bytes(32)
-    data = grades.assign(learner=grades["student_id"].map(lambda s: research.pseudonym(key, s)),
-                         group=grades["student_id"].map(groups).fillna(""))
+    data = grades.assign(
+        learner=grades["student_id"].map(lambda s: research.pseudonym(key, s)),
+        group=grades["student_id"].map(groups).fillna(""),
+    )
     data = data.drop(columns=["student_id"])
     cohort = pd.Series([groups.get(student, "") for student in students], dtype="str")
     del grades, students, groups, register
     analysis = research.item_analysis(data, min_group)
-    return CourseData(analysis, progress_table(data, analysis, cohort, min_group),
-                      sorted(data["assignment"].unique()), sorted(g for g in data["group"].unique() if g),
-                      min_group)
+    return CourseData(
+        analysis,
+        progress_table(data, analysis, cohort, min_group),
+        sorted(data["assignment"].unique()),
+        sorted(g for g in data["group"].unique() if g),
+        min_group,
+    )
 
 
 def progress_table(data: pd.DataFrame, analysis: dict, cohort: pd.Series, min_group: int) -> pd.DataFrame:
@@ -81,27 +86,55 @@ def progress_table(data: pd.DataFrame, analysis: dict, cohort: pd.Series, min_gr
         if record.scope == "group":
             scores = scores[scores["group"] == record.group]
         percent = 100 * scores["score"] / record.max_total if record.max_total > 0 else scores["score"] * math.nan
-        rows.append({
-            "scope": record.scope, "group": record.group, "assignment": record.assignment,
-            "n_cohort": None if hidden else n_cohort, "n_submitted": None if hidden else len(scores),
-            "completion": None if hidden else len(scores) / n_cohort,
-            "mean_percent": None if hidden else float(percent.mean()),
-            "median_percent": None if hidden else float(percent.median()), "suppressed": hidden,
-        })
-    table = pd.DataFrame(rows, columns=["scope", "group", "assignment", "n_cohort", "n_submitted", "completion",
-                                        "mean_percent", "median_percent", "suppressed"])
-    return table.astype({"n_cohort": "Int64", "n_submitted": "Int64", "completion": "float64",
-                         "mean_percent": "float64", "median_percent": "float64"})
+        rows.append(
+            {
+                "scope": record.scope,
+                "group": record.group,
+                "assignment": record.assignment,
+                "n_cohort": None if hidden else n_cohort,
+                "n_submitted": None if hidden else len(scores),
+                "completion": None if hidden else len(scores) / n_cohort,
+                "mean_percent": None if hidden else float(percent.mean()),
+                "median_percent": None if hidden else float(percent.median()),
+                "suppressed": hidden,
+            }
+        )
+    table = pd.DataFrame(
+        rows,
+        columns=[
+            "scope",
+            "group",
+            "assignment",
+            "n_cohort",
+            "n_submitted",
+            "completion",
+            "mean_percent",
+            "median_percent",
+            "suppressed",
+        ],
+    )
+    return table.astype(
+        {
+            "n_cohort": "Int64",
+            "n_submitted": "Int64",
+            "completion": "float64",
+            "mean_percent": "float64",
+            "median_percent": "float64",
+        }
+    )
 
 
 def _scope(frame: pd.DataFrame, group: str | None, assignment: str | None = None) -> pd.DataFrame:
     """Rows of all learners (group None or "") or of one group, for one assignment or all (assignment None)."""
-    rows = frame[frame["scope"] == "all"] if not group else frame[(frame["scope"] == "group") & (frame["group"] == group)]
+    rows = (
+        frame[frame["scope"] == "all"] if not group else frame[(frame["scope"] == "group") & (frame["group"] == group)]
+    )
     return rows if not assignment else rows[rows["assignment"] == assignment]
 
 
-def hardest_questions(course: CourseData, assignment: str | None = None, group: str | None = None,
-                      top: int = HARDEST) -> pd.DataFrame:
+def hardest_questions(
+    course: CourseData, assignment: str | None = None, group: str | None = None, top: int = HARDEST
+) -> pd.DataFrame:
     """The questions with the lowest difficulty index (share of the points earned), hidden ones left out."""
     items = _scope(course.analysis["items"], group, assignment)
     items = items[~items["suppressed"] & items["difficulty"].notna()]
@@ -109,6 +142,7 @@ def hardest_questions(course: CourseData, assignment: str | None = None, group: 
 
 
 # --- rendering -----------------------------------------------------------------------------------------------
+
 
 def _percent(value, language: str, hidden: str) -> str:
     return hidden if value is None or pd.isna(value) else t("dashboard.percent", language, value=round(float(value)))
@@ -122,8 +156,10 @@ def _number(value, hidden: str, digits: int | None = None) -> str:
 
 def _html_table(columns: list[str], rows: list[list[str]]) -> str:
     head = "".join(f"<th style='text-align:left;padding:2px 10px'>{html.escape(c)}</th>" for c in columns)
-    body = "".join("<tr>" + "".join(f"<td style='padding:2px 10px'>{html.escape(str(v))}</td>" for v in row) + "</tr>"
-                   for row in rows)
+    body = "".join(
+        "<tr>" + "".join(f"<td style='padding:2px 10px'>{html.escape(str(v))}</td>" for v in row) + "</tr>"
+        for row in rows
+    )
     return f"<table class='caire-dashboard-table'><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
@@ -131,13 +167,22 @@ def progress_html(course: CourseData, assignment: str | None, group: str | None,
     hidden = t("dashboard.hidden", language)
     rows = []
     for record in _scope(course.progress, group, assignment).itertuples(index=False):
-        rows.append([record.assignment, _number(record.n_submitted, hidden), _number(record.n_cohort, hidden),
-                     _percent(None if pd.isna(record.completion) else 100 * record.completion, language, hidden),
-                     _percent(record.mean_percent, language, hidden), _percent(record.median_percent, language, hidden)])
+        rows.append(
+            [
+                record.assignment,
+                _number(record.n_submitted, hidden),
+                _number(record.n_cohort, hidden),
+                _percent(None if pd.isna(record.completion) else 100 * record.completion, language, hidden),
+                _percent(record.mean_percent, language, hidden),
+                _percent(record.median_percent, language, hidden),
+            ]
+        )
     if not rows:
         return f"<p>{html.escape(t('dashboard.nothing', language))}</p>"
-    columns = [t(f"dashboard.col.{name}", language)
-               for name in ("assignment", "submitted", "cohort", "completion", "mean", "median")]
+    columns = [
+        t(f"dashboard.col.{name}", language)
+        for name in ("assignment", "submitted", "cohort", "completion", "mean", "median")
+    ]
     return _html_table(columns, rows)
 
 
@@ -146,11 +191,20 @@ def hardest_html(course: CourseData, assignment: str | None, group: str | None, 
     if hardest.empty:
         return f"<p>{html.escape(t('dashboard.nothing_shown', language, min=course.min_group))}</p>"
     hidden = t("dashboard.undefined", language)
-    rows = [[r.assignment, r.question, _percent(100 * r.difficulty, language, hidden),
-             f"{_number(r.mean_score, hidden, 2)} / {_number(r.max_score, hidden, 2)}",
-             _number(r.discrimination, hidden, 2)] for r in hardest.itertuples(index=False)]
-    columns = [t(f"dashboard.col.{name}", language)
-               for name in ("assignment", "question", "difficulty", "points", "discrimination")]
+    rows = [
+        [
+            r.assignment,
+            r.question,
+            _percent(100 * r.difficulty, language, hidden),
+            f"{_number(r.mean_score, hidden, 2)} / {_number(r.max_score, hidden, 2)}",
+            _number(r.discrimination, hidden, 2),
+        ]
+        for r in hardest.itertuples(index=False)
+    ]
+    columns = [
+        t(f"dashboard.col.{name}", language)
+        for name in ("assignment", "question", "difficulty", "points", "discrimination")
+    ]
     return _html_table(columns, rows) + f"<p style='font-size:85%'>{html.escape(t('dashboard.explain', language))}</p>"
 
 
@@ -163,8 +217,9 @@ def _bars(ax, labels: list[str], counts: list, min_group: int, language: str) ->
     for x, is_hidden in enumerate(hidden):
         if is_hidden:
             ax.bar(x, top * 0.08, color="none", edgecolor=HIDDEN_COLOUR, hatch="//")
-            ax.text(x, top * 0.1, t("dashboard.hidden", language), ha="center", va="bottom", fontsize=7,
-                    color="#555555")
+            ax.text(
+                x, top * 0.1, t("dashboard.hidden", language), ha="center", va="bottom", fontsize=7, color="#555555"
+            )
     ax.set_ylim(0, top * 1.15)
     ax.set_ylabel(t("dashboard.plot.learners", language))
     ax.tick_params(axis="x", labelsize=8)
@@ -177,15 +232,14 @@ def plot_distributions(course: CourseData, assignment: str | None, group: str | 
     names = [assignment] if assignment else course.assignments[:12]
     columns = min(3, len(names))
     rows = math.ceil(len(names) / columns)
-    figure, axes = plt.subplots(rows, columns, figsize=(4.2 * columns, 3.0 * rows), layout="constrained",
-                                squeeze=False)
+    figure, axes = plt.subplots(rows, columns, figsize=(4.2 * columns, 3.0 * rows), layout="constrained", squeeze=False)
     table = _scope(course.analysis["distributions"], group)
     for ax, name in zip(axes.flat, names):
         part = table[(table["assignment"] == name) & (table["question"] == TOTAL)]
         _bars(ax, list(part["bin"]), list(part["count"]), course.min_group, language)
         ax.set_title(name, fontsize=9)
         ax.set_xlabel(t("dashboard.plot.total", language))
-    for ax in list(axes.flat)[len(names):]:
+    for ax in list(axes.flat)[len(names) :]:
         ax.set_visible(False)
     return figure
 
@@ -225,8 +279,9 @@ class Dashboard:
         self.group_choice = widgets.Dropdown()
         self.title = widgets.HTML()
         self.privacy = widgets.HTML()
-        self.sections = {name: (widgets.HTML(), widgets.Output())
-                         for name in ("progress", "hardest", "distribution", "difficulty")}
+        self.sections = {
+            name: (widgets.HTML(), widgets.Output()) for name in ("progress", "hardest", "distribution", "difficulty")
+        }
         self.message = widgets.HTML()
         self._fill_choices()
         for choice in (self.language_choice, self.assignment_choice, self.group_choice):
@@ -245,7 +300,9 @@ class Dashboard:
         groups = self.course.groups if self.course else []
         keep_assignment, keep_group = self.assignment_choice.value, self.group_choice.value
         self._filling = True
-        self.assignment_choice.options = [(t("dashboard.all_assignments", language), "")] + [(a, a) for a in assignments]
+        self.assignment_choice.options = [(t("dashboard.all_assignments", language), "")] + [
+            (a, a) for a in assignments
+        ]
         self.assignment_choice.value = keep_assignment if keep_assignment in assignments else ""
         self.group_choice.options = [(t("dashboard.all_groups", language), "")] + [(g, g) for g in groups]
         self.group_choice.value = keep_group if keep_group in groups else ""
@@ -266,15 +323,18 @@ class Dashboard:
         language = self.language
         self.title.value = f"<h2>{html.escape(t('dashboard.title', language))}</h2>"
         min_group = self.course.min_group if self.course else MIN_GROUP
-        self.privacy.value = f"<p style='font-size:85%'>{html.escape(t('dashboard.privacy', language, min=min_group))}</p>"
+        self.privacy.value = (
+            f"<p style='font-size:85%'>{html.escape(t('dashboard.privacy', language, min=min_group))}</p>"
+        )
         for name, (heading, _output) in self.sections.items():
             heading.value = f"<h3>{html.escape(t(f'dashboard.section.{name}', language))}</h3>"
         outputs = {name: output for name, (_heading, output) in self.sections.items()}
         if self.course is None:
             for output in outputs.values():
                 clear(output)
-            self.message.value = (f"<p><b>{html.escape(t('dashboard.no_data', language))}</b> "
-                                  f"{html.escape(self.problem or '')}</p>")
+            self.message.value = (
+                f"<p><b>{html.escape(t('dashboard.no_data', language))}</b> {html.escape(self.problem or '')}</p>"
+            )
             return
         self.message.value = ""
         assignment = self.assignment_choice.value or None

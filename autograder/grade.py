@@ -50,7 +50,14 @@ STATUSES = {
 
 
 #: Statuses that depend only on the submitted file: a rerun keeps them until the file changes.
-FILE_STATUSES = {"invalid_json", "old_nbformat", "missing_metadata", "missing_notebook", "renamed_notebook", "too_large"}
+FILE_STATUSES = {
+    "invalid_json",
+    "old_nbformat",
+    "missing_metadata",
+    "missing_notebook",
+    "renamed_notebook",
+    "too_large",
+}
 
 
 @dataclass
@@ -68,6 +75,7 @@ class Result:
 
 
 # --- reading the course --------------------------------------------------------------------------------
+
 
 def load_coursedir(course: str | None):
     """nbgrader's CourseDirectory, configured by the repository's nbgrader_config.py."""
@@ -129,21 +137,30 @@ def read_source(path: Path) -> SourceNotebook:
         meta = cell.metadata.get("nbgrader", {})
         if cell.cell_type == "code" and meta.get("grade") and not meta.get("solution"):
             tests[meta["grade_id"]] = cell.source
-    prelude = prelude_of([cell.source for cell in notebook.cells if cell.cell_type == "code"
-                          and not cell.metadata.get("nbgrader", {}).get("solution")])
+    prelude = prelude_of(
+        [
+            cell.source
+            for cell in notebook.cells
+            if cell.cell_type == "code" and not cell.metadata.get("nbgrader", {}).get("solution")
+        ]
+    )
     language = notebook.metadata.get("caire", {}).get("language")
     return SourceNotebook(path.name, tests, prelude, language, any("torch" in source for source in code))
 
 
 # --- checking one submission as a file ------------------------------------------------------------------
 
+
 def inspect_submission(folder: Path, source: SourceNotebook):
     """(notebook, None) if gradable, else (None, Result-with-status). Notes extra files."""
     import nbformat
 
     notebooks = sorted(folder.glob("*.ipynb"))
-    notes = [f"extra file: {p.name}" for p in sorted(folder.iterdir())
-             if p.is_file() and p.suffix != ".ipynb" and p.name != "timestamp.txt"]
+    notes = [
+        f"extra file: {p.name}"
+        for p in sorted(folder.iterdir())
+        if p.is_file() and p.suffix != ".ipynb" and p.name != "timestamp.txt"
+    ]
     expected = folder / source.name
     if not expected.exists():
         status = "renamed_notebook" if notebooks else "missing_notebook"
@@ -160,7 +177,7 @@ def inspect_submission(folder: Path, source: SourceNotebook):
     try:
         notebook = nbformat.reads(json.dumps(raw), as_version=4)
         nbformat.validate(notebook)
-    except Exception as problem:  # noqa: BLE001 - nbformat's validation errors vary
+    except Exception as problem:
         return None, "invalid_json", f"{STATUSES['invalid_json']} (not a valid notebook: {str(problem)[:200]})", notes
     ids = [cell.get("metadata", {}).get("nbgrader", {}).get("grade_id") for cell in notebook.cells]
     if not set(ids) & set(source.tests):
@@ -253,19 +270,31 @@ def _output(raw: dict):
     if kind == "stream":
         return new_output("stream", name=raw.get("name", "stdout"), text=str(raw.get("text", "")))
     if kind == "error":
-        return new_output("error", ename=str(raw.get("ename", "Error")), evalue=str(raw.get("evalue", "")),
-                          traceback=[str(t) for t in raw.get("traceback", [])])
+        return new_output(
+            "error",
+            ename=str(raw.get("ename", "Error")),
+            evalue=str(raw.get("evalue", "")),
+            traceback=[str(t) for t in raw.get("traceback", [])],
+        )
     data = raw.get("data") if isinstance(raw.get("data"), dict) else {}
     return new_output("display_data", data={"text/plain": str(data.get("text/plain", ""))})
 
 
 def record_with_nbgrader(coursedir, config, assignment: str, student: str) -> tuple[float, float]:
     """Run nbgrader's Autograde converter for one student; return (score, max_score) from the gradebook."""
+    from nbconvert.preprocessors import ClearMetadataPreprocessor
     from nbgrader.api import Gradebook
     from nbgrader.converters import Autograde
-    from nbconvert.preprocessors import ClearMetadataPreprocessor
-    from nbgrader.preprocessors import (AssignLatePenalties, CheckCellMetadata, ClearOutput, IgnorePattern, LimitOutput,
-                                        OverwriteCells, OverwriteKernelspec, SaveAutoGrades)
+    from nbgrader.preprocessors import (
+        AssignLatePenalties,
+        CheckCellMetadata,
+        ClearOutput,
+        IgnorePattern,
+        LimitOutput,
+        OverwriteCells,
+        OverwriteKernelspec,
+        SaveAutoGrades,
+    )
     from traitlets.config import Config
 
     settings = Config(config)
@@ -273,10 +302,22 @@ def record_with_nbgrader(coursedir, config, assignment: str, student: str) -> tu
     # Our journal decides what needs grading; nbgrader's own "skip what already has an autograded folder"
     # would keep a half-written folder from a killed run, or an old result on --regrade.
     settings.Autograde.force = True
-    settings.Autograde.sanitize_preprocessors = [ClearOutput, _drop_duplicate_ids_class(), OverwriteKernelspec,
-                                                 OverwriteCells, CheckCellMetadata]
-    settings.Autograde.autograde_preprocessors = [_judged_execute_class(), IgnorePattern, ClearMetadataPreprocessor,
-                                                  LimitOutput, SaveAutoGrades, AssignLatePenalties, CheckCellMetadata]
+    settings.Autograde.sanitize_preprocessors = [
+        ClearOutput,
+        _drop_duplicate_ids_class(),
+        OverwriteKernelspec,
+        OverwriteCells,
+        CheckCellMetadata,
+    ]
+    settings.Autograde.autograde_preprocessors = [
+        _judged_execute_class(),
+        IgnorePattern,
+        ClearMetadataPreprocessor,
+        LimitOutput,
+        SaveAutoGrades,
+        AssignLatePenalties,
+        CheckCellMetadata,
+    ]
     coursedir.assignment_id, coursedir.student_id = assignment, student
     converter = Autograde(coursedir=coursedir, config=settings)
     converter.start()
@@ -287,6 +328,7 @@ def record_with_nbgrader(coursedir, config, assignment: str, student: str) -> tu
 
 # --- the zygote, from the coordinator's side -----------------------------------------------------------
 
+
 class Zygote:
     """The warm process that forks sandboxes; ``run`` streams finished outcomes as they come."""
 
@@ -294,11 +336,19 @@ class Zygote:
         self.results = workspace / "results"
         self.results.mkdir(parents=True)
         (workspace / "roots").mkdir()
-        settings = {"preload": preload, "limits": asdict(limits), "roots": str(workspace / "roots"),
-                    "results": str(self.results)}
-        self.process = subprocess.Popen([sys.executable, "-m", "autograder.sandbox", json.dumps(settings)],
-                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-                                        cwd=str(Path(__file__).resolve().parent.parent))
+        settings = {
+            "preload": preload,
+            "limits": asdict(limits),
+            "roots": str(workspace / "roots"),
+            "results": str(self.results),
+        }
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "autograder.sandbox", json.dumps(settings)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            cwd=str(Path(__file__).resolve().parent.parent),
+        )
         for line in self.process.stdout:
             message = json.loads(line)
             if message.get("ready"):
@@ -332,6 +382,7 @@ class Zygote:
 
 # --- the whole run -------------------------------------------------------------------------------------
 
+
 class Progress:
     def __init__(self, total: int, enabled: bool):
         self.total, self.done, self.enabled, self.started = total, 0, enabled, time.monotonic()
@@ -343,18 +394,27 @@ class Progress:
         width = 30
         filled = int(width * self.done / max(self.total, 1))
         rate = (time.monotonic() - self.started) / self.done
-        sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total} "
-                         f"{rate:.2f} s/submission  {result.student}: {result.status}".ljust(100)[:120])
+        sys.stderr.write(
+            f"\r[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total} "
+            f"{rate:.2f} s/submission  {result.student}: {result.status}".ljust(100)[:120]
+        )
         if self.done == self.total:
             sys.stderr.write("\n")
         sys.stderr.flush()
 
 
-def grade(assignment: str, course: str | None = None, jobs: int | None = None, limits: Limits = Limits(),
-          progress: bool = True, regrade: bool = False) -> dict:
+def grade(
+    assignment: str,
+    course: str | None = None,
+    jobs: int | None = None,
+    limits: Limits | None = None,
+    progress: bool = True,
+    regrade: bool = False,
+) -> dict:
     """Grade every submission of ``assignment``; return the run's summary (also written to disk)."""
     import warnings
 
+    limits = limits or Limits()
     warnings.filterwarnings("ignore", message=".*not in session.*")  # nbgrader's own SQLAlchemy noise
     if os.geteuid() != 0:
         raise PermissionError("the sandbox needs root (namespaces, another uid): run the grader as root")
@@ -363,11 +423,15 @@ def grade(assignment: str, course: str | None = None, jobs: int | None = None, l
     root = Path(coursedir.root)
     sources = sorted(Path(coursedir.format_path(coursedir.source_directory, ".", assignment)).glob("*.ipynb"))
     if len(sources) != 1:
-        raise FileNotFoundError(f"assignment {assignment!r} must have exactly one source notebook; found {len(sources)}"
-                                f" in {coursedir.format_path(coursedir.source_directory, '.', assignment)}")
+        raise FileNotFoundError(
+            f"assignment {assignment!r} must have exactly one source notebook; found {len(sources)}"
+            f" in {coursedir.format_path(coursedir.source_directory, '.', assignment)}"
+        )
     source = read_source(sources[0])
     submitted = Path(coursedir.root) / coursedir.submitted_directory
-    folders = sorted(p / assignment for p in submitted.glob("*") if (p / assignment).is_dir()) if submitted.is_dir() else []
+    folders = (
+        sorted(p / assignment for p in submitted.glob("*") if (p / assignment).is_dir()) if submitted.is_dir() else []
+    )
     runs = root / "autograder-runs" / assignment
     runs.mkdir(parents=True, exist_ok=True)
     os.chmod(root / "autograder-runs", 0o700)
@@ -381,9 +445,11 @@ def grade(assignment: str, course: str | None = None, jobs: int | None = None, l
     with Gradebook(coursedir.db_url, coursedir.course_id) as gradebook:
         try:
             gradebook.find_assignment(assignment)
-        except Exception:  # noqa: BLE001 - MissingEntry
-            raise RuntimeError(f"assignment {assignment!r} is not in the gradebook: run "
-                               f"`nbgrader generate_assignment {assignment}` first") from None
+        except Exception:
+            raise RuntimeError(
+                f"assignment {assignment!r} is not in the gradebook: run "
+                f"`nbgrader generate_assignment {assignment}` first"
+            ) from None
 
     results: list[Result] = []
     todo = []
@@ -392,8 +458,13 @@ def grade(assignment: str, course: str | None = None, jobs: int | None = None, l
         print_ = fingerprint(folder)
         previous = journal.get(student)
         autograded = Path(coursedir.format_path(coursedir.autograded_directory, student, assignment))
-        kept = previous and previous.get("fingerprint") == print_ and (
-            (previous.get("status") == "graded" and autograded.exists()) or previous.get("status") in FILE_STATUSES)
+        kept = (
+            previous
+            and previous.get("fingerprint") == print_
+            and (
+                (previous.get("status") == "graded" and autograded.exists()) or previous.get("status") in FILE_STATUSES
+            )
+        )
         if kept and not regrade:
             results.append(Result(**{**previous, "notes": previous.get("notes", []) + ["kept from an earlier run"]}))
             continue
@@ -419,8 +490,9 @@ def grade(assignment: str, course: str | None = None, jobs: int | None = None, l
             os.chmod(workspace, 0o700)
             zygote = Zygote(preload, limits, Path(workspace))
             try:
-                results += _run_all(zygote, judge, runnable, source, jobs, coursedir, config, assignment,
-                                    journal_path, bar, limits)
+                results += _run_all(
+                    zygote, judge, runnable, source, jobs, coursedir, config, assignment, journal_path, bar, limits
+                )
             finally:
                 zygote.close()
 
@@ -428,7 +500,9 @@ def grade(assignment: str, course: str | None = None, jobs: int | None = None, l
         "assignment": assignment,
         "submissions": len(results),
         "graded_now": len(todo),
-        "statuses": {status: sum(r.status == status for r in results) for status in sorted({r.status for r in results})},
+        "statuses": {
+            status: sum(r.status == status for r in results) for status in sorted({r.status for r in results})
+        },
         "seconds": round(time.monotonic() - started, 2),
         "jobs": jobs,
         "results": [asdict(r) for r in sorted(results, key=lambda r: r.student)],
@@ -463,16 +537,18 @@ def _run_all(zygote, judge, runnable, source, jobs, coursedir, config, assignmen
         outcome = zygote.next_done()
         student, print_, notes, step_of_cell, slot = pending.pop(outcome["key"])
         free_slots.append(slot)
-        result = _finish(outcome, student, print_, notes, step_of_cell, judge, source, coursedir, config, assignment,
-                         limits)
+        result = _finish(
+            outcome, student, print_, notes, step_of_cell, judge, source, coursedir, config, assignment, limits
+        )
         append_journal(journal_path, result)
         results.append(result)
         bar.step(result)
     return results
 
 
-def _finish(outcome, student, print_, notes, step_of_cell, judge, source, coursedir, config, assignment,
-            limits) -> Result:
+def _finish(
+    outcome, student, print_, notes, step_of_cell, judge, source, coursedir, config, assignment, limits
+) -> Result:
     result = Result(student, fingerprint=print_, notes=list(notes), seconds=round(outcome.get("seconds", 0.0), 3))
     if outcome["status"] == "sandbox_error":
         result.status, result.message = "sandbox_error", f"{STATUSES['sandbox_error']} ({outcome['message']})"
@@ -490,8 +566,11 @@ def _finish(outcome, student, print_, notes, step_of_cell, judge, source, course
     try:
         result.score, result.max_score = record_with_nbgrader(coursedir, config, assignment, student)
         result.message = f"{result.score:g} / {result.max_score:g}"
-    except Exception as problem:  # noqa: BLE001 - nbgrader's errors vary; the batch goes on
-        result.status, result.message = "grading_error", f"{STATUSES['grading_error']} ({type(problem).__name__}: {problem})"
+    except Exception as problem:
+        result.status, result.message = (
+            "grading_error",
+            f"{STATUSES['grading_error']} ({type(problem).__name__}: {problem})",
+        )
     finally:
         PREPARED.pop(student, None)
     return result

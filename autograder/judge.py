@@ -69,7 +69,7 @@ class Judge:
         self.prelude = compile(prelude or "pass", "<assignment imports>", "exec")
         self.language = language
         self._base: dict = {"__name__": "__judge__"}
-        exec(self.prelude, self._base)  # noqa: S102 - the assignment's own import statements
+        exec(self.prelude, self._base)
 
     def run(self, test_source: str, answers: dict) -> Verdict:
         if self.language:
@@ -79,8 +79,8 @@ class Judge:
         namespace = dict(self._base)
         namespace.update({name: decode_answer(value) for name, value in answers.items()})
         try:
-            exec(compile(test_source, "<test cell>", "exec"), namespace)  # noqa: S102 - trusted test code
-        except Exception as problem:  # noqa: BLE001 - any failure of a test is a failed test
+            exec(compile(test_source, "<test cell>", "exec"), namespace)
+        except Exception as problem:
             message = str(problem) or traceback.format_exception_only(type(problem), problem)[-1].strip()
             return Verdict(False, type(problem).__name__, message)
         return Verdict(True)

@@ -14,7 +14,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from autograder import SOURCE_DIRECTORY, course_directory, exchange_directory  # noqa: E402
+from autograder import SOURCE_DIRECTORY, course_directory, exchange_directory
 
 c = get_config()  # noqa: F821
 

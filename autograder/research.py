@@ -41,7 +41,7 @@ import tempfile
 import urllib.parse
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
@@ -72,6 +72,7 @@ class ResearchError(Exception):
 
 # --- the key and the pseudonyms ----------------------------------------------------------------------------
 
+
 def default_key_file() -> Path:
     return Path(os.environ.get("CAIRE_RESEARCH_KEY", "").strip() or DEFAULT_KEY_FILE).expanduser()
 
@@ -90,7 +91,8 @@ def check_key_location(path: Path, out: Path | None = None, course: Path | None 
         if _inside(path, folder):
             raise ResearchError(
                 f"the research key {path} is inside {name} ({folder}): keep it outside the repository, the course "
-                f"directory and any export, e.g. {DEFAULT_KEY_FILE} (whoever holds the key can re-identify learners)")
+                f"directory and any export, e.g. {DEFAULT_KEY_FILE} (whoever holds the key can re-identify learners)"
+            )
 
 
 def init_key(path: Path | str | None = None, course: Path | None = None) -> Path:
@@ -100,7 +102,8 @@ def init_key(path: Path | str | None = None, course: Path | None = None) -> Path
     if path.exists():
         raise ResearchError(
             f"a research key exists already at {path}: keep it (a new key gives every learner new pseudonyms, "
-            "so new exports no longer match old ones); delete it yourself only if that is what you want")
+            "so new exports no longer match old ones); delete it yourself only if that is what you want"
+        )
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(descriptor, "w", encoding="ascii") as handle:
@@ -117,7 +120,8 @@ def read_key(path: Path | str | None = None, out: Path | None = None, course: Pa
         raise ResearchError(
             f"no research key at {path}: create one with `python -m autograder research init-key"
             f"{'' if path == default_key_file() else f' --key-file {path}'}` (outside the repository), "
-            "and keep it: the same key gives the same pseudonyms in every export")
+            "and keep it: the same key gives the same pseudonyms in every export"
+        )
     if os.name == "posix" and path.stat().st_mode & 0o077:
         raise ResearchError(f"the research key {path} can be read by other users: run `chmod 600 {path}` first")
     text = path.read_text(encoding="ascii", errors="replace").strip()
@@ -126,8 +130,10 @@ def read_key(path: Path | str | None = None, out: Path | None = None, course: Pa
     except ValueError:
         key = b""
     if len(key) < 32:
-        raise ResearchError(f"{path} is not a research key (64 hexadecimal digits expected): "
-                            "create one with `python -m autograder research init-key`")
+        raise ResearchError(
+            f"{path} is not a research key (64 hexadecimal digits expected): "
+            "create one with `python -m autograder research init-key`"
+        )
     return key
 
 
@@ -142,6 +148,7 @@ def key_id(key: bytes) -> str:
 
 
 # --- the consent register and the groups ---------------------------------------------------------------------
+
 
 @dataclass
 class Register:
@@ -169,8 +176,10 @@ def _read_table(path: Path, required: tuple[str, ...], what: str) -> list[tuple[
     header = [name.strip().lower() for name in next(reader)]
     missing = [name for name in required if name not in header]
     if missing:
-        raise ResearchError(f"{what} {path}: the first line must name the columns {','.join(required)} "
-                            f"(missing: {', '.join(missing)}; found: {','.join(header) or 'nothing'})")
+        raise ResearchError(
+            f"{what} {path}: the first line must name the columns {','.join(required)} "
+            f"(missing: {', '.join(missing)}; found: {','.join(header) or 'nothing'})"
+        )
     if len(set(header)) != len(header):
         raise ResearchError(f"{what} {path}: a column is named twice in the header")
     rows = []
@@ -190,19 +199,23 @@ def read_consent(path: Path) -> Register:
         raise ResearchError(
             f"no consent register at {path}: nobody is exported. Keep one as a CSV file with the columns "
             "student_id,consent (yes or no for each learner, optional group column) and pass it with --consent; "
-            "see docs/research.md")
+            "see docs/research.md"
+        )
     register = Register()
     for number, row in _read_table(path, ("student_id", "consent"), "consent register"):
         student, answer = row["student_id"], row["consent"].lower()
         if not student:
             raise ResearchError(f"consent register {path}, line {number}: the student_id is empty")
         if answer not in YES | NO:
-            raise ResearchError(f"consent register {path}, line {number}: consent must be yes or no, "
-                                f"not {row['consent']!r}")
+            raise ResearchError(
+                f"consent register {path}, line {number}: consent must be yes or no, not {row['consent']!r}"
+            )
         given = answer in YES
         if register.consent.get(student, given) != given:
-            raise ResearchError(f"consent register {path}, line {number}: this student is listed twice, "
-                                "once with yes and once with no; keep one line per student")
+            raise ResearchError(
+                f"consent register {path}, line {number}: this student is listed twice, "
+                "once with yes and once with no; keep one line per student"
+            )
         register.consent[student] = given
         if row.get("group"):
             register.groups[student] = row["group"]
@@ -233,8 +246,16 @@ def load_groups(course: Path, register: Register | None = None, groups_file: Pat
 
 # --- the gradebook -------------------------------------------------------------------------------------------
 
-GRADE_COLUMNS = ["student_id", "assignment", "notebook", "question", "score", "max_score", "submitted_at",
-                 "needs_manual_grade"]
+GRADE_COLUMNS = [
+    "student_id",
+    "assignment",
+    "notebook",
+    "question",
+    "score",
+    "max_score",
+    "submitted_at",
+    "needs_manual_grade",
+]
 
 
 def gradebook_path(course: Path) -> Path:
@@ -251,12 +272,13 @@ def open_gradebook(course: Path):
     if not path.is_file():
         raise ResearchError(
             f"no gradebook at {path}: grade the assignments first (python -m autograder grade or nbgrader "
-            "autograde), or point --course or $CAIRE_COURSE_DIR at the course directory")
+            "autograde), or point --course or $CAIRE_COURSE_DIR at the course directory"
+        )
     url = f"sqlite:///file:{urllib.parse.quote(str(path.resolve()))}?mode=ro&uri=true"
     engine = create_engine(url)
     try:
         tables = set(inspect(engine).get_table_names())
-    except Exception as problem:  # noqa: BLE001 - sqlite's errors for a file that is not a database vary
+    except Exception as problem:
         raise ResearchError(f"{path} cannot be read as a gradebook ({problem})") from None
     finally:
         engine.dispose()
@@ -286,26 +308,38 @@ def read_grades(course: Path, assignments: list[str] | None = None) -> pd.DataFr
         if assignments:
             unknown = sorted(set(assignments) - set(known))
             if unknown:
-                raise ResearchError(f"unknown assignment(s): {', '.join(unknown)}; the gradebook has: "
-                                    f"{', '.join(known) or 'none'}")
+                raise ResearchError(
+                    f"unknown assignment(s): {', '.join(unknown)}; the gradebook has: {', '.join(known) or 'none'}"
+                )
         for cell in (GradeCell, TaskCell):
-            query = (gradebook.db.query(SubmittedAssignment.student_id, Assignment.name, Notebook.name, cell.name,
-                                        Grade.score, cell.max_score, SubmittedAssignment.timestamp,
-                                        Grade.needs_manual_grade)
-                     .select_from(Grade)
-                     .join(cell, Grade.cell_id == cell.id)
-                     .join(SubmittedNotebook, Grade.notebook_id == SubmittedNotebook.id)
-                     .join(SubmittedAssignment, SubmittedNotebook.assignment_id == SubmittedAssignment.id)
-                     .join(Notebook, SubmittedNotebook.notebook_id == Notebook.id)
-                     .join(Assignment, SubmittedAssignment.assignment_id == Assignment.id))
+            query = (
+                gradebook.db.query(
+                    SubmittedAssignment.student_id,
+                    Assignment.name,
+                    Notebook.name,
+                    cell.name,
+                    Grade.score,
+                    cell.max_score,
+                    SubmittedAssignment.timestamp,
+                    Grade.needs_manual_grade,
+                )
+                .select_from(Grade)
+                .join(cell, Grade.cell_id == cell.id)
+                .join(SubmittedNotebook, Grade.notebook_id == SubmittedNotebook.id)
+                .join(SubmittedAssignment, SubmittedNotebook.assignment_id == SubmittedAssignment.id)
+                .join(Notebook, SubmittedNotebook.notebook_id == Notebook.id)
+                .join(Assignment, SubmittedAssignment.assignment_id == Assignment.id)
+            )
             if assignments:
                 query = query.filter(Assignment.name.in_(list(assignments)))
             rows += query.all()
     grades = pd.DataFrame(rows, columns=GRADE_COLUMNS)
     if grades.empty:
         which = f" for {', '.join(assignments)}" if assignments else ""
-        raise ResearchError(f"the gradebook at {gradebook_path(course)} holds no graded submission{which} yet: "
-                            "grade the submissions first")
+        raise ResearchError(
+            f"the gradebook at {gradebook_path(course)} holds no graded submission{which} yet: "
+            "grade the submissions first"
+        )
     grades["score"] = grades["score"].astype(float).fillna(0.0)
     grades["max_score"] = grades["max_score"].astype(float)
     grades["needs_manual_grade"] = grades["needs_manual_grade"].astype(bool)
@@ -331,7 +365,7 @@ def attempts(course: Path, assignment: str) -> dict[str, int]:
 
 
 def submission_mode(course: Path, student: str, assignment: str, notebook: str) -> str:
-    """"app" when the autograded notebook says it came from a Voila app (metadata.caire.mode), else "notebook"."""
+    """ "app" when the autograded notebook says it came from a Voila app (metadata.caire.mode), else "notebook"."""
     path = Path(course) / "autograded" / student / assignment / f"{notebook}.ipynb"
     try:
         metadata = json.loads(path.read_text(encoding="utf-8")).get("metadata", {})
@@ -342,19 +376,32 @@ def submission_mode(course: Path, student: str, assignment: str, notebook: str) 
 
 # --- the pseudonymised learning data -------------------------------------------------------------------------
 
-DATA_COLUMNS = ["learner", "group", "assignment", "notebook", "question", "score", "max_score", "submitted_at",
-                "attempt", "mode", "needs_manual_grade"]
+DATA_COLUMNS = [
+    "learner",
+    "group",
+    "assignment",
+    "notebook",
+    "question",
+    "score",
+    "max_score",
+    "submitted_at",
+    "attempt",
+    "mode",
+    "needs_manual_grade",
+]
 
 
-def learning_data(grades: pd.DataFrame, key: bytes, course: Path, consenting: set[str],
-                  groups: dict[str, str]) -> pd.DataFrame:
+def learning_data(
+    grades: pd.DataFrame, key: bytes, course: Path, consenting: set[str], groups: dict[str, str]
+) -> pd.DataFrame:
     """The export: consenting learners only, each under its pseudonym; no student id, name or e-mail."""
     kept = grades[grades["student_id"].isin(consenting)].copy()
     tries = {assignment: attempts(course, assignment) for assignment in kept["assignment"].unique()}
     kept["attempt"] = [tries[a].get(s, 1) for a, s in zip(kept["assignment"], kept["student_id"])]
     modes = {}
-    for student, assignment, notebook in kept[["student_id", "assignment", "notebook"]].drop_duplicates().itertuples(
-            index=False):
+    for student, assignment, notebook in (
+        kept[["student_id", "assignment", "notebook"]].drop_duplicates().itertuples(index=False)
+    ):
         modes[student, assignment, notebook] = submission_mode(course, student, assignment, notebook)
     kept["mode"] = [modes[row] for row in zip(kept["student_id"], kept["assignment"], kept["notebook"])]
     kept["group"] = kept["student_id"].map(groups).fillna("")
@@ -364,6 +411,7 @@ def learning_data(grades: pd.DataFrame, key: bytes, course: Path, consenting: se
 
 
 # --- item analysis -------------------------------------------------------------------------------------------
+
 
 def _pearson(x: np.ndarray, y: np.ndarray) -> float:
     if len(x) < 2:
@@ -389,23 +437,35 @@ def item_statistics(scores: np.ndarray, maxima: np.ndarray) -> dict:
     mean = scores.mean(axis=0) if learners else np.full(items, math.nan)
     with np.errstate(divide="ignore", invalid="ignore"):
         difficulty = np.where(maxima > 0, mean / maxima, math.nan)
-    discrimination = np.array([_pearson(scores[:, j], total - scores[:, j]) if items > 1 else math.nan
-                               for j in range(items)])
+    discrimination = np.array(
+        [_pearson(scores[:, j], total - scores[:, j]) if items > 1 else math.nan for j in range(items)]
+    )
     alpha = math.nan
     if items > 1 and learners > 1:
         total_variance = total.var(ddof=1)
         if total_variance > 1e-12:
             alpha = items / (items - 1) * (1 - scores.var(axis=0, ddof=1).sum() / total_variance)
-    return {"mean": mean, "difficulty": difficulty, "discrimination": discrimination, "alpha": alpha,
-            "total_mean": float(total.mean()) if learners else math.nan,
-            "total_sd": float(total.std(ddof=1)) if learners > 1 else math.nan}
+    return {
+        "mean": mean,
+        "difficulty": difficulty,
+        "discrimination": discrimination,
+        "alpha": alpha,
+        "total_mean": float(total.mean()) if learners else math.nan,
+        "total_sd": float(total.std(ddof=1)) if learners > 1 else math.nan,
+    }
 
 
 def bin_labels() -> list[tuple[float, float, str]]:
     """(low, high, label) of each bin of the score distributions: 0-20%, 20-40%, ... 80-100%."""
     count = round(1 / BIN_WIDTH)
-    return [(round(i * BIN_WIDTH, 6), round((i + 1) * BIN_WIDTH, 6),
-             f"{round(100 * i * BIN_WIDTH)}-{round(100 * (i + 1) * BIN_WIDTH)}%") for i in range(count)]
+    return [
+        (
+            round(i * BIN_WIDTH, 6),
+            round((i + 1) * BIN_WIDTH, 6),
+            f"{round(100 * i * BIN_WIDTH)}-{round(100 * (i + 1) * BIN_WIDTH)}%",
+        )
+        for i in range(count)
+    ]
 
 
 def bin_counts(fractions: np.ndarray) -> np.ndarray:
@@ -443,12 +503,45 @@ def suppressed_groups(sizes: dict[str, int], ungrouped: int, min_group: int) -> 
     return hidden
 
 
-ITEM_COLUMNS = ["scope", "group", "assignment", "notebook", "question", "max_score", "n_learners", "mean_score",
-                "difficulty", "discrimination", "suppressed", "note"]
-ASSIGNMENT_COLUMNS = ["scope", "group", "assignment", "n_items", "max_total", "n_learners", "mean_total",
-                      "sd_total", "cronbach_alpha", "suppressed", "note"]
-DISTRIBUTION_COLUMNS = ["scope", "group", "assignment", "notebook", "question", "bin", "bin_low", "bin_high",
-                        "count", "suppressed"]
+ITEM_COLUMNS = [
+    "scope",
+    "group",
+    "assignment",
+    "notebook",
+    "question",
+    "max_score",
+    "n_learners",
+    "mean_score",
+    "difficulty",
+    "discrimination",
+    "suppressed",
+    "note",
+]
+ASSIGNMENT_COLUMNS = [
+    "scope",
+    "group",
+    "assignment",
+    "n_items",
+    "max_total",
+    "n_learners",
+    "mean_total",
+    "sd_total",
+    "cronbach_alpha",
+    "suppressed",
+    "note",
+]
+DISTRIBUTION_COLUMNS = [
+    "scope",
+    "group",
+    "assignment",
+    "notebook",
+    "question",
+    "bin",
+    "bin_low",
+    "bin_high",
+    "count",
+    "suppressed",
+]
 
 
 def _note(value: float, suppressed: bool, why: str) -> str:
@@ -469,47 +562,64 @@ def item_analysis(data: pd.DataFrame, min_group: int = MIN_GROUP) -> dict[str, p
     items, assignments, distributions = [], [], []
     bins = bin_labels()
     for assignment, part in data.groupby("assignment", sort=True):
-        wide = part.pivot_table(index="learner", columns=["notebook", "question"], values="score",
-                                aggfunc="first").fillna(0.0)
+        wide = part.pivot_table(
+            index="learner", columns=["notebook", "question"], values="score", aggfunc="first"
+        ).fillna(0.0)
         maxima = part.groupby(["notebook", "question"])["max_score"].first().reindex(wide.columns)
         group_of = part.groupby("learner")["group"].first().reindex(wide.index).fillna("")
         sizes = group_of[group_of != ""].value_counts().to_dict()
         hidden = suppressed_groups(sizes, int((group_of == "").sum()), min_group)
         scopes = [("all", "", wide.index, len(wide) < min_group)]
-        scopes += [("group", group, group_of.index[group_of == group], group in hidden or len(wide) < min_group)
-                   for group in sorted(sizes)]
+        scopes += [
+            ("group", group, group_of.index[group_of == group], group in hidden or len(wide) < min_group)
+            for group in sorted(sizes)
+        ]
         for scope, group, learners, suppressed in scopes:
             scores = wide.loc[learners].to_numpy()
             stats = item_statistics(scores, maxima.to_numpy())
             n = len(learners)
             for j, (notebook, question) in enumerate(wide.columns):
                 difficulty, discrimination = float(stats["difficulty"][j]), float(stats["discrimination"][j])
-                items.append({
-                    "scope": scope, "group": group, "assignment": assignment, "notebook": notebook,
-                    "question": question, "max_score": float(maxima.iloc[j]),
-                    "n_learners": None if suppressed else n,
-                    "mean_score": None if suppressed else float(stats["mean"][j]),
-                    "difficulty": None if suppressed else difficulty,
-                    "discrimination": None if suppressed or math.isnan(discrimination) else discrimination,
-                    "suppressed": suppressed,
-                    "note": _note(discrimination, suppressed, "discrimination undefined (no variance or one item)"),
-                })
+                items.append(
+                    {
+                        "scope": scope,
+                        "group": group,
+                        "assignment": assignment,
+                        "notebook": notebook,
+                        "question": question,
+                        "max_score": float(maxima.iloc[j]),
+                        "n_learners": None if suppressed else n,
+                        "mean_score": None if suppressed else float(stats["mean"][j]),
+                        "difficulty": None if suppressed else difficulty,
+                        "discrimination": None if suppressed or math.isnan(discrimination) else discrimination,
+                        "suppressed": suppressed,
+                        "note": _note(discrimination, suppressed, "discrimination undefined (no variance or one item)"),
+                    }
+                )
                 fractions = scores[:, j] / maxima.iloc[j] if maxima.iloc[j] > 0 else np.zeros(n)
-                distributions += _distribution(scope, group, assignment, notebook, question, fractions, suppressed,
-                                               bins, min_group)
+                distributions += _distribution(
+                    scope, group, assignment, notebook, question, fractions, suppressed, bins, min_group
+                )
             alpha = float(stats["alpha"])
-            assignments.append({
-                "scope": scope, "group": group, "assignment": assignment, "n_items": wide.shape[1],
-                "max_total": float(maxima.sum()), "n_learners": None if suppressed else n,
-                "mean_total": None if suppressed else stats["total_mean"],
-                "sd_total": None if suppressed or math.isnan(stats["total_sd"]) else stats["total_sd"],
-                "cronbach_alpha": None if suppressed or math.isnan(alpha) else alpha,
-                "suppressed": suppressed,
-                "note": _note(alpha, suppressed, "alpha undefined (fewer than 2 items or totals do not vary)"),
-            })
+            assignments.append(
+                {
+                    "scope": scope,
+                    "group": group,
+                    "assignment": assignment,
+                    "n_items": wide.shape[1],
+                    "max_total": float(maxima.sum()),
+                    "n_learners": None if suppressed else n,
+                    "mean_total": None if suppressed else stats["total_mean"],
+                    "sd_total": None if suppressed or math.isnan(stats["total_sd"]) else stats["total_sd"],
+                    "cronbach_alpha": None if suppressed or math.isnan(alpha) else alpha,
+                    "suppressed": suppressed,
+                    "note": _note(alpha, suppressed, "alpha undefined (fewer than 2 items or totals do not vary)"),
+                }
+            )
             total_fraction = scores.sum(axis=1) / maxima.sum() if maxima.sum() > 0 else np.zeros(n)
-            distributions += _distribution(scope, group, assignment, "", TOTAL, total_fraction, suppressed, bins,
-                                           min_group)
+            distributions += _distribution(
+                scope, group, assignment, "", TOTAL, total_fraction, suppressed, bins, min_group
+            )
     return {
         "items": _typed(pd.DataFrame(items, columns=ITEM_COLUMNS), {"n_learners": "Int64"}),
         "assignments": _typed(pd.DataFrame(assignments, columns=ASSIGNMENT_COLUMNS), {"n_learners": "Int64"}),
@@ -520,9 +630,21 @@ def item_analysis(data: pd.DataFrame, min_group: int = MIN_GROUP) -> dict[str, p
 def _distribution(scope, group, assignment, notebook, question, fractions, suppressed, bins, min_group) -> list:
     counts = bin_counts(np.asarray(fractions, dtype=float))
     hidden = np.ones(len(counts), bool) if suppressed else suppress_counts(counts, min_group)
-    return [{"scope": scope, "group": group, "assignment": assignment, "notebook": notebook, "question": question,
-             "bin": label, "bin_low": low, "bin_high": high, "count": None if hidden[i] else int(counts[i]),
-             "suppressed": bool(hidden[i])} for i, (low, high, label) in enumerate(bins)]
+    return [
+        {
+            "scope": scope,
+            "group": group,
+            "assignment": assignment,
+            "notebook": notebook,
+            "question": question,
+            "bin": label,
+            "bin_low": low,
+            "bin_high": high,
+            "count": None if hidden[i] else int(counts[i]),
+            "suppressed": bool(hidden[i]),
+        }
+        for i, (low, high, label) in enumerate(bins)
+    ]
 
 
 def _typed(frame: pd.DataFrame, integers: dict) -> pd.DataFrame:
@@ -547,76 +669,119 @@ SCOPE_COLUMNS = [
     ("group", "string", 'the group, when scope is "group"; empty for "all"'),
     ("assignment", "string", "nbgrader assignment id (the -fr / -en suffix is the language)"),
 ]
-SUPPRESSED = ("suppressed", "boolean", f"true when the value cells of this row are left empty because they would "
-              f"describe fewer than {MIN_GROUP} learners (or let such a group be worked out); never the value")
+SUPPRESSED = (
+    "suppressed",
+    "boolean",
+    f"true when the value cells of this row are left empty because they would "
+    f"describe fewer than {MIN_GROUP} learners (or let such a group be worked out); never the value",
+)
 
 TABLES = {
     "learning_data": {
         "description": "One row per consenting learner and question (nbgrader grade cell) of each submitted "
-                       "assignment.",
+        "assignment.",
         "columns": [
-            ("learner", "string", f"pseudonym: the first {PSEUDONYM_DIGITS} hexadecimal digits of HMAC-SHA256 of "
-                                  "the student id under the course's secret key (see key_id); the same learner "
-                                  "has the same pseudonym in every export made with the same key"),
-            ("group", "string", "the learner's group as the trainer recorded it (consent register or groups.csv); "
-                                "empty if none"),
+            (
+                "learner",
+                "string",
+                f"pseudonym: the first {PSEUDONYM_DIGITS} hexadecimal digits of HMAC-SHA256 of "
+                "the student id under the course's secret key (see key_id); the same learner "
+                "has the same pseudonym in every export made with the same key",
+            ),
+            (
+                "group",
+                "string",
+                "the learner's group as the trainer recorded it (consent register or groups.csv); empty if none",
+            ),
             ("assignment", "string", "nbgrader assignment id (the -fr / -en suffix is the language)"),
             ("notebook", "string", "notebook of the assignment holding the question"),
             ("question", "string", "the question's grade cell id (grade_id), the same in both languages"),
-            ("score", "number", "points earned on the question (manual grade if any, else automatic; extra "
-                                "credit included)"),
+            (
+                "score",
+                "number",
+                "points earned on the question (manual grade if any, else automatic; extra credit included)",
+            ),
             ("max_score", "number", "points the question is worth"),
-            ("submitted_at", "datetime (UTC, ISO 8601)", "when the learner submitted the assignment, as nbgrader "
-                                                         "recorded it; empty if unknown"),
-            ("attempt", "integer", "number of different submissions of this assignment by this learner that the "
-                                   "CAIRE grader saw (its journal); 1 when unknown (graded by nbgrader autograde)"),
-            ("mode", "string", '"notebook" (answered in the Jupyter notebook) or "app" (answered in the Voila '
-                               'app: the submission\'s notebook metadata caire.mode is "app")'),
-            ("needs_manual_grade", "boolean", "true if a trainer still has to grade this question by hand (the "
-                                              "score may change)"),
+            (
+                "submitted_at",
+                "datetime (UTC, ISO 8601)",
+                "when the learner submitted the assignment, as nbgrader recorded it; empty if unknown",
+            ),
+            (
+                "attempt",
+                "integer",
+                "number of different submissions of this assignment by this learner that the "
+                "CAIRE grader saw (its journal); 1 when unknown (graded by nbgrader autograde)",
+            ),
+            (
+                "mode",
+                "string",
+                '"notebook" (answered in the Jupyter notebook) or "app" (answered in the Voila '
+                'app: the submission\'s notebook metadata caire.mode is "app")',
+            ),
+            (
+                "needs_manual_grade",
+                "boolean",
+                "true if a trainer still has to grade this question by hand (the score may change)",
+            ),
         ],
     },
     "items": {
         "description": "Item analysis: one row per question, for all learners and for each group.",
-        "columns": SCOPE_COLUMNS + [
+        "columns": SCOPE_COLUMNS
+        + [
             ("notebook", "string", "notebook of the assignment holding the question"),
             ("question", "string", "the question's grade cell id"),
             ("max_score", "number", "points the question is worth"),
             ("n_learners", "integer", "learners who submitted the assignment (in the scope)"),
             ("mean_score", "number", "mean points earned (unsubmitted questions count 0)"),
             ("difficulty", "number (0-1)", "mean score / max_score: the share of the points earned; low = hard"),
-            ("discrimination", "number (-1 to 1)", "item-rest correlation: Pearson correlation between the "
-                                                   "question's score and the learner's total on the other "
-                                                   "questions of the assignment; empty if undefined (see note)"),
+            (
+                "discrimination",
+                "number (-1 to 1)",
+                "item-rest correlation: Pearson correlation between the "
+                "question's score and the learner's total on the other "
+                "questions of the assignment; empty if undefined (see note)",
+            ),
             SUPPRESSED,
             ("note", "string", '"suppressed", or why a statistic is undefined, else empty'),
         ],
     },
     "assignments": {
         "description": "Reliability and totals: one row per assignment, for all learners and for each group.",
-        "columns": SCOPE_COLUMNS + [
+        "columns": SCOPE_COLUMNS
+        + [
             ("n_items", "integer", "questions (grade cells) in the assignment"),
             ("max_total", "number", "points the assignment is worth"),
             ("n_learners", "integer", "learners who submitted the assignment (in the scope)"),
             ("mean_total", "number", "mean total score"),
             ("sd_total", "number", "standard deviation of the total score (sample, n-1)"),
-            ("cronbach_alpha", "number", "Cronbach's alpha: k/(k-1) x (1 - sum of the item variances / variance "
-                                         "of the totals), sample variances; empty if undefined (see note)"),
+            (
+                "cronbach_alpha",
+                "number",
+                "Cronbach's alpha: k/(k-1) x (1 - sum of the item variances / variance "
+                "of the totals), sample variances; empty if undefined (see note)",
+            ),
             SUPPRESSED,
             ("note", "string", '"suppressed", or why alpha is undefined, else empty'),
         ],
     },
     "distributions": {
         "description": "Score distributions: learners per bin of the share of the maximum score, per question and "
-                       f"for the total (question \"{TOTAL}\"), for all learners and for each group.",
-        "columns": SCOPE_COLUMNS + [
+        f'for the total (question "{TOTAL}"), for all learners and for each group.',
+        "columns": SCOPE_COLUMNS
+        + [
             ("notebook", "string", "notebook of the question; empty for the total"),
-            ("question", "string", f'the question\'s grade cell id, or "{TOTAL}" for the assignment\'s total'),
+            ("question", "string", f"the question's grade cell id, or \"{TOTAL}\" for the assignment's total"),
             ("bin", "string", 'the bin, e.g. "40-60%" (the last bin includes 100%)'),
             ("bin_low", "number (0-1)", "lower bound of the bin (included)"),
             ("bin_high", "number (0-1)", "upper bound of the bin (excluded, except 1)"),
-            ("count", "integer", f"learners in the bin; empty when from 1 to {MIN_GROUP - 1}, or when more bins "
-                                 "must be hidden so that the hidden ones cannot be worked out of the total"),
+            (
+                "count",
+                "integer",
+                f"learners in the bin; empty when from 1 to {MIN_GROUP - 1}, or when more bins "
+                "must be hidden so that the hidden ones cannot be worked out of the total",
+            ),
             SUPPRESSED,
         ],
     },
@@ -626,43 +791,66 @@ PSEUDONYMISATION = (
     "Learners are identified only by a keyed hash (HMAC-SHA256) of their student id. The key is kept by the "
     "trainer outside the repository, the course directory and this export: without it a pseudonym cannot be "
     "linked to a student id; with it, the trainer can (this is pseudonymised data under the GDPR, not anonymous "
-    "data). No name, e-mail or student id is exported. Only learners who consented are included.")
+    "data). No name, e-mail or student id is exported. Only learners who consented are included."
+)
 SUPPRESSION = (
     f"Every aggregate over fewer than {MIN_GROUP} learners is left empty with suppressed = true. Hidden values "
     "could be worked out by difference (all learners minus the shown groups, a total minus the shown bins): so "
-    f"more groups or bins are hidden until the hidden ones together hold none or at least {MIN_GROUP} learners.")
+    f"more groups or bins are hidden until the hidden ones together hold none or at least {MIN_GROUP} learners."
+)
 
 
 def dictionary(tables: dict[str, pd.DataFrame], key: bytes | None, min_group: int, command: str) -> dict:
     """The machine-readable data dictionary of an export."""
     return {
         "title": "CAIRE learning data",
-        "created": datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
+        "created": datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
         "command": command,
         "key_id": key_id(key) if key else None,
         "min_group": min_group,
         "pseudonymisation": PSEUDONYMISATION,
         "suppression": SUPPRESSION.replace(f"fewer than {MIN_GROUP}", f"fewer than {min_group}"),
         "tables": [
-            {"name": name, "files": [f"{name}.csv", f"{name}.parquet"], "description": TABLES[name]["description"],
-             "rows": int(len(frame)),
-             "columns": [{"name": c, "type": kind, "description": text} for c, kind, text in TABLES[name]["columns"]]}
+            {
+                "name": name,
+                "files": [f"{name}.csv", f"{name}.parquet"],
+                "description": TABLES[name]["description"],
+                "rows": len(frame),
+                "columns": [
+                    {"name": c, "type": kind, "description": text} for c, kind, text in TABLES[name]["columns"]
+                ],
+            }
             for name, frame in tables.items()
         ],
     }
 
 
 def dictionary_markdown(spec: dict) -> str:
-    lines = [f"# {spec['title']}: data dictionary", "",
-             f"Written {spec['created']} by `{spec['command']}`."]
+    lines = [f"# {spec['title']}: data dictionary", "", f"Written {spec['created']} by `{spec['command']}`."]
     if spec["key_id"]:
         lines.append(f"Key id `{spec['key_id']}`: exports with the same key id share pseudonyms.")
-    lines += ["", "## Pseudonymisation", "", spec["pseudonymisation"], "",
-              "## Small groups", "", spec["suppression"], ""]
+    lines += [
+        "",
+        "## Pseudonymisation",
+        "",
+        spec["pseudonymisation"],
+        "",
+        "## Small groups",
+        "",
+        spec["suppression"],
+        "",
+    ]
     for table in spec["tables"]:
-        lines += [f"## {table['name']}", "", table["description"], "",
-                  f"Files: {', '.join(f'`{name}`' for name in table['files'])}; {table['rows']} rows.", "",
-                  "| column | type | meaning |", "|---|---|---|"]
+        lines += [
+            f"## {table['name']}",
+            "",
+            table["description"],
+            "",
+            f"Files: {', '.join(f'`{name}`' for name in table['files'])}; {table['rows']} rows.",
+            "",
+            "| column | type | meaning |",
+            "|---|---|---|",
+        ]
         lines += [f"| `{c['name']}` | {c['type']} | {c['description'].replace('|', '/')} |" for c in table["columns"]]
         lines.append("")
     return "\n".join(lines)
@@ -670,14 +858,17 @@ def dictionary_markdown(spec: dict) -> str:
 
 # --- writing -------------------------------------------------------------------------------------------------
 
+
 def check_out(out: Path, course: Path) -> Path:
     """The output folder, absolute: new or empty, and not where git could pick it up."""
     out = Path(out).expanduser().resolve()
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
         raise ResearchError(f"{out} exists and is not an empty folder: choose a new folder for the export")
     if _inside(out, REPOSITORY) and not _inside(out, course):
-        raise ResearchError(f"{out} is inside the repository: write exports outside it (they hold personal data "
-                            "that must never reach git)")
+        raise ResearchError(
+            f"{out} is inside the repository: write exports outside it (they hold personal data "
+            "that must never reach git)"
+        )
     return out
 
 
@@ -699,8 +890,9 @@ def write_export(out: Path, tables: dict[str, pd.DataFrame], spec: dict) -> list
         for name, frame in tables.items():
             _csv_ready(frame).to_csv(staging / f"{name}.csv", index=False, na_rep="")
             frame.to_parquet(staging / f"{name}.parquet", index=False, engine="pyarrow")
-        (staging / "data_dictionary.json").write_text(json.dumps(spec, indent=1, ensure_ascii=False) + "\n",
-                                                      encoding="utf-8")
+        (staging / "data_dictionary.json").write_text(
+            json.dumps(spec, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
         (staging / "data_dictionary.md").write_text(dictionary_markdown(spec), encoding="utf-8")
         for path in staging.iterdir():
             path.chmod(0o600)
@@ -716,6 +908,7 @@ def write_export(out: Path, tables: dict[str, pd.DataFrame], spec: dict) -> list
 
 # --- the two commands ----------------------------------------------------------------------------------------
 
+
 def _prepare(course, out, consent, groups_file, min_group):
     course = Path(course).expanduser().resolve() if course else course_directory()
     if min_group < MIN_GROUP:
@@ -729,13 +922,16 @@ def _prepare(course, out, consent, groups_file, min_group):
 def _consenting_grades(grades: pd.DataFrame, register: Register) -> pd.DataFrame:
     kept = grades[grades["student_id"].isin(register.consenting)]
     if kept.empty:
-        raise ResearchError("no learner who submitted the selected assignments has consented (consent = yes in "
-                            "the register): nothing is exported")
+        raise ResearchError(
+            "no learner who submitted the selected assignments has consented (consent = yes in "
+            "the register): nothing is exported"
+        )
     return kept
 
 
-def export(out, key_file=None, consent=None, assignments=None, course=None, groups_file=None,
-           min_group: int = MIN_GROUP) -> dict:
+def export(
+    out, key_file=None, consent=None, assignments=None, course=None, groups_file=None, min_group: int = MIN_GROUP
+) -> dict:
     """``research export``: learning data, item analysis and dictionary into ``out``. Returns a summary."""
     course, out, register, groups = _prepare(course, out, consent, groups_file, min_group)
     key = read_key(key_file, out, course)
@@ -744,10 +940,15 @@ def export(out, key_file=None, consent=None, assignments=None, course=None, grou
     tables = {"learning_data": data, **item_analysis(data, min_group)}
     spec = dictionary(tables, key, min_group, "python -m autograder research export")
     files = write_export(out, tables, spec)
-    return {"out": str(out), "files": [p.name for p in files], "rows": len(data),
-            "learners": int(data["learner"].nunique()), "assignments": sorted(data["assignment"].unique()),
-            "left_out": int(grades.loc[~grades["student_id"].isin(register.consenting), "student_id"].nunique()),
-            "key_id": key_id(key)}
+    return {
+        "out": str(out),
+        "files": [p.name for p in files],
+        "rows": len(data),
+        "learners": int(data["learner"].nunique()),
+        "assignments": sorted(data["assignment"].unique()),
+        "left_out": int(grades.loc[~grades["student_id"].isin(register.consenting), "student_id"].nunique()),
+        "key_id": key_id(key),
+    }
 
 
 def items(out, consent=None, assignments=None, course=None, groups_file=None, min_group: int = MIN_GROUP) -> dict:
@@ -758,50 +959,74 @@ def items(out, consent=None, assignments=None, course=None, groups_file=None, mi
     data = learning_data(grades, secrets.token_bytes(32), course, register.consenting, groups)
     tables = item_analysis(data, min_group)
     files = write_export(out, tables, dictionary(tables, None, min_group, "python -m autograder research items"))
-    return {"out": str(out), "files": [p.name for p in files], "learners": int(data["learner"].nunique()),
-            "assignments": sorted(data["assignment"].unique())}
+    return {
+        "out": str(out),
+        "files": [p.name for p in files],
+        "learners": int(data["learner"].nunique()),
+        "assignments": sorted(data["assignment"].unique()),
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m autograder research",
-                                     description="Learning data for research: consented, pseudonymised export "
-                                                 "and item analysis (see docs/research.md).")
+    parser = argparse.ArgumentParser(
+        prog="python -m autograder research",
+        description="Learning data for research: consented, pseudonymised export "
+        "and item analysis (see docs/research.md).",
+    )
     commands = parser.add_subparsers(dest="command", required=True)
     init = commands.add_parser("init-key", help="create the secret key that makes pseudonyms (once per course)")
     init.add_argument("--key-file", help=f"where to create it (default: $CAIRE_RESEARCH_KEY or {DEFAULT_KEY_FILE})")
     init.add_argument("--course", help="course directory (default: $CAIRE_COURSE_DIR or course-data/)")
-    for name, text in (("export", "consenting learners' grades, pseudonymised, with item analysis and dictionary"),
-                       ("items", "item analysis only (difficulty, discrimination, alpha, distributions)")):
+    for name, text in (
+        ("export", "consenting learners' grades, pseudonymised, with item analysis and dictionary"),
+        ("items", "item analysis only (difficulty, discrimination, alpha, distributions)"),
+    ):
         command = commands.add_parser(name, help=text)
         command.add_argument("--out", required=True, help="new or empty folder to write into (outside the repository)")
         if name == "export":
             command.add_argument("--key-file", help=f"secret key (default: $CAIRE_RESEARCH_KEY or {DEFAULT_KEY_FILE})")
         command.add_argument("--consent", help=f"consent register CSV (default: <course>/{CONSENT_FILE})")
         command.add_argument("--groups", help=f"groups CSV student_id,group (default: <course>/{GROUPS_FILE} if any)")
-        command.add_argument("--assignment", nargs="+", action="extend", metavar="ID",
-                             help="only these assignments (default: all)")
+        command.add_argument(
+            "--assignment", nargs="+", action="extend", metavar="ID", help="only these assignments (default: all)"
+        )
         command.add_argument("--course", help="course directory (default: $CAIRE_COURSE_DIR or course-data/)")
-        command.add_argument("--min-group", type=int, default=MIN_GROUP,
-                             help=f"smallest group an aggregate may describe (default and least: {MIN_GROUP})")
+        command.add_argument(
+            "--min-group",
+            type=int,
+            default=MIN_GROUP,
+            help=f"smallest group an aggregate may describe (default and least: {MIN_GROUP})",
+        )
     args = parser.parse_args(argv)
     try:
         if args.command == "init-key":
             course = Path(args.course).expanduser().resolve() if args.course else None
             path = init_key(args.key_file, course)
-            print(f"created the research key {path} (readable by you only). Keep it, and keep it secret: the same "
-                  "key gives the same pseudonyms; whoever holds it can re-identify learners.")
+            print(
+                f"created the research key {path} (readable by you only). Keep it, and keep it secret: the same "
+                "key gives the same pseudonyms; whoever holds it can re-identify learners."
+            )
             return 0
-        common = dict(consent=args.consent, assignments=args.assignment, course=args.course,
-                      groups_file=args.groups, min_group=args.min_group)
+        common = dict(
+            consent=args.consent,
+            assignments=args.assignment,
+            course=args.course,
+            groups_file=args.groups,
+            min_group=args.min_group,
+        )
         if args.command == "export":
             summary = export(args.out, args.key_file, **common)
-            print(f"exported {summary['learners']} consenting learner(s), {summary['rows']} rows, "
-                  f"{len(summary['assignments'])} assignment(s), key id {summary['key_id']}, to {summary['out']}; "
-                  f"{summary['left_out']} learner(s) without consent left out.")
+            print(
+                f"exported {summary['learners']} consenting learner(s), {summary['rows']} rows, "
+                f"{len(summary['assignments'])} assignment(s), key id {summary['key_id']}, to {summary['out']}; "
+                f"{summary['left_out']} learner(s) without consent left out."
+            )
         else:
             summary = items(args.out, **common)
-            print(f"item analysis of {summary['learners']} consenting learner(s), "
-                  f"{len(summary['assignments'])} assignment(s), written to {summary['out']}.")
+            print(
+                f"item analysis of {summary['learners']} consenting learner(s), "
+                f"{len(summary['assignments'])} assignment(s), written to {summary['out']}."
+            )
         print("files: " + ", ".join(summary["files"]))
         return 0
     except ResearchError as problem:

@@ -25,6 +25,7 @@ Linux only, and the grader must run as root (to create namespaces and switch uid
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import json
 import os
@@ -88,8 +89,17 @@ def readable_paths() -> list[str]:
     """What the sandbox may read: system files, the Python installation and virtual environment, caire."""
     import caire
 
-    paths = ["/usr", "/etc", "/lib", "/lib64", "/bin", "/sbin", sys.base_prefix, sys.prefix,
-             str(Path(caire.__file__).resolve().parent)]
+    paths = [
+        "/usr",
+        "/etc",
+        "/lib",
+        "/lib64",
+        "/bin",
+        "/sbin",
+        sys.base_prefix,
+        sys.prefix,
+        str(Path(caire.__file__).resolve().parent),
+    ]
     seen, kept = set(), []
     for path in paths:
         real = os.path.realpath(path)
@@ -145,6 +155,7 @@ def _drop_privileges(uid: int, limits: Limits) -> None:
 
 # --- inside the sandbox -------------------------------------------------------------------------------
 
+
 class _Unanswerable:
     pass
 
@@ -171,7 +182,7 @@ def encode_answer(value, depth: int = 0, budget: list | None = None):
     if module == "numpy" and hasattr(value, "tolist") and type(value).__name__ != "ndarray":
         try:
             return encode_answer(kind.tolist(value), depth + 1, budget)  # a numpy scalar: its Python value
-        except Exception:  # noqa: BLE001 - anything a forged object may raise
+        except Exception:
             pass
     return {"__unanswerable__": f"{module}.{kind.__qualname__}"[:100]}
 
@@ -186,7 +197,7 @@ class _Channel:
         data = (json.dumps(message) + "\n").encode()
         view = memoryview(data)
         while view:
-            view = view[os.write(self.fd, view):]
+            view = view[os.write(self.fd, view) :]
 
 
 def _limited_outputs(captured, limit: int) -> list[dict]:
@@ -223,7 +234,7 @@ def _run_steps(job: Job, limits: Limits, channel: _Channel) -> None:
                 if name in shell.user_ns:
                     try:
                         answers[name] = encode_answer(shell.user_ns[name])
-                    except Exception as problem:  # noqa: BLE001 - a forged object may raise anything
+                    except Exception as problem:
                         answers[name] = {"__unanswerable__": type(problem).__name__}
             channel.send({"step": index, "snapshot": step["snapshot"], "answers": answers})
             continue
@@ -234,13 +245,21 @@ def _run_steps(job: Job, limits: Limits, channel: _Channel) -> None:
                 result = shell.run_cell(step["code"], store_history=False, silent=False)
             if result.error_before_exec or result.error_in_exec:
                 problem = result.error_before_exec or result.error_in_exec
-                error = {"output_type": "error", "ename": type(problem).__name__, "evalue": str(problem)[:2000],
-                         "traceback": []}
+                error = {
+                    "output_type": "error",
+                    "ename": type(problem).__name__,
+                    "evalue": str(problem)[:2000],
+                    "traceback": [],
+                }
             outputs = _limited_outputs(captured, limits.output_kb * 1024)
-        except BaseException as problem:  # noqa: BLE001 - SystemExit, KeyboardInterrupt from the monitor...
+        except BaseException as problem:
             outputs = []
-            error = {"output_type": "error", "ename": type(problem).__name__, "evalue": str(problem)[:2000],
-                     "traceback": []}
+            error = {
+                "output_type": "error",
+                "ename": type(problem).__name__,
+                "evalue": str(problem)[:2000],
+                "traceback": [],
+            }
         channel.send({"step": index, "outputs": outputs + ([error] if error else [])})
         if shell.exit_now:  # exit() or quit(): a Jupyter kernel stops here, so does the notebook
             return
@@ -292,8 +311,16 @@ def _sandbox_main(job: Job, limits: Limits, root: str, write_fd: int) -> None:
     for name in job.files:
         os.chown(name, uid, uid)
     os.environ.clear()
-    os.environ.update({"HOME": "/submission", "TMPDIR": "/tmp", "MPLBACKEND": "Agg", "MPLCONFIGDIR": "/tmp",
-                       "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"})
+    os.environ.update(
+        {
+            "HOME": "/submission",
+            "TMPDIR": "/tmp",
+            "MPLBACKEND": "Agg",
+            "MPLCONFIGDIR": "/tmp",
+            "PATH": "/usr/bin:/bin",
+            "LANG": "C.UTF-8",
+        }
+    )
     _drop_privileges(uid, limits)
     # After the uid change, which clears it: init dies with its parent (unless it clears this itself;
     # the monitor's SIGTERM to the parent kills init in any case).
@@ -302,6 +329,7 @@ def _sandbox_main(job: Job, limits: Limits, root: str, write_fd: int) -> None:
 
 
 # --- outside the sandbox: the monitor and the zygote ----------------------------------------------------
+
 
 @dataclass
 class Outcome:
@@ -326,7 +354,7 @@ def _monitor(job: Job, limits: Limits, root: str) -> Outcome:
         try:
             _sandbox_main(job, limits, root, write_fd)
             os._exit(0)
-        except BaseException as problem:  # noqa: BLE001
+        except BaseException as problem:
             try:
                 _Channel(write_fd).send({"sandbox_error": f"{type(problem).__name__}: {problem}"})
             finally:
@@ -381,17 +409,18 @@ def _monitor(job: Job, limits: Limits, root: str) -> Outcome:
                     outcome.outputs[step] = [raw for raw in message["outputs"] if isinstance(raw, dict)]
                     current = None
             elif "snapshot" in message:
-                if planned and job.steps[step].get("snapshot") == message["snapshot"] and \
-                        isinstance(message.get("answers"), dict):
+                if (
+                    planned
+                    and job.steps[step].get("snapshot") == message["snapshot"]
+                    and isinstance(message.get("answers"), dict)
+                ):
                     outcome.snapshots[str(message["snapshot"])] = message["answers"]
             elif message.get("done"):
                 outcome.message = outcome.message or "ran to the end"
     # SIGTERM: the namespace's parent kills init, so no process of the sandbox outlives it (killing the
     # parent alone would leave init running: its parent-death signal can be cleared by student code).
-    try:
+    with contextlib.suppress(ProcessLookupError):
         os.kill(child, signal.SIGTERM)
-    except ProcessLookupError:
-        pass
     deadline = time.monotonic() + 5
     while True:
         pid, status = os.waitpid(child, os.WNOHANG)
@@ -424,11 +453,10 @@ def zygote_main(preload: list[str], limits: Limits, roots: str, results: str) ->
     for module in preload:
         try:
             importlib.import_module(module)
-        except Exception as problem:  # noqa: BLE001 - a missing optional module only costs speed
+        except Exception as problem:
             print(json.dumps({"warning": f"could not preload {module}: {problem}"}), flush=True)
     import IPython.utils.capture  # noqa: F401
     from IPython.core.interactiveshell import InteractiveShell
-
     from traitlets.config import Config
 
     config = Config()
@@ -438,7 +466,7 @@ def zygote_main(preload: list[str], limits: Limits, roots: str, results: str) ->
         import matplotlib.pyplot as plt
 
         plt.close(plt.figure())
-    except Exception:  # noqa: BLE001
+    except Exception:
         pass
 
     signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # monitors are reaped automatically
@@ -458,7 +486,7 @@ def zygote_main(preload: list[str], limits: Limits, roots: str, results: str) ->
                 root = os.path.join(roots, f"slot{job.slot}")
                 os.makedirs(root, exist_ok=True)
                 outcome = _monitor(job, limits, root)
-            except BaseException as problem:  # noqa: BLE001
+            except BaseException as problem:
                 outcome = Outcome(key, "sandbox_error", f"{type(problem).__name__}: {problem}")
             final = os.path.join(results, f"{key}.json")
             with open(final + ".part", "w") as handle:

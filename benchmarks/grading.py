@@ -32,6 +32,7 @@ or a grader failed.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import copy
 import json
 import os
@@ -51,15 +52,28 @@ ROOT = Path(__file__).resolve().parent.parent
 ASSIGNMENT = "01-rules-vs-learning-en"
 NOTEBOOK = "01-rules-vs-learning.ipynb"
 
-RIGHT = {"q1_answer": "proline_threshold = 760", "q2_answer": "smallest_depth = 3",
-         "q3_answer": 'measurements_used = {"proline", "flavanoids"}', "q4_answer": 'statement = "b"'}
-WRONG = {"q1_answer": "proline_threshold = 1025", "q2_answer": "smallest_depth = 4",
-         "q3_answer": 'measurements_used = {"proline"}', "q4_answer": 'statement = "a"'}
-ERRORS = {"q1_answer": "proline_threshold = 1 / 0", "q2_answer": "smallest_depth = undefined_name",
-          "q3_answer": "measurements_used = {", "q4_answer": "statement = int('b')"}
+RIGHT = {
+    "q1_answer": "proline_threshold = 760",
+    "q2_answer": "smallest_depth = 3",
+    "q3_answer": 'measurements_used = {"proline", "flavanoids"}',
+    "q4_answer": 'statement = "b"',
+}
+WRONG = {
+    "q1_answer": "proline_threshold = 1025",
+    "q2_answer": "smallest_depth = 4",
+    "q3_answer": 'measurements_used = {"proline"}',
+    "q4_answer": 'statement = "a"',
+}
+ERRORS = {
+    "q1_answer": "proline_threshold = 1 / 0",
+    "q2_answer": "smallest_depth = undefined_name",
+    "q3_answer": "measurements_used = {",
+    "q4_answer": "statement = int('b')",
+}
 #: The right answer the source notebook computes (q2 trains trees, as a learner's answer would).
-COMPUTED = {"q2_answer": "smallest_depth = next(depth for depth in range(1, 11) "
-                         "if train_tree(depth).test_accuracy >= 0.90)"}
+COMPUTED = {
+    "q2_answer": "smallest_depth = next(depth for depth in range(1, 11) if train_tree(depth).test_accuracy >= 0.90)"
+}
 
 
 def tool_env(course: Path) -> dict[str, str]:
@@ -72,7 +86,7 @@ def tool_env(course: Path) -> dict[str, str]:
 def submissions(n: int, seed: int) -> dict[str, dict[str, str]]:
     """Student id -> answer cells: 35% right, 30% wrong, 15% erroring, 10% blank, 10% importing torch."""
     rng = random.Random(seed)
-    kinds = (["right"] * 35 + ["wrong"] * 30 + ["erroring"] * 15 + ["blank"] * 10 + ["torch"] * 10)
+    kinds = ["right"] * 35 + ["wrong"] * 30 + ["erroring"] * 15 + ["blank"] * 10 + ["torch"] * 10
     made = {}
     for number in range(n):
         kind = kinds[(number * 37) % len(kinds)]  # every 100 in the proportions above, interleaved
@@ -128,18 +142,14 @@ class TreeMemory:
             processes = self._tree()
             rss = 0
             for process in processes:
-                try:
+                with contextlib.suppress(psutil.Error):
                     rss += process.memory_info().rss
-                except psutil.Error:
-                    pass
             self.peak_rss = max(self.peak_rss, rss)
             if time.monotonic() - last_pss >= 0.5:
                 last_pss, pss = time.monotonic(), 0
                 for process in processes:
-                    try:
+                    with contextlib.suppress(psutil.Error, AttributeError):
                         pss += process.memory_full_info().pss
-                    except (psutil.Error, AttributeError):
-                        pass
                 self.peak_pss = max(self.peak_pss, pss)
             self.stopped.wait(0.05)
 
@@ -188,8 +198,13 @@ def main(argv: list[str] | None = None) -> int:
     try:
         stock, ours = work / "stock", work / "ours"
         stock.mkdir()
-        generated = subprocess.run(["nbgrader", "generate_assignment", ASSIGNMENT, "--force"], cwd=ROOT,
-                                   env=tool_env(stock), capture_output=True, text=True)
+        generated = subprocess.run(
+            ["nbgrader", "generate_assignment", ASSIGNMENT, "--force"],
+            cwd=ROOT,
+            env=tool_env(stock),
+            capture_output=True,
+            text=True,
+        )
         if generated.returncode != 0:
             print(generated.stdout, generated.stderr, file=sys.stderr)
             return 1
@@ -206,16 +221,22 @@ def main(argv: list[str] | None = None) -> int:
         print("stock: nbgrader autograde ...", flush=True)
         stock_run = run_grader(["nbgrader", "autograde", ASSIGNMENT, "--create"], stock, work / "stock.log")
         print(f"ours: python -m autograder grade --jobs {args.jobs} ...", flush=True)
-        ours_run = run_grader([sys.executable, "-m", "autograder", "grade", ASSIGNMENT, "--jobs", str(args.jobs)],
-                              ours, work / "ours.log")
+        ours_run = run_grader(
+            [sys.executable, "-m", "autograder", "grade", ASSIGNMENT, "--jobs", str(args.jobs)], ours, work / "ours.log"
+        )
 
         stock_scores, our_scores = scores(stock, answers_of), scores(ours, answers_of)
-        differences = {student: (stock_scores[student], our_scores[student]) for student in answers_of
-                       if stock_scores[student] != our_scores[student]}
+        differences = {
+            student: (stock_scores[student], our_scores[student])
+            for student in answers_of
+            if stock_scores[student] != our_scores[student]
+        }
         for name, run in (("stock", stock_run), ("ours", ours_run)):
-            print(f"{name:>5}: {run['seconds']:7.1f} s, {run['seconds'] / args.n:6.3f} s/submission, "
-                  f"peak RSS (sum over the process tree) {run['peak_rss_mb']:7.0f} MiB, "
-                  f"peak PSS {run['peak_pss_mb']:7.0f} MiB, exit code {run['code']}")
+            print(
+                f"{name:>5}: {run['seconds']:7.1f} s, {run['seconds'] / args.n:6.3f} s/submission, "
+                f"peak RSS (sum over the process tree) {run['peak_rss_mb']:7.0f} MiB, "
+                f"peak PSS {run['peak_pss_mb']:7.0f} MiB, exit code {run['code']}"
+            )
         ratio = stock_run["seconds"] / ours_run["seconds"]
         print(f"ratio stock / ours: {ratio:.1f}")
         if differences:
@@ -227,22 +248,25 @@ def main(argv: list[str] | None = None) -> int:
         for name, run in (("stock", stock_run), ("ours", ours_run)):
             if run["code"] != 0:
                 print(f"{name} exited {run['code']}; last lines of its log:", file=sys.stderr)
-                print("\n".join((work / f"{name}.log").read_text(errors="replace").splitlines()[-15:]),
-                      file=sys.stderr)
+                print("\n".join((work / f"{name}.log").read_text(errors="replace").splitlines()[-15:]), file=sys.stderr)
         if args.keep:
             print(f"courses kept in {work}")
-        print(json.dumps({
-            "stock_s_per_sub": round(stock_run["seconds"] / args.n, 3),
-            "ours_s_per_sub": round(ours_run["seconds"] / args.n, 3),
-            "ratio": round(ratio, 2),
-            "peak_rss_mb": round(ours_run["peak_rss_mb"]),
-            "n": args.n,
-            "same_scores": not differences,
-            "stock_peak_rss_mb": round(stock_run["peak_rss_mb"]),
-            "peak_pss_mb": round(ours_run["peak_pss_mb"]),
-            "stock_peak_pss_mb": round(stock_run["peak_pss_mb"]),
-            "jobs": args.jobs,
-        }))
+        print(
+            json.dumps(
+                {
+                    "stock_s_per_sub": round(stock_run["seconds"] / args.n, 3),
+                    "ours_s_per_sub": round(ours_run["seconds"] / args.n, 3),
+                    "ratio": round(ratio, 2),
+                    "peak_rss_mb": round(ours_run["peak_rss_mb"]),
+                    "n": args.n,
+                    "same_scores": not differences,
+                    "stock_peak_rss_mb": round(stock_run["peak_rss_mb"]),
+                    "peak_pss_mb": round(ours_run["peak_pss_mb"]),
+                    "stock_peak_pss_mb": round(stock_run["peak_pss_mb"]),
+                    "jobs": args.jobs,
+                }
+            )
+        )
         return 0 if not differences and stock_run["code"] == 0 and ours_run["code"] == 0 else 1
     finally:
         if not args.keep:

@@ -42,6 +42,7 @@ Only the standard library, nbclient, nbformat and psutil are needed.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import re
 import statistics
@@ -118,10 +119,8 @@ class MemorySampler(threading.Thread):
     def total_rss(self, children: list[psutil.Process]) -> int:
         total = self.process.memory_info().rss
         for child in children:
-            try:
+            with contextlib.suppress(psutil.Error):  # a child that ended since it was listed
                 total += child.memory_info().rss
-            except psutil.Error:  # a child that ended since it was listed
-                pass
         return total
 
     def run(self) -> None:
@@ -157,7 +156,8 @@ def learner_env() -> dict[str, str]:
     for package in NOT_IN_LEARNER_ENV:
         (shadow / package).mkdir()
         (shadow / package / "__init__.py").write_text(
-            f"raise ImportError('{package} is not in a learner environment (benchmarks/modules.py)')\n")
+            f"raise ImportError('{package} is not in a learner environment (benchmarks/modules.py)')\n"
+        )
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(shadow), env.get("PYTHONPATH", "")]))
     return env
@@ -218,7 +218,7 @@ def _probe_result(cell) -> dict:
         if output.get("output_type") == "stream" and output.get("name") == "stdout":
             for line in output["text"].splitlines():
                 if line.startswith(MARKER):
-                    return json.loads(line[len(MARKER):])
+                    return json.loads(line[len(MARKER) :])
     raise RuntimeError(f"the probe cell printed no result; its outputs: {cell.get('outputs')}")
 
 
@@ -253,29 +253,44 @@ def baseline_notebook(folder: Path) -> Path:
     return path
 
 
-HEADER = (f"{'notebook':<40} {'wall_s':>7} {'x base':>6} {'start_s':>7} {'train_s':>8} {'trains':>6} "
-          f"{'peak_MB':>7} {'x base':>6} {'maxrss':>7} {'sampled':>7} {'torch':>5}")
+HEADER = (
+    f"{'notebook':<40} {'wall_s':>7} {'x base':>6} {'start_s':>7} {'train_s':>8} {'trains':>6} "
+    f"{'peak_MB':>7} {'x base':>6} {'maxrss':>7} {'sampled':>7} {'torch':>5}"
+)
 
 
 def row(name: str, figures: dict, base: dict | None) -> str:
     wall_ratio = figures["wall_s"] / base["wall_s"] if base else 1.0
     rss_ratio = figures["peak_rss_mb"] / base["peak_rss_mb"] if base else 1.0
-    return (f"{name:<40} {figures['wall_s']:7.2f} {wall_ratio:6.2f} {figures['start_s']:7.2f} "
-            f"{figures['train_s']:8.4f} {figures['trainings']:6g} {figures['peak_rss_mb']:7.1f} "
-            f"{rss_ratio:6.2f} {figures['maxrss_mb']:7.1f} {figures['sampled_mb']:7.1f} "
-            f"{str(figures['torch']).lower():>5}")
+    return (
+        f"{name:<40} {figures['wall_s']:7.2f} {wall_ratio:6.2f} {figures['start_s']:7.2f} "
+        f"{figures['train_s']:8.4f} {figures['trainings']:6g} {figures['peak_rss_mb']:7.1f} "
+        f"{rss_ratio:6.2f} {figures['maxrss_mb']:7.1f} {figures['sampled_mb']:7.1f} "
+        f"{str(figures['torch']).lower():>5}"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--lang", default="en",
-                        help="language folder to run: modules/<lang>, apps/<lang> (default: en)")
-    parser.add_argument("--repeat", type=int, default=1, metavar="N",
-                        help="run each notebook N times, each in a fresh kernel, and report medians (default: 1)")
-    parser.add_argument("--timeout", type=int, default=120,
-                        help="seconds one cell may run before the notebook counts as failed (default: 120)")
-    parser.add_argument("--root", type=Path, default=ROOT,
-                        help="repository root (default: this script's parent folder)")
+    parser.add_argument(
+        "--lang", default="en", help="language folder to run: modules/<lang>, apps/<lang> (default: en)"
+    )
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=1,
+        metavar="N",
+        help="run each notebook N times, each in a fresh kernel, and report medians (default: 1)",
+    )
+    parser.add_argument(
+        "--timeout",
+        type=int,
+        default=120,
+        help="seconds one cell may run before the notebook counts as failed (default: 120)",
+    )
+    parser.add_argument(
+        "--root", type=Path, default=ROOT, help="repository root (default: this script's parent folder)"
+    )
     args = parser.parse_args(argv)
     if args.repeat < 1:
         parser.error("--repeat must be at least 1")
@@ -290,14 +305,19 @@ def main(argv: list[str] | None = None) -> int:
 
     with tempfile.TemporaryDirectory(prefix="caire-benchmark-") as scratch:
         base = measure(baseline_notebook(Path(scratch)), args.repeat, args.timeout)
-    print(f"# kernel: {KERNEL_NAME} -> {base['executable']}; {psutil.cpu_count()} CPUs; "
-          f"repeat {args.repeat} (medians); language {args.lang}")
+    print(
+        f"# kernel: {KERNEL_NAME} -> {base['executable']}; {psutil.cpu_count()} CPUs; "
+        f"repeat {args.repeat} (medians); language {args.lang}"
+    )
     if Path(base["executable"]).resolve() != Path(sys.executable).resolve():
         print(f"warning: the kernel runs {base['executable']}, not this interpreter {sys.executable}", file=sys.stderr)
-    print("# wall_s: kernel launch to end of last cell; start_s: kernel launch; peak_MB: kernel VmHWM; "
-          "maxrss: ru_maxrss (inherits the launcher's peak); sampled: psutil, kernel + children")
-    print(f"# baseline (empty notebook, one trivial cell): wall {base['wall_s']:.2f} s, "
-          f"peak {base['peak_rss_mb']:.1f} MB")
+    print(
+        "# wall_s: kernel launch to end of last cell; start_s: kernel launch; peak_MB: kernel VmHWM; "
+        "maxrss: ru_maxrss (inherits the launcher's peak); sampled: psutil, kernel + children"
+    )
+    print(
+        f"# baseline (empty notebook, one trivial cell): wall {base['wall_s']:.2f} s, peak {base['peak_rss_mb']:.1f} MB"
+    )
     print(HEADER)
     print(row("(baseline: empty notebook)", base, None))
 

@@ -25,6 +25,7 @@ It also reports the resident memory of the largest viewer kernel. Last line: one
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import re
@@ -39,8 +40,15 @@ import urllib.request
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 def free_port() -> int:
@@ -73,10 +81,22 @@ def start(setting: str, workdir: Path, ours_options: tuple[str, ...] = ()) -> tu
         extra = [*POOLED, *ours_options]
         if setting == "voila-page":
             extra.append("--VoilaConfiguration.template=lab")
-    log = open(workdir / f"voila-{setting}.log", "w")
-    server = subprocess.Popen([str(Path(sys.executable).with_name("voila")), "--no-browser", f"--port={port}",
-                               "--Voila.ip=127.0.0.1", *extra, str(REPO / "apps")],
-                              cwd=workdir, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    log = open(workdir / f"voila-{setting}.log", "w")  # noqa: SIM115 - the server writes to it while it runs
+    server = subprocess.Popen(
+        [
+            str(Path(sys.executable).with_name("voila")),
+            "--no-browser",
+            f"--port={port}",
+            "--Voila.ip=127.0.0.1",
+            *extra,
+            str(REPO / "apps"),
+        ],
+        cwd=workdir,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -168,10 +188,8 @@ def cpu_percent(processes) -> float:
 
     total = 0.0
     for process in processes:
-        try:
+        with contextlib.suppress(psutil.Error):
             total += process.cpu_percent(None)
-        except psutil.Error:
-            pass
     return total
 
 
@@ -196,10 +214,8 @@ def kernel_rss_mb(server: subprocess.Popen) -> float:
 
     sizes = []
     for process in filter(is_kernel, server_tree(server)):
-        try:
+        with contextlib.suppress(psutil.Error):
             sizes.append(process.memory_info().rss / 2**20)
-        except psutil.Error:
-            pass
     return max(sizes, default=0.0)
 
 
@@ -208,10 +224,18 @@ def main() -> int:
     parser.add_argument("--views", type=int, default=3)
     parser.add_argument("--lang", default="en")
     parser.add_argument("--apps", nargs="*", help="only these app files (default: every app of the language)")
-    parser.add_argument("--with-voila-page", action="store_true",
-                        help="also time our server settings with Voila's own page (the lab template)")
-    parser.add_argument("--ours-option", action="append", default=[], metavar="=--Class.trait=value",
-                        help="one more option for our server, to try a setting: --ours-option=--Class.trait=value (repeatable)")
+    parser.add_argument(
+        "--with-voila-page",
+        action="store_true",
+        help="also time our server settings with Voila's own page (the lab template)",
+    )
+    parser.add_argument(
+        "--ours-option",
+        action="append",
+        default=[],
+        metavar="=--Class.trait=value",
+        help="one more option for our server, to try a setting: --ours-option=--Class.trait=value (repeatable)",
+    )
     args = parser.parse_args()
     chromium = shutil.which("chromium")
     if chromium is None:
@@ -219,8 +243,11 @@ def main() -> int:
         return 2
     from playwright.sync_api import sync_playwright
 
-    apps = [p.name for p in sorted((REPO / "apps" / args.lang).glob("*.ipynb"))
-            if p.name != "00-gallery.ipynb" and (not args.apps or p.name in args.apps)]
+    apps = [
+        p.name
+        for p in sorted((REPO / "apps" / args.lang).glob("*.ipynb"))
+        if p.name != "00-gallery.ipynb" and (not args.apps or p.name in args.apps)
+    ]
     settings = ["stock", *(["voila-page"] if args.with_voila_page else []), "ours"]
     figures: dict[str, dict[str, list[float]]] = {setting: {} for setting in settings}
     rss = 0.0
@@ -240,7 +267,11 @@ def main() -> int:
                         refills = pool_refills(log, notebook)
                         times.append(first_widget_s(browser, f"{base}/voila/render/{notebook}"))
                         deadline = time.monotonic() + 60
-                        while setting != "stock" and pool_refills(log, notebook) == refills and time.monotonic() < deadline:
+                        while (
+                            setting != "stock"
+                            and pool_refills(log, notebook) == refills
+                            and time.monotonic() < deadline
+                        ):
                             time.sleep(0.2)  # the pool starts its next kernel a second after giving one out
                         wait_idle(server, 120)
                     figures[setting][app] = times
@@ -250,14 +281,20 @@ def main() -> int:
             finally:
                 stop(server)
         browser.close()
-    medians = {setting: statistics.median(t for times in figures[setting].values() for t in times) for setting in settings}
+    medians = {
+        setting: statistics.median(t for times in figures[setting].values() for t in times) for setting in settings
+    }
     stock, ours = medians["stock"], medians["ours"]
     said = f"median time to first widget: stock {stock:.2f} s, ours {ours:.2f} s, ratio {stock / ours:.1f}x"
     if "voila-page" in medians:
         said += f" (our settings with Voila's own page: {medians['voila-page']:.2f} s)"
     print(f"{said}; largest viewer kernel {rss:.0f} MB")
-    result = {"stock_median_s": round(stock, 3), "ours_median_s": round(ours, 3), "ratio": round(stock / ours, 2),
-              "viewer_rss_mb": round(rss, 1)}
+    result = {
+        "stock_median_s": round(stock, 3),
+        "ours_median_s": round(ours, 3),
+        "ratio": round(stock / ours, 2),
+        "viewer_rss_mb": round(rss, 1),
+    }
     if "voila-page" in medians:
         result["voila_page_median_s"] = round(medians["voila-page"], 3)
     print(json.dumps(result))

@@ -66,8 +66,10 @@ def targets(root: Path = ROOT) -> list[Target]:
         if source.stem not in KINDS:
             raise SourceError(f"{source}: a course source must be named lesson.py, exercise.py or app.py")
         if source.stem == "app" and (source.parent / "exercise.py").exists():
-            raise SourceError(f"{source}: the app of a module with an exercise is generated from exercise.py "
-                              "(mark its app-only cells only=\"app\"); remove app.py")
+            raise SourceError(
+                f"{source}: the app of a module with an exercise is generated from exercise.py "
+                '(mark its app-only cells only="app"); remove app.py'
+            )
         kinds = ("exercise", "app") if source.stem == "exercise" else (source.stem,)
         for kind in kinds:
             for language in LANGUAGES:
@@ -84,15 +86,19 @@ def _check_pairs(source: Path, cells) -> None:
         language = None if cell is None else cell.metadata.get("lang")
         audience = None if cell is None else cell.metadata.get("only")
         if language is not None and language not in LANGUAGES:
-            raise SourceError(f"{source}, cell {index + 1}: lang must be one of {', '.join(LANGUAGES)}; got {language!r}")
+            raise SourceError(
+                f"{source}, cell {index + 1}: lang must be one of {', '.join(LANGUAGES)}; got {language!r}"
+            )
         if language is not None and language not in {lang for _, lang in run} and (not run or audience == run_audience):
             run.append((index, language))
             run_audience = audience
             continue
         if run and sorted(lang for _, lang in run) != sorted(LANGUAGES):
             missing = sorted(set(LANGUAGES) - {lang for _, lang in run})
-            raise SourceError(f"{source}, cell {run[0][0] + 1}: no {', '.join(missing)} translation next to it"
-                              + (f" with the same only={run_audience!r}" if run_audience or audience else ""))
+            raise SourceError(
+                f"{source}, cell {run[0][0] + 1}: no {', '.join(missing)} translation next to it"
+                + (f" with the same only={run_audience!r}" if run_audience or audience else "")
+            )
         run = [(index, language)] if language is not None else []
         run_audience = audience
 
@@ -109,8 +115,10 @@ def _question_card(source: Path, index: int, cell):
     if not isinstance(grade_id, str) or not grade_id.isidentifier():
         raise SourceError(f"{source}, cell {index + 1}: a graded test cell needs a grade_id that is a Python name")
     if "ex.require(" not in cell.source:
-        raise SourceError(f"{source}, cell {index + 1}: a test cell must check through the exercise module imported as "
-                          f"ex (ex.require(\"{grade_id}\", ...)), so that the app can show its card")
+        raise SourceError(
+            f"{source}, cell {index + 1}: a test cell must check through the exercise module imported as "
+            f'ex (ex.require("{grade_id}", ...)), so that the app can show its card'
+        )
     return nbformat.v4.new_code_cell(f'show_question(ex, "{grade_id}")')
 
 
@@ -123,7 +131,9 @@ def _for_app(source: Path, index: int, cell):
         return None
     cell.metadata.pop("nbgrader", None)
     if "### BEGIN" in cell.source or "### END" in cell.source:
-        raise SourceError(f"{source}, cell {index + 1}: nbgrader markers outside a solution or test cell would reach the app")
+        raise SourceError(
+            f"{source}, cell {index + 1}: nbgrader markers outside a solution or test cell would reach the app"
+        )
     return cell
 
 
@@ -134,8 +144,10 @@ def _hand_in(source: Path, language: str) -> list:
     from caire.core.i18n import t
 
     slug = source.parent.name
-    return [nbformat.v4.new_markdown_cell(t("app.hand_in", language=language)),
-            nbformat.v4.new_code_cell(f'from caire.core.app import show_submit\n\nshow_submit("{slug}")')]
+    return [
+        nbformat.v4.new_markdown_cell(t("app.hand_in", language=language)),
+        nbformat.v4.new_code_cell(f'from caire.core.app import show_submit\n\nshow_submit("{slug}")'),
+    ]
 
 
 def render(source: Path, language: str, kind: str | None = None) -> str:
@@ -150,8 +162,11 @@ def render(source: Path, language: str, kind: str | None = None) -> str:
     language = check_language(language)
     kind = kind or source.stem
     if kind not in KINDS or (kind != source.stem and (kind, source.stem) != ("app", "exercise")):
-        raise ValueError(f"kind must be {source.stem!r} for {source.name}" + (" or 'app'" if source.stem == "exercise" else "")
-                         + f"; got {kind!r}")
+        raise ValueError(
+            f"kind must be {source.stem!r} for {source.name}"
+            + (" or 'app'" if source.stem == "exercise" else "")
+            + f"; got {kind!r}"
+        )
     audience = {"exercise": "assignment", "app": "app"}.get(kind)
     notebook = jupytext.read(source, fmt="py:percent")
     _check_pairs(source, notebook.cells)
@@ -160,14 +175,18 @@ def render(source: Path, language: str, kind: str | None = None) -> str:
         cell_language = cell.metadata.pop("lang", None)
         cell_audience = cell.metadata.pop("only", None)
         if cell_audience is not None and (source.stem != "exercise" or cell_audience not in AUDIENCES):
-            raise SourceError(f"{source}, cell {index + 1}: only= is for exercise.py cells, one of "
-                              f"{', '.join(AUDIENCES)}; got {cell_audience!r}")
+            raise SourceError(
+                f"{source}, cell {index + 1}: only= is for exercise.py cells, one of "
+                f"{', '.join(AUDIENCES)}; got {cell_audience!r}"
+            )
         if cell_language not in (None, language) or cell_audience not in (None, audience):
             continue
         if kind == "app" and source.stem == "exercise":
             if "show_submit(" in cell.source:
-                raise SourceError(f"{source}, cell {index + 1}: the build ends every app with its Submit panel; "
-                                  "leave show_submit out of exercise.py")
+                raise SourceError(
+                    f"{source}, cell {index + 1}: the build ends every app with its Submit panel; "
+                    "leave show_submit out of exercise.py"
+                )
             cell = _for_app(source, index, cell)
             if cell is None:
                 continue
@@ -183,8 +202,11 @@ def render(source: Path, language: str, kind: str | None = None) -> str:
     notebook.metadata = {
         "kernelspec": {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"},
         "language_info": {"name": "python"},
-        "caire": {"language": language, "source": source.relative_to(source.parent.parent.parent).as_posix(),
-                  **({"kind": "app"} if kind == "app" and source.stem == "exercise" else {})},
+        "caire": {
+            "language": language,
+            "source": source.relative_to(source.parent.parent.parent).as_posix(),
+            **({"kind": "app"} if kind == "app" and source.stem == "exercise" else {}),
+        },
     }
     notebook.nbformat, notebook.nbformat_minor = 4, 5
     nbformat.validate(notebook)
@@ -232,8 +254,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {problem}", file=sys.stderr)
         return 2
     for path in outdated:
-        print(f"out of date: {path.relative_to(args.root)} (edit its source in course/, then run make notebooks)",
-              file=sys.stderr)
+        print(
+            f"out of date: {path.relative_to(args.root)} (edit its source in course/, then run make notebooks)",
+            file=sys.stderr,
+        )
     return 1 if outdated else 0
 
 

@@ -12,8 +12,10 @@ from tornado import web
 from traitlets import Int
 
 #: Shown on the 503 page (Voila's error page shows the reason phrase).
-BUSY_MESSAGE = ("This app is busy: every place is taken, please come back in a few minutes. / "
-                "Cette application est très demandée : toutes les places sont prises, revenez dans quelques minutes.")
+BUSY_MESSAGE = (
+    "This app is busy: every place is taken, please come back in a few minutes. / "
+    "Cette application est très demandée : toutes les places sont prises, revenez dans quelques minutes."
+)
 
 
 class CappedKernelManager(AsyncMappingKernelManager):

@@ -72,8 +72,10 @@ def fill_answers(notebook, answers: dict[str, object]):
 
 def released_notebook(assignment: str) -> Path | None:
     """The student version of ``assignment``: from the exchange, else from the course's release folder."""
-    for folder in (exchange_directory() / COURSE_ID / "outbound" / assignment,
-                   course_directory() / "release" / assignment):
+    for folder in (
+        exchange_directory() / COURSE_ID / "outbound" / assignment,
+        course_directory() / "release" / assignment,
+    ):
         notebooks = sorted(folder.glob("*.ipynb")) if folder.is_dir() else []
         if len(notebooks) == 1:
             return notebooks[0]
@@ -107,9 +109,19 @@ def submit_answers(assignment: str, answers: dict[str, object]) -> Submitted:
         folder.mkdir()
         (folder / released.name).write_text(text, encoding="utf-8")
         done = subprocess.run(
-            [sys.executable, "-m", "nbgrader", "submit", str(folder), f"--course={COURSE_ID}",
-             f"--Exchange.root={exchange_directory()}"],
-            cwd=work, capture_output=True, text=True, timeout=120,
+            [
+                sys.executable,
+                "-m",
+                "nbgrader",
+                "submit",
+                str(folder),
+                f"--course={COURSE_ID}",
+                f"--Exchange.root={exchange_directory()}",
+            ],
+            cwd=work,
+            capture_output=True,
+            text=True,
+            timeout=120,
         )
     if done.returncode != 0:
         said = (done.stderr or done.stdout or "nbgrader submit failed").strip().splitlines()

@@ -114,8 +114,13 @@ c.Spawner.pre_spawn_hook = per_role_environment
 c.JupyterHub.services = [
     {
         "name": "idle-culler",
-        "command": [str(VENV_BIN / "python"), "-m", "jupyterhub_idle_culler", f"--timeout={CULL_TIMEOUT}",
-                    f"--cull-every={max(60, CULL_TIMEOUT // 6)}"],
+        "command": [
+            str(VENV_BIN / "python"),
+            "-m",
+            "jupyterhub_idle_culler",
+            f"--timeout={CULL_TIMEOUT}",
+            f"--cull-every={max(60, CULL_TIMEOUT // 6)}",
+        ],
     },
 ]
 c.JupyterHub.load_roles = [

@@ -25,7 +25,7 @@ def source_notebook(assignment: str) -> Path:
     return next((REPO / "assignments" / assignment).glob("*.ipynb"))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def exercise_module(slug: str) -> ModuleType:
     """The questions module whose checks the assignment ``<slug>-<lang>`` uses (imported as ``ex``)."""
     text = source_notebook(f"{slug}-en").read_text(encoding="utf-8")
@@ -34,7 +34,7 @@ def exercise_module(slug: str) -> ModuleType:
     return importlib.import_module(f"{found.group(1)}.questions")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def solution_values(assignment: str) -> dict[str, object]:
     """For each question id of ``assignment``: the value its solution cell gives the answer variable (in its
     language: a French corpus or FAQ has its own right answers)."""
@@ -49,11 +49,13 @@ def solution_values(assignment: str) -> dict[str, object]:
     names = sorted({variable for _, variable in slots.values()})
     probe = nbformat.v4.new_code_cell(
         "import json as _json\nprint('ANSWERS=' + _json.dumps({name: (sorted(value) if isinstance(value, (set, frozenset))"
-        f" else value) for name, value in ((n, globals()[n]) for n in {names!r})}}, default=str))")
+        f" else value) for name, value in ((n, globals()[n]) for n in {names!r})}}, default=str))"
+    )
     ran = nbformat.from_dict(json.loads(json.dumps(source)))
     ran.cells.append(probe)
-    NotebookClient(ran, timeout=120, kernel_name="python3",
-                   resources={"metadata": {"path": str(path.parent)}}).execute(env=tool_env())
+    NotebookClient(ran, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}).execute(
+        env=tool_env()
+    )
     printed = "".join(output.get("text", "") for output in ran.cells[-1].outputs if output.get("name") == "stdout")
     values = json.loads(printed.split("ANSWERS=", 1)[1])
     answers = {}
@@ -66,13 +68,13 @@ def solution_values(assignment: str) -> dict[str, object]:
 
 
 def _grid(spec: Slider) -> list[float]:
-    count = int(round((spec.high - spec.low) / spec.step))
+    count = round((spec.high - spec.low) / spec.step)
     decimals = 0 if float(spec.step).is_integer() else len(f"{spec.step:g}".split(".")[-1])
     values = [round(spec.low + index * spec.step, decimals) for index in range(count + 1)]
     return [int(value) for value in values] if spec.whole else [float(value) for value in values]
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def app_answers(assignment: str) -> tuple[dict[str, object], dict[str, object]]:
     """(right, wrong): one answer per question of ``assignment`` that a learner can give with the app's widget."""
     import caire

@@ -32,15 +32,22 @@ from pathlib import Path
 import pytest
 from conftest import tool_env
 
-from caire.modules.rules_vs_learning.questions import Q4_RIGHT_DIGEST
 from caire.core.i18n import catalog, t
+from caire.modules.rules_vs_learning.questions import Q4_RIGHT_DIGEST
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(180)]
 
 REPO = Path(__file__).resolve().parents[1]
 APP = "01-rules-vs-learning.ipynb"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 #: Bounds on every wait (seconds). Measured here: server 1.2 s, first widget ~3 s after navigation.
 SERVER_START = 30
 FIRST_WIDGET = 90  # generous: a loaded CI machine renders the torch apps slowly
@@ -51,9 +58,20 @@ Q1_RIGHT = 760
 Q4_WRONG = "a"
 
 #: Text that would show the notebook's code or an answer key if it reached the browser.
-FORBIDDEN = ("show_question", "import caire", "from caire", "set_language", "rules_vs_learning as ex",
-             "plot_measurement(", "tree_trainer(", "BEGIN SOLUTION", "END SOLUTION", "BEGIN HIDDEN TESTS",
-             "Q4_RIGHT_DIGEST", Q4_RIGHT_DIGEST)
+FORBIDDEN = (
+    "show_question",
+    "import caire",
+    "from caire",
+    "set_language",
+    "rules_vs_learning as ex",
+    "plot_measurement(",
+    "tree_trainer(",
+    "BEGIN SOLUTION",
+    "END SOLUTION",
+    "BEGIN HIDDEN TESTS",
+    "Q4_RIGHT_DIGEST",
+    Q4_RIGHT_DIGEST,
+)
 
 
 def _free_port() -> int:
@@ -104,27 +122,45 @@ class Server:
         """The last lines of the server's log, after every line of it about a kernel's life (start, cull, death),
         which a long traceback would otherwise push out of view."""
         text = self.log.read_text(errors="replace").splitlines()
-        life = [line for line in text if re.search(r"Kernel started|Culling|died|restart|Killed|Segmentation|"
-                                                   r"max_kernels|MemoryError|shutdown", line, re.I)]
+        life = [
+            line
+            for line in text
+            if re.search(
+                r"Kernel started|Culling|died|restart|Killed|Segmentation|"
+                r"max_kernels|MemoryError|shutdown",
+                line,
+                re.I,
+            )
+        ]
         return "\n".join(["-- kernel events --", *life[-30:], "-- last lines --", *text[-lines:]])
 
 
 @contextlib.contextmanager
-def running_voila(workdir: Path, extra_env: dict[str, str] | None = None,
-                  extra_args: list[str] | None = None) -> Iterator[Server]:
+def running_voila(
+    workdir: Path, extra_env: dict[str, str] | None = None, extra_args: list[str] | None = None
+) -> Iterator[Server]:
     """A Voila server that serves the repository with the course's jupyter-config/ (and ``extra_env``)."""
     program = Path(sys.executable).with_name("voila")
     if not program.exists():
         pytest.skip(f"voila is not installed next to {sys.executable}: `pip install -r requirements.txt`")
     port = _free_port()
-    env = {**os.environ, "JUPYTER_CONFIG_PATH": str(REPO / "jupyter-config"), "JUPYTER_PATH": str(REPO / "jupyter-data"),
-           "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}", **(extra_env or {})}
+    env = {
+        **os.environ,
+        "JUPYTER_CONFIG_PATH": str(REPO / "jupyter-config"),
+        "JUPYTER_PATH": str(REPO / "jupyter-data"),
+        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
+        **(extra_env or {}),
+    }
     # Run from an empty folder: Voila also reads voila.json from its working directory.
     log_path = workdir / "voila.log"
     with log_path.open("w") as log:
-        server = subprocess.Popen([str(program), "--no-browser", f"--port={port}", "--Voila.ip=127.0.0.1",
-                                   *(extra_args or []), str(REPO)],
-                                  cwd=workdir, env=env, stdout=log, stderr=subprocess.STDOUT)
+        server = subprocess.Popen(
+            [str(program), "--no-browser", f"--port={port}", "--Voila.ip=127.0.0.1", *(extra_args or []), str(REPO)],
+            cwd=workdir,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
     url = f"http://127.0.0.1:{port}"
     launched = time.monotonic()
     try:
@@ -150,8 +186,14 @@ def voila(tmp_path_factory) -> Iterator[Server]:
     so Submit offers the filled student version, which is in the course folder for every assignment."""
     work = tmp_path_factory.mktemp("voila")
     env = {"CAIRE_COURSE_DIR": str(work / "course"), "CAIRE_EXCHANGE_DIR": str(work / "no-exchange")}
-    made = subprocess.run([sys.executable, "-m", "autograder", "student-versions"], cwd=REPO, capture_output=True,
-                          text=True, timeout=300, env=tool_env(**env))
+    made = subprocess.run(
+        [sys.executable, "-m", "autograder", "student-versions"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=tool_env(**env),
+    )
     assert made.returncode == 0, made.stderr[-3000:]
     # Each page view here leaves its kernel until culled (Voila 0.5.13 cannot shut it down from the
     # page): room for all of them; the cap itself is tested in test_app_capacity.py.
@@ -172,8 +214,14 @@ def browser():
 class AppPage:
     """One browser tab on one app, with what the page reported (console errors, kernel messages)."""
 
-    def __init__(self, browser, server: Server, language: str, app: str = APP,
-                 cards: tuple[str, ...] = ("q1_hand_rule", "q4_what_learning_means")):
+    def __init__(
+        self,
+        browser,
+        server: Server,
+        language: str,
+        app: str = APP,
+        cards: tuple[str, ...] = ("q1_hand_rule", "q4_what_learning_means"),
+    ):
         self.language = language
         self.server = server
         voila_url = server.url
@@ -210,8 +258,8 @@ class AppPage:
             self.context.close()
             raise AssertionError(
                 f"the {language} app's widgets did not appear within {FIRST_WIDGET} s ({problem.__class__.__name__}); "
-                f"screenshot {failed}\npage errors:\n" + "\n".join(self.errors)
-                + f"\nvoila log:\n{server.log_tail()}") from problem
+                f"screenshot {failed}\npage errors:\n" + "\n".join(self.errors) + f"\nvoila log:\n{server.log_tail()}"
+            ) from problem
 
     def _console(self, message) -> None:
         if message.type != "error":
@@ -258,8 +306,7 @@ class AppPage:
 
     def screenshot(self, path: Path) -> None:
         """The whole app: grow the window to the height of the tallest scrolling element, the page included."""
-        height = self.page.evaluate(
-            "Math.max(...Array.from(document.querySelectorAll('*'), e => e.scrollHeight))")
+        height = self.page.evaluate("Math.max(...Array.from(document.querySelectorAll('*'), e => e.scrollHeight))")
         self.page.set_viewport_size({"width": 1280, "height": min(int(height) + 40, 12_000)})
         self.page.wait_for_timeout(300)
         self.page.screenshot(path=str(path), full_page=True)
@@ -332,8 +379,11 @@ def test_rendered_page_shows_no_code_and_no_answer_key(open_app):
 def _kernel_processes(voila: Server, kernel_id: str) -> list:
     import psutil
 
-    return [process for process in psutil.Process(voila.pid).children(recursive=True)
-            if process.is_running() and any(f"kernel-{kernel_id}" in part for part in process.cmdline())]
+    return [
+        process
+        for process in psutil.Process(voila.pid).children(recursive=True)
+        if process.is_running() and any(f"kernel-{kernel_id}" in part for part in process.cmdline())
+    ]
 
 
 def test_a_page_whose_kernel_died_says_to_reload(open_app, voila):
@@ -382,10 +432,22 @@ def test_served_html_shows_no_code_and_uses_course_config(voila, language):
 
 ALL_APPS = sorted(path for path in REPO.glob("apps/*/*.ipynb") if path.name != "00-gallery.ipynb")
 #: Every answer digest stored by any assignment's checks: none may reach a page.
-ALL_DIGESTS = sorted({digest for path in (REPO / "caire" / "modules").glob("*/questions.py")
-                      for digest in re.findall(r"\b[0-9a-f]{64}\b", path.read_text(encoding="utf-8"))})
-GENERIC_FORBIDDEN = ("show_question", "import caire", "from caire", "set_language", "BEGIN SOLUTION",
-                     "BEGIN HIDDEN TESTS", *ALL_DIGESTS)
+ALL_DIGESTS = sorted(
+    {
+        digest
+        for path in (REPO / "caire" / "modules").glob("*/questions.py")
+        for digest in re.findall(r"\b[0-9a-f]{64}\b", path.read_text(encoding="utf-8"))
+    }
+)
+GENERIC_FORBIDDEN = (
+    "show_question",
+    "import caire",
+    "from caire",
+    "set_language",
+    "BEGIN SOLUTION",
+    "BEGIN HIDDEN TESTS",
+    *ALL_DIGESTS,
+)
 
 
 def _question_ids(app_path: Path) -> list[str]:
@@ -407,9 +469,12 @@ def _answer(app: AppPage, question, value) -> None:
     elif isinstance(spec, Several):
         for key in spec.options:
             # ipywidgets draws a checkbox as a hidden description label and a visible label holding the box
-            box = (app.card(question.id).locator(".widget-checkbox label.widget-label-basic")
-                   .filter(has_text=re.compile(rf"^\s*{re.escape(question.label(key))}\s*$"))
-                   .locator("input[type=checkbox]"))
+            box = (
+                app.card(question.id)
+                .locator(".widget-checkbox label.widget-label-basic")
+                .filter(has_text=re.compile(rf"^\s*{re.escape(question.label(key))}\s*$"))
+                .locator("input[type=checkbox]")
+            )
             if box.is_checked() != (key in value):
                 box.click()
             expect(box).to_be_checked(checked=key in value)
@@ -419,7 +484,9 @@ def _answer(app: AppPage, question, value) -> None:
             pixel = pixels.nth(index)
             if ("mod-active" in (pixel.get_attribute("class") or "").split()) != (ink == "#"):
                 pixel.click()
-                expect(pixel).to_have_class(re.compile(r"\bmod-active\b") if ink == "#" else re.compile(r"^(?!.*\bmod-active\b)"))
+                expect(pixel).to_have_class(
+                    re.compile(r"\bmod-active\b") if ink == "#" else re.compile(r"^(?!.*\bmod-active\b)")
+                )
     else:
         raise AssertionError(f"{question.id}: unknown widget {spec!r} in {caire.get_language()}")
 
@@ -435,8 +502,10 @@ def _submitted(app: AppPage, expected_count: int):
     link = status.locator("a[download]")
     before = link.get_attribute("href") if link.count() else None
     app.page.get_by_role("button", name=t("app.submit", language=app.language)).click()
-    expect(status).to_contain_text(t("app.download", language=app.language, answered=expected_count,
-                                     total=expected_count), timeout=CLICK_FEEDBACK * 1000)
+    expect(status).to_contain_text(
+        t("app.download", language=app.language, answered=expected_count, total=expected_count),
+        timeout=CLICK_FEEDBACK * 1000,
+    )
     if before:
         expect(link).not_to_have_attribute("href", before, timeout=CLICK_FEEDBACK * 1000)  # this answer, not the last
     href = link.get_attribute("href")
@@ -445,8 +514,11 @@ def _submitted(app: AppPage, expected_count: int):
 
 
 def _answer_cells(notebook) -> list[str]:
-    return [cell.source.strip() for cell in notebook.cells
-            if cell.cell_type == "code" and cell.metadata.get("nbgrader", {}).get("solution")]
+    return [
+        cell.source.strip()
+        for cell in notebook.cells
+        if cell.cell_type == "code" and cell.metadata.get("nbgrader", {}).get("solution")
+    ]
 
 
 @pytest.mark.parametrize("app_path", ALL_APPS, ids=lambda path: f"{path.parent.name}/{path.stem}")
@@ -467,8 +539,9 @@ def test_every_app_takes_each_answer_gives_feedback_and_submits_it(open_app, voi
     right, wrong = app_answers(f"{slug}-{language}")
     assert sorted(ids) == sorted(right), f"{app_path.name} shows {ids}; its assignment grades {sorted(right)}"
     ex = exercise_module(slug)
-    released = nbformat.read(next((voila.log.parent / "course" / "release" / f"{slug}-{language}").glob("*.ipynb")),
-                             as_version=4)
+    released = nbformat.read(
+        next((voila.log.parent / "course" / "release" / f"{slug}-{language}").glob("*.ipynb")), as_version=4
+    )
     app = open_app(language, app=app_path.name, cards=tuple(ids))
     said = {True: t("app.right", language=language), False: t("app.not_yet", language=language)}
     previous = caire.get_language()
@@ -481,7 +554,8 @@ def test_every_app_takes_each_answer_gives_feedback_and_submits_it(open_app, voi
                 expect(app.feedback(question_id)).to_contain_text(said[passes], timeout=CLICK_FEEDBACK * 1000)
             handed_in = _submitted(app, len(ids))
             assert _answer_cells(handed_in) == _answer_cells(fill_answers(released, answers)), (
-                f"{app_path.name}: Submit did not hand in the answers given ({'right' if passes else 'wrong'} ones)")
+                f"{app_path.name}: Submit did not hand in the answers given ({'right' if passes else 'wrong'} ones)"
+            )
             assert "BEGIN SOLUTION" not in json.dumps(handed_in) and "BEGIN HIDDEN" not in json.dumps(handed_in)
     finally:
         caire.set_language(previous)
@@ -499,9 +573,14 @@ def test_every_app_takes_each_answer_gives_feedback_and_submits_it(open_app, voi
     assert "caire-app.js" in assets and "caire-app.css" in assets, assets
     # Only the page, CAIRE's page script and styles, JupyterLab's theme and the icons' font: no lab extension,
     # nothing of Voila's own front end (about 130 requests, 6 MB of script, before its first widget).
-    others = [url for url in app.requested if not re.search(
-        r"/voila/render/|/voila/templates/caire/static/(caire-app\.(js|css)|index\.css|theme-(light|dark)\.css|fa-[a-z]+-\d+-\w+\.woff2)(\?|$)|/api/kernels/",
-        url)]
+    others = [
+        url
+        for url in app.requested
+        if not re.search(
+            r"/voila/render/|/voila/templates/caire/static/(caire-app\.(js|css)|index\.css|theme-(light|dark)\.css|fa-[a-z]+-\d+-\w+\.woff2)(\?|$)|/api/kernels/",
+            url,
+        )
+    ]
     assert not others, f"{app_path.name} asked for more than its page, script, styles and kernel: {others}"
 
 
@@ -512,8 +591,10 @@ def test_gallery_lists_every_app_and_opens_it(browser, voila, language):
 
     context = browser.new_context()
     external: list[str] = []
-    context.route(re.compile(r"^(?!" + re.escape(voila.url) + r"/)https?://"),
-                  lambda route: (external.append(route.request.url), route.abort()))
+    context.route(
+        re.compile(r"^(?!" + re.escape(voila.url) + r"/)https?://"),
+        lambda route: (external.append(route.request.url), route.abort()),
+    )
     page = context.new_page()
     try:
         page.goto(f"{voila.url}/voila/render/apps/{language}/00-gallery.ipynb", timeout=FIRST_WIDGET * 1000)
@@ -524,7 +605,8 @@ def test_gallery_lists_every_app_and_opens_it(browser, voila, language):
         links.first.click()
         page.wait_for_url(re.compile(re.escape(targets[0])), timeout=FIRST_WIDGET * 1000)
         expect(page.get_by_role("button", name=t("app.check", language=language)).first).to_be_visible(
-            timeout=FIRST_WIDGET * 1000)
+            timeout=FIRST_WIDGET * 1000
+        )
         assert not external, external
     finally:
         context.close()

@@ -25,7 +25,7 @@ def fetch(url: str, results: list, index: int) -> None:
             results[index] = (response.status, response.read().decode("utf-8", "replace"))
     except urllib.error.HTTPError as error:
         results[index] = (error.code, error.read().decode("utf-8", "replace"))
-    except Exception as problem:  # noqa: BLE001 - recorded and asserted on below
+    except Exception as problem:
         results[index] = (0, repr(problem))
 
 

@@ -59,18 +59,24 @@ def answer_and_submit(app: AppPage, right: bool) -> None:
     ticks = ("proline", "flavanoids") if right else ("alcohol",)
     for measurement in ticks:
         app.card("q3_measurements_used").get_by_label(
-            __import__("caire.modules.rules_vs_learning.data", fromlist=["x"]).measurement_label(measurement, "en"), exact=True).check()
+            __import__("caire.modules.rules_vs_learning.data", fromlist=["x"]).measurement_label(measurement, "en"),
+            exact=True,
+        ).check()
     app.choose("q4_what_learning_means", "b" if right else "a")
     app.page.get_by_role("button", name="Submit my answers").click()
     expect(app.page.locator(".caire-submitted")).to_contain_text("Submitted: 4 of 4", timeout=CLICK_FEEDBACK * 4000)
 
 
-def test_right_answers_in_the_app_earn_full_marks_and_wrong_ones_zero(course, browser):
+def test_right_answers_in_the_app_earn_full_marks_and_wrong_ones_zero(course, browser):  # noqa: F811 - a fixture
     env, server = course
     student = getpass.getuser()
 
-    app = AppPage(browser, server, "en", cards=("q1_hand_rule", "q2_smallest_tree", "q3_measurements_used",
-                                                "q4_what_learning_means"))
+    app = AppPage(
+        browser,
+        server,
+        "en",
+        cards=("q1_hand_rule", "q2_smallest_tree", "q3_measurements_used", "q4_what_learning_means"),
+    )
     try:
         answer_and_submit(app, right=True)
     finally:
@@ -79,8 +85,12 @@ def test_right_answers_in_the_app_earn_full_marks_and_wrong_ones_zero(course, br
     assert graded["status"] == "graded", graded
     assert (graded["score"], graded["max_score"]) == (4.0, 4.0), graded
 
-    app = AppPage(browser, server, "en", cards=("q1_hand_rule", "q2_smallest_tree", "q3_measurements_used",
-                                                "q4_what_learning_means"))
+    app = AppPage(
+        browser,
+        server,
+        "en",
+        cards=("q1_hand_rule", "q2_smallest_tree", "q3_measurements_used", "q4_what_learning_means"),
+    )
     try:
         answer_and_submit(app, right=False)
     finally:
@@ -114,8 +124,14 @@ def test_without_an_exchange_the_app_offers_the_filled_notebook(tmp_path, monkey
 
 def test_student_versions_names_an_unknown_assignment_and_writes_nothing(tmp_path):
     course = tmp_path / "course"
-    done = subprocess.run([sys.executable, "-m", "autograder", "student-versions", "01-rules-vs-learning-en", "99-nope-en"],
-                          cwd=REPO, env=tool_env(CAIRE_COURSE_DIR=str(course)), capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "autograder", "student-versions", "01-rules-vs-learning-en", "99-nope-en"],
+        cwd=REPO,
+        env=tool_env(CAIRE_COURSE_DIR=str(course)),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 2 and "no assignment named 99-nope-en" in done.stderr, done.stderr
     assert not (course / "release").exists()
 

@@ -11,6 +11,7 @@ Needs Linux and root (the sandbox builds namespaces and switches uid): skipped o
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import json
 import os
@@ -31,8 +32,10 @@ from conftest import REPO, tool_env
 
 pytestmark = [
     pytest.mark.slow,
-    pytest.mark.skipif(not sys.platform.startswith("linux") or not hasattr(os, "geteuid") or os.geteuid() != 0,
-                       reason="the grader's sandbox needs Linux and root (namespaces, another uid)"),
+    pytest.mark.skipif(
+        not sys.platform.startswith("linux") or not hasattr(os, "geteuid") or os.geteuid() != 0,
+        reason="the grader's sandbox needs Linux and root (namespaces, another uid)",
+    ),
 ]
 
 ASSIGNMENT = "01-rules-vs-learning-en"
@@ -40,24 +43,50 @@ NOTEBOOK = "01-rules-vs-learning.ipynb"
 SOURCE = REPO / "assignments" / ASSIGNMENT / NOTEBOOK
 SOLUTION = re.compile(r"### BEGIN SOLUTION\n(.*?)### END SOLUTION", re.S)
 HIDDEN = re.compile(r"### BEGIN HIDDEN TESTS\n(.*?)### END HIDDEN TESTS", re.S)
-TESTS = {"q1_answer": "q1_hand_rule", "q2_answer": "q2_smallest_tree", "q3_answer": "q3_measurements_used",
-         "q4_answer": "q4_what_learning_means"}
+TESTS = {
+    "q1_answer": "q1_hand_rule",
+    "q2_answer": "q2_smallest_tree",
+    "q3_answer": "q3_measurements_used",
+    "q4_answer": "q4_what_learning_means",
+}
 
 #: A right and a wrong answer per question (the wrong ones pass the visible test, fail the hidden one).
-RIGHT = {"q1_answer": "proline_threshold = 760", "q2_answer": "smallest_depth = 3",
-         "q3_answer": 'measurements_used = {"proline", "flavanoids"}', "q4_answer": 'statement = "b"'}
-WRONG = {"q1_answer": "proline_threshold = 1025", "q2_answer": "smallest_depth = 4",
-         "q3_answer": 'measurements_used = {"proline"}', "q4_answer": 'statement = "a"'}
+RIGHT = {
+    "q1_answer": "proline_threshold = 760",
+    "q2_answer": "smallest_depth = 3",
+    "q3_answer": 'measurements_used = {"proline", "flavanoids"}',
+    "q4_answer": 'statement = "b"',
+}
+WRONG = {
+    "q1_answer": "proline_threshold = 1025",
+    "q2_answer": "smallest_depth = 4",
+    "q3_answer": 'measurements_used = {"proline"}',
+    "q4_answer": 'statement = "a"',
+}
 #: In the honest student's answers, and in a file of the course directory: no sandbox may read either.
 SECRET = "correct-student-secret-5b1d"
 CANARY = "canary-in-the-course-dir-93e0"
 
-GRADER = [sys.executable, "-m", "autograder", "grade", ASSIGNMENT, "--jobs", "2", "--cell-timeout", "3",
-          "--notebook-timeout", "30", "--memory-mb", "512", "--json"]
+GRADER = [
+    sys.executable,
+    "-m",
+    "autograder",
+    "grade",
+    ASSIGNMENT,
+    "--jobs",
+    "2",
+    "--cell-timeout",
+    "3",
+    "--notebook-timeout",
+    "30",
+    "--memory-mb",
+    "512",
+    "--json",
+]
 
 # --- the attacks, as a student would type them into answer cells ($NAMES are filled in per course) --------
 
-GRADEBOOK_WRITE = Template('''
+GRADEBOOK_WRITE = Template("""
 import glob, os, sqlite3
 for path in ["$COURSE/gradebook.db", "../../gradebook.db", "../../../gradebook.db", "../gradebook.db",
              "$REPO/gradebook.db", "$REPO/course-data/gradebook.db", *glob.glob("$COURSE/**/*.db", recursive=True)]:
@@ -76,9 +105,9 @@ for path in ["$COURSE/canary.txt", "../../canary.txt"]:
     except Exception as problem:
         print("CANARY-BLOCKED", path, type(problem).__name__)
 proline_threshold = 760
-''')
+""")
 
-READ_HIDDEN = Template('''
+READ_HIDDEN = Template("""
 import glob
 read = []
 paths = ["$SOURCE", "$REPO/course/01-rules-vs-learning/exercise.py", "$COURSE/canary.txt",
@@ -96,9 +125,9 @@ for path in paths:
     except Exception as problem:
         print("READ-FAILED", path, type(problem).__name__)
 statement = "".join(read)[:50]
-''')
+""")
 
-NETWORK = Template('''
+NETWORK = Template("""
 import socket
 for host, port in [("127.0.0.1", $PORT), ("$HOST_IP", $PORT), ("1.1.1.1", 80), ("8.8.8.8", 53)]:
     try:
@@ -116,16 +145,16 @@ try:
 except Exception as problem:
     print("NET-BLOCKED dns", type(problem).__name__)
 proline_threshold = 760
-''')
+""")
 
-MEMORY = '''
+MEMORY = """
 import numpy as np
 chunks = [bytearray(2**30) for _ in range(4)]  # 4 GiB
 big = np.ones(4 * 2**30 // 8)
 proline_threshold = 760
-'''
+"""
 
-FORK = '''
+FORK = """
 import os, time
 children = 0
 for _ in range(200):
@@ -139,17 +168,17 @@ for _ in range(200):
     children += 1
 print("FORKED", children)
 proline_threshold = 760
-'''
+"""
 
-PATCH_CHECKS = '''
+PATCH_CHECKS = """
 import caire.core.checks, caire.modules.rules_vs_learning.questions as module
 caire.core.checks.Question.require = lambda *args, **kwargs: None
 caire.core.checks.Question.check = lambda *args, **kwargs: caire.core.checks.Feedback(True, "passed")
 module.require = ex.require = lambda *args, **kwargs: None
 proline_threshold = 0
-'''
+"""
 
-ALWAYS_EQUAL = '''
+ALWAYS_EQUAL = """
 class Always:
     def __eq__(self, other): return True
     __ne__ = lambda self, other: False
@@ -161,31 +190,31 @@ class AlwaysText(Always, str):
     def strip(self): return self
     def lower(self): return self
 proline_threshold = AlwaysFloat(760)
-'''
+"""
 
-TRANSFORMER = '''
+TRANSFORMER = """
 proline_threshold = 760
 ip = get_ipython()
 ip.input_transformers_cleanup.append(lambda lines: [] if any("require" in line for line in lines) else lines)
 ip.input_transformers_post.append(lambda lines: [line.replace("require", "print") for line in lines])
-'''
+"""
 
-PRINT_PASS = '''
+PRINT_PASS = """
 print("All tests passed!\\nq2_smallest_tree: 1 / 1\\nq3_measurements_used: 1 / 1\\nTotal: 4 / 4")
 from IPython.display import display, HTML
 display(HTML("<b>4 / 4 points</b>"))
 smallest_depth = 4
-'''
+"""
 
-BUILTINS = '''
+BUILTINS = """
 import builtins
 class AssertionError(Exception):
     pass
 builtins.AssertionError = AssertionError
 proline_threshold = 1025
-'''
+"""
 
-DEL_ATEXIT = '''
+DEL_ATEXIT = """
 import atexit, weakref
 def forge():
     get_ipython().user_ns["proline_threshold"] = 760  # after its test cell: too late
@@ -197,10 +226,10 @@ class Sneaky:
 sneaky = Sneaky()
 weakref.finalize(Sneaky, forge)
 proline_threshold = 1025
-'''
+"""
 
 # Writes the grader's own message lines to every open file descriptor, and reads its stdin for a while.
-CHANNEL = '''
+CHANNEL = """
 import json, os, select, time
 forged = [
     {"sandbox_error": "forged: do not grade me"},
@@ -231,10 +260,10 @@ except OSError:
     pass
 print("STOLEN", len(stolen), stolen[:200])
 proline_threshold = 760
-'''
+"""
 
 # Reads every inherited file descriptor that is a file, and writes into it.
-FD_SNOOP = '''
+FD_SNOOP = """
 import os, stat
 for fd in range(0, 256):
     try:
@@ -254,12 +283,12 @@ for fd in range(0, 256):
         except OSError as problem:
             print("FD-WRITE-FAILED", fd, type(problem).__name__)
 proline_threshold = 760
-'''
+"""
 
 
 # Looks for other students' code in what the sandbox inherited: the zygote's stdin buffer, its live
 # objects, and every readable anonymous page of its memory.
-STDIN_AND_MEMORY = '''
+STDIN_AND_MEMORY = """
 import gc, re, sys, time
 found = set()
 try:
@@ -287,12 +316,12 @@ except Exception as problem:
     print("MEMSCAN-FAILED", type(problem).__name__, problem)
 print("FOUND", sorted(found))
 proline_threshold = 760
-'''
+"""
 
 
 # Renames itself (so that the test can find it), closes its channel to the grader and sleeps: the
 # grader must still end it, and every process it started.
-ORPHAN = '''
+ORPHAN = """
 import ctypes, os, signal, time
 libc = ctypes.CDLL(None)
 libc.prctl(15, b"caire-orphan", 0, 0, 0)  # PR_SET_NAME
@@ -309,9 +338,9 @@ for _ in range(3):
         time.sleep(120)
         os._exit(0)
 time.sleep(120)
-'''
+"""
 
-STUBBORN = '''
+STUBBORN = """
 import ctypes, signal
 libc = ctypes.CDLL(None)
 libc.prctl(15, b"caire-stubborn", 0, 0, 0)  # PR_SET_NAME
@@ -319,7 +348,7 @@ libc.prctl(1, 0, 0, 0, 0)  # PR_SET_PDEATHSIG: do not die with the parent
 signal.signal(signal.SIGINT, signal.SIG_IGN)
 while True:
     pass
-'''
+"""
 
 
 def with_answers(**answers: str) -> dict[str, str]:
@@ -331,10 +360,19 @@ def with_answers(**answers: str) -> dict[str, str]:
 SUBMISSIONS = {
     # Honest students.
     "correct": (None, 4),  # the source notebook's solutions, see solution_answers()
-    "wrong": (with_answers(q1=WRONG["q1_answer"], q2=RIGHT["q2_answer"], q3=WRONG["q3_answer"],
-                           q4=WRONG["q4_answer"]), 1),
-    "erroring": (with_answers(q1="proline_threshold = 1 / 0", q2="smallest_depth = undefined_name",
-                              q3=RIGHT["q3_answer"], q4="statement = ("), 1),
+    "wrong": (
+        with_answers(q1=WRONG["q1_answer"], q2=RIGHT["q2_answer"], q3=WRONG["q3_answer"], q4=WRONG["q4_answer"]),
+        1,
+    ),
+    "erroring": (
+        with_answers(
+            q1="proline_threshold = 1 / 0",
+            q2="smallest_depth = undefined_name",
+            q3=RIGHT["q3_answer"],
+            q4="statement = (",
+        ),
+        1,
+    ),
     "blank": ({}, 0),
     # Attacks on the course's files and the machine.
     "gradebook_writer": (with_answers(q1=GRADEBOOK_WRITE.template, q3=RIGHT["q3_answer"], q4=WRONG["q4_answer"]), 2),
@@ -342,8 +380,10 @@ SUBMISSIONS = {
     "network": (with_answers(q1=NETWORK.template, q2=RIGHT["q2_answer"]), 2),
     "memory": (with_answers(q1=MEMORY, q2=RIGHT["q2_answer"], q3=RIGHT["q3_answer"], q4=RIGHT["q4_answer"]), 3),
     "forker": (with_answers(q1=FORK, q2=WRONG["q2_answer"], q3=RIGHT["q3_answer"]), 2),
-    "looper": (with_answers(q1=RIGHT["q1_answer"], q2="while True:\n    pass", q3=RIGHT["q3_answer"],
-                            q4=RIGHT["q4_answer"]), 3),
+    "looper": (
+        with_answers(q1=RIGHT["q1_answer"], q2="while True:\n    pass", q3=RIGHT["q3_answer"], q4=RIGHT["q4_answer"]),
+        3,
+    ),
     "stubborn_looper": (with_answers(q1=RIGHT["q1_answer"], q2=STUBBORN, q3=RIGHT["q3_answer"]), 1),
     "orphan": (with_answers(q1=RIGHT["q1_answer"], q2=ORPHAN, q3=RIGHT["q3_answer"]), 1),
     "os_exit": (with_answers(q1=RIGHT["q1_answer"], q2="import os\nos._exit(0)", q3=RIGHT["q3_answer"]), 1),
@@ -356,18 +396,27 @@ SUBMISSIONS = {
     "a_first_snoop": (with_answers(q1=STDIN_AND_MEMORY, q3=RIGHT["q3_answer"]), 2),
     "zz_last_snoop": (with_answers(q1=STDIN_AND_MEMORY, q3=RIGHT["q3_answer"]), 2),
     # Forgeries: each forged question must earn nothing.
-    "forge_require": (with_answers(q1=PATCH_CHECKS, q2="smallest_depth = 99", q3=RIGHT["q3_answer"],
-                                   q4='statement = "z"'), 1),
-    "forge_eq": (with_answers(q1=ALWAYS_EQUAL, q2="smallest_depth = AlwaysInt(4)", q3=RIGHT["q3_answer"],
-                              q4='statement = AlwaysText("a")'), 1),
-    "forge_transformer": (with_answers(q1=TRANSFORMER, q2=WRONG["q2_answer"], q3=RIGHT["q3_answer"],
-                                       q4=WRONG["q4_answer"]), 2),
-    "forge_print": (with_answers(q1=RIGHT["q1_answer"], q2=PRINT_PASS, q3=WRONG["q3_answer"],
-                                 q4=WRONG["q4_answer"]), 1),
+    "forge_require": (
+        with_answers(q1=PATCH_CHECKS, q2="smallest_depth = 99", q3=RIGHT["q3_answer"], q4='statement = "z"'),
+        1,
+    ),
+    "forge_eq": (
+        with_answers(
+            q1=ALWAYS_EQUAL, q2="smallest_depth = AlwaysInt(4)", q3=RIGHT["q3_answer"], q4='statement = AlwaysText("a")'
+        ),
+        1,
+    ),
+    "forge_transformer": (
+        with_answers(q1=TRANSFORMER, q2=WRONG["q2_answer"], q3=RIGHT["q3_answer"], q4=WRONG["q4_answer"]),
+        2,
+    ),
+    "forge_print": (
+        with_answers(q1=RIGHT["q1_answer"], q2=PRINT_PASS, q3=WRONG["q3_answer"], q4=WRONG["q4_answer"]),
+        1,
+    ),
     "forge_builtins": (with_answers(q1=BUILTINS, q3=RIGHT["q3_answer"], q4=WRONG["q4_answer"]), 1),
     "forge_del_atexit": (with_answers(q1=DEL_ATEXIT, q2="del sneaky\nsmallest_depth = 4", q3=RIGHT["q3_answer"]), 1),
-    "forge_channel": (with_answers(q1=CHANNEL, q2=WRONG["q2_answer"], q3=RIGHT["q3_answer"],
-                                   q4=WRONG["q4_answer"]), 2),
+    "forge_channel": (with_answers(q1=CHANNEL, q2=WRONG["q2_answer"], q3=RIGHT["q3_answer"], q4=WRONG["q4_answer"]), 2),
     # Grade cells changed by the student.
     "deleted_test": (dict(RIGHT), 3),
     "duplicated_test": (dict(RIGHT), 3),
@@ -387,9 +436,16 @@ NOT_GRADED = {student: status for student, (_, status) in SUBMISSIONS.items() if
 
 # --- building a course -------------------------------------------------------------------------------
 
+
 def run_nbgrader(*args: str, course: Path) -> subprocess.CompletedProcess:
-    result = subprocess.run(["nbgrader", *args], cwd=REPO, env=tool_env(CAIRE_COURSE_DIR=str(course)),
-                            capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        ["nbgrader", *args],
+        cwd=REPO,
+        env=tool_env(CAIRE_COURSE_DIR=str(course)),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 0, f"nbgrader {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}"
     return result
 
@@ -422,8 +478,11 @@ def answered(released: nbformat.NotebookNode, answers: dict[str, str]) -> nbform
 
 
 def cell_index(notebook: nbformat.NotebookNode, grade_id: str) -> int:
-    return next(index for index, cell in enumerate(notebook.cells)
-                if cell.metadata.get("nbgrader", {}).get("grade_id") == grade_id)
+    return next(
+        index
+        for index, cell in enumerate(notebook.cells)
+        if cell.metadata.get("nbgrader", {}).get("grade_id") == grade_id
+    )
 
 
 def duplicate(cell: nbformat.NotebookNode) -> nbformat.NotebookNode:
@@ -473,10 +532,20 @@ def submit_everyone(course: Path, released: nbformat.NotebookNode, names: dict[s
         if student == "invalid_json":
             write_submission(course, student, text='{"cells": [ this is not json')
         elif student == "old_nbformat":
-            cell = {"cell_type": "code", "collapsed": False, "input": RIGHT["q1_answer"], "language": "python",
-                    "metadata": {}, "outputs": []}
-            old = {"metadata": {"name": ""}, "nbformat": 3, "nbformat_minor": 0,
-                   "worksheets": [{"metadata": {}, "cells": [cell]}]}
+            cell = {
+                "cell_type": "code",
+                "collapsed": False,
+                "input": RIGHT["q1_answer"],
+                "language": "python",
+                "metadata": {},
+                "outputs": [],
+            }
+            old = {
+                "metadata": {"name": ""},
+                "nbformat": 3,
+                "nbformat_minor": 0,
+                "worksheets": [{"metadata": {}, "cells": [cell]}],
+            }
             write_submission(course, student, text=json.dumps(old))
         elif student == "renamed":
             write_submission(course, student, notebook, name="01-rules-vs-learning-Copy1.ipynb")
@@ -524,13 +593,22 @@ def run_grader(course: Path, timeout: float = 240, extra: dict | None = None) ->
     env = tool_env(CAIRE_COURSE_DIR=str(course), **(extra or {}))
     # As a shell's background job (CI, nohup) starts it: with SIGINT ignored, which the sandbox must undo, or
     # the interrupt that stops a looping cell is lost and the rest of the notebook with it.
-    result = subprocess.run(GRADER, cwd=REPO, env=env, capture_output=True, text=True, timeout=timeout,
-                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
+    result = subprocess.run(
+        GRADER,
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN),
+    )
     try:
-        summary = json.loads(result.stdout[result.stdout.index("{"):])
+        summary = json.loads(result.stdout[result.stdout.index("{") :])
     except ValueError:
-        pytest.fail(f"the grader printed no JSON summary (exit {result.returncode}):\n{result.stdout[-3000:]}\n"
-                    f"{result.stderr[-3000:]}")
+        pytest.fail(
+            f"the grader printed no JSON summary (exit {result.returncode}):\n{result.stdout[-3000:]}\n"
+            f"{result.stderr[-3000:]}"
+        )
     return result.returncode, summary, result.stderr
 
 
@@ -557,9 +635,19 @@ def batch(tmp_path_factory):
     listener = Listener()
     ipython_dir = tmp_path_factory.mktemp("ipython")  # the grader's own IPython files, not root's
     try:
-        submit_everyone(course, released, {"COURSE": str(course), "REPO": str(REPO), "SOURCE": str(SOURCE),
-                                           "ASSIGNMENT": ASSIGNMENT, "NOTEBOOK": NOTEBOOK, "PORT": listener.port,
-                                           "HOST_IP": host_address()})
+        submit_everyone(
+            course,
+            released,
+            {
+                "COURSE": str(course),
+                "REPO": str(REPO),
+                "SOURCE": str(SOURCE),
+                "ASSIGNMENT": ASSIGNMENT,
+                "NOTEBOOK": NOTEBOOK,
+                "PORT": listener.port,
+                "HOST_IP": host_address(),
+            },
+        )
         started = time.monotonic()
         code, summary, stderr = run_grader(course, extra={"IPYTHONDIR": str(ipython_dir)})
         seconds = time.monotonic() - started
@@ -567,10 +655,18 @@ def batch(tmp_path_factory):
         survivors = sandboxes_named("caire-")
     finally:
         listener.stop()
-    return {"course": course, "code": code, "summary": summary, "stderr": stderr, "seconds": seconds,
-            "results": {result["student"]: result for result in summary["results"]},
-            "scores": gradebook_scores(course, SUBMISSIONS), "connections": listener.connections,
-            "ipython_dir": ipython_dir, "survivors": survivors}
+    return {
+        "course": course,
+        "code": code,
+        "summary": summary,
+        "stderr": stderr,
+        "seconds": seconds,
+        "results": {result["student"]: result for result in summary["results"]},
+        "scores": gradebook_scores(course, SUBMISSIONS),
+        "connections": listener.connections,
+        "ipython_dir": ipython_dir,
+        "survivors": survivors,
+    }
 
 
 def sandboxes_named(prefix: str) -> dict[int, str]:
@@ -609,6 +705,7 @@ def assert_graded(batch, student: str) -> None:
 
 # --- the run as a whole ----------------------------------------------------------------------------------
 
+
 def test_every_submission_is_in_the_summary_and_the_run_exits_1(batch):
     assert set(batch["results"]) == set(SUBMISSIONS)
     assert batch["summary"]["graded_now"] == len(SUBMISSIONS)
@@ -623,6 +720,7 @@ def test_score_is_what_the_answers_earn(batch, student):
 
 
 # --- course files, gradebook, network ------------------------------------------------------------------
+
 
 def test_the_gradebook_cannot_be_rewritten(batch):
     out = printed(batch, "gradebook_writer")
@@ -672,6 +770,7 @@ def test_inherited_file_descriptors_lead_nowhere(batch):
 
 # --- resources and exits -------------------------------------------------------------------------------
 
+
 def test_memory_bomb_fails_its_cell_only(batch):
     assert "MemoryError" in printed(batch, "memory")
 
@@ -690,10 +789,8 @@ def test_no_process_of_a_sandbox_outlives_the_run(batch):
     """A sandbox that ignored its interrupt, or closed its channel and slept, is killed with its children."""
     survivors = batch["survivors"]
     for pid in survivors:  # ours: started by this test's submissions
-        try:
+        with contextlib.suppress(ProcessLookupError):
             os.kill(pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
     assert not survivors, f"processes of the sandboxes still running after the grader ended: {survivors}"
     assert "ended early" in " ".join(batch["results"]["orphan"]["notes"])
 
@@ -716,6 +813,7 @@ def test_raise_system_exit_is_an_error_in_its_cell_as_in_jupyter(batch):
 
 # --- forgeries -------------------------------------------------------------------------------------------
 
+
 def test_channel_forgeries_and_stdin_theft_change_nothing(batch):
     """Lines in the grader's own format written to every descriptor: no other status, no stolen job."""
     out = printed(batch, "forge_channel")
@@ -729,6 +827,7 @@ def test_a_fake_pass_message_earns_nothing(batch):
 
 
 # --- grade cells -----------------------------------------------------------------------------------------
+
 
 def test_deleted_test_cell_earns_nothing_and_is_noted(batch):
     notes = " ".join(batch["results"]["deleted_test"]["notes"])
@@ -752,6 +851,7 @@ def test_points_come_from_the_source(batch):
 
 # --- files that cannot be graded -------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("student", sorted(NOT_GRADED))
 def test_a_bad_notebook_gets_its_own_status(batch, student):
     result = batch["results"][student]
@@ -766,12 +866,18 @@ def test_an_extra_file_is_noted(batch):
 
 # --- feedback --------------------------------------------------------------------------------------------
 
+
 def test_feedback_shows_no_hidden_test(batch):
     course = batch["course"]
     run_nbgrader("generate_feedback", ASSIGNMENT, course=course)
     source = nbformat.read(SOURCE, as_version=4)
-    hidden = [line.strip() for cell in source.cells for block in HIDDEN.findall(cell.source)
-              for line in block.splitlines() if line.strip()]
+    hidden = [
+        line.strip()
+        for cell in source.cells
+        for block in HIDDEN.findall(cell.source)
+        for line in block.splitlines()
+        if line.strip()
+    ]
     assert hidden
     pages = {student: list((course / "feedback" / student / ASSIGNMENT).glob("*.html")) for student in GRADED}
     assert all(pages.values()), [student for student, found in pages.items() if not found]
@@ -783,6 +889,7 @@ def test_feedback_shows_no_hidden_test(batch):
 
 
 # --- a run killed with kill -9, then run again -----------------------------------------------------------
+
 
 def ordinary_submissions(course: Path, released: nbformat.NotebookNode) -> None:
     slow = "import time\ntime.sleep(0.3)\n"
@@ -805,8 +912,14 @@ def test_a_killed_run_resumes_to_the_grades_of_an_uninterrupted_run(tmp_path):
     journal = interrupted / "autograder-runs" / ASSIGNMENT / "journal.jsonl"
     leftovers = tmp_path / "tmp"  # where the killed run leaves its workspace
     leftovers.mkdir()
-    grader = subprocess.Popen(GRADER, cwd=REPO, env=tool_env(CAIRE_COURSE_DIR=str(interrupted), TMPDIR=str(leftovers)),
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    grader = subprocess.Popen(
+        GRADER,
+        cwd=REPO,
+        env=tool_env(CAIRE_COURSE_DIR=str(interrupted), TMPDIR=str(leftovers)),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     deadline = time.monotonic() + 120
     try:
         while time.monotonic() < deadline and grader.poll() is None:
@@ -826,5 +939,6 @@ def test_a_killed_run_resumes_to_the_grades_of_an_uninterrupted_run(tmp_path):
     code, reference, _ = run_grader(whole)
     assert code == 0 and reference["graded_now"] == len(students)
     assert gradebook_scores(interrupted, students) == gradebook_scores(whole, students)
-    assert {r["student"]: r["score"] for r in summary["results"]} == \
-        {r["student"]: r["score"] for r in reference["results"]}
+    assert {r["student"]: r["score"] for r in summary["results"]} == {
+        r["student"]: r["score"] for r in reference["results"]
+    }

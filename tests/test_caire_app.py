@@ -10,10 +10,10 @@ import pytest
 from sklearn.tree import DecisionTreeClassifier
 
 from caire.core.app import OPTIONS_CSS, answer_input, feedback_html, question_card, read_answer, show_question
-from caire.core.checks import Feedback, Question, Several, Slider, answer_digest
-from caire.modules.rules_vs_learning.data import WINE_MEASUREMENTS, load_wines, measurement_label
-from caire.modules.rules_vs_learning import questions as ex
+from caire.core.checks import Feedback, Question, Slider, answer_digest
 from caire.core.i18n import catalog, set_language, t
+from caire.modules.rules_vs_learning import questions as ex
+from caire.modules.rules_vs_learning.data import WINE_MEASUREMENTS, load_wines, measurement_label
 
 Q1, Q2, Q3, Q4 = "q1_hand_rule", "q2_smallest_tree", "q3_measurements_used", "q4_what_learning_means"
 QUESTION_IDS = (Q1, Q2, Q3, Q4)
@@ -126,8 +126,9 @@ def test_question_card_builds_input_button_and_empty_feedback(question_id):
     assert isinstance(feedback, widgets.HTML) and feedback.value == ""
     assert card.passed is False
     assert f"caire-question-{question_id}" in card._dom_classes
-    assert isinstance(entry, {Q1: widgets.FloatSlider, Q2: widgets.IntSlider, Q3: widgets.Box,
-                              Q4: widgets.RadioButtons}[question_id])
+    assert isinstance(
+        entry, {Q1: widgets.FloatSlider, Q2: widgets.IntSlider, Q3: widgets.Box, Q4: widgets.RadioButtons}[question_id]
+    )
 
 
 def test_sliders_follow_the_question_spec():

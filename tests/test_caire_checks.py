@@ -19,10 +19,10 @@ from sklearn.tree import DecisionTreeClassifier
 
 from caire.core import checks
 from caire.core.checks import Feedback, answer_digest, matches_digest, normalise, one_of_options
-from caire.modules.rules_vs_learning.data import WINE_MEASUREMENTS, load_wines, measurement_label
-from caire.modules.rules_vs_learning import questions as ex
 from caire.core.i18n import catalog, set_language, t
 from caire.core.numbers import percent
+from caire.modules.rules_vs_learning import questions as ex
+from caire.modules.rules_vs_learning.data import WINE_MEASUREMENTS, load_wines, measurement_label
 
 ROOT = Path(__file__).resolve().parent.parent
 Q1, Q2, Q3, Q4 = "q1_hand_rule", "q2_smallest_tree", "q3_measurements_used", "q4_what_learning_means"
@@ -45,12 +45,14 @@ def _share_right(threshold: float, split: str) -> float:
 
 def _slider_grid():
     spec = ex.question(Q1).answer_with
-    return [spec.low + i * spec.step for i in range(int(round((spec.high - spec.low) / spec.step)) + 1)]
+    return [spec.low + i * spec.step for i in range(round((spec.high - spec.low) / spec.step) + 1)]
 
 
 @functools.cache
 def _q1_scores():
-    return {threshold: (_share_right(threshold, "train"), _share_right(threshold, "test")) for threshold in _slider_grid()}
+    return {
+        threshold: (_share_right(threshold, "train"), _share_right(threshold, "test")) for threshold in _slider_grid()
+    }
 
 
 def _q1_right_thresholds():
@@ -80,8 +82,12 @@ def _q4_right_option() -> str:
 
 
 def _right_answer(question_id: str):
-    return {Q1: lambda: _q1_right_thresholds()[len(_q1_right_thresholds()) // 2], Q2: _q2_smallest_depth,
-            Q3: _q3_measurements, Q4: _q4_right_option}[question_id]()
+    return {
+        Q1: lambda: _q1_right_thresholds()[len(_q1_right_thresholds()) // 2],
+        Q2: _q2_smallest_depth,
+        Q3: _q3_measurements,
+        Q4: _q4_right_option,
+    }[question_id]()
 
 
 def _wrong_answers(question_id: str) -> list:
@@ -141,14 +147,14 @@ def test_q1_agrees_with_a_threshold_search_over_the_whole_slider():
 
 def test_q1_feedback_reports_the_score_and_what_went_wrong():
     low = ex.check(Q1, 300, "train")
-    assert percent(_share_right(300, 'train'), 0) in low.message
+    assert percent(_share_right(300, "train"), 0) in low.message
     assert low.message == t("q1_hand_rule.low_train", accuracy=_share_right(300, "train"), target=0.9)
     fits_train_only = [th for th, (train, test) in _q1_scores().items() if train >= 0.90 and test < 0.85]
     if fits_train_only:  # a rule at the edge of the gap: right on the training wines, not on new ones
         feedback = ex.check(Q1, fits_train_only[0])
         assert feedback.passed is False
         assert feedback.message == ex.check(Q1, fits_train_only[0], "test").message
-        assert percent(_share_right(fits_train_only[0], 'test'), 0) in feedback.message
+        assert percent(_share_right(fits_train_only[0], "test"), 0) in feedback.message
 
 
 def test_q2_accepts_only_the_smallest_good_depth():
@@ -160,14 +166,21 @@ def test_q2_accepts_only_the_smallest_good_depth():
     assert all(ex.check(Q2, depth, "valid").passed for depth in range(1, 11))
     too_small, too_big = ex.check(Q2, smallest - 1), ex.check(Q2, smallest + 1)
     assert too_small.message != too_big.message
-    assert percent(_reference_tree(smallest - 1).score(load_wines().test.X, load_wines().test.y), 0) in too_small.message
+    assert (
+        percent(_reference_tree(smallest - 1).score(load_wines().test.X, load_wines().test.y), 0) in too_small.message
+    )
 
 
 def test_q3_accepts_the_set_in_any_container_and_order():
     right = _q3_measurements()
     assert 1 <= len(right) <= 3
-    for answer in (set(right), frozenset(right), sorted(right), tuple(sorted(right, reverse=True)),
-                   sorted(right) + sorted(right)):
+    for answer in (
+        set(right),
+        frozenset(right),
+        sorted(right),
+        tuple(sorted(right, reverse=True)),
+        sorted(right) + sorted(right),
+    ):
         assert ex.check(Q3, answer).passed is True, answer
 
 
@@ -191,15 +204,32 @@ def test_q4_answer_is_forgiving_about_case_and_spaces():
         assert ex.check(Q4, answer).passed is True, repr(answer)
 
 
-@pytest.mark.parametrize("question_id, answer, named", [
-    (Q1, "760", "proline_threshold"), (Q1, None, "proline_threshold"), (Q1, True, "proline_threshold"),
-    (Q1, math.nan, "proline_threshold"), (Q1, [760], "proline_threshold"),
-    (Q2, 2.0, "max_depth"), (Q2, "3", "max_depth"), (Q2, None, "max_depth"), (Q2, 0, "max_depth"),
-    (Q2, 11, "max_depth"), (Q2, True, "max_depth"),
-    (Q3, "proline", "measurements_used"), (Q3, None, "measurements_used"), (Q3, 3, "measurements_used"),
-    (Q3, {"proline": 1}, "measurements_used"), (Q3, {"Proline"}, "Proline"), (Q3, {"proline", 7}, "7"),
-    (Q4, 2, "a, b, c, d"), (Q4, None, "a, b, c, d"), (Q4, "e", "a, b, c, d"), (Q4, ["z"], "a, b, c, d"),
-])
+@pytest.mark.parametrize(
+    "question_id, answer, named",
+    [
+        (Q1, "760", "proline_threshold"),
+        (Q1, None, "proline_threshold"),
+        (Q1, True, "proline_threshold"),
+        (Q1, math.nan, "proline_threshold"),
+        (Q1, [760], "proline_threshold"),
+        (Q2, 2.0, "max_depth"),
+        (Q2, "3", "max_depth"),
+        (Q2, None, "max_depth"),
+        (Q2, 0, "max_depth"),
+        (Q2, 11, "max_depth"),
+        (Q2, True, "max_depth"),
+        (Q3, "proline", "measurements_used"),
+        (Q3, None, "measurements_used"),
+        (Q3, 3, "measurements_used"),
+        (Q3, {"proline": 1}, "measurements_used"),
+        (Q3, {"Proline"}, "Proline"),
+        (Q3, {"proline", 7}, "7"),
+        (Q4, 2, "a, b, c, d"),
+        (Q4, None, "a, b, c, d"),
+        (Q4, "e", "a, b, c, d"),
+        (Q4, ["z"], "a, b, c, d"),
+    ],
+)
 def test_answers_of_the_wrong_kind_fail_with_a_clear_message(question_id, answer, named):
     for criterion in [None, *ex.question(question_id).criteria]:
         feedback = ex.check(question_id, answer, criterion)
@@ -218,8 +248,12 @@ def test_wrong_kind_on_a_hidden_criterion_alone_is_feedback_too():
 
 
 def test_unknown_question_id_raises():
-    for call in (lambda: ex.question("q5"), lambda: ex.check("q5", 1), lambda: ex.require("q5", 1),
-                 lambda: ex.show_options("q5")):
+    for call in (
+        lambda: ex.question("q5"),
+        lambda: ex.check("q5", 1),
+        lambda: ex.require("q5", 1),
+        lambda: ex.show_options("q5"),
+    ):
         with pytest.raises(KeyError, match="question_id"):
             call()
 
@@ -283,8 +317,11 @@ def test_unusable_answer_feedback_is_in_the_current_language():
 
 def test_answer_digest_ignores_case_spaces_and_order():
     assert answer_digest(Q4, " B ") == answer_digest(Q4, "b") == answer_digest(Q4, "b\t")
-    assert answer_digest(Q3, {"hue", "alcohol"}) == answer_digest(Q3, ["Alcohol ", "hue"]) \
+    assert (
+        answer_digest(Q3, {"hue", "alcohol"})
+        == answer_digest(Q3, ["Alcohol ", "hue"])
         == answer_digest(Q3, ("HUE", "alcohol"))
+    )
     assert re.fullmatch(r"[0-9a-f]{64}", answer_digest(Q4, "a"))
 
 
@@ -319,11 +356,17 @@ def test_exercise_source_holds_the_digest_not_the_right_option():
     right = _q4_right_option()
     path = Path(inspect.getsourcefile(ex))
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    options_tuple = next(node.value for node in ast.walk(tree) if isinstance(node, ast.Assign)
-                         and any(getattr(target, "id", None) == "Q4_OPTIONS" for target in node.targets))
+    options_tuple = next(
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Assign) and any(getattr(target, "id", None) == "Q4_OPTIONS" for target in node.targets)
+    )
     allowed = {id(node) for node in ast.walk(options_tuple)}
-    constants = [node.value for node in ast.walk(tree)
-                 if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in allowed]
+    constants = [
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in allowed
+    ]
     assert ex.Q4_RIGHT_DIGEST in constants
     assert right not in [value.strip().lower() for value in constants], "the right option is stored in plain text"
     # nor its label, nor any other plain spelling of "the right one is ..."

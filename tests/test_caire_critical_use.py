@@ -9,17 +9,22 @@ from pathlib import Path
 import pytest
 
 import caire
-from caire.modules.critical_use import model as cu
 from caire.core.checks import answer_digest
-from caire.modules.critical_use import questions as ex
 from caire.core.i18n import LANGUAGES, set_language
+from caire.modules.critical_use import model as cu
+from caire.modules.critical_use import questions as ex
 
 DATA = Path(cu.__file__).parent / "data"
 RIGHT = {
     "q1_expense_claims": {"x1", "x4", "x5"},
     "q2_leave_claims": {"l3", "l4"},
-    "q3_keep_out_of_chatbot": {"customer_list", "patient_letter", "unreleased_formula", "shared_password",
-                               "team_salaries"},
+    "q3_keep_out_of_chatbot": {
+        "customer_list",
+        "patient_letter",
+        "unreleased_formula",
+        "shared_password",
+        "team_salaries",
+    },
     "q4_filter_missed": 3,
     "q5_chatbot_for_hiring": "b",
 }
@@ -41,19 +46,24 @@ def test_both_languages_hold_the_same_answers_claims_and_digests():
     assert set(english["references"]) == set(french["references"]) == {"leave", "expenses", "data_protection"}
     for one, other in zip(english["answers"], french["answers"], strict=True):
         assert (one["id"], one["reference"], one["practice"]) == (other["id"], other["reference"], other["practice"])
-        assert [(c["id"], c["support_digest"]) for c in one["claims"]] == \
-               [(c["id"], c["support_digest"]) for c in other["claims"]]
+        assert [(c["id"], c["support_digest"]) for c in one["claims"]] == [
+            (c["id"], c["support_digest"]) for c in other["claims"]
+        ]
         assert one["question"] != other["question"]
-        for paragraph, paragraphe in zip(english["references"][one["reference"]]["paragraphs"],
-                                         french["references"][one["reference"]]["paragraphs"], strict=True):
+        for paragraph, paragraphe in zip(
+            english["references"][one["reference"]]["paragraphs"],
+            french["references"][one["reference"]]["paragraphs"],
+            strict=True,
+        ):
             assert paragraph["id"] == paragraphe["id"] and paragraph["text"] != paragraphe["text"]
 
 
 def test_every_claim_is_marked_with_one_of_the_two_digests():
     for item in cu.load_answers("en")["answers"]:
         for claim in item["claims"]:
-            assert claim["support_digest"] in {answer_digest(f"m08-claim/{claim['id']}", verdict)
-                                               for verdict in ("yes", "no")}, claim["id"]
+            assert claim["support_digest"] in {
+                answer_digest(f"m08-claim/{claim['id']}", verdict) for verdict in ("yes", "no")
+            }, claim["id"]
 
 
 def test_the_data_files_show_no_answer_key_in_plain_text():
@@ -69,8 +79,9 @@ def test_answers_mix_right_and_wrong_and_some_are_all_right():
     unsupported = {answer_id: cu._unsupported_claims(answer_id) for answer_id in cu.answer_ids()}
     assert unsupported["part_time"] == set()
     assert unsupported["customer_emails"] == {"d2", "d3"}
-    assert all(0 < len(unsupported[a]) < len(cu.claim_ids(a)) for a in ("customer_emails", "conference_trip",
-                                                                         "unused_days"))
+    assert all(
+        0 < len(unsupported[a]) < len(cu.claim_ids(a)) for a in ("customer_emails", "conference_trip", "unused_days")
+    )
 
 
 def test_practice_verdicts_only_for_practice_answers():
@@ -149,8 +160,10 @@ def test_filter_results_in_words_and_table():
         cu.describe_filter({"missed": 3})
 
 
-@pytest.mark.parametrize("bad, error", [(1.5, ValueError), (-0.1, ValueError), ("0.5", TypeError),
-                                        (float("nan"), ValueError), (True, TypeError)])
+@pytest.mark.parametrize(
+    "bad, error",
+    [(1.5, ValueError), (-0.1, ValueError), ("0.5", TypeError), (float("nan"), ValueError), (True, TypeError)],
+)
 def test_bad_thresholds_are_named(bad, error):
     with pytest.raises(error, match="threshold"):
         cu.filter_results(bad)
@@ -200,16 +213,19 @@ def test_answers_are_forgiving_about_form():
     assert ex.check("q5_chatbot_for_hiring", " B ").passed
 
 
-@pytest.mark.parametrize("question_id, wrong, criterion", [
-    ("q1_expense_claims", {"x1", "x2"}, "none_wrong"),
-    ("q1_expense_claims", {"x1"}, "all_found"),
-    ("q2_leave_claims", {"l3"}, "all_found"),
-    ("q2_leave_claims", {"l1", "l3", "l4"}, "none_wrong"),
-    ("q3_keep_out_of_chatbot", {"customer_list", "press_release"}, "none_wrong"),
-    ("q3_keep_out_of_chatbot", {"customer_list"}, "all_found"),
-    ("q4_filter_missed", 5, "right"),
-    ("q5_chatbot_for_hiring", "a", "right"),
-])
+@pytest.mark.parametrize(
+    "question_id, wrong, criterion",
+    [
+        ("q1_expense_claims", {"x1", "x2"}, "none_wrong"),
+        ("q1_expense_claims", {"x1"}, "all_found"),
+        ("q2_leave_claims", {"l3"}, "all_found"),
+        ("q2_leave_claims", {"l1", "l3", "l4"}, "none_wrong"),
+        ("q3_keep_out_of_chatbot", {"customer_list", "press_release"}, "none_wrong"),
+        ("q3_keep_out_of_chatbot", {"customer_list"}, "all_found"),
+        ("q4_filter_missed", 5, "right"),
+        ("q5_chatbot_for_hiring", "a", "right"),
+    ],
+)
 def test_wrong_answers_fail_the_criterion_that_catches_them(question_id, wrong, criterion):
     assert not ex.check(question_id, wrong, criterion).passed
     assert not ex.check(question_id, wrong).passed
@@ -228,15 +244,18 @@ def test_q4_feedback_names_the_usual_confusions():
     assert "stopped" in ex.check("q4_filter_missed", found.caught).message
 
 
-@pytest.mark.parametrize("question_id, bad, name", [
-    ("q1_expense_claims", 3, "unsupported_expense_claims"),
-    ("q1_expense_claims", {"x9"}, "unsupported_expense_claims"),
-    ("q2_leave_claims", {1}, "unsupported_leave_claims"),
-    ("q3_keep_out_of_chatbot", {"passwords"}, "keep_out"),
-    ("q4_filter_missed", "3", "missed_sentences"),
-    ("q4_filter_missed", 2.5, "missed_sentences"),
-    ("q4_filter_missed", 9, "missed_sentences"),
-])
+@pytest.mark.parametrize(
+    "question_id, bad, name",
+    [
+        ("q1_expense_claims", 3, "unsupported_expense_claims"),
+        ("q1_expense_claims", {"x9"}, "unsupported_expense_claims"),
+        ("q2_leave_claims", {1}, "unsupported_leave_claims"),
+        ("q3_keep_out_of_chatbot", {"passwords"}, "keep_out"),
+        ("q4_filter_missed", "3", "missed_sentences"),
+        ("q4_filter_missed", 2.5, "missed_sentences"),
+        ("q4_filter_missed", 9, "missed_sentences"),
+    ],
+)
 def test_unusable_answers_say_which_variable_is_wrong(question_id, bad, name):
     feedback = ex.check(question_id, bad)
     assert not feedback.passed and name in feedback.message
@@ -252,8 +271,11 @@ def test_empty_and_unknown_answers_fail_without_crashing():
 
 def test_every_question_has_its_texts_in_both_languages():
     for language in LANGUAGES:
-        catalog = json.loads((Path(caire.__file__).parent / "modules" / "critical_use" / "locales" / f"{language}.json")
-                             .read_text(encoding="utf-8"))
+        catalog = json.loads(
+            (Path(caire.__file__).parent / "modules" / "critical_use" / "locales" / f"{language}.json").read_text(
+                encoding="utf-8"
+            )
+        )
         for question_id in ex.QUESTIONS:
             assert f"{question_id}.label" in catalog
         for key in ex.Q3_ITEMS:

@@ -8,14 +8,19 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from caire.core.i18n import LANGUAGES, set_language
 from caire.modules.rules_vs_learning.data import (
     WINE_MEASUREMENTS,
     cultivar_label,
     load_wines,
     measurement_label,
 )
-from caire.core.i18n import LANGUAGES, set_language
-from caire.modules.rules_vs_learning.rules import accuracy, one_threshold_rule_accuracy, two_step_rule, two_step_rule_accuracy
+from caire.modules.rules_vs_learning.rules import (
+    accuracy,
+    one_threshold_rule_accuracy,
+    two_step_rule,
+    two_step_rule_accuracy,
+)
 
 SPLITS = ("train", "test")
 
@@ -146,12 +151,15 @@ def _brute_force_one_threshold(threshold, measurement, cultivar, split):
 
 
 @pytest.mark.parametrize("split", SPLITS)
-@pytest.mark.parametrize("measurement, cultivar, thresholds", [
-    ("proline", 0, (500, 760, 1000, 1450.5)),
-    ("flavanoids", 1, (0.8, 1.5, 2.2)),
-    ("color_intensity", 2, (3.0, 3.82, 7)),
-    ("alcohol", 0, (13, 13.5)),
-])
+@pytest.mark.parametrize(
+    "measurement, cultivar, thresholds",
+    [
+        ("proline", 0, (500, 760, 1000, 1450.5)),
+        ("flavanoids", 1, (0.8, 1.5, 2.2)),
+        ("color_intensity", 2, (3.0, 3.82, 7)),
+        ("alcohol", 0, (13, 13.5)),
+    ],
+)
 def test_one_threshold_rule_accuracy_matches_brute_force(split, measurement, cultivar, thresholds):
     for threshold in thresholds:
         expected = _brute_force_one_threshold(threshold, measurement, cultivar, split)
@@ -220,10 +228,18 @@ def test_accuracy_counts_matches():
 # --- rules: bad inputs name the argument ----------------------------------------------------------
 
 
-@pytest.mark.parametrize("bad, error", [
-    ("760", TypeError), (True, TypeError), (None, TypeError), ([760], TypeError),
-    (math.nan, ValueError), (math.inf, ValueError), (-math.inf, ValueError),
-])
+@pytest.mark.parametrize(
+    "bad, error",
+    [
+        ("760", TypeError),
+        (True, TypeError),
+        (None, TypeError),
+        ([760], TypeError),
+        (math.nan, ValueError),
+        (math.inf, ValueError),
+        (-math.inf, ValueError),
+    ],
+)
 def test_bad_threshold_raises_naming_threshold(bad, error):
     with pytest.raises(error, match="threshold"):
         one_threshold_rule_accuracy(bad)
@@ -251,7 +267,9 @@ def test_bad_cultivar_in_a_rule_raises_naming_cultivar(bad, error):
 
 
 @pytest.mark.parametrize("name, position", [("proline_min", 0), ("flavanoids_min", 1)])
-@pytest.mark.parametrize("bad, error", [("1", TypeError), (False, TypeError), (math.nan, ValueError), (math.inf, ValueError)])
+@pytest.mark.parametrize(
+    "bad, error", [("1", TypeError), (False, TypeError), (math.nan, ValueError), (math.inf, ValueError)]
+)
 def test_bad_two_step_thresholds_raise_naming_them(name, position, bad, error):
     thresholds = [760, 1.4]
     thresholds[position] = bad

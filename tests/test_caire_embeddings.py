@@ -9,11 +9,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from caire.modules.embeddings import model as emb
 from caire.core.checks import Several, answer_digest
-from caire.modules.embeddings import questions as ex
 from caire.core.i18n import LANGUAGES, set_language
-
+from caire.modules.embeddings import model as emb
+from caire.modules.embeddings import questions as ex
 
 
 @pytest.fixture(autouse=True)
@@ -48,7 +47,7 @@ def test_faq_files_are_cc0_and_loaded_from_the_package():
     for language in LANGUAGES:
         data = json.loads((emb.DATA / f"faq_{language}.json").read_text(encoding="utf-8"))
         assert data["license"] == "CC0-1.0"
-    assert emb.DATA == Path(emb.__file__).parent / "data"
+    assert Path(emb.__file__).parent / "data" == emb.DATA
 
 
 def test_load_faq_follows_the_course_language():
@@ -109,7 +108,9 @@ def test_lsa_is_recorded_as_a_training():
 def test_an_entrys_own_question_finds_it_first(language):
     for entry in emb.load_faq(language).entries:
         hit = emb.search(entry.question, 1, language=language)[0]
-        assert hit.number == entry.number or hit.score >= emb.similarity(entry.question, entry.number, language=language)
+        assert hit.number == entry.number or hit.score >= emb.similarity(
+            entry.question, entry.number, language=language
+        )
 
 
 def test_search_ranks_by_similarity_and_scores_are_cosines():
@@ -161,22 +162,25 @@ def test_search_box_updates_and_explains_empty_questions():
 # --- bad input: errors name the argument ----------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("call, name", [
-    (lambda: emb.search(""), "query"),
-    (lambda: emb.search("   ?  "), "query"),
-    (lambda: emb.search(42), "query"),
-    (lambda: emb.search("password", k=0), "k"),
-    (lambda: emb.search("password", method="bert"), "method"),
-    (lambda: emb.similarity("password", 0), "number"),
-    (lambda: emb.hit_rate("typo"), "kind"),
-    (lambda: emb.load_faq("de"), "language"),
-    (lambda: emb.words(None), "text"),
-    (lambda: emb.lsa(np.zeros((3, 4)), 9), "dimensions"),
-    (lambda: emb.lsa([[1.0]], 1), "matrix"),
-    (lambda: emb.grounded_answer("password", min_score=2), "min_score"),
-    (lambda: emb.show_query_results("exact", rate="yes"), "rate"),
-    (lambda: emb.search_box(""), "query"),
-])
+@pytest.mark.parametrize(
+    "call, name",
+    [
+        (lambda: emb.search(""), "query"),
+        (lambda: emb.search("   ?  "), "query"),
+        (lambda: emb.search(42), "query"),
+        (lambda: emb.search("password", k=0), "k"),
+        (lambda: emb.search("password", method="bert"), "method"),
+        (lambda: emb.similarity("password", 0), "number"),
+        (lambda: emb.hit_rate("typo"), "kind"),
+        (lambda: emb.load_faq("de"), "language"),
+        (lambda: emb.words(None), "text"),
+        (lambda: emb.lsa(np.zeros((3, 4)), 9), "dimensions"),
+        (lambda: emb.lsa([[1.0]], 1), "matrix"),
+        (lambda: emb.grounded_answer("password", min_score=2), "min_score"),
+        (lambda: emb.show_query_results("exact", rate="yes"), "rate"),
+        (lambda: emb.search_box(""), "query"),
+    ],
+)
 def test_bad_arguments_raise_naming_them(call, name):
     with pytest.raises((TypeError, ValueError), match=name):
         call()
@@ -188,8 +192,13 @@ def test_bad_arguments_raise_naming_them(call, name):
 def _right_answers() -> dict[str, object]:
     query = ex.query_for("q1_top_entry")
     found = {letter for letter, (text, entry) in ex.q3_queries().items() if emb.search(text, 1)[0].number == entry}
-    return {"q1_top_entry": emb.search(query, 1)[0].number, "q2_paraphrase_hit_rate": emb.hit_rate("paraphrase"),
-            "q3_queries_found": found, "q4_why_paraphrase_fails": "a", "q5_grounded_needs_checking": "c"}
+    return {
+        "q1_top_entry": emb.search(query, 1)[0].number,
+        "q2_paraphrase_hit_rate": emb.hit_rate("paraphrase"),
+        "q3_queries_found": found,
+        "q4_why_paraphrase_fails": "a",
+        "q5_grounded_needs_checking": "c",
+    }
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -10,48 +10,79 @@ import matplotlib
 
 matplotlib.use("Agg")  # no display: draw off-screen
 
-import ast  # noqa: E402
-import html  # noqa: E402
-import inspect  # noqa: E402
-import math  # noqa: E402
-import os  # noqa: E402
-import re  # noqa: E402
-import subprocess  # noqa: E402
-import sys  # noqa: E402
-from functools import cache  # noqa: E402
-from pathlib import Path  # noqa: E402
+import ast
+import html
+import inspect
+import math
+import os
+import re
+import subprocess
+import sys
+from functools import cache
+from pathlib import Path
 
-import ipywidgets as widgets  # noqa: E402
-import matplotlib.pyplot as plt  # noqa: E402
-import numpy as np  # noqa: E402
-import pytest  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
-from sklearn.linear_model import LogisticRegression  # noqa: E402
-from sklearn.metrics import confusion_matrix, precision_score, recall_score  # noqa: E402
-from sklearn.pipeline import make_pipeline  # noqa: E402
-from sklearn.preprocessing import FunctionTransformer, StandardScaler  # noqa: E402
+import ipywidgets as widgets
+import matplotlib.pyplot as plt
+import numpy as np
+import pytest
+from matplotlib.figure import Figure
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import confusion_matrix, precision_score, recall_score
+from sklearn.pipeline import make_pipeline
+from sklearn.preprocessing import FunctionTransformer, StandardScaler
 
-from caire.core import timing  # noqa: E402
-from caire.core.app import question_card  # noqa: E402
-from caire.core.checks import Choice, Feedback, Slider, answer_digest  # noqa: E402
-from caire.modules.errors_and_costs.model import (  # noqa: E402
-    DEFAULT_COSTS, SCENARIOS, THRESHOLDS, TUMOUR_MEASUREMENTS, LogisticRegression as OurLogisticRegression, Outcomes,
-    always_no, cheapest_threshold, cost_curve, count_outcomes, describe, expected_precision, format_number,
-    format_share, load_cases, outcomes, rule_of_thumb_threshold, scenario_name, screening, stratified_split,
-    total_cost, train_model, trained,
-)
-from caire.modules.errors_and_costs.figures import (  # noqa: E402
-    cost_explorer, plot_base_rate, plot_confusion, plot_cost_curve, plot_scores, plot_threshold, screening_explorer,
+from caire.core import timing
+from caire.core.app import question_card
+from caire.core.checks import Choice, Feedback, Slider, answer_digest
+from caire.core.i18n import LANGUAGES, catalog, set_language, t
+from caire.core.numbers import decimal
+from caire.modules.errors_and_costs import questions as ex
+from caire.modules.errors_and_costs.figures import (
+    cost_explorer,
+    plot_base_rate,
+    plot_confusion,
+    plot_cost_curve,
+    plot_scores,
+    plot_threshold,
+    screening_explorer,
     threshold_explorer,
 )
-from caire.modules.errors_and_costs import questions as ex  # noqa: E402
-from caire.core.i18n import LANGUAGES, catalog, set_language, t  # noqa: E402
-from caire.core.numbers import decimal  # noqa: E402
+from caire.modules.errors_and_costs.model import (
+    DEFAULT_COSTS,
+    SCENARIOS,
+    THRESHOLDS,
+    TUMOUR_MEASUREMENTS,
+    always_no,
+    cheapest_threshold,
+    cost_curve,
+    count_outcomes,
+    describe,
+    expected_precision,
+    format_number,
+    format_share,
+    load_cases,
+    outcomes,
+    rule_of_thumb_threshold,
+    scenario_name,
+    screening,
+    stratified_split,
+    total_cost,
+    train_model,
+    trained,
+)
+from caire.modules.errors_and_costs.model import (
+    LogisticRegression as OurLogisticRegression,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "course" / "03-errors-and-costs" / "exercise.py"
-Q1, Q2, Q3, Q4, Q5 = ("q1_tumour_threshold", "q2_tumour_precision", "q3_fraud_cheapest_threshold",
-                      "q4_always_no_accuracy", "q5_threshold_direction")
+Q1, Q2, Q3, Q4, Q5 = (
+    "q1_tumour_threshold",
+    "q2_tumour_precision",
+    "q3_fraud_cheapest_threshold",
+    "q4_always_no_accuracy",
+    "q5_threshold_direction",
+)
 QUESTION_IDS = (Q1, Q2, Q3, Q4, Q5)
 
 
@@ -94,7 +125,7 @@ def test_tumours_are_scikit_learns_wisconsin_data_with_malignant_as_positive():
     from sklearn.datasets import load_breast_cancer
 
     bunch = load_breast_cancer()
-    assert TUMOUR_MEASUREMENTS == tuple(bunch.feature_names)
+    assert tuple(bunch.feature_names) == TUMOUR_MEASUREMENTS
     cases = load_cases("health")
     assert cases.measurements == TUMOUR_MEASUREMENTS
     assert (len(cases.y_train), len(cases.y_test)) == (398, 171)
@@ -162,8 +193,13 @@ def test_generated_frauds_and_faults_look_different_from_the_rest():
 
 @pytest.mark.parametrize("bad", ["law", "Health", None, 3, ""])
 def test_unknown_scenario_raises_naming_it(bad):
-    for call in (lambda: load_cases(bad), lambda: train_model(bad), lambda: outcomes(bad, 0.5),
-                 lambda: always_no(bad), lambda: scenario_name(bad)):
+    for call in (
+        lambda: load_cases(bad),
+        lambda: train_model(bad),
+        lambda: outcomes(bad, 0.5),
+        lambda: always_no(bad),
+        lambda: scenario_name(bad),
+    ):
         with pytest.raises(ValueError, match="scenario"):
             call()
 
@@ -181,7 +217,7 @@ def test_the_model_is_a_logistic_regression_trained_live_fast_and_recorded(scena
     scores, actual = _reference(scenario)
     np.testing.assert_allclose(model.scores, scores, atol=1e-6)
     assert (model.actual == actual).all()
-    assert ((0 <= model.scores) & (model.scores <= 1)).all()
+    assert ((model.scores >= 0) & (model.scores <= 1)).all()
     assert trained(scenario) is model, "the widgets and checks use the model trained last"
     np.testing.assert_allclose(model.score(load_cases(scenario).X_test), model.scores)
 
@@ -225,8 +261,12 @@ def test_outcomes_agree_with_scikit_learn_at_every_threshold(scenario):
     for threshold in THRESHOLDS[::5]:
         found = outcomes(scenario, threshold)
         counts = _counts(scenario, threshold)
-        assert (found.true_positives, found.false_positives, found.false_negatives, found.true_negatives) == \
-            (counts["tp"], counts["fp"], counts["fn"], counts["tn"]), threshold
+        assert (found.true_positives, found.false_positives, found.false_negatives, found.true_negatives) == (
+            counts["tp"],
+            counts["fp"],
+            counts["fn"],
+            counts["tn"],
+        ), threshold
         assert found.total == len(actual)
         assert found.positives == int(actual.sum())
         assert found.accuracy == pytest.approx(np.mean((scores >= threshold) == actual))
@@ -253,20 +293,35 @@ def test_shares_are_nan_when_undefined():
     assert math.isnan(count_outcomes([1], [1]).false_alarm_rate)
 
 
-@pytest.mark.parametrize("actual, flagged", [([1, 0], [1]), ([], []), ([2, 0], [1, 0]), ([1, 0], [0.5, 0]),
-                                             ([[1, 0]], [[1, 0]])])
+@pytest.mark.parametrize(
+    "actual, flagged", [([1, 0], [1]), ([], []), ([2, 0], [1, 0]), ([1, 0], [0.5, 0]), ([[1, 0]], [[1, 0]])]
+)
 def test_count_outcomes_refuses_bad_lists_naming_them(actual, flagged):
     with pytest.raises(ValueError, match="actual and flagged"):
         count_outcomes(actual, flagged)
 
 
-@pytest.mark.parametrize("bad, error", [("0.5", TypeError), (None, TypeError), (True, TypeError), ([0.5], TypeError),
-                                        (math.nan, ValueError), (-0.01, ValueError), (1.5, ValueError),
-                                        (math.inf, ValueError)])
+@pytest.mark.parametrize(
+    "bad, error",
+    [
+        ("0.5", TypeError),
+        (None, TypeError),
+        (True, TypeError),
+        ([0.5], TypeError),
+        (math.nan, ValueError),
+        (-0.01, ValueError),
+        (1.5, ValueError),
+        (math.inf, ValueError),
+    ],
+)
 def test_bad_threshold_raises_naming_it(bad, error):
-    for call in (lambda: outcomes("health", bad), lambda: total_cost("health", bad, 1, 1),
-                 lambda: plot_confusion("health", bad), lambda: plot_scores("health", bad),
-                 lambda: threshold_explorer("health", bad)):
+    for call in (
+        lambda: outcomes("health", bad),
+        lambda: total_cost("health", bad, 1, 1),
+        lambda: plot_confusion("health", bad),
+        lambda: plot_scores("health", bad),
+        lambda: threshold_explorer("health", bad),
+    ):
         with pytest.raises(error, match="threshold"):
             call()
 
@@ -320,18 +375,27 @@ def test_rule_of_thumb_is_the_cost_ratio_and_near_the_cheapest_threshold():
         assert abs(rule_of_thumb_threshold(*costs) - cheapest_threshold(scenario, *costs)) <= 0.1, scenario
 
 
-@pytest.mark.parametrize("cost_missed, cost_false_alarm, error, named", [
-    (-1, 1, ValueError, "cost_missed"), (1, -0.5, ValueError, "cost_false_alarm"), ("10", 1, TypeError, "cost_missed"),
-    (1, None, TypeError, "cost_false_alarm"), (math.nan, 1, ValueError, "cost_missed"),
-    (1, math.inf, ValueError, "cost_false_alarm"), (True, 1, TypeError, "cost_missed"),
-])
+@pytest.mark.parametrize(
+    "cost_missed, cost_false_alarm, error, named",
+    [
+        (-1, 1, ValueError, "cost_missed"),
+        (1, -0.5, ValueError, "cost_false_alarm"),
+        ("10", 1, TypeError, "cost_missed"),
+        (1, None, TypeError, "cost_false_alarm"),
+        (math.nan, 1, ValueError, "cost_missed"),
+        (1, math.inf, ValueError, "cost_false_alarm"),
+        (True, 1, TypeError, "cost_missed"),
+    ],
+)
 def test_bad_costs_raise_naming_them(cost_missed, cost_false_alarm, error, named):
-    for call in (lambda: total_cost("banking", 0.5, cost_missed, cost_false_alarm),
-                 lambda: cost_curve("banking", cost_missed, cost_false_alarm),
-                 lambda: cheapest_threshold("banking", cost_missed, cost_false_alarm),
-                 lambda: rule_of_thumb_threshold(cost_missed, cost_false_alarm),
-                 lambda: outcomes("banking", 0.5).cost(cost_missed, cost_false_alarm),
-                 lambda: plot_cost_curve("banking", cost_missed, cost_false_alarm)):
+    for call in (
+        lambda: total_cost("banking", 0.5, cost_missed, cost_false_alarm),
+        lambda: cost_curve("banking", cost_missed, cost_false_alarm),
+        lambda: cheapest_threshold("banking", cost_missed, cost_false_alarm),
+        lambda: rule_of_thumb_threshold(cost_missed, cost_false_alarm),
+        lambda: outcomes("banking", 0.5).cost(cost_missed, cost_false_alarm),
+        lambda: plot_cost_curve("banking", cost_missed, cost_false_alarm),
+    ):
         with pytest.raises(error, match=named):
             call()
 
@@ -365,14 +429,17 @@ def test_tumour_model_precision_falls_where_malignant_tumours_are_rare():
     assert expected_precision(0.01, found.recall, found.false_alarm_rate) == pytest.approx(0.34, abs=0.005)
 
 
-@pytest.mark.parametrize("call, error, named", [
-    (lambda: expected_precision(5, 0.9, 0.1), ValueError, "base_rate"),
-    (lambda: expected_precision(0.01, "0.9", 0.1), TypeError, "recall"),
-    (lambda: expected_precision(0.01, 0.9, -0.1), ValueError, "false_alarm_rate"),
-    (lambda: screening(0.01, 0.9, 0.1, people=0), ValueError, "people"),
-    (lambda: screening(0.01, 0.9, 0.1, people=10.5), TypeError, "people"),
-    (lambda: screening(1.5, 0.9, 0.1), ValueError, "base_rate"),
-])
+@pytest.mark.parametrize(
+    "call, error, named",
+    [
+        (lambda: expected_precision(5, 0.9, 0.1), ValueError, "base_rate"),
+        (lambda: expected_precision(0.01, "0.9", 0.1), TypeError, "recall"),
+        (lambda: expected_precision(0.01, 0.9, -0.1), ValueError, "false_alarm_rate"),
+        (lambda: screening(0.01, 0.9, 0.1, people=0), ValueError, "people"),
+        (lambda: screening(0.01, 0.9, 0.1, people=10.5), TypeError, "people"),
+        (lambda: screening(1.5, 0.9, 0.1), ValueError, "base_rate"),
+    ],
+)
 def test_base_rate_helpers_refuse_bad_input_naming_it(call, error, named):
     with pytest.raises(error, match=named):
         call()
@@ -413,8 +480,24 @@ def test_describe_refuses_what_it_cannot_describe():
 
 
 def test_every_scenario_has_every_word_in_both_languages():
-    words = ("name", "cases", "unseen_cases", "really_pos", "really_neg", "flag", "pass", "tp", "fn", "fp", "tn",
-             "cost_missed", "cost_false_alarm", "unit", "precision_words", "recall_words")
+    words = (
+        "name",
+        "cases",
+        "unseen_cases",
+        "really_pos",
+        "really_neg",
+        "flag",
+        "pass",
+        "tp",
+        "fn",
+        "fp",
+        "tn",
+        "cost_missed",
+        "cost_false_alarm",
+        "unit",
+        "precision_words",
+        "recall_words",
+    )
     for language in LANGUAGES:
         texts = catalog(language)
         assert [f"m03.{s}.{w}" for s in SCENARIOS for w in words if f"m03.{s}.{w}" not in texts] == []
@@ -511,15 +594,18 @@ def test_base_rate_chart():
     assert len(plot_base_rate().axes[0].get_lines()) == 1
 
 
-@pytest.mark.parametrize("call, error, named", [
-    (lambda: plot_confusion("law"), ValueError, "scenario"),
-    (lambda: plot_scores("health", "high"), TypeError, "threshold"),
-    (lambda: plot_threshold("health", 2), ValueError, "threshold"),
-    (lambda: plot_cost_curve("banking", -5, 1), ValueError, "cost_missed"),
-    (lambda: plot_cost_curve("banking", 5, 1, threshold=-1), ValueError, "threshold"),
-    (lambda: plot_base_rate(recall=1.2), ValueError, "recall"),
-    (lambda: plot_base_rate(base_rate="1%"), TypeError, "base_rate"),
-])
+@pytest.mark.parametrize(
+    "call, error, named",
+    [
+        (lambda: plot_confusion("law"), ValueError, "scenario"),
+        (lambda: plot_scores("health", "high"), TypeError, "threshold"),
+        (lambda: plot_threshold("health", 2), ValueError, "threshold"),
+        (lambda: plot_cost_curve("banking", -5, 1), ValueError, "cost_missed"),
+        (lambda: plot_cost_curve("banking", 5, 1, threshold=-1), ValueError, "threshold"),
+        (lambda: plot_base_rate(recall=1.2), ValueError, "recall"),
+        (lambda: plot_base_rate(base_rate="1%"), TypeError, "base_rate"),
+    ],
+)
 def test_charts_refuse_bad_input_without_leaving_a_figure_open(call, error, named):
     open_before = plt.get_fignums()
     with pytest.raises(error, match=named):
@@ -555,7 +641,7 @@ def test_cost_explorer_follows_its_controls_and_profession():
     assert (missed.value, false_alarm.value) == DEFAULT_COSTS["health"]
     assert t("m03.health.cost_missed") in missed.description
     assert format_number(outcomes("health", 0.5).cost(*DEFAULT_COSTS["health"])) in summary.value
-    assert decimal(cheapest_threshold('health', *DEFAULT_COSTS['health']), 2) in summary.value
+    assert decimal(cheapest_threshold("health", *DEFAULT_COSTS["health"]), 2) in summary.value
     pick.value = "banking"
     assert (missed.value, false_alarm.value) == DEFAULT_COSTS["banking"]
     assert t("m03.banking.cost_false_alarm") in false_alarm.description
@@ -567,7 +653,7 @@ def test_cost_explorer_follows_its_controls_and_profession():
 def test_cost_explorer_can_hide_the_cheapest_threshold():
     summary = cost_explorer("banking", show_cheapest=False).children[4].value
     assert "<br>" not in summary, "only the cost at the learner's threshold, no cheapest threshold"
-    assert decimal(cheapest_threshold('banking', *DEFAULT_COSTS['banking']), 2) not in summary
+    assert decimal(cheapest_threshold("banking", *DEFAULT_COSTS["banking"]), 2) not in summary
     with pytest.raises(TypeError, match="show_cheapest"):
         cost_explorer("banking", show_cheapest=None)
 
@@ -689,8 +775,9 @@ def test_a_wrong_answer_fails_and_the_hidden_criterion_matters(question_id):
         assert str(raised.value) == feedback.message
         assert ex.check(question_id, wrong, visible).passed is passes_visible, wrong
         assert ex.check(question_id, wrong, hidden).passed is passes_hidden, wrong
-    assert any(visible and not hidden for _, visible, hidden in WRONG[question_id]), \
+    assert any(visible and not hidden for _, visible, hidden in WRONG[question_id]), (
         "some wrong answer gets past the visible check: only the hidden one stops it"
+    )
 
 
 def test_q1_agrees_with_a_search_over_the_whole_slider():
@@ -750,15 +837,30 @@ def test_q5_right_option_says_lower_and_the_data_agree():
         assert ex.check(Q5, answer).passed is True
 
 
-@pytest.mark.parametrize("question_id, answer, named", [
-    (Q1, "0.1", "tumour_threshold"), (Q1, None, "tumour_threshold"), (Q1, True, "tumour_threshold"),
-    (Q1, math.nan, "tumour_threshold"), (Q1, 1.5, "tumour_threshold"), (Q1, [0.1], "tumour_threshold"),
-    (Q2, "0.86", "share_really_malignant"), (Q2, -0.2, "share_really_malignant"),
-    (Q2, 150, "share_really_malignant"), (Q2, None, "share_really_malignant"),
-    (Q3, "low", "fraud_threshold"), (Q3, -1, "fraud_threshold"), (Q3, None, "fraud_threshold"),
-    (Q4, None, "always_no_accuracy"), (Q4, "99%", "always_no_accuracy"), (Q4, math.inf, "always_no_accuracy"),
-    (Q5, 2, "a, b, c, d"), (Q5, None, "a, b, c, d"), (Q5, "e", "a, b, c, d"),
-])
+@pytest.mark.parametrize(
+    "question_id, answer, named",
+    [
+        (Q1, "0.1", "tumour_threshold"),
+        (Q1, None, "tumour_threshold"),
+        (Q1, True, "tumour_threshold"),
+        (Q1, math.nan, "tumour_threshold"),
+        (Q1, 1.5, "tumour_threshold"),
+        (Q1, [0.1], "tumour_threshold"),
+        (Q2, "0.86", "share_really_malignant"),
+        (Q2, -0.2, "share_really_malignant"),
+        (Q2, 150, "share_really_malignant"),
+        (Q2, None, "share_really_malignant"),
+        (Q3, "low", "fraud_threshold"),
+        (Q3, -1, "fraud_threshold"),
+        (Q3, None, "fraud_threshold"),
+        (Q4, None, "always_no_accuracy"),
+        (Q4, "99%", "always_no_accuracy"),
+        (Q4, math.inf, "always_no_accuracy"),
+        (Q5, 2, "a, b, c, d"),
+        (Q5, None, "a, b, c, d"),
+        (Q5, "e", "a, b, c, d"),
+    ],
+)
 def test_answers_of_the_wrong_kind_fail_with_a_message_naming_the_answer(question_id, answer, named):
     for criterion in [None, *ex.question(question_id).criteria]:
         feedback = ex.check(question_id, answer, criterion)
@@ -783,11 +885,17 @@ def test_exercise_module_holds_the_digest_not_the_right_option():
     right = _q5_right_option()
     path = Path(inspect.getsourcefile(ex))
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    options = next(node.value for node in ast.walk(tree) if isinstance(node, ast.Assign)
-                   and any(getattr(target, "id", None) == "Q5_OPTIONS" for target in node.targets))
+    options = next(
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Assign) and any(getattr(target, "id", None) == "Q5_OPTIONS" for target in node.targets)
+    )
     allowed = {id(node) for node in ast.walk(options)}
-    constants = [node.value for node in ast.walk(tree)
-                 if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in allowed]
+    constants = [
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in allowed
+    ]
     assert ex.Q5_RIGHT_DIGEST in constants
     assert right not in [value.strip().lower() for value in constants]
     assert t(f"{Q5}.option.{right}") not in path.read_text(encoding="utf-8")
@@ -799,9 +907,14 @@ def test_the_solutions_of_the_notebook_pass_every_criterion():
     assert len(blocks) == 5
     answers: dict[str, object] = {}
     for block in blocks:
-        exec(block, {}, answers)  # noqa: S102 - our own notebook's solution lines
-    variables = {Q1: "tumour_threshold", Q2: "share_really_malignant", Q3: "fraud_threshold",
-                 Q4: "always_no_accuracy", Q5: "direction"}
+        exec(block, {}, answers)
+    variables = {
+        Q1: "tumour_threshold",
+        Q2: "share_really_malignant",
+        Q3: "fraud_threshold",
+        Q4: "always_no_accuracy",
+        Q5: "direction",
+    }
     for question_id, name in variables.items():
         assert ex.check(question_id, answers[name]).passed is True, (question_id, answers[name])
         assert f'ex.require("{question_id}", {name}, ' in source
@@ -832,10 +945,12 @@ def test_app_card_accepts_a_right_answer_on_its_grid(question_id):
 
 def test_the_module_never_imports_torch_scikit_learn_or_pandas():
     """They would take a kernel past the 256 MB a module without torch may use."""
-    code = ("import sys, caire.modules.errors_and_costs.figures as p, caire.modules.errors_and_costs.questions as ex; "
-            "[ex.check(q, 0.14) for q in ex.QUESTIONS]; p.cost_explorer(); p.threshold_explorer(); "
-            "p.screening_explorer(); p.plot_confusion(); p.plot_scores(); p.plot_base_rate(); "
-            "p.describe(p.outcomes()); import caire.modules.errors_and_costs.model as m; m.load_cases('health').table(); "
-            "heavy = sorted({'torch', 'sklearn', 'pandas', 'scipy'} & set(sys.modules)); "
-            "assert not heavy, heavy")
+    code = (
+        "import sys, caire.modules.errors_and_costs.figures as p, caire.modules.errors_and_costs.questions as ex; "
+        "[ex.check(q, 0.14) for q in ex.QUESTIONS]; p.cost_explorer(); p.threshold_explorer(); "
+        "p.screening_explorer(); p.plot_confusion(); p.plot_scores(); p.plot_base_rate(); "
+        "p.describe(p.outcomes()); import caire.modules.errors_and_costs.model as m; m.load_cases('health').table(); "
+        "heavy = sorted({'torch', 'sklearn', 'pandas', 'scipy'} & set(sys.modules)); "
+        "assert not heavy, heavy"
+    )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=120, env={**os.environ, "MPLBACKEND": "Agg"})

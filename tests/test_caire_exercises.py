@@ -23,8 +23,12 @@ def test_each_question_is_filed_under_its_own_id(ex):
 
 
 def test_unknown_question_id_raises_naming_question_id(ex):
-    for call in (lambda: ex.question("q99"), lambda: ex.check("q99", 1), lambda: ex.require("q99", 1),
-                 lambda: ex.show_options("q99")):
+    for call in (
+        lambda: ex.question("q99"),
+        lambda: ex.check("q99", 1),
+        lambda: ex.require("q99", 1),
+        lambda: ex.show_options("q99"),
+    ):
         with pytest.raises(KeyError, match="question_id"):
             call()
 

@@ -11,31 +11,54 @@ import matplotlib
 
 matplotlib.use("Agg")  # no display: draw off-screen
 
-import math  # noqa: E402
-import subprocess  # noqa: E402
-import sys  # noqa: E402
-from pathlib import Path  # noqa: E402
+import math
+import subprocess
+import sys
+from pathlib import Path
 
-import ipywidgets as widgets  # noqa: E402
-import matplotlib.pyplot as plt  # noqa: E402
-import numpy as np  # noqa: E402
-import pytest  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
+import ipywidgets as widgets
+import matplotlib.pyplot as plt
+import numpy as np
+import pytest
+from matplotlib.figure import Figure
 
-from caire.core import timing  # noqa: E402
-from caire.core.app import question_card  # noqa: E402
-from caire.core.checks import answer_digest  # noqa: E402
-from caire.modules.explainability import questions as ex  # noqa: E402
-from caire.modules.explainability.model import (  # noqa: E402
-    APPROVAL_THRESHOLD, EXAMPLE_APPLICANT, FEATURES, KINDS, RANGES, BoostedStumps, applicant, approved,
-    check_applicant, counterfactuals, feature_label, load_applicants, partial_dependence, permutation_importance,
-    probability, reliability, share_repaid_when_sure, smallest_change, train_model, trained,
+from caire.core import timing
+from caire.core.app import question_card
+from caire.core.checks import answer_digest
+from caire.core.i18n import LANGUAGES, catalog, set_language, t
+from caire.modules.explainability import questions as ex
+from caire.modules.explainability.model import (
+    APPROVAL_THRESHOLD,
+    EXAMPLE_APPLICANT,
+    FEATURES,
+    KINDS,
+    RANGES,
+    BoostedStumps,
+    applicant,
+    approved,
+    check_applicant,
+    counterfactuals,
+    feature_label,
+    load_applicants,
+    partial_dependence,
+    permutation_importance,
+    probability,
+    reliability,
+    share_repaid_when_sure,
+    smallest_change,
+    train_model,
+    trained,
 )
-from caire.modules.explainability.widgets import (  # noqa: E402
-    calibration_explorer, counterfactual_html, dependence_explorer, plot_importance, plot_partial_dependence,
-    plot_reliability, reliability_table, what_if,
+from caire.modules.explainability.widgets import (
+    calibration_explorer,
+    counterfactual_html,
+    dependence_explorer,
+    plot_importance,
+    plot_partial_dependence,
+    plot_reliability,
+    reliability_table,
+    what_if,
 )
-from caire.core.i18n import LANGUAGES, catalog, set_language, t  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 QUESTION_IDS = ("q1_most_important", "q2_accuracy_drop", "q3_income_flip", "q4_sure_share", "q5_article_22")
@@ -62,10 +85,14 @@ def test_applicants_are_fixed_split_in_halves_and_read_only():
         assert data.X_train[:, j].min() >= low and data.X_train[:, j].max() <= high
     with pytest.raises(ValueError):
         data.X_train[0, 0] = 1.0
-    code = ("from caire.modules.explainability.model import load_applicants; d = load_applicants(); "
-            "print(d.X_test.sum(), d.y_test.sum())")
-    runs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT).stdout
-            for _ in range(2)}
+    code = (
+        "from caire.modules.explainability.model import load_applicants; d = load_applicants(); "
+        "print(d.X_test.sum(), d.y_test.sum())"
+    )
+    runs = {
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT).stdout
+        for _ in range(2)
+    }
     assert len(runs) == 1
 
 
@@ -289,7 +316,7 @@ def test_q4_accepts_the_share_of_the_overconfident_model():
 
 
 def test_q5_digest_and_options():
-    assert ex.Q5_RIGHT_DIGEST == answer_digest("q5_article_22", "b")
+    assert answer_digest("q5_article_22", "b") == ex.Q5_RIGHT_DIGEST
     assert ex.check("q5_article_22", "b").passed
     for wrong in ("a", "c", "d"):
         assert not ex.check("q5_article_22", wrong).passed

@@ -10,34 +10,63 @@ import matplotlib
 
 matplotlib.use("Agg")  # no display: draw off-screen
 
-import json  # noqa: E402
-import re  # noqa: E402
-from pathlib import Path  # noqa: E402
+import json
+import re
+from pathlib import Path
 
-import ipywidgets as widgets  # noqa: E402
-import matplotlib.pyplot as plt  # noqa: E402
-import numpy as np  # noqa: E402
-import pytest  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
+import ipywidgets as widgets
+import matplotlib.pyplot as plt
+import numpy as np
+import pytest
+from matplotlib.figure import Figure
 
-from caire.core import timing  # noqa: E402
-from caire.core.checks import Choice, Slider, answer_digest  # noqa: E402
-from caire.modules.fairness import questions as ex  # noqa: E402
-from caire.modules.fairness.model import (  # noqa: E402
-    COLUMNS, FEATURE_SETS, GROUPS, N_APPLICATIONS, N_TEST, PROXY, Fairness, applications, measure, model_facts,
-    past_selection_rate, train_model, trained,
+from caire.core import timing
+from caire.core.checks import Choice, Slider, answer_digest
+from caire.core.i18n import LANGUAGES, placeholders, set_language, t
+from caire.modules.fairness import questions as ex
+from caire.modules.fairness.figures import (
+    applications_table,
+    decimal,
+    describe,
+    fairness_explorer,
+    group_name,
+    plot_feature_sets,
+    plot_gaps,
+    plot_past_data,
+    plot_scores,
+    threshold_table,
+    weights_table,
 )
-from caire.modules.fairness.figures import (  # noqa: E402
-    applications_table, decimal, describe, fairness_explorer, group_name, plot_feature_sets, plot_gaps,
-    plot_past_data, plot_scores, threshold_table, weights_table,
+from caire.modules.fairness.model import (
+    COLUMNS,
+    FEATURE_SETS,
+    GROUPS,
+    N_APPLICATIONS,
+    N_TEST,
+    PROXY,
+    applications,
+    measure,
+    model_facts,
+    past_selection_rate,
+    train_model,
+    trained,
 )
-from caire.core.i18n import LANGUAGES, placeholders, set_language, t  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "course" / "09-fairness" / "exercise.py"
 QUESTION_IDS = ("q1_parity_gap", "q2_remove_group", "q3_proxy", "q4_women_threshold", "q5_who_decides")
-FACT_KEYS = {"task", "data", "n_train", "n_test", "features", "accuracy", "selection_rate", "parity_gap",
-             "equal_opportunity_gap", "proxy"}
+FACT_KEYS = {
+    "task",
+    "data",
+    "n_train",
+    "n_test",
+    "features",
+    "accuracy",
+    "selection_rate",
+    "parity_gap",
+    "equal_opportunity_gap",
+    "proxy",
+}
 
 
 @pytest.fixture(autouse=True)
@@ -52,7 +81,7 @@ def solution(name: str):
     """The value the solution cell of the assignment source gives ``name``."""
     match = re.search(rf"^{name} = (.+)$", SOURCE.read_text(encoding="utf-8"), re.MULTILINE)
     assert match, name
-    return eval(match.group(1))  # noqa: S307 - our own source file
+    return eval(match.group(1))
 
 
 # --- data -------------------------------------------------------------------------------------------------------
@@ -151,8 +180,9 @@ def test_parity_and_equal_opportunity_need_different_thresholds():
     assert abs(thresholds[int(np.argmin(parity))] - thresholds[int(np.argmin(opportunity))]) >= 0.05
 
 
-@pytest.mark.parametrize("bad, error", [("0.5", TypeError), (1.5, ValueError), (-0.1, ValueError),
-                                        (True, TypeError), (None, TypeError)])
+@pytest.mark.parametrize(
+    "bad, error", [("0.5", TypeError), (1.5, ValueError), (-0.1, ValueError), (True, TypeError), (None, TypeError)]
+)
 def test_thresholds_are_checked_with_the_argument_named(bad, error):
     with pytest.raises(error, match="threshold_women"):
         measure(bad, 0.5)
@@ -260,8 +290,9 @@ def test_questions_and_answer_widgets():
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_solutions_pass_every_criterion(language):
     set_language(language)
-    for question_id, name in zip(QUESTION_IDS, ("parity_gap", "removing_gender", "proxy", "threshold_women",
-                                                "who_decides")):
+    for question_id, name in zip(
+        QUESTION_IDS, ("parity_gap", "removing_gender", "proxy", "threshold_women", "who_decides")
+    ):
         answer = solution(name)
         for criterion in ex.question(question_id).criteria:
             feedback = ex.check(question_id, answer, criterion)
@@ -290,8 +321,9 @@ def test_the_women_threshold_is_checked_by_computing():
     assert not ex.check("q4_women_threshold", 1.5).passed
 
 
-@pytest.mark.parametrize("question_id, right", [("q2_remove_group", "b"), ("q3_proxy", "career_gap"),
-                                                ("q5_who_decides", "c")])
+@pytest.mark.parametrize(
+    "question_id, right", [("q2_remove_group", "b"), ("q3_proxy", "career_gap"), ("q5_who_decides", "c")]
+)
 def test_choice_questions_accept_only_the_right_option(question_id, right):
     options = ex.question(question_id).answer_with.options
     assert answer_digest(question_id, right) in {ex.Q2_RIGHT_DIGEST, ex.Q3_RIGHT_DIGEST, ex.Q5_RIGHT_DIGEST}
@@ -315,8 +347,12 @@ def test_every_question_has_its_texts(language):
 
 
 def test_locales_have_the_same_keys_and_placeholders():
-    texts = {language: json.loads((ROOT / "caire" / "modules" / "fairness" / "locales" / f"{language}.json").read_text("utf-8"))
-             for language in LANGUAGES}
+    texts = {
+        language: json.loads(
+            (ROOT / "caire" / "modules" / "fairness" / "locales" / f"{language}.json").read_text("utf-8")
+        )
+        for language in LANGUAGES
+    }
     assert set(texts["en"]) == set(texts["fr"])
     for key, text in texts["en"].items():
         assert key.startswith(("m09.", *QUESTION_IDS)), key

@@ -10,28 +10,31 @@ import matplotlib
 
 matplotlib.use("Agg")  # no display: draw off-screen (set here, not in a conftest)
 
-import ast  # noqa: E402
-import inspect  # noqa: E402
-import json  # noqa: E402
-import math  # noqa: E402
-import re  # noqa: E402
-import subprocess  # noqa: E402
-import sys  # noqa: E402
-import warnings  # noqa: E402
-from pathlib import Path  # noqa: E402
+import ast
+import inspect
+import json
+import math
+import re
+import subprocess
+import sys
+import warnings
+from pathlib import Path
 
-import ipywidgets as widgets  # noqa: E402
-import matplotlib.pyplot as plt  # noqa: E402
-import numpy as np  # noqa: E402
-import pytest  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
+import ipywidgets as widgets
+import matplotlib.pyplot as plt
+import numpy as np
+import pytest
+from matplotlib.figure import Figure
 
-from caire.modules.generalisation import model as g  # noqa: E402
-from caire.modules.generalisation import learners as models  # noqa: E402
-from caire.core.app import question_card, read_answer  # noqa: E402
-from caire.core.checks import Feedback, answer_digest  # noqa: E402
-from caire.modules.generalisation import questions as ex  # noqa: E402
-from caire.modules.generalisation.figures import (  # noqa: E402
+from caire.core.app import question_card, read_answer
+from caire.core.checks import Feedback, answer_digest
+from caire.core.i18n import LANGUAGES, catalog, set_language, t
+from caire.core.numbers import percent
+from caire.core.timing import TRAINING_SECONDS
+from caire.modules.generalisation import learners as models
+from caire.modules.generalisation import model as g
+from caire.modules.generalisation import questions as ex
+from caire.modules.generalisation.figures import (
     complexity_label,
     family_label,
     group_label,
@@ -42,10 +45,7 @@ from caire.modules.generalisation.figures import (  # noqa: E402
     plot_points,
     plot_size_curve,
 )
-from caire.modules.generalisation.widgets import LEAK_COLUMNS, complexity_explorer, leak_explorer  # noqa: E402
-from caire.core.i18n import LANGUAGES, catalog, set_language, t  # noqa: E402
-from caire.core.timing import TRAINING_SECONDS  # noqa: E402
-from caire.core.numbers import percent  # noqa: E402
+from caire.modules.generalisation.widgets import LEAK_COLUMNS, complexity_explorer, leak_explorer
 
 ROOT = Path(__file__).resolve().parent.parent
 Q1, Q2, Q3, Q4 = "q1_sweet_spot_depth", "q2_enough_data", "q3_perfect_on_training", "q4_leaks"
@@ -94,8 +94,18 @@ def test_test_points_are_2000_other_points_from_the_same_source():
         test.X[0, 0] = 1.0  # read-only: a learner cannot change the data every check relies on
 
 
-@pytest.mark.parametrize("bad, error", [("300", TypeError), (2.0, TypeError), (True, TypeError), (None, TypeError),
-                                        (9, ValueError), (0, ValueError), (301, ValueError)])
+@pytest.mark.parametrize(
+    "bad, error",
+    [
+        ("300", TypeError),
+        (2.0, TypeError),
+        (True, TypeError),
+        (None, TypeError),
+        (9, ValueError),
+        (0, ValueError),
+        (301, ValueError),
+    ],
+)
 def test_bad_training_size_raises_naming_it(bad, error):
     with pytest.raises(error, match="training_size"):
         g.training_points(bad)
@@ -129,8 +139,11 @@ def test_polynomial_curves_answer_as_a_scikit_learn_pipeline_does():
         points = g.training_points(size)
         for degree in (1, 3, 8, 10):
             mine = models.PolynomialCurve(degree, C=g.POLY_C).fit(points.X, points.y)
-            theirs = make_pipeline(PolynomialFeatures(degree, include_bias=False), StandardScaler(),
-                                   LogisticRegression(C=g.POLY_C, solver="newton-cholesky", tol=1e-10, max_iter=1000))
+            theirs = make_pipeline(
+                PolynomialFeatures(degree, include_bias=False),
+                StandardScaler(),
+                LogisticRegression(C=g.POLY_C, solver="newton-cholesky", tol=1e-10, max_iter=1000),
+            )
             theirs.fit(points.X, points.y)
             agree = np.mean(mine.predict(test.X) == theirs.predict(test.X))
             assert agree >= 0.998, (size, degree, agree)
@@ -241,13 +254,21 @@ def test_the_most_complex_models_train_well_under_two_seconds():
         assert trained.train_seconds < 2.0, (family, trained.train_seconds)
 
 
-@pytest.mark.parametrize("family, complexity, error, named", [
-    ("forest", 2, ValueError, "family"), (None, 2, ValueError, "family"), ("Tree", 2, ValueError, "family"),
-    ("tree", 0, ValueError, "complexity"), ("tree", 31, ValueError, "complexity"),
-    ("tree", 2.0, TypeError, "complexity"), ("tree", "3", TypeError, "complexity"),
-    ("knn", 301, ValueError, "complexity"), ("poly", 13, ValueError, "complexity"),
-    ("poly", True, TypeError, "complexity"),
-])
+@pytest.mark.parametrize(
+    "family, complexity, error, named",
+    [
+        ("forest", 2, ValueError, "family"),
+        (None, 2, ValueError, "family"),
+        ("Tree", 2, ValueError, "family"),
+        ("tree", 0, ValueError, "complexity"),
+        ("tree", 31, ValueError, "complexity"),
+        ("tree", 2.0, TypeError, "complexity"),
+        ("tree", "3", TypeError, "complexity"),
+        ("knn", 301, ValueError, "complexity"),
+        ("poly", 13, ValueError, "complexity"),
+        ("poly", True, TypeError, "complexity"),
+    ],
+)
 def test_train_model_refuses_bad_arguments_naming_them(family, complexity, error, named):
     with pytest.raises(error, match=named):
         g.train_model(family, complexity)
@@ -359,10 +380,12 @@ def test_selection_leak_refuses_bad_columns_naming_them(bad, error):
 
 def test_the_module_never_imports_scikit_learn_in_a_learners_kernel():
     """scikit-learn costs a kernel about 150 MB: this module's lesson and app must stay under 256 MB."""
-    code = ("import sys, caire.modules.generalisation.widgets, caire.modules.generalisation.questions, caire.core.app\n"
-            "import caire.modules.generalisation.model as g\n"
-            "g.complexity_curve('poly', 40); g.choice_on_test_points(); g.selection_leak()\n"
-            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sklearn', 'scipy', 'pandas', 'torch')))")
+    code = (
+        "import sys, caire.modules.generalisation.widgets, caire.modules.generalisation.questions, caire.core.app\n"
+        "import caire.modules.generalisation.model as g\n"
+        "g.complexity_curve('poly', 40); g.choice_on_test_points(); g.selection_leak()\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sklearn', 'scipy', 'pandas', 'torch')))"
+    )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
@@ -480,7 +503,7 @@ def test_complexity_explorer_trains_what_the_sliders_say(drawn):
     assert family_label("poly") in drawn[-1].axes[1].get_title()
     assert [value for _, value in complexity.options] == list(g.complexities("poly"))
     size.value = 40
-    assert percent(g.train_model('poly', 1, 40).test_accuracy, 1) in scores.value
+    assert percent(g.train_model("poly", 1, 40).test_accuracy, 1) in scores.value
 
 
 def test_complexity_explorer_keeps_k_within_the_training_points():
@@ -501,12 +524,17 @@ def test_complexity_explorer_starts_where_asked_and_in_the_learners_language():
     assert [label for label, _ in family.options] == [family_label(name, "fr") for name in g.FAMILIES]
 
 
-@pytest.mark.parametrize("kwargs, error, named", [
-    ({"family": "forest"}, ValueError, "family"), ({"training_size": 30}, ValueError, "training_size"),
-    ({"training_size": "300"}, TypeError, "training_size"),
-    ({"complexity": 4, "family": "knn"}, ValueError, "complexity"),
-    ({"complexity": 13}, ValueError, "complexity"), ({"complexity": 2.5}, TypeError, "complexity"),
-])
+@pytest.mark.parametrize(
+    "kwargs, error, named",
+    [
+        ({"family": "forest"}, ValueError, "family"),
+        ({"training_size": 30}, ValueError, "training_size"),
+        ({"training_size": "300"}, TypeError, "training_size"),
+        ({"complexity": 4, "family": "knn"}, ValueError, "complexity"),
+        ({"complexity": 13}, ValueError, "complexity"),
+        ({"complexity": 2.5}, TypeError, "complexity"),
+    ],
+)
 def test_complexity_explorer_refuses_bad_arguments_naming_them(kwargs, error, named):
     with pytest.raises(error, match=named):
         complexity_explorer(**kwargs)
@@ -558,8 +586,12 @@ def _digest_key(question_id, options, digest):
 def _q4_right_set() -> set[str]:
     from itertools import combinations
 
-    found = [set(combo) for n in range(1, 7) for combo in combinations(ex.Q4_OPTIONS, n)
-             if answer_digest(Q4, set(combo)) == ex.Q4_RIGHT_DIGEST]
+    found = [
+        set(combo)
+        for n in range(1, 7)
+        for combo in combinations(ex.Q4_OPTIONS, n)
+        if answer_digest(Q4, set(combo)) == ex.Q4_RIGHT_DIGEST
+    ]
     assert len(found) == 1
     return found[0]
 
@@ -605,8 +637,11 @@ def test_q1_visible_check_refuses_trees_that_learned_their_points_by_heart():
     partial = ex.check(Q1, 1)  # passes the visible check, fails the hidden one
     assert ex.check(Q1, 1, "not_memorised").passed and not partial.passed
     assert partial.message == ex.check(Q1, 1, "near_best").message and "deeper" in partial.message
-    too_complex = max(depth for depth in range(1, 13) if ex.check(Q1, depth, "not_memorised").passed
-                      and not ex.check(Q1, depth, "near_best").passed)
+    too_complex = max(
+        depth
+        for depth in range(1, 13)
+        if ex.check(Q1, depth, "not_memorised").passed and not ex.check(Q1, depth, "near_best").passed
+    )
     assert "shallower" in ex.check(Q1, too_complex).message
 
 
@@ -657,15 +692,31 @@ def test_wrong_choices_fail_and_the_right_ones_are_forgiving():
     assert not empty.passed and empty.message == t(f"{Q4}.empty")
 
 
-@pytest.mark.parametrize("question_id, answer, named", [
-    (Q1, "5", "best_depth"), (Q1, 5.0, "best_depth"), (Q1, None, "best_depth"), (Q1, 0, "best_depth"),
-    (Q1, 13, "best_depth"), (Q1, True, "best_depth"),
-    (Q2, 130, "enough_points"), (Q2, "140", "enough_points"), (Q2, 140.0, "enough_points"), (Q2, 0, "enough_points"),
-    (Q2, 320, "enough_points"), (Q2, None, "enough_points"),
-    (Q3, 3, "a, b, c, d"), (Q3, None, "a, b, c, d"), (Q3, "e", "a, b, c, d"),
-    (Q4, "a, c", "leaky_workflows"), (Q4, None, "leaky_workflows"), (Q4, {"a": 1}, "leaky_workflows"),
-    (Q4, {"a", "z"}, "'z'"), (Q4, ["a", 3], "3"),
-])
+@pytest.mark.parametrize(
+    "question_id, answer, named",
+    [
+        (Q1, "5", "best_depth"),
+        (Q1, 5.0, "best_depth"),
+        (Q1, None, "best_depth"),
+        (Q1, 0, "best_depth"),
+        (Q1, 13, "best_depth"),
+        (Q1, True, "best_depth"),
+        (Q2, 130, "enough_points"),
+        (Q2, "140", "enough_points"),
+        (Q2, 140.0, "enough_points"),
+        (Q2, 0, "enough_points"),
+        (Q2, 320, "enough_points"),
+        (Q2, None, "enough_points"),
+        (Q3, 3, "a, b, c, d"),
+        (Q3, None, "a, b, c, d"),
+        (Q3, "e", "a, b, c, d"),
+        (Q4, "a, c", "leaky_workflows"),
+        (Q4, None, "leaky_workflows"),
+        (Q4, {"a": 1}, "leaky_workflows"),
+        (Q4, {"a", "z"}, "'z'"),
+        (Q4, ["a", 3], "3"),
+    ],
+)
 def test_answers_of_the_wrong_kind_fail_with_a_message_naming_the_problem(question_id, answer, named):
     for criterion in [None, *ex.question(question_id).criteria]:
         feedback = ex.check(question_id, answer, criterion)
@@ -688,8 +739,9 @@ def test_feedback_is_in_the_current_language(question_id):
 def test_the_exercise_stores_digests_not_answers():
     path = Path(inspect.getsourcefile(ex))
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    constants = [node.value for node in ast.walk(tree)
-                 if isinstance(node, ast.Constant) and isinstance(node.value, str)]
+    constants = [
+        node.value for node in ast.walk(tree) if isinstance(node, ast.Constant) and isinstance(node.value, str)
+    ]
     assert ex.Q3_RIGHT_DIGEST in constants and ex.Q4_RIGHT_DIGEST in constants
     source = path.read_text(encoding="utf-8")
     assert t(f"{Q3}.option.{_right(Q3)}") not in source
@@ -725,8 +777,10 @@ def test_every_text_the_module_builds_exists_in_both_languages():
     keys |= {f"{Q4}.{name}" for name in ("valid", "empty")}
     for language in LANGUAGES:
         assert sorted(keys - set(catalog(language))) == [], language
-    own = {path.name: json.loads(path.read_text(encoding="utf-8"))
-           for path in (ROOT / "caire" / "modules" / "generalisation" / "locales").glob("*.json")}
+    own = {
+        path.name: json.loads(path.read_text(encoding="utf-8"))
+        for path in (ROOT / "caire" / "modules" / "generalisation" / "locales").glob("*.json")
+    }
     assert set(own) == {f"{language}.json" for language in LANGUAGES}
     assert all(key.startswith(("m02.", *QUESTION_IDS)) for texts in own.values() for key in texts)
 
@@ -760,8 +814,11 @@ def _assignment_cells(language: str) -> list[dict]:
 def test_assignment_grades_the_same_way_in_both_languages_one_point_a_question():
     grading = {}
     for language in LANGUAGES:
-        grading[language] = [(cell["metadata"]["nbgrader"], cell["text"]) for cell in _assignment_cells(language)
-                             if "nbgrader" in cell["metadata"]]
+        grading[language] = [
+            (cell["metadata"]["nbgrader"], cell["text"])
+            for cell in _assignment_cells(language)
+            if "nbgrader" in cell["metadata"]
+        ]
     assert grading["en"] == grading["fr"]
     graded = [meta for meta, _ in grading["en"] if meta.get("grade")]
     assert [meta["grade_id"] for meta in graded] == list(QUESTION_IDS)

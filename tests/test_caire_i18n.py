@@ -11,7 +11,16 @@ import pytest
 
 import caire
 from caire.core import i18n
-from caire.core.i18n import LANGUAGES, catalog, catalog_files, catalog_folders, get_language, placeholders, set_language, t
+from caire.core.i18n import (
+    LANGUAGES,
+    catalog,
+    catalog_files,
+    catalog_folders,
+    get_language,
+    placeholders,
+    set_language,
+    t,
+)
 from caire.modules.rules_vs_learning.data import WINE_MEASUREMENTS
 from caire.registry import MODULES
 
@@ -112,7 +121,7 @@ def test_missing_key_raises_keyerror_naming_the_key_and_file():
         t("no_such_key")
     assert "locales/en.json" in str(raised.value)
     set_language("fr")
-    with pytest.raises(KeyError, match="locales/fr.json"):
+    with pytest.raises(KeyError, match=r"locales/fr\.json"):
         t("no_such_key")
 
 
@@ -137,7 +146,7 @@ def test_a_key_defined_in_two_files_is_an_error(tmp_path, monkeypatch):
     monkeypatch.setattr(i18n, "catalog_folders", lambda: [tmp_path / "a", tmp_path / "b"])
     i18n.catalog.cache_clear()
     try:
-        with pytest.raises(ValueError, match="'same' is defined in both .*a/en.json and .*b/en.json"):
+        with pytest.raises(ValueError, match=r"'same' is defined in both .*a/en\.json and .*b/en\.json"):
             i18n.catalog("en")
     finally:
         i18n.catalog.cache_clear()
@@ -159,8 +168,11 @@ def test_en_and_fr_have_exactly_the_same_keys():
 
 def test_en_and_fr_use_the_same_placeholders_per_key():
     english, french = catalog("en"), catalog("fr")
-    differ = {key: (placeholders(english[key]), placeholders(french[key]))
-              for key in english if placeholders(english[key]) != placeholders(french[key])}
+    differ = {
+        key: (placeholders(english[key]), placeholders(french[key]))
+        for key in english
+        if placeholders(english[key]) != placeholders(french[key])
+    }
     assert differ == {}
 
 
@@ -184,8 +196,13 @@ def test_every_text_the_code_asks_for_exists():
     literal_keys = set()
     for path in PACKAGE.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "t" and node.args
-                    and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+            if (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "id", None) == "t"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
                 literal_keys.add(node.args[0].value)
     assert len(literal_keys) > 15
     assert sorted(literal_keys - set(english)) == []

@@ -7,10 +7,10 @@ import math
 import pytest
 
 import caire
-from caire.modules.language_models import model as lm
 from caire.core.checks import answer_digest
-from caire.modules.language_models import questions as ex
 from caire.core.i18n import LANGUAGES, catalog
+from caire.modules.language_models import model as lm
+from caire.modules.language_models import questions as ex
 
 
 @pytest.fixture(autouse=True)
@@ -77,22 +77,25 @@ def test_neural_model_trains_fast_writes_and_memorises():
     assert len(lm.longest_copy(written)) >= 10
 
 
-@pytest.mark.parametrize(("call", "name"), [
-    (lambda: lm.tokens("abc", "letters"), "kind"),
-    (lambda: lm.tokens(3), "text"),
-    (lambda: lm.next_counts(3), "context"),
-    (lambda: lm.with_temperature({"a": 1}, 0), "temperature"),
-    (lambda: lm.with_temperature({"a": 1}, "hot"), "temperature"),
-    (lambda: lm.counting_accuracy(-1), "context_length"),
-    (lambda: lm.counting_write("a", length=0), "length"),
-    (lambda: lm.count_parameters(0), "vocabulary_size"),
-    (lambda: lm.train_language_model(steps=0), "steps"),
-    (lambda: lm.train_language_model(language="de"), "language"),
-    (lambda: lm.plot_next("zzzzqqq"), "context"),
-    (lambda: lm.plot_losses("model"), "model"),
-    (lambda: lm.sampler(None), "model"),
-    (lambda: lm.orders_of_magnitude(0, 1), "small"),
-])
+@pytest.mark.parametrize(
+    ("call", "name"),
+    [
+        (lambda: lm.tokens("abc", "letters"), "kind"),
+        (lambda: lm.tokens(3), "text"),
+        (lambda: lm.next_counts(3), "context"),
+        (lambda: lm.with_temperature({"a": 1}, 0), "temperature"),
+        (lambda: lm.with_temperature({"a": 1}, "hot"), "temperature"),
+        (lambda: lm.counting_accuracy(-1), "context_length"),
+        (lambda: lm.counting_write("a", length=0), "length"),
+        (lambda: lm.count_parameters(0), "vocabulary_size"),
+        (lambda: lm.train_language_model(steps=0), "steps"),
+        (lambda: lm.train_language_model(language="de"), "language"),
+        (lambda: lm.plot_next("zzzzqqq"), "context"),
+        (lambda: lm.plot_losses("model"), "model"),
+        (lambda: lm.sampler(None), "model"),
+        (lambda: lm.orders_of_magnitude(0, 1), "small"),
+    ],
+)
 def test_bad_input_names_the_argument(call, name):
     with pytest.raises((TypeError, ValueError), match=name):
         call()
@@ -117,7 +120,9 @@ def test_wrong_answers_fail_the_hidden_criterion_but_near_ones_pass_the_visible_
     size = len(set(lm.load_corpus()))
     assert ex.check("q1_vocabulary_size", size + 2, "close").passed
     assert not ex.check("q1_vocabulary_size", size + 2, "exact").passed
-    assert ex.check("q2_context_length", 8, "reaches").passed and not ex.check("q2_context_length", 8, "smallest").passed
+    assert (
+        ex.check("q2_context_length", 8, "reaches").passed and not ex.check("q2_context_length", 8, "smallest").passed
+    )
     assert not ex.check("q2_context_length", 1).passed
     assert ex.check("q3_temperature", 0.8, "sharper").passed and not ex.check("q3_temperature", 0.8, "confident").passed
     assert not ex.check("q3_temperature", 1.5).passed
@@ -126,10 +131,15 @@ def test_wrong_answers_fail_the_hidden_criterion_but_near_ones_pass_the_visible_
     assert ex.check("q5_scale_gap", gap + 1, "close").passed and not ex.check("q5_scale_gap", gap + 1, "exact").passed
 
 
-@pytest.mark.parametrize(("question_id", "answer", "name"), [
-    ("q1_vocabulary_size", "47", "vocabulary_size"), ("q2_context_length", 2.5, "context_length"),
-    ("q3_temperature", 0, "temperature"), ("q5_scale_gap", None, "powers_of_ten"),
-])
+@pytest.mark.parametrize(
+    ("question_id", "answer", "name"),
+    [
+        ("q1_vocabulary_size", "47", "vocabulary_size"),
+        ("q2_context_length", 2.5, "context_length"),
+        ("q3_temperature", 0, "temperature"),
+        ("q5_scale_gap", None, "powers_of_ten"),
+    ],
+)
 def test_unusable_answers_get_a_message_naming_the_variable(question_id, answer, name):
     feedback = ex.check(question_id, answer)
     assert not feedback.passed and name in feedback.message
@@ -146,7 +156,9 @@ def test_checks_do_not_import_torch():
     import subprocess
     import sys
 
-    code = ("import sys; from caire.modules.language_models import questions as ex; ex.check('q5_scale_gap', 7); "
-            "ex.check('q2_context_length', 6); print('torch' in sys.modules)")
+    code = (
+        "import sys; from caire.modules.language_models import questions as ex; ex.check('q5_scale_gap', 7); "
+        "ex.check('q2_context_length', 6); print('torch' in sys.modules)"
+    )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"

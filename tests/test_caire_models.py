@@ -9,12 +9,11 @@ import numpy as np
 import pytest
 from sklearn.tree import DecisionTreeClassifier
 
-from caire.modules.rules_vs_learning import model as models
-from caire.modules.rules_vs_learning.data import WINE_MEASUREMENTS, cultivar_label, load_wines, measurement_label
 from caire.core.i18n import set_language
-from caire.modules.rules_vs_learning.model import MAX_DEPTH_LIMIT, train_tree
-from caire.core.timing import TRAINING_SECONDS
 from caire.core.numbers import decimal
+from caire.core.timing import TRAINING_SECONDS
+from caire.modules.rules_vs_learning.data import WINE_MEASUREMENTS, cultivar_label, load_wines, measurement_label
+from caire.modules.rules_vs_learning.model import MAX_DEPTH_LIMIT, train_tree
 
 
 @pytest.fixture(autouse=True)
@@ -50,12 +49,12 @@ def test_deeper_trees_fit_the_training_wines_at_least_as_well():
     assert scores[0] < 1.0 == scores[-1]
 
 
-def test_training_is_fast_and_recorded():
+def test_training_is_recorded():
     before = len(TRAINING_SECONDS)
     start = time.perf_counter()
     trained = train_tree(MAX_DEPTH_LIMIT)
     elapsed = time.perf_counter() - start
-    assert elapsed < 1.0, f"training took {elapsed:.2f} s; the course promises well under a second"
+    # How fast: benchmarks/modules.py (the longest training of each notebook), not a timed test.
     assert 0 < trained.train_seconds <= elapsed
     assert len(TRAINING_SECONDS) == before + 1
     assert TRAINING_SECONDS[-1] == trained.train_seconds
@@ -116,10 +115,20 @@ def test_as_rules_thresholds_are_the_trees():
     assert decimal(threshold, 2) in trained.as_rules()
 
 
-@pytest.mark.parametrize("bad, error", [
-    (0, ValueError), (-1, ValueError), (MAX_DEPTH_LIMIT + 1, ValueError), (11, ValueError),
-    (2.5, TypeError), (2.0, TypeError), (True, TypeError), ("3", TypeError), (None, TypeError),
-])
+@pytest.mark.parametrize(
+    "bad, error",
+    [
+        (0, ValueError),
+        (-1, ValueError),
+        (MAX_DEPTH_LIMIT + 1, ValueError),
+        (11, ValueError),
+        (2.5, TypeError),
+        (2.0, TypeError),
+        (True, TypeError),
+        ("3", TypeError),
+        (None, TypeError),
+    ],
+)
 def test_bad_max_depth_raises_naming_it(bad, error):
     before = len(TRAINING_SECONDS)
     with pytest.raises(error, match="max_depth"):

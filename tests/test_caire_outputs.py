@@ -9,11 +9,11 @@ import matplotlib
 
 matplotlib.use("Agg")
 
-import ipywidgets as widgets  # noqa: E402
-import matplotlib.pyplot as plt  # noqa: E402
-import pytest  # noqa: E402
+import ipywidgets as widgets
+import matplotlib.pyplot as plt
+import pytest
 
-from caire.core.outputs import clear, figure_output, show_figure, show_html, show_text  # noqa: E402
+from caire.core.outputs import clear, figure_output, show_figure, show_html, show_text
 
 
 def png_size(output: dict) -> tuple[int, int]:
@@ -73,4 +73,6 @@ def test_show_html_replaces_what_the_widget_showed():
     show_text(output, "before")
     show_html(output, "<p>after</p>")
     assert len(output.outputs) == 1
-    assert output.outputs[0]["output_type"] == "display_data" and output.outputs[0]["data"]["text/html"] == "<p>after</p>"
+    assert (
+        output.outputs[0]["output_type"] == "display_data" and output.outputs[0]["data"]["text/html"] == "<p>after</p>"
+    )

@@ -10,23 +10,35 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from caire.modules.oversight_and_regulation import model as ov
-from caire.modules.oversight_and_regulation import questions as ex
 from caire.core.i18n import LANGUAGES, catalog, set_language
 from caire.core.numbers import decimal, percent
+from caire.modules.oversight_and_regulation import model as ov
+from caire.modules.oversight_and_regulation import questions as ex
 
 RIGHT = {
     "q1_uncertainty_band": 0.4,
     "q2_automation_bias": "b",
-    "q3_high_risk_uses": {"shift_allocation", "exam_grading", "benefit_eligibility", "life_insurance_pricing",
-                          "emergency_triage"},
+    "q3_high_risk_uses": {
+        "shift_allocation",
+        "exam_grading",
+        "benefit_eligibility",
+        "life_insurance_pricing",
+        "emergency_triage",
+    },
     "q4_prohibited_uses": {"union_inference", "face_scraping"},
     "q5_oversight_article": "c",
     "q6_model_card_gap": 16,
 }
-PRACTICE_TIERS = {"cv_ranking": "high_risk", "emotion_call_centre": "prohibited", "website_chatbot": "transparency",
-                  "spam_filter": "minimal", "credit_score": "high_risk", "social_score": "prohibited",
-                  "deepfake_advert": "transparency", "translation_tool": "minimal"}
+PRACTICE_TIERS = {
+    "cv_ranking": "high_risk",
+    "emotion_call_centre": "prohibited",
+    "website_chatbot": "transparency",
+    "spam_filter": "minimal",
+    "credit_score": "high_risk",
+    "social_score": "prohibited",
+    "deepfake_advert": "transparency",
+    "translation_tool": "minimal",
+}
 
 
 @pytest.fixture(autouse=True)
@@ -71,8 +83,9 @@ def test_a_wider_band_automates_less_and_errs_less():
     assert found.automatic_errors + found.model_errors_sent == round(ov.N_TEST * (1 - ov.claims_model().accuracy))
 
 
-@pytest.mark.parametrize("bad, error", [("0.2", TypeError), (True, TypeError), (-0.1, ValueError),
-                                        (0.6, ValueError), (math.nan, ValueError)])
+@pytest.mark.parametrize(
+    "bad, error", [("0.2", TypeError), (True, TypeError), (-0.1, ValueError), (0.6, ValueError), (math.nan, ValueError)]
+)
 def test_band_is_validated(bad, error):
     with pytest.raises(error, match="band"):
         ov.band_result(bad)
@@ -147,10 +160,10 @@ def test_model_card_has_the_nine_sections_and_module_09_numbers():
     facts = ov.hiring_facts()
     card = ov.model_card({"intended_use": "Help order applications"})
     assert card.count("<tr>") == len(ov.CARD_SECTIONS) == 9
-    assert "Help order applications" in card and decimal(facts['parity_gap'] * 100, 1) in card
-    assert percent(facts['selection_rate']['women'], 1) in card
+    assert "Help order applications" in card and decimal(facts["parity_gap"] * 100, 1) in card
+    assert percent(facts["selection_rate"]["women"], 1) in card
     hidden = ov.model_card(show_gaps=False, language="fr")
-    assert decimal(facts['parity_gap'] * 100, 1).replace(".", ",") not in hidden and "Analyses quantitatives" in hidden
+    assert decimal(facts["parity_gap"] * 100, 1).replace(".", ",") not in hidden and "Analyses quantitatives" in hidden
     with pytest.raises(ValueError, match="notes"):
         ov.model_card({"price": "x"})
     with pytest.raises(TypeError, match="notes"):
@@ -201,16 +214,29 @@ def test_every_band_meeting_both_targets_passes_and_the_others_fail():
     assert not ex.check("q1_uncertainty_band", "0.35").passed
 
 
-@pytest.mark.parametrize("question_id, wrong", [
-    ("q2_automation_bias", "c"), ("q2_automation_bias", "e"),
-    ("q3_high_risk_uses", {"shift_allocation", "exam_grading"}),
-    ("q3_high_risk_uses", RIGHT["q3_high_risk_uses"] | {"union_inference"}),
-    ("q3_high_risk_uses", set()), ("q3_high_risk_uses", {"no_such_case"}), ("q3_high_risk_uses", 3),
-    ("q4_prohibited_uses", {"union_inference"}), ("q4_prohibited_uses", {"union_inference", "phone_assistant"}),
-    ("q5_oversight_article", "a"), ("q5_oversight_article", "article 14"),
-    ("q6_model_card_gap", 28), ("q6_model_card_gap", 12), ("q6_model_card_gap", 78), ("q6_model_card_gap", 20),
-    ("q6_model_card_gap", 0.16), ("q6_model_card_gap", "16"), ("q6_model_card_gap", 160),
-])
+@pytest.mark.parametrize(
+    "question_id, wrong",
+    [
+        ("q2_automation_bias", "c"),
+        ("q2_automation_bias", "e"),
+        ("q3_high_risk_uses", {"shift_allocation", "exam_grading"}),
+        ("q3_high_risk_uses", RIGHT["q3_high_risk_uses"] | {"union_inference"}),
+        ("q3_high_risk_uses", set()),
+        ("q3_high_risk_uses", {"no_such_case"}),
+        ("q3_high_risk_uses", 3),
+        ("q4_prohibited_uses", {"union_inference"}),
+        ("q4_prohibited_uses", {"union_inference", "phone_assistant"}),
+        ("q5_oversight_article", "a"),
+        ("q5_oversight_article", "article 14"),
+        ("q6_model_card_gap", 28),
+        ("q6_model_card_gap", 12),
+        ("q6_model_card_gap", 78),
+        ("q6_model_card_gap", 20),
+        ("q6_model_card_gap", 0.16),
+        ("q6_model_card_gap", "16"),
+        ("q6_model_card_gap", 160),
+    ],
+)
 def test_typical_wrong_answers_fail(question_id, wrong):
     assert not ex.check(question_id, wrong).passed
 

@@ -10,41 +10,68 @@ import matplotlib
 
 matplotlib.use("Agg")  # no display: draw off-screen
 
-import ast  # noqa: E402
-import inspect  # noqa: E402
-import json  # noqa: E402
-import math  # noqa: E402
-import re  # noqa: E402
-import time  # noqa: E402
-from pathlib import Path  # noqa: E402
+import ast
+import inspect
+import json
+import math
+import re
+from pathlib import Path
 
-import ipywidgets as widgets  # noqa: E402
-import matplotlib.pyplot as plt  # noqa: E402
-import numpy as np  # noqa: E402
-import pytest  # noqa: E402
-from matplotlib.collections import PathCollection  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
+import ipywidgets as widgets
+import matplotlib.pyplot as plt
+import numpy as np
+import pytest
+from matplotlib.collections import PathCollection
+from matplotlib.figure import Figure
 
-from caire.modules.neural_networks import model as pg  # noqa: E402
-from caire.core.checks import Feedback, answer_digest  # noqa: E402
-from caire.modules.neural_networks import questions as ex  # noqa: E402
-from caire.core.i18n import LANGUAGES, catalog, placeholders, set_language, t  # noqa: E402
-from caire.core.neural import make_network, train_classifier  # noqa: E402
-from caire.modules.neural_networks.model import (  # noqa: E402
-    PLANE, POINTS, SHAPES, SPLITS, NetworkRun, best_weight, count_weights, descend, descent_examples,
-    descent_explorer, descent_loss, descent_slope, make_points, neuron_accuracy, neuron_explorer, neuron_output,
-    neuron_says, neuron_weights, playground, plot_descent, plot_network, plot_neuron, plot_neuron_descent,
-    plot_points, plot_shapes, shape_label, train_network,
+from caire.core.checks import Feedback, answer_digest
+from caire.core.i18n import LANGUAGES, catalog, placeholders, set_language, t
+from caire.core.neural import make_network, train_classifier
+from caire.core.numbers import percent
+from caire.core.timing import TRAINING_SECONDS
+from caire.modules.neural_networks import model as pg
+from caire.modules.neural_networks import questions as ex
+from caire.modules.neural_networks.model import (
+    PLANE,
+    POINTS,
+    SHAPES,
+    SPLITS,
+    NetworkRun,
+    best_weight,
+    count_weights,
+    descend,
+    descent_examples,
+    descent_explorer,
+    descent_loss,
+    descent_slope,
+    make_points,
+    neuron_accuracy,
+    neuron_explorer,
+    neuron_output,
+    neuron_says,
+    neuron_weights,
+    playground,
+    plot_descent,
+    plot_network,
+    plot_neuron,
+    plot_neuron_descent,
+    plot_points,
+    plot_shapes,
+    shape_label,
+    train_network,
 )
-from caire.core.timing import TRAINING_SECONDS  # noqa: E402
-from caire.core.numbers import percent  # noqa: E402
 
 torch = pytest.importorskip("torch")
 
 ROOT = Path(__file__).resolve().parent.parent
 SLUG = "04-neural-networks"
-Q1, Q2, Q3, Q4, Q5 = ("q1_neuron_bias", "q2_learning_rate", "q3_one_neuron_shapes", "q4_smallest_layer",
-                      "q5_what_training_does")
+Q1, Q2, Q3, Q4, Q5 = (
+    "q1_neuron_bias",
+    "q2_learning_rate",
+    "q3_one_neuron_shapes",
+    "q4_smallest_layer",
+    "q5_what_training_does",
+)
 
 
 @pytest.fixture(autouse=True)
@@ -88,11 +115,14 @@ def test_the_shapes_are_what_their_names_say():
     assert np.all((np.sign(xor.X[:, 0]) == np.sign(xor.X[:, 1])) == (xor.y == 1))
 
 
-@pytest.mark.parametrize("call, error, named", [
-    (lambda: make_points("square"), ValueError, "shape"),
-    (lambda: make_points("circles", "validation"), ValueError, "split"),
-    (lambda: shape_label("moons"), ValueError, "shape"),
-])
+@pytest.mark.parametrize(
+    "call, error, named",
+    [
+        (lambda: make_points("square"), ValueError, "shape"),
+        (lambda: make_points("circles", "validation"), ValueError, "split"),
+        (lambda: shape_label("moons"), ValueError, "shape"),
+    ],
+)
 def test_points_reject_bad_names(call, error, named):
     with pytest.raises(error, match=named):
         call()
@@ -130,15 +160,18 @@ def test_neuron_accuracy_counts_points_one_by_one(weights, split):
     assert neuron_accuracy(*weights, split=split) == pytest.approx(_by_hand(*weights, split=split))
 
 
-@pytest.mark.parametrize("call, error, named", [
-    (lambda: neuron_accuracy("1", 1, 0), TypeError, "w1"),
-    (lambda: neuron_accuracy(1, None, 0), TypeError, "w2"),
-    (lambda: neuron_accuracy(1, 1, math.nan), ValueError, "bias"),
-    (lambda: neuron_accuracy(1, 1, True), TypeError, "bias"),
-    (lambda: neuron_accuracy(1, 1, 0, shape="moons"), ValueError, "shape"),
-    (lambda: neuron_accuracy(1, 1, 0, split="all"), ValueError, "split"),
-    (lambda: neuron_output([1, 2, 3], 1, 1, 0), ValueError, "X"),
-])
+@pytest.mark.parametrize(
+    "call, error, named",
+    [
+        (lambda: neuron_accuracy("1", 1, 0), TypeError, "w1"),
+        (lambda: neuron_accuracy(1, None, 0), TypeError, "w2"),
+        (lambda: neuron_accuracy(1, 1, math.nan), ValueError, "bias"),
+        (lambda: neuron_accuracy(1, 1, True), TypeError, "bias"),
+        (lambda: neuron_accuracy(1, 1, 0, shape="moons"), ValueError, "shape"),
+        (lambda: neuron_accuracy(1, 1, 0, split="all"), ValueError, "split"),
+        (lambda: neuron_output([1, 2, 3], 1, 1, 0), ValueError, "X"),
+    ],
+)
 def test_neuron_rejects_bad_input_naming_it(call, error, named):
     with pytest.raises(error, match=named):
         call()
@@ -177,16 +210,19 @@ def test_descend_with_zero_steps_stays_at_the_start():
     np.testing.assert_array_equal(descend(0.3, steps=0, start=2.5), [2.5])
 
 
-@pytest.mark.parametrize("call, error, named", [
-    (lambda: descend(0), ValueError, "learning_rate"),
-    (lambda: descend(2.5), ValueError, "learning_rate"),
-    (lambda: descend("0.1"), TypeError, "learning_rate"),
-    (lambda: descend(0.1, steps=-1), ValueError, "steps"),
-    (lambda: descend(0.1, steps=2.0), TypeError, "steps"),
-    (lambda: descend(0.1, start=math.inf), ValueError, "start"),
-    (lambda: descent_loss("1"), TypeError, "weight"),
-    (lambda: descent_slope(math.nan), ValueError, "weight"),
-])
+@pytest.mark.parametrize(
+    "call, error, named",
+    [
+        (lambda: descend(0), ValueError, "learning_rate"),
+        (lambda: descend(2.5), ValueError, "learning_rate"),
+        (lambda: descend("0.1"), TypeError, "learning_rate"),
+        (lambda: descend(0.1, steps=-1), ValueError, "steps"),
+        (lambda: descend(0.1, steps=2.0), TypeError, "steps"),
+        (lambda: descend(0.1, start=math.inf), ValueError, "start"),
+        (lambda: descent_loss("1"), TypeError, "weight"),
+        (lambda: descent_slope(math.nan), ValueError, "weight"),
+    ],
+)
 def test_descent_rejects_bad_input_naming_it(call, error, named):
     with pytest.raises(error, match=named):
         call()
@@ -208,8 +244,9 @@ def test_train_network_scores_match_its_own_predictions():
 def test_train_network_is_train_classifier_on_the_training_points():
     run = train_network("circles", hidden=[3], activation="relu", learning_rate=0.1, epochs=50, seed=2)
     points = make_points("circles", "train")
-    direct = train_classifier(np.array(points.X), np.array(points.y), hidden=[3], activation="relu",
-                              learning_rate=0.1, epochs=50, seed=2)
+    direct = train_classifier(
+        np.array(points.X), np.array(points.y), hidden=[3], activation="relu", learning_rate=0.1, epochs=50, seed=2
+    )
     assert run.losses == direct.losses
 
 
@@ -266,32 +303,33 @@ def test_count_weights_matches_the_network():
 
 
 def test_training_is_recorded_and_quick():
-    """The lesson's largest training needs well under 2 s of CPU (CPU time: a loaded test machine waits longer)."""
+    """The lesson's largest training (how fast: benchmarks/modules.py, not a timed test)."""
     before = len(TRAINING_SECONDS)
-    cpu = time.process_time()
     run = train_network("spiral", hidden=[8, 8], learning_rate=0.1, epochs=500)
-    assert time.process_time() - cpu < 2.0
     assert len(TRAINING_SECONDS) == before + 1 and TRAINING_SECONDS[-1] == run.train_seconds
     assert run.test_accuracy >= 0.9
 
 
-@pytest.mark.parametrize("arguments, error, named", [
-    ({"shape": "moons"}, ValueError, "shape"),
-    ({"hidden": "4"}, TypeError, "hidden"),
-    ({"hidden": 4}, TypeError, "hidden"),
-    ({"hidden": [0]}, ValueError, "hidden"),
-    ({"hidden": [4.5]}, TypeError, "hidden"),
-    ({"hidden": [4] * 5}, ValueError, "hidden"),
-    ({"hidden": [33]}, ValueError, "hidden"),
-    ({"activation": "softmax"}, ValueError, "activation"),
-    ({"learning_rate": 0}, ValueError, "learning_rate"),
-    ({"learning_rate": 1.5}, ValueError, "learning_rate"),
-    ({"learning_rate": "0.1"}, TypeError, "learning_rate"),
-    ({"epochs": 0}, ValueError, "epochs"),
-    ({"epochs": 5000}, ValueError, "epochs"),
-    ({"seed": -1}, ValueError, "seed"),
-    ({"on_epoch": 3}, TypeError, "on_epoch"),
-])
+@pytest.mark.parametrize(
+    "arguments, error, named",
+    [
+        ({"shape": "moons"}, ValueError, "shape"),
+        ({"hidden": "4"}, TypeError, "hidden"),
+        ({"hidden": 4}, TypeError, "hidden"),
+        ({"hidden": [0]}, ValueError, "hidden"),
+        ({"hidden": [4.5]}, TypeError, "hidden"),
+        ({"hidden": [4] * 5}, ValueError, "hidden"),
+        ({"hidden": [33]}, ValueError, "hidden"),
+        ({"activation": "softmax"}, ValueError, "activation"),
+        ({"learning_rate": 0}, ValueError, "learning_rate"),
+        ({"learning_rate": 1.5}, ValueError, "learning_rate"),
+        ({"learning_rate": "0.1"}, TypeError, "learning_rate"),
+        ({"epochs": 0}, ValueError, "epochs"),
+        ({"epochs": 5000}, ValueError, "epochs"),
+        ({"seed": -1}, ValueError, "seed"),
+        ({"on_epoch": 3}, TypeError, "on_epoch"),
+    ],
+)
 def test_train_network_rejects_bad_arguments_naming_them(arguments, error, named):
     with pytest.raises(error, match=named):
         train_network(**{"epochs": 2, **arguments})
@@ -321,8 +359,9 @@ def test_plot_points_and_shapes(language):
     (ax,) = figure.axes
     assert _points_drawn(ax) == POINTS
     assert ax.get_xlabel() == t("m04.plot.x1", language)
-    assert sorted(text.get_text() for text in ax.get_legend().get_texts()) == \
-        sorted(t(f"m04.group.{group}", language) for group in (0, 1))
+    assert sorted(text.get_text() for text in ax.get_legend().get_texts()) == sorted(
+        t(f"m04.group.{group}", language) for group in (0, 1)
+    )
     four = plot_shapes()
     assert [ax.get_title() for ax in four.axes] == [shape_label(shape, language) for shape in SHAPES]
     assert all(_points_drawn(ax) == POINTS for ax in four.axes)
@@ -331,8 +370,9 @@ def test_plot_points_and_shapes(language):
 def test_plot_neuron_title_gives_its_weights_and_score():
     figure = plot_neuron(1.0, 1.0, -0.3)
     ax = figure.axes[0]
-    assert ax.get_title() == t("m04.plot.neuron_title", w1=1.0, w2=1.0, bias=-0.3,
-                               accuracy=neuron_accuracy(1.0, 1.0, -0.3))
+    assert ax.get_title() == t(
+        "m04.plot.neuron_title", w1=1.0, w2=1.0, bias=-0.3, accuracy=neuron_accuracy(1.0, 1.0, -0.3)
+    )
     assert _points_drawn(ax) == POINTS
 
 
@@ -358,16 +398,19 @@ def test_plot_network_and_plot_neuron_descent():
     assert percent(run.train_accuracy, 0) in descent.axes[0].get_title()
 
 
-@pytest.mark.parametrize("call, error, named", [
-    (lambda: plot_network(None), TypeError, "run"),
-    (lambda: plot_network(train_network(epochs=2), split="all"), ValueError, "split"),
-    (lambda: plot_neuron_descent(train_network(epochs=2)), ValueError, "run"),
-    (lambda: plot_neuron_descent(train_network(hidden=[], epochs=2), moments=1), ValueError, "moments"),
-    (lambda: plot_neuron("1", 1, 0), TypeError, "w1"),
-    (lambda: plot_descent(3.0), ValueError, "learning_rate"),
-    (lambda: plot_points("moons"), ValueError, "shape"),
-    (lambda: plot_shapes("all"), ValueError, "split"),
-])
+@pytest.mark.parametrize(
+    "call, error, named",
+    [
+        (lambda: plot_network(None), TypeError, "run"),
+        (lambda: plot_network(train_network(epochs=2), split="all"), ValueError, "split"),
+        (lambda: plot_neuron_descent(train_network(epochs=2)), ValueError, "run"),
+        (lambda: plot_neuron_descent(train_network(hidden=[], epochs=2), moments=1), ValueError, "moments"),
+        (lambda: plot_neuron("1", 1, 0), TypeError, "w1"),
+        (lambda: plot_descent(3.0), ValueError, "learning_rate"),
+        (lambda: plot_points("moons"), ValueError, "shape"),
+        (lambda: plot_shapes("all"), ValueError, "split"),
+    ],
+)
 def test_charts_reject_bad_input_without_leaving_a_figure_open(call, error, named):
     open_before = plt.get_fignums()
     with pytest.raises(error, match=named):
@@ -399,22 +442,25 @@ def test_neuron_explorer_can_offer_the_bias_alone():
     assert f"<b>{percent(_by_hand(1, 1, -0.3))}</b>" in score.value
 
 
-@pytest.mark.parametrize("call, error, named", [
-    (lambda: neuron_explorer(adjust="bias"), TypeError, "adjust"),
-    (lambda: neuron_explorer(adjust=[]), TypeError, "adjust"),
-    (lambda: neuron_explorer(adjust=["w3"]), ValueError, "adjust"),
-    (lambda: neuron_explorer(w1="1"), TypeError, "w1"),
-    (lambda: neuron_explorer(shape="moons"), ValueError, "shape"),
-    (lambda: descent_explorer(learning_rate=0), ValueError, "learning_rate"),
-    (lambda: descent_explorer(steps=-2), ValueError, "steps"),
-    (lambda: playground(shape="moons"), ValueError, "shape"),
-    (lambda: playground(layers=5), ValueError, "layers"),
-    (lambda: playground(neurons=0), ValueError, "neurons"),
-    (lambda: playground(neurons=17), ValueError, "neurons"),
-    (lambda: playground(activation="step"), ValueError, "activation"),
-    (lambda: playground(learning_rate=0.05), ValueError, "learning_rate"),
-    (lambda: playground(epochs=250), ValueError, "epochs"),
-])
+@pytest.mark.parametrize(
+    "call, error, named",
+    [
+        (lambda: neuron_explorer(adjust="bias"), TypeError, "adjust"),
+        (lambda: neuron_explorer(adjust=[]), TypeError, "adjust"),
+        (lambda: neuron_explorer(adjust=["w3"]), ValueError, "adjust"),
+        (lambda: neuron_explorer(w1="1"), TypeError, "w1"),
+        (lambda: neuron_explorer(shape="moons"), ValueError, "shape"),
+        (lambda: descent_explorer(learning_rate=0), ValueError, "learning_rate"),
+        (lambda: descent_explorer(steps=-2), ValueError, "steps"),
+        (lambda: playground(shape="moons"), ValueError, "shape"),
+        (lambda: playground(layers=5), ValueError, "layers"),
+        (lambda: playground(neurons=0), ValueError, "neurons"),
+        (lambda: playground(neurons=17), ValueError, "neurons"),
+        (lambda: playground(activation="step"), ValueError, "activation"),
+        (lambda: playground(learning_rate=0.05), ValueError, "learning_rate"),
+        (lambda: playground(epochs=250), ValueError, "epochs"),
+    ],
+)
 def test_widgets_reject_bad_arguments_naming_them(call, error, named):
     with pytest.raises(error, match=named):
         call()
@@ -430,14 +476,17 @@ def test_descent_explorer_redraws_with_its_sliders(monkeypatch):
     rate.value = 1.2
     steps.value = 3
     assert len(drawn) == 3
-    assert t("m04.plot.descent_title", rate=1.2, steps=3, loss=descent_loss(descend(1.2, 3)[-1])) \
+    assert (
+        t("m04.plot.descent_title", rate=1.2, steps=3, loss=descent_loss(descend(1.2, 3)[-1]))
         in drawn[-1].axes[1].get_title()
+    )
     assert plt.get_fignums() == []
 
 
 def _playground_parts(panel):
-    (data, activation), (layers, neurons), (rate, epochs), (button, progress), result, chart = \
-        [box.children if isinstance(box, widgets.HBox) else box for box in panel.children]
+    (data, activation), (layers, neurons), (rate, epochs), (button, progress), result, chart = [
+        box.children if isinstance(box, widgets.HBox) else box for box in panel.children
+    ]
     return data, activation, layers, neurons, rate, epochs, button, progress, result, chart
 
 
@@ -459,15 +508,12 @@ def test_playground_trains_when_shown_and_again_on_click(monkeypatch):
     chart.observe(lambda change: frames.append(change["new"]), names="value")
     data.value, layers.value, neurons.value, activation.value = "xor", 2, 5, "relu"
     rate.value, epochs.value = 0.1, 200
-    cpu = time.process_time()
     button.click()
-    cpu = time.process_time() - cpu
     run = panel.last_run
     assert (run.shape, run.hidden, run.activation, run.learning_rate, run.epochs) == ("xor", (5, 5), "relu", 0.1, 200)
     assert progress.value == progress.max == 200
     assert len(frames) == pg.FRAMES, "the chart is redrawn during training, then once at the end"
     assert not button.disabled
-    assert cpu < 2.0, "a playground training, redraws included, needs under 2 s of CPU"
 
 
 def test_playground_without_hidden_layer_and_without_training_at_once():
@@ -481,7 +527,7 @@ def test_playground_without_hidden_layer_and_without_training_at_once():
 
 def test_playground_speaks_french():
     set_language("fr")
-    data, activation, layers, *_ , button, progress, result, _ = _playground_parts(playground(train_now=False))
+    data, activation, layers, *_, button, progress, result, _ = _playground_parts(playground(train_now=False))
     assert button.description == t("m04.widget.train", "fr") != t("m04.widget.train", "en")
     assert layers.description == t("m04.widget.layers", "fr")
     assert dict(data.options)[shape_label("spiral", "fr")] == "spiral"
@@ -494,8 +540,9 @@ def _independent_one_neuron_shapes() -> set[str]:
     found = set()
     for shape in SHAPES:
         train, test = make_points(shape, "train"), make_points(shape, "test")
-        network = train_classifier(np.array(train.X), np.array(train.y), hidden=[], activation="tanh",
-                                   learning_rate=0.03, epochs=300, seed=0)
+        network = train_classifier(
+            np.array(train.X), np.array(train.y), hidden=[], activation="tanh", learning_rate=0.03, epochs=300, seed=0
+        )
         if network.accuracy(np.array(test.X), test.y) >= 0.90:
             found.add(shape)
     return found
@@ -503,8 +550,15 @@ def _independent_one_neuron_shapes() -> set[str]:
 
 def _independent_layer_score(neurons: int) -> float:
     train, test = make_points("circles", "train"), make_points("circles", "test")
-    network = train_classifier(np.array(train.X), np.array(train.y), hidden=[neurons], activation="tanh",
-                               learning_rate=0.03, epochs=300, seed=0)
+    network = train_classifier(
+        np.array(train.X),
+        np.array(train.y),
+        hidden=[neurons],
+        activation="tanh",
+        learning_rate=0.03,
+        epochs=300,
+        seed=0,
+    )
     return network.accuracy(np.array(test.X), test.y)
 
 
@@ -521,7 +575,7 @@ def _way_down(rate: float) -> float:
 
 def _slider_values(question_id: str) -> list[float]:
     spec = ex.question(question_id).answer_with
-    count = int(round((spec.high - spec.low) / spec.step))
+    count = round((spec.high - spec.low) / spec.step)
     return [round(spec.low + i * spec.step, 6) for i in range(count + 1)]
 
 
@@ -597,7 +651,7 @@ def test_q2_agrees_with_the_closed_form_over_the_whole_slider():
         factor = abs(1 - curvature * rate)
         assert ex.check(Q2, rate, "lower").passed == (factor < 1), rate
         close = _way_down(rate) >= 0.99
-        assert close == (factor ** 20 <= 0.01 + 1e-12), rate
+        assert close == (factor**20 <= 0.01 + 1e-12), rate
         assert ex.check(Q2, rate, "close").passed == close, rate
         if factor < 1 and close:
             passing.append(rate)
@@ -636,24 +690,46 @@ def test_q5_right_option_matches_the_notebook_solution_and_is_not_stored():
     assert solution and solution.group(1) == _q5_right_option()
     module = Path(inspect.getsourcefile(ex)).read_text(encoding="utf-8")
     tree = ast.parse(module)
-    options = next(node.value for node in ast.walk(tree) if isinstance(node, ast.Assign)
-                   and any(getattr(target, "id", None) == "Q5_OPTIONS" for target in node.targets))
+    options = next(
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Assign) and any(getattr(target, "id", None) == "Q5_OPTIONS" for target in node.targets)
+    )
     allowed = {id(node) for node in ast.walk(options)}
-    constants = [node.value.strip().lower() for node in ast.walk(tree) if isinstance(node, ast.Constant)
-                 and isinstance(node.value, str) and id(node) not in allowed]
+    constants = [
+        node.value.strip().lower()
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in allowed
+    ]
     assert _q5_right_option() not in constants
     assert t(f"{Q5}.option.{_q5_right_option()}") not in module
     for answer in (_q5_right_option().upper(), f" {_q5_right_option()} "):
         assert ex.check(Q5, answer).passed is True
 
 
-@pytest.mark.parametrize("question_id, answer, named", [
-    (Q1, "-0.3", "bias"), (Q1, None, "bias"), (Q1, math.nan, "bias"), (Q1, [0.1], "bias"),
-    (Q2, "0.3", "learning_rate"), (Q2, 0, "learning_rate"), (Q2, 3, "learning_rate"), (Q2, True, "learning_rate"),
-    (Q3, "clouds", "one_neuron_shapes"), (Q3, None, "one_neuron_shapes"), (Q3, {"line"}, "line"),
-    (Q4, 3.0, "smallest_layer"), (Q4, "3", "smallest_layer"), (Q4, 0, "smallest_layer"), (Q4, 9, "smallest_layer"),
-    (Q5, 2, "a, b, c, d"), (Q5, "e", "a, b, c, d"), (Q5, None, "a, b, c, d"),
-])
+@pytest.mark.parametrize(
+    "question_id, answer, named",
+    [
+        (Q1, "-0.3", "bias"),
+        (Q1, None, "bias"),
+        (Q1, math.nan, "bias"),
+        (Q1, [0.1], "bias"),
+        (Q2, "0.3", "learning_rate"),
+        (Q2, 0, "learning_rate"),
+        (Q2, 3, "learning_rate"),
+        (Q2, True, "learning_rate"),
+        (Q3, "clouds", "one_neuron_shapes"),
+        (Q3, None, "one_neuron_shapes"),
+        (Q3, {"line"}, "line"),
+        (Q4, 3.0, "smallest_layer"),
+        (Q4, "3", "smallest_layer"),
+        (Q4, 0, "smallest_layer"),
+        (Q4, 9, "smallest_layer"),
+        (Q5, 2, "a, b, c, d"),
+        (Q5, "e", "a, b, c, d"),
+        (Q5, None, "a, b, c, d"),
+    ],
+)
 def test_answers_of_the_wrong_kind_fail_with_a_clear_message(question_id, answer, named):
     feedback = ex.check(question_id, answer)
     assert feedback.passed is False and named in feedback.message
@@ -665,7 +741,9 @@ def test_answers_of_the_wrong_kind_fail_with_a_clear_message(question_id, answer
 
 
 def _module_catalog(language: str) -> dict[str, str]:
-    return json.loads((ROOT / "caire" / "modules" / "neural_networks" / "locales" / f"{language}.json").read_text(encoding="utf-8"))
+    return json.loads(
+        (ROOT / "caire" / "modules" / "neural_networks" / "locales" / f"{language}.json").read_text(encoding="utf-8")
+    )
 
 
 def test_module_texts_are_prefixed_and_the_same_in_both_languages():
@@ -681,10 +759,18 @@ def test_module_texts_are_prefixed_and_the_same_in_both_languages():
 
 def test_every_text_the_module_asks_for_exists():
     keys = set()
-    for path in (ROOT / "caire" / "modules" / "neural_networks" / "model.py", ROOT / "caire" / "modules" / "neural_networks" / "questions.py"):
+    for path in (
+        ROOT / "caire" / "modules" / "neural_networks" / "model.py",
+        ROOT / "caire" / "modules" / "neural_networks" / "questions.py",
+    ):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "t" and node.args
-                    and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+            if (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "id", None) == "t"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
                 keys.add(node.args[0].value)
     keys |= {f"m04.shape.{shape}" for shape in SHAPES} | {f"m04.group.{group}" for group in (0, 1)}
     keys |= {f"m04.widget.{name}" for name in ("w1", "w2", "bias")}
@@ -723,8 +809,11 @@ def test_assignment_grades_every_question_with_a_visible_and_a_hidden_criterion(
 def test_en_and_fr_assignments_have_the_same_code():
     def code(language):
         path = ROOT / "assignments" / f"{SLUG}-{language}" / f"{SLUG}.ipynb"
-        return [_source(cell).replace(f'set_language("{language}")', "set_language(LANG)")
-                for cell in _cells(path) if cell["cell_type"] == "code"]
+        return [
+            _source(cell).replace(f'set_language("{language}")', "set_language(LANG)")
+            for cell in _cells(path)
+            if cell["cell_type"] == "code"
+        ]
 
     assert code("en") == code("fr")
 
@@ -733,8 +822,11 @@ def test_en_and_fr_assignments_have_the_same_code():
 def test_app_shows_every_question_once_and_no_answer(language):
     path = ROOT / "apps" / language / f"{SLUG}.ipynb"
     sources = [_source(cell) for cell in _cells(path) if cell["cell_type"] == "code"]
-    shown = [re.search(r'show_question\(ex, "(\w+)"\)', source).group(1) for source in sources
-             if "show_question(ex" in source]
+    shown = [
+        re.search(r'show_question\(ex, "(\w+)"\)', source).group(1)
+        for source in sources
+        if "show_question(ex" in source
+    ]
     assert shown == list(ex.QUESTIONS)
     text = path.read_text(encoding="utf-8")
     assert "BEGIN SOLUTION" not in text and ex.Q5_RIGHT_DIGEST not in text

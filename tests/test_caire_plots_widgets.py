@@ -6,21 +6,21 @@ import matplotlib
 
 matplotlib.use("Agg")  # no display: draw off-screen (set here, not in a conftest)
 
-import math  # noqa: E402
+import math
 
-import ipywidgets as widgets  # noqa: E402
-import matplotlib.pyplot as plt  # noqa: E402
-import numpy as np  # noqa: E402
-import pytest  # noqa: E402
-from matplotlib.collections import PathCollection  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
+import ipywidgets as widgets
+import matplotlib.pyplot as plt
+import numpy as np
+import pytest
+from matplotlib.collections import PathCollection
+from matplotlib.figure import Figure
 
-from caire.modules.rules_vs_learning.data import cultivar_label, load_wines, measurement_label  # noqa: E402
-from caire.core.i18n import LANGUAGES, set_language, t  # noqa: E402
-from caire.modules.rules_vs_learning.model import train_tree  # noqa: E402
-from caire.modules.rules_vs_learning.figures import plot_measurement, plot_rule_map, plot_tree_map  # noqa: E402
-from caire.modules.rules_vs_learning.widgets import rule_explorer, tree_trainer  # noqa: E402
-from caire.core.numbers import percent  # noqa: E402
+from caire.core.i18n import LANGUAGES, set_language, t
+from caire.core.numbers import percent
+from caire.modules.rules_vs_learning.data import cultivar_label, load_wines, measurement_label
+from caire.modules.rules_vs_learning.figures import plot_measurement, plot_rule_map, plot_tree_map
+from caire.modules.rules_vs_learning.model import train_tree
+from caire.modules.rules_vs_learning.widgets import rule_explorer, tree_trainer
 
 
 @pytest.fixture(autouse=True)
@@ -87,18 +87,21 @@ def test_plot_measurement_draws_on_a_given_axes():
     assert ax.get_xlabel() == measurement_label("hue")
 
 
-@pytest.mark.parametrize("call, error, named", [
-    (lambda: plot_measurement("acidity"), ValueError, "measurement"),
-    (lambda: plot_measurement("proline", threshold="800"), TypeError, "threshold"),
-    (lambda: plot_measurement("proline", threshold=math.nan), ValueError, "threshold"),
-    (lambda: plot_measurement("proline", split="validation"), ValueError, "split"),
-    (lambda: plot_rule_map("760", 1.4), TypeError, "proline_min"),
-    (lambda: plot_rule_map(760, math.inf), ValueError, "flavanoids_min"),
-    (lambda: plot_rule_map(760, True), TypeError, "flavanoids_min"),
-    (lambda: plot_rule_map(760, 1.4, split="all"), ValueError, "split"),
-    (lambda: plot_tree_map(train_tree(2)), ValueError, "trained"),
-    (lambda: plot_tree_map(None), ValueError, "trained"),
-])
+@pytest.mark.parametrize(
+    "call, error, named",
+    [
+        (lambda: plot_measurement("acidity"), ValueError, "measurement"),
+        (lambda: plot_measurement("proline", threshold="800"), TypeError, "threshold"),
+        (lambda: plot_measurement("proline", threshold=math.nan), ValueError, "threshold"),
+        (lambda: plot_measurement("proline", split="validation"), ValueError, "split"),
+        (lambda: plot_rule_map("760", 1.4), TypeError, "proline_min"),
+        (lambda: plot_rule_map(760, math.inf), ValueError, "flavanoids_min"),
+        (lambda: plot_rule_map(760, True), TypeError, "flavanoids_min"),
+        (lambda: plot_rule_map(760, 1.4, split="all"), ValueError, "split"),
+        (lambda: plot_tree_map(train_tree(2)), ValueError, "trained"),
+        (lambda: plot_tree_map(None), ValueError, "trained"),
+    ],
+)
 def test_plots_reject_bad_input_without_leaving_a_figure_open(call, error, named):
     open_before = plt.get_fignums()
     with pytest.raises(error, match=named):

@@ -11,28 +11,33 @@ import matplotlib
 
 matplotlib.use("Agg")  # no display: draw off-screen
 
-import re  # noqa: E402
-import subprocess  # noqa: E402
-import sys  # noqa: E402
-from pathlib import Path  # noqa: E402
+import re
+import subprocess
+import sys
+from pathlib import Path
 
-import ipywidgets as widgets  # noqa: E402
-import matplotlib.pyplot as plt  # noqa: E402
-import numpy as np  # noqa: E402
-import pytest  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
+import ipywidgets as widgets
+import matplotlib.pyplot as plt
+import numpy as np
+import pytest
+from matplotlib.figure import Figure
 
-from caire.modules.privacy_and_security import model as ps  # noqa: E402
-from caire.modules.privacy_and_security import widgets as pw  # noqa: E402
-from caire.core import timing  # noqa: E402
-from caire.core.app import question_card  # noqa: E402
-from caire.core.checks import Choice, Several, answer_digest  # noqa: E402
-from caire.modules.privacy_and_security import questions as ex  # noqa: E402
-from caire.core.i18n import LANGUAGES, catalog, placeholders, set_language  # noqa: E402
+from caire.core import timing
+from caire.core.app import question_card
+from caire.core.checks import Choice, Several, answer_digest
+from caire.core.i18n import LANGUAGES, catalog, placeholders, set_language
+from caire.modules.privacy_and_security import model as ps
+from caire.modules.privacy_and_security import questions as ex
+from caire.modules.privacy_and_security import widgets as pw
 
 ROOT = Path(__file__).resolve().parent.parent
-Q1, Q2, Q3, Q4, Q5 = ("q1_membership_attack", "q2_privacy_epsilon", "q3_flipped_labels", "q4_adversarial_defence",
-                      "q5_which_personal_data")
+Q1, Q2, Q3, Q4, Q5 = (
+    "q1_membership_attack",
+    "q2_privacy_epsilon",
+    "q3_flipped_labels",
+    "q4_adversarial_defence",
+    "q5_which_personal_data",
+)
 QUESTION_IDS = (Q1, Q2, Q3, Q4, Q5)
 PERSONAL = {"pseudonymised_record", "ip_address", "call_recording", "licence_plate", "membership_fact"}
 
@@ -96,8 +101,10 @@ def test_best_attack_beats_chance_clearly_and_no_threshold_does_better():
     assert all(ps.attack(threshold).success <= best.success for threshold in ps.THRESHOLDS)
 
 
-@pytest.mark.parametrize("bad, error", [("0.9", TypeError), (1.5, ValueError), (-0.1, ValueError),
-                                        (float("nan"), ValueError), (True, TypeError)])
+@pytest.mark.parametrize(
+    "bad, error",
+    [("0.9", TypeError), (1.5, ValueError), (-0.1, ValueError), (float("nan"), ValueError), (True, TypeError)],
+)
 def test_attack_threshold_is_validated(bad, error):
     with pytest.raises(error, match="threshold"):
         ps.attack(bad)
@@ -136,9 +143,14 @@ def test_flipping_labels_lowers_accuracy_and_targeted_flips_hide_missed_patients
     assert np.sum(labels != original) == 30 and np.all(original[labels != original] == 1)
 
 
-@pytest.mark.parametrize("share, poisoning, error, name", [(0.6, "random", ValueError, "flip_share"),
-                                                            ("0.1", "random", TypeError, "flip_share"),
-                                                            (0.1, "sneaky", ValueError, "poisoning")])
+@pytest.mark.parametrize(
+    "share, poisoning, error, name",
+    [
+        (0.6, "random", ValueError, "flip_share"),
+        ("0.1", "random", TypeError, "flip_share"),
+        (0.1, "sneaky", ValueError, "poisoning"),
+    ],
+)
 def test_poisoning_arguments_are_validated(share, poisoning, error, name):
     with pytest.raises(error, match=name):
         ps.poisoned(share, poisoning)
@@ -159,8 +171,10 @@ def test_digit_model_is_accurate_and_the_lesson_digit_is_fooled_by_a_small_chang
     assert found.altered.min() >= 0 and found.altered.max() <= 1
 
 
-@pytest.mark.parametrize("index, step, error, name", [(-1, 0.1, ValueError, "index"), (5, 0.9, ValueError, "step"),
-                                                      (1.5, 0.1, TypeError, "index")])
+@pytest.mark.parametrize(
+    "index, step, error, name",
+    [(-1, 0.1, ValueError, "index"), (5, 0.9, ValueError, "step"), (1.5, 0.1, TypeError, "index")],
+)
 def test_adversarial_arguments_are_validated(index, step, error, name):
     with pytest.raises(error, match=name):
         ps.adversarial(index, step)
@@ -172,15 +186,24 @@ def test_adversarial_arguments_are_validated(index, step, error, name):
 def test_charts_are_figures_in_both_languages():
     for language in LANGUAGES:
         set_language(language)
-        for figure in (pw.plot_confidences(0.8), pw.plot_confidences(None, 1.0), pw.plot_privacy_tradeoff(1.0),
-                       pw.plot_poisoning(0.2), pw.plot_adversarial(ps.LESSON_DIGIT, 0.1)):
+        for figure in (
+            pw.plot_confidences(0.8),
+            pw.plot_confidences(None, 1.0),
+            pw.plot_privacy_tradeoff(1.0),
+            pw.plot_poisoning(0.2),
+            pw.plot_adversarial(ps.LESSON_DIGIT, 0.1),
+        ):
             assert isinstance(figure, Figure)
             plt.close(figure)
 
 
 def test_widgets_build_update_and_refuse_bad_values():
-    for build in (lambda: pw.attack_explorer(0.8), lambda: pw.privacy_explorer(1.0),
-                  lambda: pw.poisoning_explorer(0.1, "targeted"), lambda: pw.adversarial_explorer(4, 0.05)):
+    for build in (
+        lambda: pw.attack_explorer(0.8),
+        lambda: pw.privacy_explorer(1.0),
+        lambda: pw.poisoning_explorer(0.1, "targeted"),
+        lambda: pw.adversarial_explorer(4, 0.05),
+    ):
         box = build()
         assert isinstance(box, widgets.VBox)
     box = pw.attack_explorer(0.8)
@@ -223,8 +246,11 @@ def test_q1_accepts_the_read_off_percentage_and_refuses_typical_mistakes():
 
 
 def test_q2_accepts_an_epsilon_only_when_both_targets_hold():
-    passing = [e / 10 for e in range(1, 51)
-               if ps.private_model(e / 10).test_accuracy >= 0.70 and ps.best_attack(e / 10).success <= 0.62]
+    passing = [
+        e / 10
+        for e in range(1, 51)
+        if ps.private_model(e / 10).test_accuracy >= 0.70 and ps.best_attack(e / 10).success <= 0.62
+    ]
     assert passing, "question 2 must have an answer on the slider"
     assert all(ex.check(Q2, e).passed for e in passing)
     assert not ex.check(Q2, 0.1).passed and "larger" in ex.check(Q2, 0.1).message
@@ -244,7 +270,7 @@ def test_q3_wants_the_smallest_share():
 def test_q4_and_q5_compare_digests():
     assert ex.check(Q4, "b").passed and ex.check(Q4, " B ").passed
     assert not any(ex.check(Q4, option).passed for option in "acd")
-    assert ex.Q4_RIGHT_DIGEST == answer_digest(Q4, "b")
+    assert answer_digest(Q4, "b") == ex.Q4_RIGHT_DIGEST
     assert ex.check(Q5, PERSONAL).passed and ex.check(Q5, sorted(PERSONAL)).passed
     assert not ex.check(Q5, PERSONAL - {"ip_address"}).passed
     assert not ex.check(Q5, PERSONAL | {"average_age"}).passed
@@ -268,12 +294,14 @@ def test_no_answer_key_in_plain_text():
     assert not re.search(r"\b0\.2\b", source.split("QUESTIONS")[0].split("Q3_ACCURACY")[0])
     assert "statement" not in source.split("Q4_RIGHT_DIGEST")[1].split("QUESTIONS")[0]
     for item in PERSONAL:  # verdicts only as digests
-        assert f'"{item}": "' in source and "personal\"" not in source.split("Q5_DIGESTS")[1].split("def ")[0]
+        assert f'"{item}": "' in source and 'personal"' not in source.split("Q5_DIGESTS")[1].split("def ")[0]
 
 
 def test_importing_the_module_loads_neither_torch_nor_scikit_learn():
-    code = ("import sys, caire.modules.privacy_and_security.model, caire.modules.privacy_and_security.widgets, caire.modules.privacy_and_security.questions;"
-            "caire.modules.privacy_and_security.model.digit_model();"
-            "print('torch' in sys.modules, 'sklearn' in sys.modules)")
+    code = (
+        "import sys, caire.modules.privacy_and_security.model, caire.modules.privacy_and_security.widgets, caire.modules.privacy_and_security.questions;"
+        "caire.modules.privacy_and_security.model.digit_model();"
+        "print('torch' in sys.modules, 'sklearn' in sys.modules)"
+    )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert result.stdout.strip() == "False False"

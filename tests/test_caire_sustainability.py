@@ -6,10 +6,10 @@ import sys
 
 import pytest
 
-from caire.modules.sustainability import model as sus
 from caire.core.checks import answer_digest
-from caire.modules.sustainability import questions as ex
 from caire.core.i18n import set_language, t
+from caire.modules.sustainability import model as sus
+from caire.modules.sustainability import questions as ex
 
 
 @pytest.fixture(autouse=True)
@@ -50,27 +50,30 @@ def test_published_figures_are_consistent():
         assert paper.source.startswith("https://arxiv.org/abs/")
 
 
-@pytest.mark.parametrize("call, name", [
-    (lambda: sus.co2_grams(-1, "france"), "energy_kwh"),
-    (lambda: sus.co2_grams("ten", "france"), "energy_kwh"),
-    (lambda: sus.co2_grams(1, "mars"), "grid"),
-    (lambda: sus.joules_to_wh(None), "joules"),
-    (lambda: sus.inference_days(600, 0, 100), "wh_per_prediction"),
-    (lambda: sus.inference_days(600, 0.2, -5), "predictions_per_day"),
-    (lambda: sus.check_hidden(5), "hidden"),
-    (lambda: sus.check_hidden(True), "hidden"),
-    (lambda: sus.train_run(16, 5), "train_size"),
-    (lambda: sus.hidden_of("h5"), "model"),
-    (lambda: sus.smallest_good_enough(95), "target"),
-    (lambda: sus.co2_explorer(-3), "energy_kwh"),
-    (lambda: sus.co2_explorer(10, "atlantis"), "grid"),
-    (lambda: sus.good_enough_explorer([], 0.9), "runs"),
-    (lambda: sus.good_enough_explorer([object()], 2), "start"),
-    (lambda: sus.inference_explorer(-1), "training_kwh"),
-    (lambda: sus.scale_table("big"), "run"),
-    (lambda: sus.describe_inference(3), "run"),
-    (lambda: sus.plot_pareto([]), "runs"),
-])
+@pytest.mark.parametrize(
+    "call, name",
+    [
+        (lambda: sus.co2_grams(-1, "france"), "energy_kwh"),
+        (lambda: sus.co2_grams("ten", "france"), "energy_kwh"),
+        (lambda: sus.co2_grams(1, "mars"), "grid"),
+        (lambda: sus.joules_to_wh(None), "joules"),
+        (lambda: sus.inference_days(600, 0, 100), "wh_per_prediction"),
+        (lambda: sus.inference_days(600, 0.2, -5), "predictions_per_day"),
+        (lambda: sus.check_hidden(5), "hidden"),
+        (lambda: sus.check_hidden(True), "hidden"),
+        (lambda: sus.train_run(16, 5), "train_size"),
+        (lambda: sus.hidden_of("h5"), "model"),
+        (lambda: sus.smallest_good_enough(95), "target"),
+        (lambda: sus.co2_explorer(-3), "energy_kwh"),
+        (lambda: sus.co2_explorer(10, "atlantis"), "grid"),
+        (lambda: sus.good_enough_explorer([], 0.9), "runs"),
+        (lambda: sus.good_enough_explorer([object()], 2), "start"),
+        (lambda: sus.inference_explorer(-1), "training_kwh"),
+        (lambda: sus.scale_table("big"), "run"),
+        (lambda: sus.describe_inference(3), "run"),
+        (lambda: sus.plot_pareto([]), "runs"),
+    ],
+)
 def test_helpers_name_the_bad_argument(call, name):
     with pytest.raises((TypeError, ValueError), match=name):
         call()
@@ -89,7 +92,7 @@ def test_the_module_trains_without_torch_or_scikit_learn():
     assert "torch" not in sys.modules or "caire.core.neural" in sys.modules
     X, y, X_test, y_test = sus.digits()
     assert X.shape == (1257, 64) and X_test.shape == (540, 64)
-    assert 0 <= X.min() and X.max() <= 1
+    assert X.min() >= 0 and X.max() <= 1
 
 
 def test_the_family_is_deterministic_and_reaches_its_accuracies(runs):
@@ -157,35 +160,51 @@ def test_french_numbers_and_labels():
 
 
 def test_right_answers_pass():
-    for question_id, answer in [("q1_training_co2_france", 22), ("q1_training_co2_france", 400 * 55 / 1000),
-                                ("q2_smallest_digit_model", "h16"), ("q2_smallest_digit_model", " H16 "),
-                                ("q3_inference_days", 60), ("q4_gpt3_vs_bloom", 22), ("q4_gpt3_vs_bloom", 552 / 24.7),
-                                ("q5_life_energy", "b")]:
+    for question_id, answer in [
+        ("q1_training_co2_france", 22),
+        ("q1_training_co2_france", 400 * 55 / 1000),
+        ("q2_smallest_digit_model", "h16"),
+        ("q2_smallest_digit_model", " H16 "),
+        ("q3_inference_days", 60),
+        ("q4_gpt3_vs_bloom", 22),
+        ("q4_gpt3_vs_bloom", 552 / 24.7),
+        ("q5_life_energy", "b"),
+    ]:
         assert ex.check(question_id, answer).passed, (question_id, answer)
 
 
-@pytest.mark.parametrize("question_id, answer, says", [
-    ("q1_training_co2_france", 264, "Poland"),
-    ("q1_training_co2_france", 22_000, "grams"),
-    ("q1_training_co2_france", 40, "Not yet"),
-    ("q2_smallest_digit_model", "h8", "not good enough"),
-    ("q2_smallest_digit_model", "h64", "smaller one"),
-    ("q3_inference_days", 60_000, "units"),
-    ("q3_inference_days", 6, "Not yet"),
-    ("q4_gpt3_vs_bloom", 3, "energies"),
-    ("q4_gpt3_vs_bloom", 7.5, "carbon intensities"),
-    ("q4_gpt3_vs_bloom", 1, "Not yet"),
-    ("q5_life_energy", "a", "Not this one"),
-])
+@pytest.mark.parametrize(
+    "question_id, answer, says",
+    [
+        ("q1_training_co2_france", 264, "Poland"),
+        ("q1_training_co2_france", 22_000, "grams"),
+        ("q1_training_co2_france", 40, "Not yet"),
+        ("q2_smallest_digit_model", "h8", "not good enough"),
+        ("q2_smallest_digit_model", "h64", "smaller one"),
+        ("q3_inference_days", 60_000, "units"),
+        ("q3_inference_days", 6, "Not yet"),
+        ("q4_gpt3_vs_bloom", 3, "energies"),
+        ("q4_gpt3_vs_bloom", 7.5, "carbon intensities"),
+        ("q4_gpt3_vs_bloom", 1, "Not yet"),
+        ("q5_life_energy", "a", "Not this one"),
+    ],
+)
 def test_typical_wrong_answers_fail_with_a_hint(question_id, answer, says):
     feedback = ex.check(question_id, answer)
     assert not feedback.passed and says in feedback.message
 
 
-@pytest.mark.parametrize("question_id, answer", [
-    ("q1_training_co2_france", "22"), ("q1_training_co2_france", -1), ("q3_inference_days", None),
-    ("q4_gpt3_vs_bloom", float("nan")), ("q2_smallest_digit_model", "h5"), ("q5_life_energy", "e"),
-])
+@pytest.mark.parametrize(
+    "question_id, answer",
+    [
+        ("q1_training_co2_france", "22"),
+        ("q1_training_co2_france", -1),
+        ("q3_inference_days", None),
+        ("q4_gpt3_vs_bloom", float("nan")),
+        ("q2_smallest_digit_model", "h5"),
+        ("q5_life_energy", "e"),
+    ],
+)
 def test_unusable_answers_fail_the_visible_check(question_id, answer):
     assert not ex.check(question_id, answer, "valid").passed
     with pytest.raises(AssertionError):
@@ -193,8 +212,10 @@ def test_unusable_answers_fail_the_visible_check(question_id, answer):
 
 
 def test_the_right_option_of_question_5_is_stored_as_a_digest_only():
-    assert ex.Q5_RIGHT_DIGEST == answer_digest("q5_life_energy", "b")
-    assert [option for option in ex.Q5_OPTIONS if answer_digest("q5_life_energy", option) == ex.Q5_RIGHT_DIGEST] == ["b"]
+    assert answer_digest("q5_life_energy", "b") == ex.Q5_RIGHT_DIGEST
+    assert [option for option in ex.Q5_OPTIONS if answer_digest("q5_life_energy", option) == ex.Q5_RIGHT_DIGEST] == [
+        "b"
+    ]
 
 
 def test_feedback_in_french():

@@ -67,7 +67,8 @@ def pinned_requirements(path: Path = REQUIREMENTS) -> dict[str, str]:
         match = REQUIREMENT_LINE.match(line)
         spec = match["spec"].replace(" ", "") if match else ""
         assert match and spec.startswith("==") and "," not in spec and ";" not in spec, (
-            f"{path.name}:{number}: {line!r} must be pinned exactly as name==version")
+            f"{path.name}:{number}: {line!r} must be pinned exactly as name==version"
+        )
         pins[normalise(match["name"])] = spec[2:]
     return pins
 
@@ -87,7 +88,8 @@ def conda_dependencies(path: Path) -> dict[str, tuple[str | None, str | None, st
         if isinstance(entry, dict):  # a `pip:` section: caire comes from binder/postBuild instead
             assert not entry.get("pip"), (
                 f"{path.relative_to(REPO)}: no pip section; every package comes from conda-forge "
-                f"(caire is installed by binder/postBuild); found {entry['pip']}")
+                f"(caire is installed by binder/postBuild); found {entry['pip']}"
+            )
             continue
         match = CONDA_LINE.match(str(entry).strip())
         assert match, f"{path.relative_to(REPO)}: cannot read the dependency {entry!r}"
@@ -109,8 +111,11 @@ def test_every_requirement_is_pinned_with_double_equals(path):
 
 def test_torch_is_the_measured_cpu_version():
     """torch==2.13.0, the CPU build measured for the course (the version is the pin; the wheel is CPU)."""
-    lines = [line for _, line in requirement_lines(REQUIREMENTS)
-             if normalise(REQUIREMENT_LINE.match(line)["name"]) == "torch"]
+    lines = [
+        line
+        for _, line in requirement_lines(REQUIREMENTS)
+        if normalise(REQUIREMENT_LINE.match(line)["name"]) == "torch"
+    ]
     assert lines == ["torch==2.13.0"], f"requirements.txt must pin torch as 'torch==2.13.0'; found {lines}"
 
 
@@ -122,7 +127,8 @@ def test_environment_uses_conda_forge_only(path):
     environment, where = load_environment(path), path.relative_to(REPO)
     assert environment.get("name") == "caire", f"{where}: name must be 'caire', not {environment.get('name')!r}"
     assert environment.get("channels") == CHANNELS, (
-        f"{where}: channels must be exactly {CHANNELS} (conda-forge only), not {environment.get('channels')}")
+        f"{where}: channels must be exactly {CHANNELS} (conda-forge only), not {environment.get('channels')}"
+    )
 
 
 @pytest.mark.parametrize("path", ENVIRONMENT_FILES, ids=lambda path: str(path.relative_to(REPO)))
@@ -130,7 +136,8 @@ def test_environment_has_python_3_11_and_pip(path):
     dependencies = conda_dependencies(path)
     python = dependencies.get("python", (None, None, None))
     assert python[:2] in {("=", PYTHON_VERSION), ("==", PYTHON_VERSION)}, (
-        f"{path.relative_to(REPO)}: python must be pinned as python={PYTHON_VERSION}; found {python}")
+        f"{path.relative_to(REPO)}: python must be pinned as python={PYTHON_VERSION}; found {python}"
+    )
     assert "pip" in dependencies, f"{path.relative_to(REPO)}: pip is missing (binder/postBuild installs caire with it)"
 
 
@@ -148,12 +155,16 @@ def test_environment_matches_requirements(path):
         operator, conda_version, build = dependencies[conda_name]
         if (operator, conda_version) != ("==", version):
             written = f"{conda_name}{operator or ''}{conda_version or ''}{'=' + build if build else ''}"
-            problems.append(f"{pypi_name}: requirements.txt pins {version}, {path.name} has {written!r} "
-                            f"(write {conda_name}=={version})")
+            problems.append(
+                f"{pypi_name}: requirements.txt pins {version}, {path.name} has {written!r} "
+                f"(write {conda_name}=={version})"
+            )
     expected = {PYPI_TO_CONDA.get(name, name) for name in requirements} | CONDA_ONLY
     for extra in sorted(set(dependencies) - expected):
-        problems.append(f"{extra} is in {path.name} but not in requirements.txt "
-                        f"(add it there, or map its PyPI name in PYPI_TO_CONDA)")
+        problems.append(
+            f"{extra} is in {path.name} but not in requirements.txt "
+            f"(add it there, or map its PyPI name in PYPI_TO_CONDA)"
+        )
     assert not problems, f"{path.relative_to(REPO)} disagrees with requirements.txt:\n  " + "\n  ".join(problems)
 
 
@@ -165,7 +176,8 @@ def test_no_plain_pytorch_that_could_be_a_cuda_build():
             build = dependencies["pytorch"][2] or ""
             assert build.startswith("cpu"), (
                 f"{path.relative_to(REPO)}: pytorch without a cpu_* build string may resolve to CUDA; "
-                f"use pytorch-cpu=={pinned_requirements()['torch']}")
+                f"use pytorch-cpu=={pinned_requirements()['torch']}"
+            )
 
 
 def test_binder_environment_is_the_same_as_the_top_level_one():
@@ -173,8 +185,11 @@ def test_binder_environment_is_the_same_as_the_top_level_one():
     differing = {key for key in set(top) | set(binder) if key != "dependencies" and top.get(key) != binder.get(key)}
     assert not differing, f"binder/environment.yml and environment.yml differ in: {sorted(differing)}"
     top_deps, binder_deps = (conda_dependencies(path) for path in ENVIRONMENT_FILES)
-    problems = [f"{name}: environment.yml has {top_deps.get(name)}, binder/environment.yml has {binder_deps.get(name)}"
-                for name in sorted(set(top_deps) | set(binder_deps)) if top_deps.get(name) != binder_deps.get(name)]
+    problems = [
+        f"{name}: environment.yml has {top_deps.get(name)}, binder/environment.yml has {binder_deps.get(name)}"
+        for name in sorted(set(top_deps) | set(binder_deps))
+        if top_deps.get(name) != binder_deps.get(name)
+    ]
     assert not problems, "binder/environment.yml must list what environment.yml lists:\n  " + "\n  ".join(problems)
 
 
@@ -183,8 +198,11 @@ def test_binder_environment_is_the_same_as_the_top_level_one():
 
 def _code_lines(path: Path) -> list[str]:
     """The lines of a shell script that do something: no blank lines, no comments, no shebang."""
-    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.strip().startswith("#")]
+    return [
+        line.strip()
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.strip().startswith("#")
+    ]
 
 
 def test_post_build_is_a_bash_script_that_stops_at_the_first_error():
@@ -194,14 +212,16 @@ def test_post_build_is_a_bash_script_that_stops_at_the_first_error():
     assert first.startswith("#!") and "bash" in first, f"binder/postBuild must start with a bash shebang, not {first!r}"
     lines = _code_lines(POST_BUILD)
     assert lines and re.match(r"set -[a-z]*e", lines[0]), (
-        f"binder/postBuild's first command must be `set -euo pipefail` (or at least set -e), not {lines[:1]}")
+        f"binder/postBuild's first command must be `set -euo pipefail` (or at least set -e), not {lines[:1]}"
+    )
 
 
 def test_post_build_installs_caire_from_the_repository_without_dependencies():
     """The dependencies come from conda-forge; pip only adds the course's own package."""
     lines = _code_lines(POST_BUILD)
     assert any(re.fullmatch(r"(python -m )?pip install --no-deps -e \.", line) for line in lines), (
-        "binder/postBuild must install caire with `pip install --no-deps -e .`")
+        "binder/postBuild must install caire with `pip install --no-deps -e .`"
+    )
 
 
 def test_post_build_writes_the_student_versions_before_removing_the_sources():
@@ -209,11 +229,15 @@ def test_post_build_writes_the_student_versions_before_removing_the_sources():
     sources (solutions, hidden tests) must not."""
     lines = _code_lines(POST_BUILD)
     generate = [i for i, line in enumerate(lines) if re.fullmatch(r"python -m autograder student-versions", line)]
-    remove = [i for i, line in enumerate(lines) if line.startswith("rm -rf ") and "assignments" in line.split()
-              and "course/*/exercise.py" in line.split()]
+    remove = [
+        i
+        for i, line in enumerate(lines)
+        if line.startswith("rm -rf ") and "assignments" in line.split() and "course/*/exercise.py" in line.split()
+    ]
     assert generate and remove and generate[0] < remove[0], (
         "binder/postBuild must run `python -m autograder student-versions` and then `rm -rf assignments "
-        "course/*/exercise.py`")
+        "course/*/exercise.py`"
+    )
 
 
 @pytest.mark.skipif(not START.exists(), reason="binder/start is optional")
@@ -242,7 +266,9 @@ def test_binder_scripts_parse_as_bash(path):
 def test_readme_links_every_app_on_binder_and_every_module_in_its_table():
     """Visitors reach each app from the README (Binder, urlpath=voila/render/...); trainers find each module."""
     readme = (REPO / "README.md").read_text(encoding="utf-8")
-    binder = re.compile(r"https://mybinder\.org/v2/gh/[\w.-]+/[\w.-]+/main\?urlpath=voila/render/(apps/\w+/[\w.-]+\.ipynb)")
+    binder = re.compile(
+        r"https://mybinder\.org/v2/gh/[\w.-]+/[\w.-]+/main\?urlpath=voila/render/(apps/\w+/[\w.-]+\.ipynb)"
+    )
     linked = set(binder.findall(readme))
     apps = {path.relative_to(REPO).as_posix() for path in REPO.glob("apps/*/*.ipynb")}
     assert apps <= linked, f"no Binder link in README.md for {sorted(apps - linked)}"
@@ -262,10 +288,16 @@ def test_repo2docker_builds_the_binder_image_from_binder():
     program = shutil.which("repo2docker", path=str(Path(sys.executable).parent))
     if program is None:
         pytest.skip("repo2docker is not installed: `pip install -r requirements-dev.txt`")
-    made = subprocess.run([program, "--no-build", "--no-run", "--debug", "--user-id", "1000", "--user-name", "jovyan",
-                           str(REPO)], capture_output=True, text=True, timeout=120)
+    made = subprocess.run(
+        [program, "--no-build", "--no-run", "--debug", "--user-id", "1000", "--user-name", "jovyan", str(REPO)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert made.returncode == 0, made.stderr[-2000:]
     dockerfile = made.stdout + made.stderr
     assert '--file "binder/environment.yml"' in dockerfile, "repo2docker does not use binder/environment.yml"
     assert "RUN ./binder/postBuild" in dockerfile, "repo2docker does not run binder/postBuild"
-    assert 'R2D_ENTRYPOINT="${REPO_DIR}/binder/start"' in dockerfile, "repo2docker does not start servers with binder/start"
+    assert 'R2D_ENTRYPOINT="${REPO_DIR}/binder/start"' in dockerfile, (
+        "repo2docker does not start servers with binder/start"
+    )

@@ -56,9 +56,13 @@ TEACHER, ADA, BEN, CLEO = "caire-test-teacher", "caire-test-ada", "caire-test-be
 STUDENTS = (ADA, BEN, CLEO)
 # Everything of the test's hub but the class environment (/opt/caire/venv, shared with `make hub`: the
 # test reinstalls this checkout's course packages in it) is its own.
-SETTINGS = {"CAIRE_STUDENTS_GROUP": "caire-test-students", "CAIRE_INSTRUCTORS_GROUP": "caire-test-instructors",
-            "CAIRE_HUB_FILES": str(FILES), "CAIRE_EXCHANGE_DIR": str(AREA / "exchange"),
-            "CAIRE_PASSWORDS_FILE": str(AREA / "passwords.csv")}
+SETTINGS = {
+    "CAIRE_STUDENTS_GROUP": "caire-test-students",
+    "CAIRE_INSTRUCTORS_GROUP": "caire-test-instructors",
+    "CAIRE_HUB_FILES": str(FILES),
+    "CAIRE_EXCHANGE_DIR": str(AREA / "exchange"),
+    "CAIRE_PASSWORDS_FILE": str(AREA / "passwords.csv"),
+}
 
 WRONG_ANSWERS = {
     "q1_answer": "proline_threshold = 0",
@@ -79,6 +83,7 @@ FIGURES: dict = {}  # timings and memory, printed at the end of the module
 
 
 # --- skipping where a real hub cannot run ----------------------------------------------------------------
+
 
 def _why_not() -> str | None:
     if os.name != "posix" or os.geteuid() != 0:
@@ -103,8 +108,10 @@ def installed():
         pytest.skip(reason)
     setup = _run(["make", "-C", str(REPO), "hub-setup"])
     if setup.returncode != 0:
-        pytest.skip("configurable-http-proxy could not be installed (make hub-setup):\n"
-                    f"{setup.stdout[-2000:]}{setup.stderr[-2000:]}")
+        pytest.skip(
+            "configurable-http-proxy could not be installed (make hub-setup):\n"
+            f"{setup.stdout[-2000:]}{setup.stderr[-2000:]}"
+        )
     shutil.rmtree(AREA, ignore_errors=True)
     AREA.mkdir(mode=0o755, parents=True)
     environment = {**os.environ, **SETTINGS}
@@ -119,6 +126,7 @@ def installed():
 
 
 # --- the hub -------------------------------------------------------------------------------------------
+
 
 def free_port() -> int:
     with socket.socket() as probe:
@@ -139,8 +147,10 @@ class Hub:
         self.culler_token = secrets.token_hex(32)
         self.environment = {
             **environment,
-            "CAIRE_HUB_STATE": str(self.state), "CAIRE_HUB_PORT": str(self.port),
-            "CAIRE_HUB_API_PORT": str(self.api_port), "CAIRE_HUB_PROXY_API_PORT": str(self.proxy_port),
+            "CAIRE_HUB_STATE": str(self.state),
+            "CAIRE_HUB_PORT": str(self.port),
+            "CAIRE_HUB_API_PORT": str(self.api_port),
+            "CAIRE_HUB_PROXY_API_PORT": str(self.proxy_port),
         }
         self.state.mkdir(mode=0o700, parents=True)
         # The test's own service: an admin token (start servers, make per-user tokens) and a second
@@ -165,8 +175,13 @@ class Hub:
         self.log = self.log_path.open("w")
         self.started = time.monotonic()
         self.process = subprocess.Popen(
-            [str(VENV / "bin/jupyterhub"), "-f", str(wrapper)], cwd=self.state, env=self.environment,
-            stdout=self.log, stderr=subprocess.STDOUT, start_new_session=True)
+            [str(VENV / "bin/jupyterhub"), "-f", str(wrapper)],
+            cwd=self.state,
+            env=self.environment,
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
         self.wait_until(lambda: self.get("/").status_code == 200, "the hub's API", READY_SECONDS)
         self.ready_seconds = time.monotonic() - self.started
 
@@ -189,8 +204,9 @@ class Hub:
         deadline = time.monotonic() + seconds
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise AssertionError(f"the hub exited ({self.process.returncode}) while waiting for {what}:\n"
-                                     + self.log_text()[-5000:])
+                raise AssertionError(
+                    f"the hub exited ({self.process.returncode}) while waiting for {what}:\n" + self.log_text()[-5000:]
+                )
             value = condition()
             if value:
                 return value
@@ -209,11 +225,11 @@ class Hub:
         def ready():
             server = self.request("GET", f"/users/{name}").json().get("servers", {}).get("")
             return bool(server and server.get("ready"))
+
         self.wait_until(ready, f"{name}'s server", READY_SECONDS)
 
     def token_for(self, name: str) -> str:
-        response = self.request("POST", f"/users/{name}/tokens",
-                                json={"note": "caire hub test", "expires_in": 3600})
+        response = self.request("POST", f"/users/{name}/tokens", json={"note": "caire hub test", "expires_in": 3600})
         assert response.status_code == 201, response.text
         return response.json()["token"]
 
@@ -289,6 +305,7 @@ def rss_mb(pid: int, children: bool = False) -> float:
 
 # --- acting as a user, through their own server ----------------------------------------------------------
 
+
 class Browser:
     """One user: their login session (PAM, through the form) and a token for their server's API."""
 
@@ -303,9 +320,12 @@ class Browser:
 
     def login(self, password: str) -> requests.Response:
         self.session.get(f"{self.hub.url}/hub/login", timeout=30)
-        return self.session.post(f"{self.hub.url}/hub/login", timeout=60, allow_redirects=False,
-                                 data={"username": self.name, "password": password,
-                                       "_xsrf": self.session.cookies.get("_xsrf", "")})
+        return self.session.post(
+            f"{self.hub.url}/hub/login",
+            timeout=60,
+            allow_redirects=False,
+            data={"username": self.name, "password": password, "_xsrf": self.session.cookies.get("_xsrf", "")},
+        )
 
     def call(self, method: str, path: str, **kwargs) -> requests.Response:
         headers = {"Authorization": f"token {self.token}"}
@@ -315,8 +335,9 @@ class Browser:
         """A streamed page (Voila sends the page while the notebook runs, with heartbeats), read for at
         most ``seconds``."""
         deadline, chunks = time.monotonic() + seconds, []
-        with requests.get(self.base + path, headers={"Authorization": f"token {self.token}"}, timeout=30,
-                          stream=True) as response:
+        with requests.get(
+            self.base + path, headers={"Authorization": f"token {self.token}"}, timeout=30, stream=True
+        ) as response:
             for chunk in response.iter_content(chunk_size=None, decode_unicode=True):
                 chunks.append(chunk)
                 if "</html>" in "".join(chunks[-2:]) or time.monotonic() > deadline:
@@ -327,8 +348,7 @@ class Browser:
 
     def nbgrader(self, action: str) -> requests.Response:
         """The Assignments tab's request: fetch, submit or fetch_feedback, in the user's own server."""
-        response = self.call("POST", f"/assignments/{action}",
-                             data={"course_id": "caire", "assignment_id": ASSIGNMENT})
+        response = self.call("POST", f"/assignments/{action}", data={"course_id": "caire", "assignment_id": ASSIGNMENT})
         assert response.status_code == 200, f"{self.name} {action}: {response.status_code} {response.text[:500]}"
         return response
 
@@ -338,8 +358,9 @@ class Browser:
         return nbformat.from_dict(response.json()["content"])
 
     def save_notebook(self, path: str, notebook: nbformat.NotebookNode) -> None:
-        response = self.call("PUT", f"/api/contents/{path}",
-                             json={"type": "notebook", "format": "json", "content": notebook})
+        response = self.call(
+            "PUT", f"/api/contents/{path}", json={"type": "notebook", "format": "json", "content": notebook}
+        )
         assert response.status_code in (200, 201), f"{self.name} cannot save {path}: {response.text[:300]}"
 
     def run_code(self, code: str, seconds: float = 60) -> str:
@@ -350,17 +371,35 @@ class Browser:
         assert kernel.status_code == 201, kernel.text
         kernel_id = kernel.json()["id"]
         url = self.base.replace("http://", "ws://") + f"/api/kernels/{kernel_id}/channels"
-        connection = websocket.create_connection(url, header=[f"Authorization: token {self.token}"],
-                                                 timeout=seconds)
+        connection = websocket.create_connection(url, header=[f"Authorization: token {self.token}"], timeout=seconds)
         try:
             msg_id, session = uuid.uuid4().hex, uuid.uuid4().hex
-            connection.send(json.dumps({
-                "header": {"msg_id": msg_id, "username": self.name, "session": session, "date": "",
-                           "msg_type": "execute_request", "version": "5.3"},
-                "parent_header": {}, "metadata": {}, "channel": "shell", "buffers": [],
-                "content": {"code": code, "silent": False, "store_history": False, "user_expressions": {},
-                            "allow_stdin": False, "stop_on_error": True},
-            }))
+            connection.send(
+                json.dumps(
+                    {
+                        "header": {
+                            "msg_id": msg_id,
+                            "username": self.name,
+                            "session": session,
+                            "date": "",
+                            "msg_type": "execute_request",
+                            "version": "5.3",
+                        },
+                        "parent_header": {},
+                        "metadata": {},
+                        "channel": "shell",
+                        "buffers": [],
+                        "content": {
+                            "code": code,
+                            "silent": False,
+                            "store_history": False,
+                            "user_expressions": {},
+                            "allow_stdin": False,
+                            "stop_on_error": True,
+                        },
+                    }
+                )
+            )
             printed, deadline = [], time.monotonic() + seconds
             while time.monotonic() < deadline:
                 message = json.loads(connection.recv())
@@ -370,8 +409,9 @@ class Browser:
                 if kind == "stream":
                     printed.append(content["text"])
                 elif kind == "error":
-                    raise AssertionError(f"code failed in {self.name}'s kernel: "
-                                         f"{content['ename']}: {content['evalue']}")
+                    raise AssertionError(
+                        f"code failed in {self.name}'s kernel: {content['ename']}: {content['evalue']}"
+                    )
                 elif kind == "status" and content["execution_state"] == "idle":
                     return "".join(printed)
             raise AssertionError(f"{self.name}'s kernel did not finish in {seconds} s")
@@ -384,14 +424,21 @@ def as_instructor(hub_environment: dict, *args: str) -> subprocess.CompletedProc
     """An nbgrader command run by the instructor's Unix account, with the instructor's server's settings."""
     home = Path(f"/home/{TEACHER}")
     environment = {
-        "HOME": str(home), "USER": TEACHER, "LOGNAME": TEACHER, "LANG": "C.UTF-8",
+        "HOME": str(home),
+        "USER": TEACHER,
+        "LOGNAME": TEACHER,
+        "LANG": "C.UTF-8",
         "PATH": f"{VENV / 'bin'}:/usr/bin:/bin",
         "JUPYTER_CONFIG_PATH": f"{FILES / 'config/instructor'}:{FILES / 'config/jupyter-config'}",
         "CAIRE_COURSE_DIR": str(home / "course"),
         "CAIRE_EXCHANGE_DIR": hub_environment["CAIRE_EXCHANGE_DIR"],
     }
-    result = _run(["runuser", "-u", TEACHER, "--", "env", *[f"{k}={v}" for k, v in environment.items()],
-                   "nbgrader", *args], cwd=home, env={"PATH": "/usr/sbin:/usr/bin:/sbin:/bin"}, timeout=300)
+    result = _run(
+        ["runuser", "-u", TEACHER, "--", "env", *[f"{k}={v}" for k, v in environment.items()], "nbgrader", *args],
+        cwd=home,
+        env={"PATH": "/usr/sbin:/usr/bin:/sbin:/bin"},
+        timeout=300,
+    )
     assert result.returncode == 0, f"nbgrader {' '.join(args)} as {TEACHER} failed:\n{result.stdout}\n{result.stderr}"
     return result
 
@@ -406,12 +453,15 @@ def answered(notebook: nbformat.NotebookNode, answers: dict[str, str]) -> nbform
 
 def right_answers() -> dict[str, str]:
     source = nbformat.read(REPO / "assignments" / ASSIGNMENT / NOTEBOOK, as_version=4)
-    return {cell.metadata.nbgrader.grade_id: SOLUTION.search(cell.source).group(1)
-            for cell in source.cells if cell.metadata.get("nbgrader", {}).get("solution")}
+    return {
+        cell.metadata.nbgrader.grade_id: SOLUTION.search(cell.source).group(1)
+        for cell in source.cells
+        if cell.metadata.get("nbgrader", {}).get("solution")
+    }
 
 
 # What Cleo tries from her own kernel, as her own Unix account. Each attempt prints one JSON line.
-ATTACK = r'''
+ATTACK = r"""
 import glob, json, os, sqlite3
 exchange = os.environ["CAIRE_EXCHANGE_DIR"] + "/caire"
 target = {target!r}
@@ -438,10 +488,11 @@ attempt("open the gradebook with sqlite",
         lambda: sqlite3.connect(f"file:{{gradebook}}?mode=rw", uri=True).execute("select 1").fetchall())
 attempt("read the solutions in the checkout", lambda: open({solutions!r}).read(100))
 attempt("read Ada's home", lambda: os.listdir("/home/caire-test-ada"))
-'''
+"""
 
 
 # --- the whole cycle, once for the module ---------------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def cycle(installed):
@@ -455,8 +506,12 @@ def cycle(installed):
         shutil.rmtree(f"/home/{student}/{ASSIGNMENT}", ignore_errors=True)
         shutil.rmtree(f"/home/{student}/.local", ignore_errors=True)
     roster = AREA / "roster.csv"
-    roster.write_text("".join(f"{name},{'instructor' if name == TEACHER else 'student'},{passwords[name]}\n"
-                              for name in (TEACHER, *STUDENTS)))
+    roster.write_text(
+        "".join(
+            f"{name},{'instructor' if name == TEACHER else 'student'},{passwords[name]}\n"
+            for name in (TEACHER, *STUDENTS)
+        )
+    )
     users = _run([str(HUB / "create-users.sh"), str(roster)], env=environment)
     assert users.returncode == 0, f"create-users.sh failed:\n{users.stdout}\n{users.stderr}"
     again = _run([str(HUB / "create-users.sh"), str(roster)], env=environment)
@@ -528,12 +583,17 @@ def cycle(installed):
         ada_submission = next(path for path in inbound.iterdir() if path.name.startswith(ADA + "+"))
         record["ada submission mode"] = oct(ada_submission.stat().st_mode & 0o7777)
         before = (ada_submission / NOTEBOOK).read_bytes()
-        printed = browsers[CLEO].run_code(ATTACK.format(
-            target=str(ada_submission), gradebook=f"/home/{TEACHER}/course/gradebook.db",
-            solutions=str(REPO / "assignments" / ASSIGNMENT / NOTEBOOK)))
+        printed = browsers[CLEO].run_code(
+            ATTACK.format(
+                target=str(ada_submission),
+                gradebook=f"/home/{TEACHER}/course/gradebook.db",
+                solutions=str(REPO / "assignments" / ASSIGNMENT / NOTEBOOK),
+            )
+        )
         record["attack"] = {line["attempt"]: line["outcome"] for line in map(json.loads, printed.splitlines())}
-        record["ada submission intact"] = (ada_submission / NOTEBOOK).read_bytes() == before \
-            and not (ada_submission / "extra.ipynb").exists()
+        record["ada submission intact"] = (ada_submission / NOTEBOOK).read_bytes() == before and not (
+            ada_submission / "extra.ipynb"
+        ).exists()
         submitted = browsers[CLEO].nbgrader("submit").json()
         assert not (isinstance(submitted, dict) and submitted.get("success") is False), submitted
 
@@ -553,9 +613,13 @@ def cycle(installed):
         from nbgrader.api import Gradebook
 
         with Gradebook(f"sqlite:////home/{TEACHER}/course/gradebook.db") as gradebook:
-            record["scores"] = {name: (gradebook.find_submission(ASSIGNMENT, name).score,
-                                       gradebook.find_submission(ASSIGNMENT, name).max_score)
-                                for name in STUDENTS}
+            record["scores"] = {
+                name: (
+                    gradebook.find_submission(ASSIGNMENT, name).score,
+                    gradebook.find_submission(ASSIGNMENT, name).max_score,
+                )
+                for name in STUDENTS
+            }
 
         # Each student fetches their feedback through their server and reads what they got.
         started = time.monotonic()
@@ -575,11 +639,13 @@ def cycle(installed):
         record["cycle (s)"] = round(time.monotonic() - cycle_started, 1)
 
         # Formgrader and Voila on a student's server.
-        record["student formgrader"] = {name: browsers[name].call("GET", "/formgrader").status_code
-                                        for name in STUDENTS}
+        record["student formgrader"] = {
+            name: browsers[name].call("GET", "/formgrader").status_code for name in STUDENTS
+        }
         record["student formgrader api"] = browsers[ADA].call("GET", "/formgrader/api/assignments").status_code
-        record["student assignment list"] = browsers[ADA].call(
-            "GET", "/assignments", params={"course_id": "caire"}).status_code
+        record["student assignment list"] = (
+            browsers[ADA].call("GET", "/assignments", params={"course_id": "caire"}).status_code
+        )
         started = time.monotonic()
         record["voila"] = browsers[BEN].page(f"/voila/render/{APP}", seconds=120)
         step("Voila renders the module 01 app", started)
@@ -591,16 +657,31 @@ def cycle(installed):
         # same role and a 1-second timeout must stop every server.
         services = hub.request("GET", "/services/idle-culler")
         record["culler service"] = services.status_code, services.text
-        record["culler running"] = any("jupyterhub_idle_culler" in " ".join(p.info["cmdline"] or [])
-                                       for p in psutil.process_iter(["cmdline"]))
+        record["culler running"] = any(
+            "jupyterhub_idle_culler" in " ".join(p.info["cmdline"] or []) for p in psutil.process_iter(["cmdline"])
+        )
         started = time.monotonic()
         culler = subprocess.Popen(
-            [str(VENV / "bin/python"), "-m", "jupyterhub_idle_culler", f"--url={hub.api}", "--timeout=1",
-             "--cull-every=2"], env={**environment, "JUPYTERHUB_API_TOKEN": hub.culler_token},
-            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+            [
+                str(VENV / "bin/python"),
+                "-m",
+                "jupyterhub_idle_culler",
+                f"--url={hub.api}",
+                "--timeout=1",
+                "--cull-every=2",
+            ],
+            env={**environment, "JUPYTERHUB_API_TOKEN": hub.culler_token},
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
         try:
-            hub.wait_until(lambda: not any(u.get("servers") for u in hub.request("GET", "/users").json()),
-                           "the idle culler", 90, every=1)
+            hub.wait_until(
+                lambda: not any(u.get("servers") for u in hub.request("GET", "/users").json()),
+                "the idle culler",
+                90,
+                every=1,
+            )
             record["culled in (s)"] = round(time.monotonic() - started, 1)
         finally:
             culler.terminate()
@@ -609,25 +690,40 @@ def cycle(installed):
             except subprocess.TimeoutExpired:
                 culler.kill()
         time.sleep(2)
-        record["left processes"] = [p.info["username"] for p in psutil.process_iter(["username"])
-                                    if p.info["username"] in (TEACHER, *STUDENTS)]
+        record["left processes"] = [
+            p.info["username"] for p in psutil.process_iter(["username"]) if p.info["username"] in (TEACHER, *STUDENTS)
+        ]
         record["log"] = hub.log_text()
         yield record
     finally:
         hub.stop()
-        FIGURES.update({key: record[key] for key in ("cycle (s)", "server start (s)", "idle server RSS (MB)",
-                                                     "busy server RSS (MB)", "hub RSS (MB)", "proxy RSS (MB)",
-                                                     "culled in (s)") if key in record})
+        FIGURES.update(
+            {
+                key: record[key]
+                for key in (
+                    "cycle (s)",
+                    "server start (s)",
+                    "idle server RSS (MB)",
+                    "busy server RSS (MB)",
+                    "hub RSS (MB)",
+                    "proxy RSS (MB)",
+                    "culled in (s)",
+                )
+                if key in record
+            }
+        )
         FIGURES["steps (s)"] = steps
         print("\nCAIRE hub figures:\n" + json.dumps(FIGURES, indent=1))
 
 
 # --- what the cycle must show ---------------------------------------------------------------------------
 
+
 def test_login_form_authenticates_class_accounts_with_pam(cycle):
     for name, response in cycle["logins"].items():
-        assert response.status_code == 302 and response.headers["Location"].endswith("/hub/spawn"), \
+        assert response.status_code == 302 and response.headers["Location"].endswith("/hub/spawn"), (
             f"{name} could not log in: {response.status_code}"
+        )
     assert cycle["wrong password"] == 403
     assert cycle["outsider"] == 403, "an account outside the class groups got in"
 
@@ -656,8 +752,9 @@ def test_each_student_fetches_their_own_feedback_only(cycle):
         pages = cycle["feedback"][name]
         assert len(pages) == 1, f"{name} got {len(pages)} feedback pages"
         score, maximum = cycle["scores"][name]
-        assert f"{score:g} / {maximum:g}" in re.sub(r"(\d+)\.0\b", r"\1", pages[0]), \
+        assert f"{score:g} / {maximum:g}" in re.sub(r"(\d+)\.0\b", r"\1", pages[0]), (
             f"{name}'s feedback does not show their score {score}/{maximum}"
+        )
     assert len({page for pages in cycle["feedback"].values() for page in pages}) == 3
 
 
@@ -713,10 +810,13 @@ def test_idle_servers_are_culled(cycle):
 
 # --- LTI 1.3 (Moodle) --------------------------------------------------------------------------------------
 
+
 def test_hub_starts_with_the_lti13_config_and_its_login_answers(installed):
     environment = {
-        **os.environ, **SETTINGS,
-        "CAIRE_LTI_ISSUER": "https://moodle.example.org", "CAIRE_LTI_CLIENT_ID": "caire-test-client",
+        **os.environ,
+        **SETTINGS,
+        "CAIRE_LTI_ISSUER": "https://moodle.example.org",
+        "CAIRE_LTI_CLIENT_ID": "caire-test-client",
     }
     hub = Hub(HUB / "lti" / "jupyterhub_config_lti.py", environment, "lti")
     try:
@@ -725,9 +825,18 @@ def test_hub_starts_with_the_lti13_config_and_its_login_answers(installed):
         assert config.json()["oidc_initiation_url"].endswith("/hub/lti13/oauth_login")
         # Moodle's login initiation: the hub must send the browser to Moodle's auth.php with a state
         # and a nonce (no Moodle here: the redirect is only read).
-        login = requests.post(f"{hub.url}/hub/lti13/oauth_login", timeout=30, allow_redirects=False, data={
-            "iss": "https://moodle.example.org", "login_hint": "2", "client_id": "caire-test-client",
-            "target_link_uri": f"{hub.url}/hub/", "lti_message_hint": "7"})
+        login = requests.post(
+            f"{hub.url}/hub/lti13/oauth_login",
+            timeout=30,
+            allow_redirects=False,
+            data={
+                "iss": "https://moodle.example.org",
+                "login_hint": "2",
+                "client_id": "caire-test-client",
+                "target_link_uri": f"{hub.url}/hub/",
+                "lti_message_hint": "7",
+            },
+        )
         assert login.status_code == 302, login.text
         target = urlparse(login.headers["Location"])
         query = parse_qs(target.query)
@@ -737,12 +846,20 @@ def test_hub_starts_with_the_lti13_config_and_its_login_answers(installed):
         assert query["redirect_uri"][0].endswith("/hub/lti13/oauth_callback")
         # The hub's ordinary login form must not log anybody in: ltiauthenticator would take the
         # username from posted fields (`sub`); our authenticator accepts signed launches only.
-        for fields in ({"username": ADA, "password": "x"}, {"username": ADA, "sub": ADA},
-                       {"username": ADA, "custom_username": ADA, "email": ADA}):
+        for fields in (
+            {"username": ADA, "password": "x"},
+            {"username": ADA, "sub": ADA},
+            {"username": ADA, "custom_username": ADA, "email": ADA},
+        ):
             page = requests.get(f"{hub.url}/hub/login", timeout=30)
             xsrf = page.cookies.get("_xsrf", "")  # a Secure cookie: sent by hand over plain http
-            forged = requests.post(f"{hub.url}/hub/login", timeout=30, allow_redirects=False,
-                                   headers={"Cookie": f"_xsrf={xsrf}"}, data={**fields, "_xsrf": xsrf})
+            forged = requests.post(
+                f"{hub.url}/hub/login",
+                timeout=30,
+                allow_redirects=False,
+                headers={"Cookie": f"_xsrf={xsrf}"},
+                data={**fields, "_xsrf": xsrf},
+            )
             assert forged.status_code == 403, f"{fields}: {forged.status_code} {forged.headers.get('Location')}"
         log = hub.log_text()
         assert log.count("login refused: it did not come through a signed LTI 1.3 launch") == 3, log[-3000:]
@@ -756,64 +873,240 @@ def test_hub_starts_with_the_lti13_config_and_its_login_answers(installed):
 # Keys of the Zero to JupyterHub chart 4.4 (values.schema.yaml) in the sections values.yaml uses.
 # A key under a FREE prefix is the chart's free-form content (JupyterHub's own config, Kubernetes specs).
 Z2JH_KEYS = {
-    "hub": {"config", "extraConfig", "extraEnv", "db", "services", "loadRoles", "resources", "image",
-            "cookieSecret", "concurrentSpawnLimit", "activeServerLimit", "consecutiveFailureLimit",
-            "networkPolicy", "nodeSelector", "extraVolumes", "extraVolumeMounts", "extraFiles", "baseUrl",
-            "shutdownOnLogout", "templatePaths", "templateVars", "allowNamedServers", "namedServerLimitPerUser",
-            "redirectToServer", "existingSecret", "pdb", "service", "labels", "annotations", "args", "command",
-            "initContainers", "extraContainers", "extraPodSpec", "livenessProbe", "readinessProbe", "fsGid",
-            "podSecurityContext", "containerSecurityContext", "deploymentStrategy", "tolerations", "lifecycle",
-            "serviceAccount", "authenticatePrometheus", "revisionHistoryLimit"},
+    "hub": {
+        "config",
+        "extraConfig",
+        "extraEnv",
+        "db",
+        "services",
+        "loadRoles",
+        "resources",
+        "image",
+        "cookieSecret",
+        "concurrentSpawnLimit",
+        "activeServerLimit",
+        "consecutiveFailureLimit",
+        "networkPolicy",
+        "nodeSelector",
+        "extraVolumes",
+        "extraVolumeMounts",
+        "extraFiles",
+        "baseUrl",
+        "shutdownOnLogout",
+        "templatePaths",
+        "templateVars",
+        "allowNamedServers",
+        "namedServerLimitPerUser",
+        "redirectToServer",
+        "existingSecret",
+        "pdb",
+        "service",
+        "labels",
+        "annotations",
+        "args",
+        "command",
+        "initContainers",
+        "extraContainers",
+        "extraPodSpec",
+        "livenessProbe",
+        "readinessProbe",
+        "fsGid",
+        "podSecurityContext",
+        "containerSecurityContext",
+        "deploymentStrategy",
+        "tolerations",
+        "lifecycle",
+        "serviceAccount",
+        "authenticatePrometheus",
+        "revisionHistoryLimit",
+    },
     "hub.db": {"type", "pvc", "upgrade", "url", "password"},
     "hub.db.pvc": {"annotations", "selector", "storage", "accessModes", "storageClassName", "subPath"},
-    "singleuser": {"image", "cpu", "memory", "storage", "extraEnv", "cmd", "defaultUrl", "startTimeout",
-                   "profileList", "lifecycleHooks", "initContainers", "extraFiles", "nodeSelector",
-                   "extraTolerations", "networkPolicy", "fsGid", "uid", "extraLabels", "extraAnnotations",
-                   "extraResource", "extraPodConfig", "extraContainers", "serviceAccountName", "events",
-                   "cloudMetadata", "allowPrivilegeEscalation", "podNameTemplate", "extraNodeAffinity",
-                   "extraPodAffinity", "extraPodAntiAffinity", "networkTools"},
+    "singleuser": {
+        "image",
+        "cpu",
+        "memory",
+        "storage",
+        "extraEnv",
+        "cmd",
+        "defaultUrl",
+        "startTimeout",
+        "profileList",
+        "lifecycleHooks",
+        "initContainers",
+        "extraFiles",
+        "nodeSelector",
+        "extraTolerations",
+        "networkPolicy",
+        "fsGid",
+        "uid",
+        "extraLabels",
+        "extraAnnotations",
+        "extraResource",
+        "extraPodConfig",
+        "extraContainers",
+        "serviceAccountName",
+        "events",
+        "cloudMetadata",
+        "allowPrivilegeEscalation",
+        "podNameTemplate",
+        "extraNodeAffinity",
+        "extraPodAffinity",
+        "extraPodAntiAffinity",
+        "networkTools",
+    },
     "singleuser.image": {"name", "tag", "pullPolicy", "pullSecrets"},
     "singleuser.cpu": {"limit", "guarantee"},
     "singleuser.memory": {"limit", "guarantee"},
-    "singleuser.storage": {"type", "capacity", "dynamic", "static", "extraVolumes", "extraVolumeMounts",
-                           "homeMountPath", "extraLabels"},
-    "singleuser.storage.dynamic": {"storageClass", "pvcNameTemplate", "volumeNameTemplate", "storageAccessModes",
-                                   "subPath"},
-    "singleuser.networkPolicy": {"enabled", "ingress", "egress", "egressAllowRules", "interNamespaceAccessLabels",
-                                 "allowedIngressPorts"},
+    "singleuser.storage": {
+        "type",
+        "capacity",
+        "dynamic",
+        "static",
+        "extraVolumes",
+        "extraVolumeMounts",
+        "homeMountPath",
+        "extraLabels",
+    },
+    "singleuser.storage.dynamic": {
+        "storageClass",
+        "pvcNameTemplate",
+        "volumeNameTemplate",
+        "storageAccessModes",
+        "subPath",
+    },
+    "singleuser.networkPolicy": {
+        "enabled",
+        "ingress",
+        "egress",
+        "egressAllowRules",
+        "interNamespaceAccessLabels",
+        "allowedIngressPorts",
+    },
     "scheduling": {"userScheduler", "podPriority", "userPlaceholder", "corePods", "userPods"},
-    "scheduling.userScheduler": {"enabled", "replicas", "logLevel", "pdb", "resources", "nodeSelector",
-                                 "tolerations", "plugins", "pluginConfig"},
-    "scheduling.podPriority": {"enabled", "globalDefault", "defaultPriority", "imagePullerPriority",
-                               "userPlaceholderPriority"},
+    "scheduling.userScheduler": {
+        "enabled",
+        "replicas",
+        "logLevel",
+        "pdb",
+        "resources",
+        "nodeSelector",
+        "tolerations",
+        "plugins",
+        "pluginConfig",
+    },
+    "scheduling.podPriority": {
+        "enabled",
+        "globalDefault",
+        "defaultPriority",
+        "imagePullerPriority",
+        "userPlaceholderPriority",
+    },
     "scheduling.userPlaceholder": {"enabled", "replicas", "resources", "image", "labels", "annotations"},
     "scheduling.corePods": {"tolerations", "nodeAffinity"},
     "scheduling.corePods.nodeAffinity": {"matchNodePurpose"},
     "scheduling.userPods": {"tolerations", "nodeAffinity"},
     "scheduling.userPods.nodeAffinity": {"matchNodePurpose"},
-    "prePuller": {"hook", "continuous", "extraImages", "pullProfileListImages", "resources", "extraTolerations",
-                  "pause", "labels", "annotations"},
-    "prePuller.hook": {"enabled", "pullOnlyOnChanges", "podSchedulingWaitDuration", "nodeSelector", "tolerations",
-                       "resources", "image"},
+    "prePuller": {
+        "hook",
+        "continuous",
+        "extraImages",
+        "pullProfileListImages",
+        "resources",
+        "extraTolerations",
+        "pause",
+        "labels",
+        "annotations",
+    },
+    "prePuller.hook": {
+        "enabled",
+        "pullOnlyOnChanges",
+        "podSchedulingWaitDuration",
+        "nodeSelector",
+        "tolerations",
+        "resources",
+        "image",
+    },
     "prePuller.continuous": {"enabled"},
     "cull": {"enabled", "users", "adminUsers", "removeNamedServers", "timeout", "every", "concurrency", "maxAge"},
-    "proxy": {"chp", "secretToken", "service", "https", "traefik", "labels", "annotations",
-              "deploymentStrategy", "secretSync"},
+    "proxy": {
+        "chp",
+        "secretToken",
+        "service",
+        "https",
+        "traefik",
+        "labels",
+        "annotations",
+        "deploymentStrategy",
+        "secretSync",
+    },
     "proxy.https": {"enabled", "type", "letsencrypt", "manual", "secret", "hosts"},
     "proxy.https.letsencrypt": {"contactEmail", "acmeServer"},
-    "proxy.service": {"type", "labels", "annotations", "nodePorts", "disableHttpPort", "extraPorts",
-                      "externalIPs", "loadBalancerIP", "loadBalancerSourceRanges"},
-    "proxy.chp": {"resources", "networkPolicy", "extraCommandLineFlags", "extraEnv", "pdb", "nodeSelector",
-                  "tolerations", "image", "defaultTarget", "errorTarget"},
-    "": {"hub", "singleuser", "scheduling", "prePuller", "cull", "proxy", "ingress", "httpRoute", "debug",
-         "rbac", "imagePullSecret", "imagePullSecrets", "custom", "global", "enabled", "fullnameOverride",
-         "nameOverride"},
+    "proxy.service": {
+        "type",
+        "labels",
+        "annotations",
+        "nodePorts",
+        "disableHttpPort",
+        "extraPorts",
+        "externalIPs",
+        "loadBalancerIP",
+        "loadBalancerSourceRanges",
+    },
+    "proxy.chp": {
+        "resources",
+        "networkPolicy",
+        "extraCommandLineFlags",
+        "extraEnv",
+        "pdb",
+        "nodeSelector",
+        "tolerations",
+        "image",
+        "defaultTarget",
+        "errorTarget",
+    },
+    "": {
+        "hub",
+        "singleuser",
+        "scheduling",
+        "prePuller",
+        "cull",
+        "proxy",
+        "ingress",
+        "httpRoute",
+        "debug",
+        "rbac",
+        "imagePullSecret",
+        "imagePullSecrets",
+        "custom",
+        "global",
+        "enabled",
+        "fullnameOverride",
+        "nameOverride",
+    },
 }
-FREE = {"hub.config", "hub.extraConfig", "hub.extraEnv", "hub.loadRoles", "hub.resources", "hub.extraFiles",
-        "hub.services", "hub.nodeSelector", "singleuser.extraEnv", "singleuser.extraFiles",
-        "singleuser.lifecycleHooks", "singleuser.extraResource", "singleuser.extraPodConfig",
-        "singleuser.nodeSelector", "singleuser.networkPolicy.egressAllowRules", "scheduling.userPlaceholder.resources",
-        "scheduling.userScheduler.resources", "prePuller.extraImages", "prePuller.resources", "proxy.chp.resources"}
+FREE = {
+    "hub.config",
+    "hub.extraConfig",
+    "hub.extraEnv",
+    "hub.loadRoles",
+    "hub.resources",
+    "hub.extraFiles",
+    "hub.services",
+    "hub.nodeSelector",
+    "singleuser.extraEnv",
+    "singleuser.extraFiles",
+    "singleuser.lifecycleHooks",
+    "singleuser.extraResource",
+    "singleuser.extraPodConfig",
+    "singleuser.nodeSelector",
+    "singleuser.networkPolicy.egressAllowRules",
+    "scheduling.userPlaceholder.resources",
+    "scheduling.userScheduler.resources",
+    "prePuller.extraImages",
+    "prePuller.resources",
+    "proxy.chp.resources",
+}
 MB = {"K": 1e-3, "M": 1, "G": 1e3, "Ki": 1024 / 1e6, "Mi": 1.048576, "Gi": 1073.741824}
 
 
@@ -847,13 +1140,15 @@ def test_z2jh_values_use_chart_keys_and_cover_measured_memory():
     assert values["cull"]["enabled"] and 0 < values["cull"]["timeout"] <= 3600
     assert values["scheduling"]["userPlaceholder"]["enabled"]
     assert values["prePuller"]["hook"]["enabled"] and values["prePuller"]["continuous"]["enabled"]
-    assert "ReadWriteMany" in json.dumps(values["singleuser"]["storage"]["extraVolumes"]) or \
-        "exchange" in json.dumps(values["singleuser"]["storage"])
+    assert "ReadWriteMany" in json.dumps(values["singleuser"]["storage"]["extraVolumes"]) or "exchange" in json.dumps(
+        values["singleuser"]["storage"]
+    )
     for name, code in values["hub"]["extraConfig"].items():
         compile(code, f"hub.extraConfig.{name}", "exec")  # the hub would fail to start on a syntax error
     extra = "\n".join(values["hub"]["extraConfig"].values())
-    assert "CAIRE_GRADEBOOK_URL" in extra and "CAIRE_GRADEBOOK_URL" in values["hub"]["extraEnv"], \
+    assert "CAIRE_GRADEBOOK_URL" in extra and "CAIRE_GRADEBOOK_URL" in values["hub"]["extraEnv"], (
         "several graders need a shared (Postgres) gradebook"
+    )
     instructor_config = (HUB / "config" / "instructor" / "nbgrader_config.py").read_text()
     assert "CAIRE_GRADEBOOK_URL" in instructor_config and "db_url" in instructor_config
     image = single["image"]

@@ -38,9 +38,13 @@ def started():
     env = tool_env()
     env.pop("CAIRE_COURSE_DIR", None)  # the default course folder, as a trainer gets it
     process = subprocess.Popen(
-        ["make", "--no-print-directory", "start", f"PORT={port}"], cwd=REPO,
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-        text=True, start_new_session=True,
+        ["make", "--no-print-directory", "start", f"PORT={port}"],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
     )
     lines, url = [], None
     deadline = time.monotonic() + 120
@@ -113,8 +117,15 @@ def test_an_app_answers_in_the_browser_inside_jupyterlab(started):
     from playwright.sync_api import expect, sync_playwright
 
     base, token = started
-    args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--no-first-run"]
+    args = [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+    ]
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=shutil.which("chromium"), args=args)
         try:
@@ -125,7 +136,8 @@ def test_an_app_answers_in_the_browser_inside_jupyterlab(started):
             card = page.locator(".caire-question-q4_what_learning_means")
             card.wait_for(timeout=120_000)
             card.locator("label", has_text=t("q4_what_learning_means.option.a", language="en")).locator(
-                "input[type=radio]").check()
+                "input[type=radio]"
+            ).check()
             card.get_by_role("button", name=t("app.check", language="en")).click()
             expect(card.locator(".caire-feedback")).to_contain_text(t("app.not_yet", language="en"), timeout=30_000)
             kernel_id = json.loads(page.locator("#jupyter-config-data").text_content())["kernelId"]

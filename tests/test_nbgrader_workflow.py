@@ -25,8 +25,11 @@ SLUG = "01-rules-vs-learning"
 #: Every English assignment, and one French one end to end: a French assignment grades exactly as its English
 #: twin (tests/test_caire_notebooks.py compares their graded cells), and each one is still executed and graded
 #: with right and wrong answers in tests/test_app_submit.py.
-ASSIGNMENTS = sorted(path.name for path in (REPO / "assignments").iterdir()
-                     if path.is_dir() and (path.name.endswith("-en") or path.name == f"{SLUG}-fr"))
+ASSIGNMENTS = sorted(
+    path.name
+    for path in (REPO / "assignments").iterdir()
+    if path.is_dir() and (path.name.endswith("-en") or path.name == f"{SLUG}-fr")
+)
 SOLUTION = re.compile(r"### BEGIN SOLUTION\n(.*?)### END SOLUTION", re.S)
 HIDDEN = re.compile(r"### BEGIN HIDDEN TESTS\n(.*?)### END HIDDEN TESTS", re.S)
 
@@ -45,20 +48,35 @@ def nbgrader(*args: str, course: Path, cwd: Path = REPO, exchange: Path | None =
     if exchange is not None:
         extra["CAIRE_EXCHANGE_DIR"] = str(exchange)
     result = subprocess.run(
-        ["nbgrader", *args], cwd=cwd, env=tool_env(**extra), capture_output=True, text=True, timeout=300,
+        ["nbgrader", *args],
+        cwd=cwd,
+        env=tool_env(**extra),
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert result.returncode == 0, f"nbgrader {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}"
     return result
 
 
 def hidden_lines(notebook: nbformat.NotebookNode) -> list[str]:
-    return [line.strip() for cell in notebook.cells for block in HIDDEN.findall(cell.source)
-            for line in block.splitlines() if line.strip()]
+    return [
+        line.strip()
+        for cell in notebook.cells
+        for block in HIDDEN.findall(cell.source)
+        for line in block.splitlines()
+        if line.strip()
+    ]
 
 
 def solution_lines(notebook: nbformat.NotebookNode) -> list[str]:
-    return [line.strip() for cell in notebook.cells for block in SOLUTION.findall(cell.source)
-            for line in block.splitlines() if line.strip()]
+    return [
+        line.strip()
+        for cell in notebook.cells
+        for block in SOLUTION.findall(cell.source)
+        for line in block.splitlines()
+        if line.strip()
+    ]
 
 
 def answered(released: nbformat.NotebookNode, answers: dict[str, str]) -> nbformat.NotebookNode:
@@ -110,13 +128,19 @@ def graded(request, tmp_path_factory):
 
     with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gradebook:
         scores = {
-            student: (gradebook.find_submission(assignment, student).score,
-                      gradebook.find_submission(assignment, student).max_score)
+            student: (
+                gradebook.find_submission(assignment, student).score,
+                gradebook.find_submission(assignment, student).max_score,
+            )
             for student in students
         }
     return {
-        "assignment": assignment, "course": course, "source": source, "students": students,
-        "released_text": release_path.read_text(encoding="utf-8"), "scores": scores,
+        "assignment": assignment,
+        "course": course,
+        "source": source,
+        "students": students,
+        "released_text": release_path.read_text(encoding="utf-8"),
+        "scores": scores,
     }
 
 
@@ -170,8 +194,9 @@ def test_feedback_shows_no_hidden_test(graded):
         html = pages[0].read_text(encoding="utf-8")
         for line in hidden:
             call = line.split("(", 1)[1] if "(" in line else line
-            assert line not in html and call not in html.replace("&quot;", '"'), \
+            assert line not in html and call not in html.replace("&quot;", '"'), (
                 f"hidden test visible in {student}'s feedback: {line}"
+            )
         assert "HIDDEN TESTS" not in html
 
 
@@ -216,8 +241,11 @@ def test_release_fetch_submit_collect_through_nbgraders_exchange(tmp_path):
     nbgrader("fetch_assignment", assignment, "--course=caire", student, course=course, cwd=home)
     fetched = home / assignment / f"{SLUG}.ipynb"
     source = nbformat.read(REPO / "assignments" / assignment / f"{SLUG}.ipynb", as_version=4)
-    right = {cell.metadata.nbgrader.grade_id: SOLUTION.search(cell.source).group(1)
-             for cell in source.cells if cell.metadata.get("nbgrader", {}).get("solution")}
+    right = {
+        cell.metadata.nbgrader.grade_id: SOLUTION.search(cell.source).group(1)
+        for cell in source.cells
+        if cell.metadata.get("nbgrader", {}).get("solution")
+    }
     nbformat.write(answered(nbformat.read(fetched, as_version=4), right), fetched)
     nbgrader("submit", assignment, "--course=caire", student, course=course, cwd=home)
 

@@ -17,20 +17,29 @@ from nbclient import NotebookClient
 #: Where Debian's chromium is installed, every app is executed by Voila itself and answered in the browser
 #: (tests/test_app_browser.py, which checks its widgets appear): running it here again would only add minutes.
 BROWSER_RUNS_APPS = shutil.which("chromium") is not None
-COURSE_NOTEBOOKS = sorted([*REPO.glob("modules/*/*.ipynb"), *([] if BROWSER_RUNS_APPS else REPO.glob("apps/*/*.ipynb"))])
+COURSE_NOTEBOOKS = sorted(
+    [*REPO.glob("modules/*/*.ipynb"), *([] if BROWSER_RUNS_APPS else REPO.glob("apps/*/*.ipynb"))]
+)
 
 
 def execute(path: Path) -> nbformat.NotebookNode:
     """Run the notebook in a fresh kernel, as Voila's renderer and nbgrader do (nbclient)."""
     notebook = nbformat.read(path, as_version=4)
-    client = NotebookClient(notebook, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}})
+    client = NotebookClient(
+        notebook, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}
+    )
     client.execute(env=tool_env())
     return notebook
 
 
 def outputs_of(notebook: nbformat.NotebookNode, kind: str) -> list:
-    return [output for cell in notebook.cells if cell.cell_type == "code" for output in cell.outputs
-            if kind in output.get("data", {})]
+    return [
+        output
+        for cell in notebook.cells
+        if cell.cell_type == "code"
+        for output in cell.outputs
+        if kind in output.get("data", {})
+    ]
 
 
 def test_the_course_has_lessons_and_apps_in_every_language():
@@ -42,7 +51,9 @@ def test_the_course_has_lessons_and_apps_in_every_language():
 @pytest.mark.parametrize("path", COURSE_NOTEBOOKS, ids=lambda p: str(p.relative_to(REPO)))
 def test_notebook_executes_without_error(path, output_write_backs):
     notebook = execute(path)
-    assert not output_write_backs, "output captured into an Output widget while the notebook ran: use caire.core.outputs"
+    assert not output_write_backs, (
+        "output captured into an Output widget while the notebook ran: use caire.core.outputs"
+    )
     assert outputs_of(notebook, "application/vnd.jupyter.widget-view+json"), "no widget shown"
     if path.parts[-3] == "modules":
         assert outputs_of(notebook, "image/png"), "a lesson shows at least one plot"

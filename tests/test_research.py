@@ -86,8 +86,7 @@ def nbgrader_api():
     patch.undo()
 
 
-def build_course(course: Path, learners: list[Learner], assignments: dict, scores: dict,
-                 register: bool = True) -> Path:
+def build_course(course: Path, learners: list[Learner], assignments: dict, scores: dict, register: bool = True) -> Path:
     """A course directory with a gradebook made through nbgrader's API, and a consent register.
 
     assignments: {assignment: {question: max_score}} (one notebook each, named after the assignment);
@@ -98,15 +97,17 @@ def build_course(course: Path, learners: list[Learner], assignments: dict, score
     course.mkdir(parents=True, exist_ok=True)
     with Gradebook(f"sqlite:///{course / 'gradebook.db'}", course_id="caire") as gradebook:
         for learner in learners:
-            gradebook.add_student(learner.id, first_name=f"{FIRST_MARK}{learner.number}",
-                                  last_name=f"{LAST_MARK}{learner.number}",
-                                  email=f"{learner.id}@{MAIL_MARK}")
+            gradebook.add_student(
+                learner.id,
+                first_name=f"{FIRST_MARK}{learner.number}",
+                last_name=f"{LAST_MARK}{learner.number}",
+                email=f"{learner.id}@{MAIL_MARK}",
+            )
         for assignment, questions in assignments.items():
             gradebook.add_assignment(assignment)
             gradebook.add_notebook(f"nb-{assignment}", assignment)
             for question, maximum in questions.items():
-                gradebook.add_grade_cell(question, f"nb-{assignment}", assignment, max_score=maximum,
-                                         cell_type="code")
+                gradebook.add_grade_cell(question, f"nb-{assignment}", assignment, max_score=maximum, cell_type="code")
         by_number = {learner.number: learner for learner in learners}
         for (number, assignment), values in scores.items():
             student = by_number[number].id
@@ -118,7 +119,7 @@ def build_course(course: Path, learners: list[Learner], assignments: dict, score
             gradebook.db.commit()
     if register:
         lines = ["student_id,consent,group"]
-        lines += [f"{l.id},{l.consent},{l.group}" for l in learners if l.consent is not None]
+        lines += [f"{one.id},{one.consent},{one.group}" for one in learners if one.consent is not None]
         (course / research.CONSENT_FILE).write_text("\n".join(lines) + "\n", encoding="utf-8")
     return course
 
@@ -127,12 +128,15 @@ def build_course(course: Path, learners: list[Learner], assignments: dict, score
 def course(tmp_path_factory) -> Path:
     """The synthetic course: module 01 by 16 learners, "hand" by 0-4 (and 14, who said no), "unused" by none."""
     learners = learners_of_course()
-    scores = {(l.number, "m01-en"): m01_scores(l.number) for l in learners}
+    scores = {(one.number, "m01-en"): m01_scores(one.number) for one in learners}
     scores |= {(i, "hand"): HAND[i] for i in range(5)}
     scores[14, "hand"] = [0, 1, 2]  # not consenting: must change no statistic
-    course = build_course(tmp_path_factory.mktemp("course") / "course", learners,
-                          {"m01-en": M01, "hand": dict(zip(["q1", "q2", "q3"], HAND_MAX)), "unused": {"q1": 1.0}},
-                          scores)
+    course = build_course(
+        tmp_path_factory.mktemp("course") / "course",
+        learners,
+        {"m01-en": M01, "hand": dict(zip(["q1", "q2", "q3"], HAND_MAX)), "unused": {"q1": 1.0}},
+        scores,
+    )
     # Learner 0 answered module 01 in the Voila app; learner 1 submitted it twice (two files in the journal).
     autograded = course / "autograded" / learners[0].id / "m01-en"
     autograded.mkdir(parents=True)
@@ -141,8 +145,11 @@ def course(tmp_path_factory) -> Path:
     journal = course / "autograder-runs" / "m01-en" / "journal.jsonl"
     journal.parent.mkdir(parents=True)
     entries = [(learners[1].id, "a1"), (learners[1].id, "b2"), (learners[1].id, "b2"), (learners[2].id, "c3")]
-    journal.write_text("".join(json.dumps({"student": s, "status": "graded", "fingerprint": f}) + "\n"
-                               for s, f in entries) + "not json\n", encoding="utf-8")
+    journal.write_text(
+        "".join(json.dumps({"student": s, "status": "graded", "fingerprint": f}) + "\n" for s, f in entries)
+        + "not json\n",
+        encoding="utf-8",
+    )
     return course
 
 
@@ -168,6 +175,7 @@ def assert_no_personal_data(text: str, where: str) -> None:
 
 
 # --- the export ----------------------------------------------------------------------------------------------
+
 
 def test_export_writes_data_item_analysis_and_dictionary_in_csv_and_parquet(exported):
     names = {path.name for path in exported.iterdir()}
@@ -216,8 +224,9 @@ def test_no_raw_student_id_name_or_email_in_any_output_file(exported):
             assert_no_personal_data(pd.read_parquet(path).to_csv(), path.name + " (values)")
 
 
-def test_pseudonyms_are_keyed_hmacs_stable_under_one_key_and_different_under_another(course, exported, key_file,
-                                                                                   tmp_path):
+def test_pseudonyms_are_keyed_hmacs_stable_under_one_key_and_different_under_another(
+    course, exported, key_file, tmp_path
+):
     first = set(read(exported, "learning_data")["learner"])
     assert all(len(p) == research.PSEUDONYM_DIGITS and int(p, 16) >= 0 for p in first)
     again = tmp_path / "again"
@@ -228,8 +237,11 @@ def test_pseudonyms_are_keyed_hmacs_stable_under_one_key_and_different_under_ano
     assert main(["export", "--out", str(other), "--key-file", str(other_key), "--course", str(course)]) == 0
     second = set(read(other, "learning_data")["learner"])
     assert len(second) == len(first) and not first & second
-    assert json.loads((again / "data_dictionary.json").read_text())["key_id"] == research.key_id(
-        research.read_key(key_file)) != json.loads((other / "data_dictionary.json").read_text())["key_id"]
+    assert (
+        json.loads((again / "data_dictionary.json").read_text())["key_id"]
+        == research.key_id(research.read_key(key_file))
+        != json.loads((other / "data_dictionary.json").read_text())["key_id"]
+    )
 
 
 def test_learners_without_consent_are_absent(exported, key_file):
@@ -266,8 +278,12 @@ def test_data_dictionary_describes_every_column_of_every_table(exported):
 
 def test_only_the_chosen_assignments_are_exported(course, key_file, tmp_path):
     out = tmp_path / "one"
-    assert main(["export", "--out", str(out), "--key-file", str(key_file), "--course", str(course),
-                 "--assignment", "hand"]) == 0
+    assert (
+        main(
+            ["export", "--out", str(out), "--key-file", str(key_file), "--course", str(course), "--assignment", "hand"]
+        )
+        == 0
+    )
     assert set(read(out, "learning_data")["assignment"]) == {"hand"}
     assert set(read(out, "items")["assignment"]) == {"hand"}
 
@@ -275,18 +291,37 @@ def test_only_the_chosen_assignments_are_exported(course, key_file, tmp_path):
 def test_items_command_writes_the_analysis_without_a_key(course, exported, tmp_path):
     out = tmp_path / "items"
     assert main(["items", "--out", str(out), "--course", str(course)]) == 0
-    assert {p.name for p in out.iterdir()} == {f"{t}.{e}" for t in ("items", "assignments", "distributions")
-                                              for e in ("csv", "parquet")} | {"data_dictionary.md",
-                                                                              "data_dictionary.json"}
+    assert {p.name for p in out.iterdir()} == {
+        f"{t}.{e}" for t in ("items", "assignments", "distributions") for e in ("csv", "parquet")
+    } | {"data_dictionary.md", "data_dictionary.json"}
     pd.testing.assert_frame_equal(read(out, "items"), read(exported, "items"))
     assert json.loads((out / "data_dictionary.json").read_text())["key_id"] is None
 
 
 def test_the_documented_command_line_runs(course, key_file, tmp_path):
     out = tmp_path / "cli"
-    result = subprocess.run([sys.executable, "-m", "autograder", "research", "export", "--out", str(out),
-                             "--key-file", str(key_file), "--course", str(course), "--assignment", "hand"],
-                            cwd=REPO, env=tool_env(), capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "autograder",
+            "research",
+            "export",
+            "--out",
+            str(out),
+            "--key-file",
+            str(key_file),
+            "--course",
+            str(course),
+            "--assignment",
+            "hand",
+        ],
+        cwd=REPO,
+        env=tool_env(),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stderr
     assert "exported 5 consenting learner(s)" in result.stdout and "left out" in result.stdout
     assert_no_personal_data(result.stdout + result.stderr, "the command's output")
@@ -294,6 +329,7 @@ def test_the_documented_command_line_runs(course, key_file, tmp_path):
 
 
 # --- item analysis ---------------------------------------------------------------------------------------------
+
 
 def test_item_statistics_equal_the_hand_computed_values():
     stats = item_statistics(np.array(HAND, float), np.array(HAND_MAX, float))
@@ -308,7 +344,8 @@ def test_item_statistics_equal_the_hand_computed_values():
         assert stats["discrimination"][j] == pytest.approx(statistics.correlation(column, rest))
     k = len(columns)
     assert stats["alpha"] == pytest.approx(
-        k / (k - 1) * (1 - sum(statistics.variance(c) for c in columns) / statistics.variance(totals)))
+        k / (k - 1) * (1 - sum(statistics.variance(c) for c in columns) / statistics.variance(totals))
+    )
 
 
 def test_exported_item_analysis_of_the_hand_case(exported):
@@ -325,8 +362,21 @@ def test_exported_item_analysis_of_the_hand_case(exported):
 
 
 def test_undefined_statistics_are_empty_with_a_note():
-    data = pd.DataFrame([{"learner": f"l{i}", "group": "", "assignment": "a", "notebook": "n", "question": q,
-                          "score": 1.0, "max_score": 1.0} for i in range(6) for q in ("q1", "q2")])
+    data = pd.DataFrame(
+        [
+            {
+                "learner": f"l{i}",
+                "group": "",
+                "assignment": "a",
+                "notebook": "n",
+                "question": q,
+                "score": 1.0,
+                "max_score": 1.0,
+            }
+            for i in range(6)
+            for q in ("q1", "q2")
+        ]
+    )
     tables = item_analysis(data)
     assert tables["items"]["discrimination"].isna().all()
     assert tables["items"]["note"].str.contains("undefined").all()
@@ -336,8 +386,20 @@ def test_undefined_statistics_are_empty_with_a_note():
 
 def test_score_distributions_count_learners_per_bin_and_hide_small_counts():
     fractions = [0.0] * 9 + [0.5] * 2 + [1.0] * 6  # bins 0-20%: 9, 40-60%: 2 (hidden), 80-100%: 6
-    data = pd.DataFrame([{"learner": f"l{i}", "group": "", "assignment": "a", "notebook": "n", "question": "q",
-                          "score": 2 * f, "max_score": 2.0} for i, f in enumerate(fractions)])
+    data = pd.DataFrame(
+        [
+            {
+                "learner": f"l{i}",
+                "group": "",
+                "assignment": "a",
+                "notebook": "n",
+                "question": "q",
+                "score": 2 * f,
+                "max_score": 2.0,
+            }
+            for i, f in enumerate(fractions)
+        ]
+    )
     distribution = item_analysis(data)["distributions"]
     question = distribution[distribution["question"] == "q"].set_index("bin")
     assert list(question.index) == ["0-20%", "20-40%", "40-60%", "60-80%", "80-100%"]
@@ -350,13 +412,16 @@ def test_score_distributions_count_learners_per_bin_and_hide_small_counts():
     assert total["count"].sum() == 9 and total["suppressed"].sum() == 2
 
 
-@pytest.mark.parametrize("counts, hidden", [
-    ([9, 0, 2, 0, 6], [False, False, True, False, True]),
-    ([9, 0, 5, 0, 6], [False] * 5),
-    ([3, 3, 0, 0, 9], [True, True, False, False, False]),  # hidden together: 6
-    ([1, 1, 0, 7, 8], [True, True, False, True, False]),
-    ([0, 0, 0, 0, 0], [False] * 5),
-])
+@pytest.mark.parametrize(
+    "counts, hidden",
+    [
+        ([9, 0, 2, 0, 6], [False, False, True, False, True]),
+        ([9, 0, 5, 0, 6], [False] * 5),
+        ([3, 3, 0, 0, 9], [True, True, False, False, False]),  # hidden together: 6
+        ([1, 1, 0, 7, 8], [True, True, False, True, False]),
+        ([0, 0, 0, 0, 0], [False] * 5),
+    ],
+)
 def test_suppress_counts(counts, hidden):
     assert list(research.suppress_counts(np.array(counts), 5)) == hidden
 
@@ -370,8 +435,20 @@ def test_groups_under_five_are_suppressed_and_cannot_be_worked_out(exported):
         assert set(groups["group"]) == {"Lyon", "Nantes", "Brest"}
         small = groups[groups["group"].isin(["Brest", "Nantes"])]
         assert small["suppressed"].all(), table
-        value_columns = [c for c in ("n_learners", "mean_score", "difficulty", "discrimination", "mean_total",
-                                     "sd_total", "cronbach_alpha", "count") if c in frame.columns]
+        value_columns = [
+            c
+            for c in (
+                "n_learners",
+                "mean_score",
+                "difficulty",
+                "discrimination",
+                "mean_total",
+                "sd_total",
+                "cronbach_alpha",
+                "count",
+            )
+            if c in frame.columns
+        ]
         assert small[value_columns].isna().all().all(), f"a hidden value was written in {table}"
         assert not groups[groups["group"] == "Lyon"]["suppressed"].all()
     raw = (exported / "items.csv").read_text().splitlines()
@@ -380,8 +457,21 @@ def test_groups_under_five_are_suppressed_and_cannot_be_worked_out(exported):
 
 
 def test_a_cohort_under_five_is_suppressed_everywhere():
-    data = pd.DataFrame([{"learner": f"l{i}", "group": "g", "assignment": "a", "notebook": "n", "question": q,
-                          "score": float(i % 2), "max_score": 1.0} for i in range(4) for q in ("q1", "q2")])
+    data = pd.DataFrame(
+        [
+            {
+                "learner": f"l{i}",
+                "group": "g",
+                "assignment": "a",
+                "notebook": "n",
+                "question": q,
+                "score": float(i % 2),
+                "max_score": 1.0,
+            }
+            for i in range(4)
+            for q in ("q1", "q2")
+        ]
+    )
     tables = item_analysis(data)
     for frame in tables.values():
         assert frame["suppressed"].all()
@@ -389,16 +479,19 @@ def test_a_cohort_under_five_is_suppressed_everywhere():
     assert tables["distributions"]["count"].isna().all()
 
 
-@pytest.mark.parametrize("sizes, ungrouped, hidden", [
-    ({"A": 7, "B": 5, "C": 1}, 0, {"B", "C"}),
-    ({"A": 7, "B": 6}, 0, set()),
-    ({"A": 7, "B": 6}, 2, {"B"}),  # learners without a group are never shown: B would give them away
-    ({"A": 7, "B": 6}, 7, set()),  # 7 learners without a group: not a small group
-    ({"A": 7, "B": 3, "C": 2}, 0, {"B", "C"}),  # hidden together: 5
-    ({"A": 7, "B": 5, "C": 1}, 1, {"B", "C"}),  # C and the one without a group: 2, so B goes too
-    ({"A": 7, "B": 3}, 1, {"A", "B"}),
-    ({"A": 4}, 0, {"A"}),
-])
+@pytest.mark.parametrize(
+    "sizes, ungrouped, hidden",
+    [
+        ({"A": 7, "B": 5, "C": 1}, 0, {"B", "C"}),
+        ({"A": 7, "B": 6}, 0, set()),
+        ({"A": 7, "B": 6}, 2, {"B"}),  # learners without a group are never shown: B would give them away
+        ({"A": 7, "B": 6}, 7, set()),  # 7 learners without a group: not a small group
+        ({"A": 7, "B": 3, "C": 2}, 0, {"B", "C"}),  # hidden together: 5
+        ({"A": 7, "B": 5, "C": 1}, 1, {"B", "C"}),  # C and the one without a group: 2, so B goes too
+        ({"A": 7, "B": 3}, 1, {"A", "B"}),
+        ({"A": 4}, 0, {"A"}),
+    ],
+)
 def test_suppressed_groups(sizes, ungrouped, hidden):
     assert research.suppressed_groups(sizes, ungrouped, 5) == hidden
 
@@ -411,6 +504,7 @@ def test_min_group_cannot_be_lowered(course, tmp_path, capsys):
 
 
 # --- the key ---------------------------------------------------------------------------------------------------
+
 
 def test_init_key_creates_a_private_key_once(tmp_path, capsys):
     path = tmp_path / "conf" / "research.key"
@@ -447,30 +541,35 @@ def test_a_key_inside_the_output_folder_or_readable_by_others_is_refused(course,
 
 # --- bad input: a clear message, nothing written ---------------------------------------------------------------
 
+
 def bad_consent(course: Path, text: str) -> Path:
     path = course.parent / f"consent-{abs(hash(text))}.csv"
     path.write_text(text, encoding="utf-8")
     return path
 
 
-@pytest.mark.parametrize("case, message", [
-    ("missing key", "no research key"),
-    ("no gradebook", "no gradebook at"),
-    ("empty gradebook", "holds no graded submission"),
-    ("unknown assignment", "unknown assignment(s): nope"),
-    ("assignment without submissions", "holds no graded submission for unused"),
-    ("no register", "no consent register"),
-    ("bad consent value", "consent must be yes or no"),
-    ("missing consent column", "must name the columns student_id,consent"),
-    ("contradictory consent", "listed twice"),
-    ("empty consent file", "is empty"),
-    ("ragged consent line", "values for 3 columns"),
-    ("nobody consented", "nothing is exported"),
-    ("out not empty", "not an empty folder"),
-])
+@pytest.mark.parametrize(
+    "case, message",
+    [
+        ("missing key", "no research key"),
+        ("no gradebook", "no gradebook at"),
+        ("empty gradebook", "holds no graded submission"),
+        ("unknown assignment", "unknown assignment(s): nope"),
+        ("assignment without submissions", "holds no graded submission for unused"),
+        ("no register", "no consent register"),
+        ("bad consent value", "consent must be yes or no"),
+        ("missing consent column", "must name the columns student_id,consent"),
+        ("contradictory consent", "listed twice"),
+        ("empty consent file", "is empty"),
+        ("ragged consent line", "values for 3 columns"),
+        ("nobody consented", "nothing is exported"),
+        ("out not empty", "not an empty folder"),
+    ],
+)
 @pytest.mark.parametrize("out_exists", [False, True], ids=["out absent", "out empty"])
-def test_bad_input_gives_a_clear_error_and_writes_nothing(case, message, out_exists, course, key_file, tmp_path,
-                                                          capsys, nbgrader_api):
+def test_bad_input_gives_a_clear_error_and_writes_nothing(
+    case, message, out_exists, course, key_file, tmp_path, capsys, nbgrader_api
+):
     out = tmp_path / "export"
     if out_exists or case == "out not empty":
         out.mkdir()
@@ -538,12 +637,46 @@ def test_an_export_inside_the_repository_is_refused(course, key_file, capsys):
 
 # --- the information notices and the documentation ------------------------------------------------------------
 
-@pytest.mark.parametrize("language, words", [
-    ("en", ["consent", "Article 6(1)(a)", "public interest", "legitimate interest", "access", "rectification",
-            "erasure", "object", "CNIL", "pseudonym", "kept", "Contact"]),
-    ("fr", ["consentement", "article 6.1.a", "intérêt public", "intérêt légitime", "accès", "rectification",
-            "effacement", "opposer", "CNIL", "pseudonym", "conservation", "Contact"]),
-])
+
+@pytest.mark.parametrize(
+    "language, words",
+    [
+        (
+            "en",
+            [
+                "consent",
+                "Article 6(1)(a)",
+                "public interest",
+                "legitimate interest",
+                "access",
+                "rectification",
+                "erasure",
+                "object",
+                "CNIL",
+                "pseudonym",
+                "kept",
+                "Contact",
+            ],
+        ),
+        (
+            "fr",
+            [
+                "consentement",
+                "article 6.1.a",
+                "intérêt public",
+                "intérêt légitime",
+                "accès",
+                "rectification",
+                "effacement",
+                "opposer",
+                "CNIL",
+                "pseudonym",
+                "conservation",
+                "Contact",
+            ],
+        ),
+    ],
+)
 def test_gdpr_notice_templates_cover_what_learners_must_be_told(language, words):
     text = (REPO / "docs" / f"gdpr-notice.{language}.md").read_text(encoding="utf-8")
     for word in words:
@@ -553,13 +686,19 @@ def test_gdpr_notice_templates_cover_what_learners_must_be_told(language, words)
 
 def test_research_documentation_gives_the_commands():
     text = (REPO / "docs" / "research.md").read_text(encoding="utf-8")
-    for command in ("python -m autograder research init-key", "python -m autograder research export --out",
-                    "python -m autograder research items --out", "autograder/dashboard.ipynb",
-                    "gdpr-notice.fr.md", "gdpr-notice.en.md"):
+    for command in (
+        "python -m autograder research init-key",
+        "python -m autograder research export --out",
+        "python -m autograder research items --out",
+        "autograder/dashboard.ipynb",
+        "gdpr-notice.fr.md",
+        "gdpr-notice.en.md",
+    ):
         assert command in text
 
 
 # --- the dashboard ---------------------------------------------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def dashboard_course(course):
@@ -579,7 +718,8 @@ def test_dashboard_progress_counts_every_graded_learner_and_hides_small_groups(d
     everyone = progress.loc[("all", "", "m01-en")]
     assert everyone["n_submitted"] == 16 and everyone["n_cohort"] == 16 and everyone["completion"] == 1
     assert everyone["mean_percent"] == pytest.approx(
-        100 * np.mean([sum(m01_scores(i)) / sum(M01.values()) for i in range(16)]))
+        100 * np.mean([sum(m01_scores(i)) / sum(M01.values()) for i in range(16)])
+    )
     assert progress.loc[("all", "", "hand"), "n_submitted"] == 6  # the dashboard is not research: no consent filter
     # Groups (all learners): Lyon 9, Nantes 5, Brest 1 and one learner not in the register (no group):
     # Brest is hidden, and Nantes with it (else Brest and the ungrouped learner = all - Lyon - Nantes).
@@ -599,8 +739,10 @@ def test_dashboard_hardest_questions_and_html_in_both_languages(dashboard_course
     assert "<td style='padding:2px 10px'>hidden</td>" in english and ">masqué<" in french
     assert "Learners who submitted" in english and "Apprenants ayant rendu" in french
     assert "Points earned" in dashboard.hardest_html(dashboard_course, "m01-en", None, "en")
-    for figure in (dashboard.plot_distributions(dashboard_course, None, "Brest", "fr"),
-                   dashboard.plot_difficulty(dashboard_course, "m01-en", None, "en")):
+    for figure in (
+        dashboard.plot_distributions(dashboard_course, None, "Brest", "fr"),
+        dashboard.plot_difficulty(dashboard_course, "m01-en", None, "en"),
+    ):
         assert figure.axes
         import matplotlib.pyplot as plt
 
@@ -633,11 +775,29 @@ def test_dashboard_texts_exist_in_both_languages_with_the_same_keys():
     import ast
 
     source = (REPO / "autograder" / "dashboard.py").read_text(encoding="utf-8")
-    used = {node.args[0].value for node in ast.walk(ast.parse(source))
-            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "t" and node.args
-            and isinstance(node.args[0], ast.Constant)}
-    used |= {f"dashboard.col.{n}" for n in ("assignment", "submitted", "cohort", "completion", "mean", "median",
-                                            "question", "difficulty", "points", "discrimination")}
+    used = {
+        node.args[0].value
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Call)
+        and getattr(node.func, "id", None) == "t"
+        and node.args
+        and isinstance(node.args[0], ast.Constant)
+    }
+    used |= {
+        f"dashboard.col.{n}"
+        for n in (
+            "assignment",
+            "submitted",
+            "cohort",
+            "completion",
+            "mean",
+            "median",
+            "question",
+            "difficulty",
+            "points",
+            "discrimination",
+        )
+    }
     used |= {f"dashboard.section.{n}" for n in ("progress", "hardest", "distribution", "difficulty")}
     assert used <= set(english)
 
@@ -655,10 +815,13 @@ def test_dashboard_notebook_executes_headless_and_shows_no_personal_data(course,
 
     path = REPO / "autograder" / "dashboard.ipynb"
     notebook = nbformat.read(path, as_version=4)
-    client = NotebookClient(notebook, timeout=180, kernel_name="python3",
-                            resources={"metadata": {"path": str(path.parent)}})
+    client = NotebookClient(
+        notebook, timeout=180, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}
+    )
     client.execute(env=tool_env(CAIRE_COURSE_DIR=str(course)))
-    assert not output_write_backs, "the dashboard captured output into an Output widget while it ran: use caire.core.outputs"
+    assert not output_write_backs, (
+        "the dashboard captured output into an Output widget while it ran: use caire.core.outputs"
+    )
     errors = [o for cell in notebook.cells for o in cell.get("outputs", []) if o.get("output_type") == "error"]
     assert errors == []
     text = json.dumps(notebook)

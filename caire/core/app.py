@@ -20,20 +20,39 @@ def answer_input(question: Question):
     style = {"description_width": "initial"}
     if isinstance(spec, Slider):
         if spec.whole:
-            return widgets.IntSlider(value=spec.start, min=spec.low, max=spec.high, step=spec.step,
-                                     description=label, style=style, layout=widgets.Layout(width="70%"))
+            return widgets.IntSlider(
+                value=spec.start,
+                min=spec.low,
+                max=spec.high,
+                step=spec.step,
+                description=label,
+                style=style,
+                layout=widgets.Layout(width="70%"),
+            )
         decimals = 0 if float(spec.step).is_integer() else len(f"{spec.step:g}".split(".")[-1])
-        return widgets.FloatSlider(value=spec.start, min=spec.low, max=spec.high, step=spec.step,
-                                   readout_format=f".{decimals}f", description=label, style=style,
-                                   layout=widgets.Layout(width="70%"))
+        return widgets.FloatSlider(
+            value=spec.start,
+            min=spec.low,
+            max=spec.high,
+            step=spec.step,
+            readout_format=f".{decimals}f",
+            description=label,
+            style=style,
+            layout=widgets.Layout(width="70%"),
+        )
     if isinstance(spec, Choice):
-        buttons = widgets.RadioButtons(options=[(question.label(key), key) for key in spec.options], value=None,
-                                       layout=layout)
+        buttons = widgets.RadioButtons(
+            options=[(question.label(key), key) for key in spec.options], value=None, layout=layout
+        )
         buttons.add_class("caire-options")
         return buttons
     if isinstance(spec, Several):
-        boxes = [widgets.Checkbox(description=question.label(key), value=False, indent=False,
-                                  layout=widgets.Layout(width="45%")) for key in spec.options]
+        boxes = [
+            widgets.Checkbox(
+                description=question.label(key), value=False, indent=False, layout=widgets.Layout(width="45%")
+            )
+            for key in spec.options
+        ]
         box = widgets.Box(boxes, layout=widgets.Layout(flex_flow="row wrap", width="95%"))
         box.option_keys = spec.options  # not .keys: ipywidgets syncs the traits listed in Widget.keys
         return box
@@ -52,8 +71,10 @@ def feedback_html(feedback: Feedback) -> str:
     import html
 
     colour, word = ("#1b7f3b", t("app.right")) if feedback.passed else ("#b3261e", t("app.not_yet"))
-    return (f'<div class="caire-feedback" style="border-left:4px solid {colour};padding:4px 8px">'
-            f"<b>{word}.</b> {html.escape(feedback.message)}</div>")
+    return (
+        f'<div class="caire-feedback" style="border-left:4px solid {colour};padding:4px 8px">'
+        f"<b>{word}.</b> {html.escape(feedback.message)}</div>"
+    )
 
 
 #: The cards shown in this kernel, by question id, with how to read each one's answer: what Submit reads.
@@ -77,8 +98,10 @@ def current_answers() -> dict[str, object]:
 
 #: ipywidgets gives each radio button's label one fixed line: a long option (a sentence, in French
 #: often longer) wraps over the next one, which then takes the click meant for it. Let labels grow.
-OPTIONS_CSS = (".caire-options label { height: auto; line-height: 1.35; display: flex; align-items: flex-start;"
-               " padding: 3px 0; } .caire-options input { height: auto; margin-top: 0.2em; flex: none; }")
+OPTIONS_CSS = (
+    ".caire-options label { height: auto; line-height: 1.35; display: flex; align-items: flex-start;"
+    " padding: 3px 0; } .caire-options input { height: auto; margin-top: 0.2em; flex: none; }"
+)
 
 
 def question_card(question: Question):
@@ -136,11 +159,15 @@ def submit_panel(slug: str):
             status.value = f'<div class="caire-submitted">{html.escape(t("app.submitted", **counts))}</div>'
         elif result.kind == "download":
             data = base64.b64encode(result.content).decode("ascii")
-            status.value = (f'<div class="caire-submitted">{html.escape(t("app.download", **counts))} '
-                            f'<a download="{html.escape(result.filename)}" '
-                            f'href="data:application/x-ipynb+json;base64,{data}">{html.escape(result.filename)}</a></div>')
+            status.value = (
+                f'<div class="caire-submitted">{html.escape(t("app.download", **counts))} '
+                f'<a download="{html.escape(result.filename)}" '
+                f'href="data:application/x-ipynb+json;base64,{data}">{html.escape(result.filename)}</a></div>'
+            )
         else:
-            status.value = f'<div class="caire-submit-error">{html.escape(t("app.submit_error", detail=result.message))}</div>'
+            status.value = (
+                f'<div class="caire-submit-error">{html.escape(t("app.submit_error", detail=result.message))}</div>'
+            )
 
     button.on_click(on_submit)
     return panel

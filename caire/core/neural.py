@@ -117,7 +117,7 @@ def train_classifier(
         step = batch_size or len(X)
         total = 0.0
         for begin in range(0, len(X), step):
-            batch = order[begin:begin + step]
+            batch = order[begin : begin + step]
             optimiser.zero_grad()
             loss = loss_function(model(inputs[batch]), targets[batch])
             loss.backward()

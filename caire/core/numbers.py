@@ -14,8 +14,8 @@ Three ways in, one formatting underneath:
 from __future__ import annotations
 
 import math
-from decimal import ROUND_HALF_UP, localcontext
 import re
+from decimal import ROUND_HALF_UP, localcontext
 from functools import cache
 from numbers import Integral, Real
 
@@ -115,8 +115,11 @@ def axis_formatter(kind: str = "number", decimals: int = 0, language: str | None
     tick), :func:`decimal` or :func:`number` do, in ``language`` (the current one when drawn)."""
     from matplotlib.ticker import FuncFormatter
 
-    write = {"percent": lambda x: percent(x, decimals, language), "decimal": lambda x: decimal(x, decimals, language),
-             "number": lambda x: number(x, max(decimals, 3), language)}
+    write = {
+        "percent": lambda x: percent(x, decimals, language),
+        "decimal": lambda x: decimal(x, decimals, language),
+        "number": lambda x: number(x, max(decimals, 3), language),
+    }
     if kind not in write:
         raise ValueError(f"kind must be one of {', '.join(map(repr, write))}; got {kind!r}")
     return FuncFormatter(lambda x, _position: write[kind](x))

@@ -17,9 +17,14 @@ def figure_output(figure) -> dict:
     """The figure as one notebook output: a PNG drawn as the inline backend draws it, and a text stand-in."""
     from IPython.core.pylabtools import print_figure
 
-    return {"output_type": "display_data", "metadata": {},
-            "data": {"image/png": print_figure(figure, "png", bbox_inches="tight", base64=True),
-                     "text/plain": repr(figure)}}
+    return {
+        "output_type": "display_data",
+        "metadata": {},
+        "data": {
+            "image/png": print_figure(figure, "png", bbox_inches="tight", base64=True),
+            "text/plain": repr(figure),
+        },
+    }
 
 
 def show_figure(output, figure) -> None:
@@ -34,8 +39,13 @@ def show_figure(output, figure) -> None:
 
 def show_html(output, html: str) -> None:
     """Make the Output widget show this HTML instead of what it showed."""
-    output.outputs = ({"output_type": "display_data", "metadata": {},
-                       "data": {"text/html": html, "text/plain": "<IPython.core.display.HTML object>"}},)
+    output.outputs = (
+        {
+            "output_type": "display_data",
+            "metadata": {},
+            "data": {"text/html": html, "text/plain": "<IPython.core.display.HTML object>"},
+        },
+    )
 
 
 def show_text(output, text: str) -> None:

@@ -40,8 +40,9 @@ def ticked_names(name: str, answer: object, allowed: Iterable[str], what: str = 
     if isinstance(answer, str):
         answer = {answer}
     if not isinstance(answer, (set, frozenset, list, tuple)):
-        raise TypeError(f"{name} must be a set of {what}, such as {{{allowed[0]!r}}}; "
-                        f"got {type(answer).__name__} {answer!r}")
+        raise TypeError(
+            f"{name} must be a set of {what}, such as {{{allowed[0]!r}}}; got {type(answer).__name__} {answer!r}"
+        )
     keys = set()
     for item in answer:
         if not isinstance(item, str):

@@ -25,16 +25,24 @@ from ltiauthenticator.lti13.auth import LTI13Authenticator
 from ltiauthenticator.lti13.handlers import LTI13CallbackHandler
 
 c = get_config()  # noqa: F821
-load_subconfig(os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),  # noqa: F821
-                            "jupyterhub_config.py"))
+load_subconfig(  # noqa: F821 - defined by JupyterHub when it reads this file
+    os.path.join(
+        os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+        "jupyterhub_config.py",
+    )
+)
 
 ISSUER = os.environ.get("CAIRE_LTI_ISSUER", "").rstrip("/")
 CLIENT_IDS = {value.strip() for value in os.environ.get("CAIRE_LTI_CLIENT_ID", "").split(",") if value.strip()}
 if not ISSUER or not CLIENT_IDS:
-    raise SystemExit("LTI login needs CAIRE_LTI_ISSUER (Moodle's address, e.g. https://moodle.example.org) "
-                     "and CAIRE_LTI_CLIENT_ID (the tool's client ID shown by Moodle): see docs/hub.md")
-CLASS_GROUPS = {os.environ.get("CAIRE_STUDENTS_GROUP", "caire-students"),
-                os.environ.get("CAIRE_INSTRUCTORS_GROUP", "caire-instructors")}
+    raise SystemExit(
+        "LTI login needs CAIRE_LTI_ISSUER (Moodle's address, e.g. https://moodle.example.org) "
+        "and CAIRE_LTI_CLIENT_ID (the tool's client ID shown by Moodle): see docs/hub.md"
+    )
+CLASS_GROUPS = {
+    os.environ.get("CAIRE_STUDENTS_GROUP", "caire-students"),
+    os.environ.get("CAIRE_INSTRUCTORS_GROUP", "caire-instructors"),
+}
 
 
 class ClassLTI13Authenticator(LTI13Authenticator):
@@ -48,8 +56,9 @@ class ClassLTI13Authenticator(LTI13Authenticator):
 
     async def authenticate(self, handler, data=None):
         if not isinstance(handler, LTI13CallbackHandler):
-            self.log.warning("login refused: it did not come through a signed LTI 1.3 launch (%s)",
-                             type(handler).__name__)
+            self.log.warning(
+                "login refused: it did not come through a signed LTI 1.3 launch (%s)", type(handler).__name__
+            )
             return None
         return await super().authenticate(handler, data)
 
