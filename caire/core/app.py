@@ -6,43 +6,23 @@ The checks run in the kernel; answer keys are not in the page (see ``caire.core.
 
 from __future__ import annotations
 
-from caire.core.checks import Choice, Feedback, Question, Several, Slider
+from caire.core.checks import Choice, Drawing, Feedback, Question, Several, Slider
+from caire.core.explorer import slider
 from caire.core.i18n import t
 
 
 def answer_input(question: Question):
-    """The widget a learner answers ``question`` with."""
+    """The widget a learner answers ``question`` with, chosen by the kind of answer it takes."""
     import ipywidgets as widgets
 
     spec = question.answer_with
-    label = t(f"{question.id}.label")
-    layout = widgets.Layout(width="95%")
-    style = {"description_width": "initial"}
     if isinstance(spec, Slider):
-        if spec.whole:
-            return widgets.IntSlider(
-                value=spec.start,
-                min=spec.low,
-                max=spec.high,
-                step=spec.step,
-                description=label,
-                style=style,
-                layout=widgets.Layout(width="70%"),
-            )
-        decimals = 0 if float(spec.step).is_integer() else len(f"{spec.step:g}".split(".")[-1])
-        return widgets.FloatSlider(
-            value=spec.start,
-            min=spec.low,
-            max=spec.high,
-            step=spec.step,
-            readout_format=f".{decimals}f",
-            description=label,
-            style=style,
-            layout=widgets.Layout(width="70%"),
+        return slider(
+            spec.start, spec.low, spec.high, spec.step, t(f"{question.id}.label"), whole=spec.whole, width="70%"
         )
     if isinstance(spec, Choice):
         buttons = widgets.RadioButtons(
-            options=[(question.label(key), key) for key in spec.options], value=None, layout=layout
+            options=[(question.label(key), key) for key in spec.options], value=None, layout=widgets.Layout(width="95%")
         )
         buttons.add_class("caire-options")
         return buttons
@@ -56,13 +36,32 @@ def answer_input(question: Question):
         box = widgets.Box(boxes, layout=widgets.Layout(flex_flow="row wrap", width="95%"))
         box.option_keys = spec.options  # not .keys: ipywidgets syncs the traits listed in Widget.keys
         return box
-    raise TypeError(f"question.answer_with must be a Slider, Choice or Several; got {type(spec).__name__}")
+    if isinstance(spec, Drawing):
+        return _drawing_input(spec)
+    raise TypeError(f"question.answer_with must be a Slider, Choice, Several or Drawing; got {type(spec).__name__}")
+
+
+def _drawing_input(spec: Drawing):
+    """The drawing grid, with what ``spec.reading`` says of the drawing beside it when the question has one."""
+    import ipywidgets as widgets
+
+    from caire.core.drawing import drawing_grid
+
+    if spec.reading is None:
+        return drawing_grid(spec.start)
+    reading = widgets.HTML(spec.reading(list(spec.start)))
+    grid = drawing_grid(spec.start, on_change=lambda lines: setattr(reading, "value", spec.reading(lines)))
+    box = widgets.HBox([grid, widgets.Box([reading], layout=widgets.Layout(margin="0 0 0 24px"))])
+    box.lines, box.grid = grid.lines, grid
+    return box
 
 
 def read_answer(question: Question, widget) -> object:
-    """The learner's answer, as the checks expect it (a number, an option key, or a set of keys)."""
+    """The learner's answer, as the checks expect it (a number, an option key, a set of keys, lines of text)."""
     if isinstance(question.answer_with, Several):
         return {key for key, box in zip(widget.option_keys, widget.children) if box.value}
+    if isinstance(question.answer_with, Drawing):
+        return widget.lines()
     return widget.value
 
 
@@ -129,7 +128,7 @@ def question_card(question: Question):
 
 
 def show_question(exercise, question_id: str) -> None:
-    """Display the card of one question of ``exercise`` (a module of ``caire.exercises``)."""
+    """Display the card of one question of ``exercise`` (a module's ``questions``), whatever kind of answer it takes."""
     from IPython.display import display
 
     display(question_card(exercise.question(question_id)))

@@ -51,6 +51,20 @@ class Several:
     options: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class Drawing:
+    """Answer by drawing on a grid of squares (see :mod:`caire.core.drawing`), starting from ``start`` (lines of
+    ``#`` for ink and ``.`` for paper); the answer is the drawing, as lines of text. ``reading``, if given, turns
+    the current drawing into an HTML snippet that the app shows beside the grid and updates as the learner draws
+    (module 05: what its network reads in the drawing)."""
+
+    start: tuple[str, ...]
+    reading: Callable[[list[str]], str] | None = field(default=None, compare=False)
+
+
+#: The ways an app asks for an answer: a widget for each (caire.core.app.answer_input).
+AnswerKind = Slider | Choice | Several | Drawing
+
 Criterion = Callable[[object], Feedback]
 
 
@@ -60,7 +74,7 @@ class Question:
 
     id: str
     criteria: dict[str, Criterion]
-    answer_with: Slider | Choice | Several
+    answer_with: AnswerKind
     option_label: Callable[[str], str] | None = field(default=None, compare=False)
 
     def label(self, option: str) -> str:
@@ -116,6 +130,21 @@ def matches_digest(question_id: str, answer: object, digest: str) -> bool:
     return answer_digest(question_id, answer) == digest
 
 
+def share_is_valid(name: str) -> Criterion:
+    """A visible criterion for an answer that is a share: a number from 0 to 1. A number from 1 to 100 gets a
+    hint that it looks like a percentage (and what the share would be); anything else is unusable."""
+    from caire.core.validation import real_number, share
+
+    def valid(answer: object) -> Feedback:
+        value = real_number(name, answer)
+        if 1 < value <= 100:
+            return Feedback(False, t("feedback.percent_not_share", value=value, share=value / 100))
+        share(name, value)
+        return Feedback(True, t("feedback.valid_share"))
+
+    return valid
+
+
 def one_of_options(question_id: str, answer: object, options: Iterable[str]) -> Feedback:
     """A visible criterion: the answer is one of the offered option keys."""
     options = tuple(options)
@@ -137,6 +166,7 @@ def choice_criteria(question_id: str, options: Iterable[str], right_digest: str)
             return Feedback(True, t(f"{question_id}.ok"))
         return Feedback(False, t(f"{question_id}.wrong"))
 
+    right.digest = right_digest  # what tests/test_modules_shared.py compares with the solution's digest
     return {"valid": valid, "right": right}
 
 

@@ -24,10 +24,10 @@ from caire.core.i18n import check_language, get_language
 #: The CLDR locale behind each language of the course.
 LOCALES = {"en": "en_GB", "fr": "fr_FR"}
 
-#: A format spec this module writes the way the language does: an optional "," (grouping, always on here),
-#: an optional precision, and a type: % (a share as a percentage), f (fixed decimals), d (whole number),
-#: g or none (as few decimals as the value needs).
-_SPEC = re.compile(r"^,?(?:\.(?P<precision>\d+))?(?P<kind>[%fdg]?)$")
+#: A format spec this module writes the way the language does: an optional "+" (a sign on positive numbers too),
+#: an optional "," (grouping, always on here), an optional precision, and a type: % (a share as a percentage),
+#: f (fixed decimals), d (whole number), g or none (as few decimals as the value needs).
+_SPEC = re.compile(r"^(?P<sign>\+?),?(?:\.(?P<precision>\d+))?(?P<kind>[%fdg]?)$")
 
 
 def _language(language: str | None) -> str:
@@ -102,12 +102,14 @@ def format_value(value: object, spec: str, language: str | None = None) -> str:
         return format(value, spec)
     precision, kind = found["precision"], found["kind"]
     if kind == "%":
-        return percent(value, int(precision or 0), language)
-    if kind == "f":
-        return decimal(value, int(precision if precision is not None else 6), language)
-    if kind == "d" or (not kind and isinstance(value, Integral)):
-        return integer(value, language)
-    return number(value, int(precision) if precision is not None else 6, language)
+        text = percent(value, int(precision or 0), language)
+    elif kind == "f":
+        text = decimal(value, int(precision if precision is not None else 6), language)
+    elif kind == "d" or (not kind and isinstance(value, Integral)):
+        text = integer(value, language)
+    else:
+        text = number(value, int(precision) if precision is not None else 6, language)
+    return "+" + text if found["sign"] and text[0].isdigit() and text.strip("0,.\u00a0\u202f%") else text
 
 
 def axis_formatter(kind: str = "number", decimals: int = 0, language: str | None = None):

@@ -17,6 +17,22 @@ def real_number(name: str, value: object) -> float:
     return number
 
 
+def number_between(name: str, value: object, low: float, high: float) -> float:
+    """``value`` as a float in ``[low, high]``, or a TypeError/ValueError naming ``name``."""
+    number = real_number(name, value)
+    if not low <= number <= high:
+        raise ValueError(f"{name} must be between {low:g} and {high:g}; got {value!r}")
+    return number
+
+
+def share(name: str, value: object) -> float:
+    """``value`` as a share from 0 to 1 (0.25 for a quarter), or a TypeError/ValueError naming ``name``."""
+    number = real_number(name, value)
+    if not 0 <= number <= 1:
+        raise ValueError(f"{name} must be a share between 0 and 1 (0.25 for 25%); got {value!r}")
+    return number
+
+
 def whole_number(name: str, value: object, low: int, high: int) -> int:
     """``value`` as an int in ``[low, high]``, or a TypeError/ValueError naming ``name``."""
     if isinstance(value, bool) or not isinstance(value, Integral):
