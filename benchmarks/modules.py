@@ -1,9 +1,11 @@
-"""Execute every module and app notebook in a fresh kernel and report what it costs a learner.
+"""Execute every module's lesson and app notebook in a fresh kernel and report what it costs a learner.
 
     .venv/bin/python benchmarks/modules.py                  # English notebooks, one run each
     .venv/bin/python benchmarks/modules.py --lang fr --repeat 5
+    .venv/bin/python benchmarks/modules.py --module 09-fairness
 
-For each notebook in ``modules/<lang>/`` (lessons) and ``apps/<lang>/`` (Voila apps) it starts a new
+The modules are those of the course's registry (``caire/registry.toml``), in course order: for each, its
+lesson ``modules/<lang>/NN-slug.ipynb`` and its app ``apps/<lang>/NN-slug.ipynb``, then the gallery app. It starts a new
 kernel (the ``python3`` kernelspec, which jupyter_client launches with this interpreter, so run the
 script with the venv's python), runs every cell with the notebook's folder as working directory, then
 runs one extra probe cell in the same kernel and prints:
@@ -12,7 +14,10 @@ runs one extra probe cell in the same kernel and prints:
   included: it is what a learner waits for after "Restart kernel and run all"; probe and shutdown
   excluded). ``start_s`` in the table is the kernel-start part of it.
 - ``train_s``: ``sum(caire.core.timing.TRAINING_SECONDS)`` read by the probe; 0 when the notebook never
-  imported a caire trainer (the probe reads ``sys.modules`` and imports nothing itself).
+  imported a caire trainer (the probe reads ``sys.modules`` and imports nothing itself); ``trainings``: how
+  many trainings the notebook ran; ``longest_s``: the longest of them. The course's target is per training:
+  at most 2 s each (``TRAINING_TARGET_S``); a notebook with a longer one is marked in the table
+  (``over``) and in the JSON (``over_target``).
 - ``peak_rss_mb``: the kernel process's own peak resident memory, ``VmHWM`` of ``/proc/self/status``
   read by the probe (MiB). Why not ``ru_maxrss``: on Linux a process inherits in ``ru_maxrss`` the
   high-water mark of the memory it was forked or vforked from (``exec`` keeps the larger of the two),
@@ -22,7 +27,8 @@ runs one extra probe cell in the same kernel and prints:
   child processes every 20 ms (children listed every 0.2 s; column ``sampled``), which sees memory in
   workers the kernel starts (joblib, multiprocessing) that VmHWM does not count. Where VmHWM is
   missing (not Linux), ``peak_rss_mb`` falls back to ``ru_maxrss``. MB here are MiB (2**20 bytes).
-- ``torch``: whether ``torch`` is in the kernel's ``sys.modules`` at the end.
+- ``torch``: whether ``torch`` is in the kernel's ``sys.modules`` at the end; a warning if that disagrees with
+  the module's registry entry (whose ``torch`` sets its memory target: 512 MB with torch, 256 MB without).
 
 A baseline is measured in the same run, the same way: an empty notebook, i.e. a fresh kernel running
 one trivial cell. Its wall time and peak memory are printed, and each notebook's ratio to them.
@@ -31,7 +37,8 @@ figure is the median of the N runs (``torch``: true if any run imported it).
 
 The last line printed is one JSON object::
 
-    {"modules": {"<notebook stem>": {"wall_s": ..., "train_s": ..., "peak_rss_mb": ..., "torch": false}, ...},
+    {"modules": {"<notebook stem>": {"wall_s": ..., "train_s": ..., "trainings": ..., "longest_s": ...,
+                                     "over_target": false, "peak_rss_mb": ..., "torch": false}, ...},
      "apps": {...}}
 
 A notebook whose cell raises, runs past ``--timeout`` (120 s a cell) or kills its kernel is reported on
@@ -59,6 +66,11 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from caire.registry import MODULES, module  # noqa: E402 - the registry of the checkout being measured
+
+#: The course's target for one live training, in seconds.
+TRAINING_TARGET_S = 2.0
 KERNEL_NAME = "python3"
 MARKER = "__CAIRE_BENCHMARK__"
 SAMPLE_SECONDS = 0.02
@@ -81,6 +93,7 @@ except OSError:
 print({MARKER!r} + _bench_json.dumps({{
     "train_s": float(sum(_bench_models.TRAINING_SECONDS)) if _bench_models is not None else 0.0,
     "trainings": len(_bench_models.TRAINING_SECONDS) if _bench_models is not None else 0,
+    "longest_s": float(max(_bench_models.TRAINING_SECONDS, default=0.0)) if _bench_models is not None else 0.0,
     "vmhwm_kb": _bench_hwm_kb,
     "maxrss_kb": _bench_resource.getrusage(_bench_resource.RUSAGE_SELF).ru_maxrss,
     "torch": "torch" in _bench_sys.modules,
@@ -99,6 +112,7 @@ class Run:
     start_s: float
     train_s: float
     trainings: int
+    longest_s: float
     peak_rss_mb: float
     maxrss_mb: float
     sampled_mb: float
@@ -204,6 +218,7 @@ def run_once(path: Path, timeout: int) -> Run:
         start_s=marks["started"] - launched,
         train_s=probe["train_s"],
         trainings=probe["trainings"],
+        longest_s=probe["longest_s"],
         peak_rss_mb=probe["vmhwm_kb"] / 1024 if probe["vmhwm_kb"] is not None else maxrss_mb,
         maxrss_mb=maxrss_mb,
         sampled_mb=sampler[0].peak / MIB,
@@ -234,6 +249,7 @@ def measure(path: Path, repeat: int, timeout: int) -> dict:
         "start_s": median("start_s"),
         "train_s": median("train_s"),
         "trainings": median("trainings"),
+        "longest_s": median("longest_s"),
         "peak_rss_mb": median("peak_rss_mb"),
         "maxrss_mb": median("maxrss_mb"),
         "sampled_mb": median("sampled_mb"),
@@ -254,7 +270,7 @@ def baseline_notebook(folder: Path) -> Path:
 
 
 HEADER = (
-    f"{'notebook':<40} {'wall_s':>7} {'x base':>6} {'start_s':>7} {'train_s':>8} {'trains':>6} "
+    f"{'notebook':<40} {'wall_s':>7} {'x base':>6} {'start_s':>7} {'train_s':>8} {'trains':>6} {'longest':>7} "
     f"{'peak_MB':>7} {'x base':>6} {'maxrss':>7} {'sampled':>7} {'torch':>5}"
 )
 
@@ -264,10 +280,20 @@ def row(name: str, figures: dict, base: dict | None) -> str:
     rss_ratio = figures["peak_rss_mb"] / base["peak_rss_mb"] if base else 1.0
     return (
         f"{name:<40} {figures['wall_s']:7.2f} {wall_ratio:6.2f} {figures['start_s']:7.2f} "
-        f"{figures['train_s']:8.4f} {figures['trainings']:6g} {figures['peak_rss_mb']:7.1f} "
+        f"{figures['train_s']:8.4f} {figures['trainings']:6g} {figures['longest_s']:7.3f} {figures['peak_rss_mb']:7.1f} "
         f"{rss_ratio:6.2f} {figures['maxrss_mb']:7.1f} {figures['sampled_mb']:7.1f} "
-        f"{str(figures['torch']).lower():>5}"
+        f"{str(figures['torch']).lower():>5}" + ("  over" if figures["longest_s"] > TRAINING_TARGET_S else "")
     )
+
+
+def notebooks(root: Path, language: str, names: list[str] | None) -> dict[str, list[Path]]:
+    """The lessons and apps to run: those of the registry's modules (or of ``names``), then the gallery app."""
+    chosen = [module(name) for name in names] if names else list(MODULES)
+    lessons = [root / "modules" / language / f"{one.name}.ipynb" for one in chosen]
+    apps = [root / "apps" / language / f"{one.name}.ipynb" for one in chosen]
+    if not names:
+        apps.append(root / "apps" / language / "00-gallery.ipynb")
+    return {"modules": lessons, "apps": apps}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -291,16 +317,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--root", type=Path, default=ROOT, help="repository root (default: this script's parent folder)"
     )
+    parser.add_argument(
+        "--module",
+        action="append",
+        metavar="NN-slug",
+        help="run only this module's lesson and app (repeatable; default: every module of the registry)",
+    )
     args = parser.parse_args(argv)
     if args.repeat < 1:
         parser.error("--repeat must be at least 1")
 
-    groups = {kind: sorted((args.root / kind / args.lang).glob("*.ipynb")) for kind in ("modules", "apps")}
-    for kind, paths in groups.items():
-        if not paths:
-            print(f"note: no notebook in {args.root / kind / args.lang}", file=sys.stderr)
-    if not any(groups.values()):
-        print(f"error: no notebook to run for language {args.lang!r}", file=sys.stderr)
+    try:
+        groups = notebooks(args.root, args.lang, args.module)
+    except KeyError as unknown:
+        parser.error(str(unknown))
+    missing = [path for paths in groups.values() for path in paths if not path.exists()]
+    if missing:
+        print(f"error: not built: {', '.join(str(path) for path in missing)} (run make notebooks)", file=sys.stderr)
         return 2
 
     with tempfile.TemporaryDirectory(prefix="caire-benchmark-") as scratch:
@@ -338,9 +371,15 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"error: {path} raised while executing:\n{text}", file=sys.stderr)
                 continue
             print(row(name, figures, base))
+            expected_torch = next((one.torch for one in MODULES if one.name == path.stem), None)
+            if expected_torch is not None and figures["torch"] and not expected_torch:
+                print(f"warning: {name} imported torch, but caire/registry.toml says torch = false", file=sys.stderr)
             result[kind][path.stem] = {
                 "wall_s": round(figures["wall_s"], 3),
                 "train_s": round(figures["train_s"], 4),
+                "trainings": figures["trainings"],
+                "longest_s": round(figures["longest_s"], 4),
+                "over_target": figures["longest_s"] > TRAINING_TARGET_S,
                 "peak_rss_mb": round(figures["peak_rss_mb"], 1),
                 "torch": figures["torch"],
             }

@@ -34,9 +34,11 @@ def describe(path: Path) -> AppEntry:
 
 
 def entries(language: str | None = None) -> list[AppEntry]:
-    """Every app of one language, in module order (the gallery itself left out)."""
+    """The app of every module of the registry in one language, in course order."""
+    from caire.registry import MODULES
+
     folder = APPS / check_language(language or get_language())
-    return [describe(path) for path in sorted(folder.glob("*.ipynb")) if path.name != GALLERY]
+    return [describe(folder / f"{module.name}.ipynb") for module in MODULES]
 
 
 def gallery_html(language: str | None = None) -> str:

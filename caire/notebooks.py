@@ -59,8 +59,26 @@ def target_path(root: Path, kind: str, slug: str, language: str) -> Path:
     raise ValueError(f"kind must be one of {', '.join(KINDS)}; got {kind!r}")
 
 
+def unregistered(root: Path = ROOT) -> list[str]:
+    """Module folders of ``root/course`` that ``caire/registry.toml`` does not list (only the repository's own
+    course is checked: a course elsewhere, such as a test's, has no registry)."""
+    if root.resolve() != ROOT:
+        return []
+    from caire.registry import MODULES
+
+    known = {module.name for module in MODULES}
+    folders = [path.name for path in sorted((root / "course").iterdir()) if (path / "lesson.py").exists()]
+    return [name for name in folders if name not in known]
+
+
 def targets(root: Path = ROOT) -> list[Target]:
     """Every notebook the sources in ``root/course`` produce."""
+    missing = unregistered(root)
+    if missing:
+        raise SourceError(
+            f"course/{missing[0]} is not a module of caire/registry.toml: add its entry (python -m "
+            "caire.scaffold writes a new module's entry, sources and package together)"
+        )
     found = []
     for source in sorted((root / "course").glob("*/*.py")):
         if source.stem not in KINDS:

@@ -11,7 +11,10 @@ its folders. Each module ``NN-slug`` has:
 
 from __future__ import annotations
 
+import argparse
 import importlib
+import re
+import sys
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -110,3 +113,75 @@ def module(name: str) -> Module:
         if name in (candidate.name, candidate.slug):
             return candidate
     raise KeyError(f"no module {name!r} in {REGISTRY.name}; known: {', '.join(m.name for m in MODULES)}")
+
+
+# --- the README's tables, written from the registry -------------------------------------------------------------
+
+README = REPOSITORY / "README.md"
+BINDER = "https://mybinder.org/v2/gh/caire-course/caire/main?urlpath=voila/render"
+
+
+def _lessons_table(modules: tuple[Module, ...]) -> str:
+    rows = [
+        "| # | Module | Lesson | Exercise (nbgrader) | App (no code) | Trains live |",
+        "|---|--------|--------|---------------------|---------------|-------------|",
+    ]
+    for one in modules:
+        lesson = " · ".join(f"[{lang}](modules/{lang}/{one.name}.ipynb)" for lang in LANGUAGES)
+        app = " · ".join(f"[{lang}](apps/{lang}/{one.name}.ipynb)" for lang in LANGUAGES)
+        rows.append(
+            f"| {one.number:02d} | {one.title['en']} / {one.title['fr']} | {lesson} | `{one.assignment('en')}` · `-fr` "
+            f"| {app} | {one.trains} |"
+        )
+    return "\n".join(rows)
+
+
+def _binder_table(modules: tuple[Module, ...]) -> str:
+    rows = ["  | # | English | Français |", "  |---|---------|----------|"]
+    rows.append(
+        f"  | all | [gallery]({BINDER}/apps/en/00-gallery.ipynb) | [galerie]({BINDER}/apps/fr/00-gallery.ipynb) |"
+    )
+    for one in modules:
+        links = " | ".join(f"[{one.slug}]({BINDER}/apps/{lang}/{one.name}.ipynb)" for lang in LANGUAGES)
+        rows.append(f"  | {one.number:02d} | {links} |")
+    return "\n".join(rows)
+
+
+#: The README's blocks written from the registry, between ``<!-- registry:NAME -->`` and ``<!-- /registry:NAME -->``.
+README_BLOCKS = {"lessons": _lessons_table, "binder": _binder_table}
+
+
+def readme_text(text: str, modules: tuple[Module, ...] = MODULES) -> str:
+    """``text`` (the README) with each registry block rewritten from ``modules``; a missing block is an error."""
+    for name, write in README_BLOCKS.items():
+        pattern = re.compile(rf"(<!-- registry:{name} -->\n).*?(\n[ ]*<!-- /registry:{name} -->)", re.S)
+        if not pattern.search(text):
+            raise RegistryError(f"README.md has no <!-- registry:{name} --> ... <!-- /registry:{name} --> block")
+        text = pattern.sub(lambda found, write=write: found.group(1) + write(modules) + found.group(2), text)
+    return text
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m caire.registry", description="Write (or check) the README's tables from the registry."
+    )
+    parser.add_argument("action", choices=("readme", "check-readme"))
+    args = parser.parse_args(argv)
+    text = README.read_text(encoding="utf-8")
+    updated = readme_text(text)
+    if args.action == "check-readme":
+        if updated != text:
+            print(
+                "README.md's module tables differ from caire/registry.toml: run python -m caire.registry readme",
+                file=sys.stderr,
+            )
+            return 1
+        return 0
+    if updated != text:
+        README.write_text(updated, encoding="utf-8")
+        print("wrote README.md")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from conftest import REPO
 
-from caire.registry import MODULES, RegistryError, load
+from caire.registry import MODULES, README, RegistryError, load, readme_text
 
 PACKAGE = REPO / "caire"
 #: The files a module package may have (each optional but questions.py), the same in every module.
@@ -127,3 +127,25 @@ def test_registry_entries_are_checked(tmp_path):
         load(write(good, {**good, "slug": "another"}))
     with pytest.raises(RegistryError, match="course order"):
         load(write({**good, "number": 2}, {**good, "number": 1, "slug": "another"}))
+
+
+def test_the_readme_tables_are_written_from_the_registry():
+    text = README.read_text(encoding="utf-8")
+    assert readme_text(text) == text, "run python -m caire.registry readme"
+    shorter = readme_text(text, MODULES[:-1])
+    assert MODULES[-1].name not in shorter.split("<!-- registry:lessons -->")[1].split("<!-- /registry:lessons -->")[0]
+    with pytest.raises(RegistryError, match="no <!-- registry:binder -->"):
+        readme_text(text.replace("<!-- registry:binder -->", ""))
+
+
+def test_the_build_refuses_a_course_folder_the_registry_does_not_list(tmp_path, monkeypatch):
+    from caire import notebooks
+
+    monkeypatch.setattr(notebooks, "ROOT", tmp_path.resolve())  # the course being built is "the repository"
+    for name in (MODULES[0].name, "99-not-registered"):
+        (tmp_path / "course" / name).mkdir(parents=True)
+        (tmp_path / "course" / name / "lesson.py").write_text("# %%\nprint(1)\n", encoding="utf-8")
+    with pytest.raises(notebooks.SourceError, match=r"99-not-registered is not a module of caire/registry\.toml"):
+        notebooks.targets(tmp_path)
+    (tmp_path / "course" / "99-not-registered" / "lesson.py").unlink()
+    assert [target.source.parent.name for target in notebooks.targets(tmp_path)] == [MODULES[0].name] * 2
