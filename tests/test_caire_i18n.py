@@ -101,11 +101,11 @@ def test_t_explicit_language_does_not_change_the_current_one():
 
 
 def test_t_fills_placeholders_with_their_format():
-    text = t("widget.rule_score", train=0.5, test=0.25)
+    text = t("m01.widget.rule_score", train=0.5, test=0.25)
     assert "50%" in text and "25%" in text
     assert "{" not in text and "}" not in text
     assert "7" in t("q2_smallest_tree.valid", depth=7)
-    assert t("cultivar", "fr", number=2).endswith("2")
+    assert t("m01.cultivar", "fr", number=2).endswith("2")
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -210,7 +210,7 @@ def test_every_text_the_code_asks_for_exists():
     from caire.core.checks import Choice
     from caire.modules.rules_vs_learning import questions as ex
 
-    built = {f"measurement.{name}" for name in WINE_MEASUREMENTS}
+    built = {f"m01.measurement.{name}" for name in WINE_MEASUREMENTS}
     for question in ex.QUESTIONS.values():
         built.add(f"{question.id}.label")
         if isinstance(question.answer_with, Choice):

@@ -63,8 +63,7 @@ from caire.modules.rules_vs_learning import questions as ex
 from caire.modules.rules_vs_learning.figures import plot_measurement
 
 # %% only="assignment"
-from caire.modules.rules_vs_learning.model import train_tree
-from caire.modules.rules_vs_learning.rules import one_threshold_rule_accuracy
+from caire.modules.rules_vs_learning.model import one_threshold_rule_accuracy, train_tree
 
 # %% only="app"
 from caire.core.app import show_question

@@ -53,10 +53,10 @@ caire.set_language("fr")
 # %%
 import matplotlib.pyplot as plt
 
+from caire import decimal, percent
 from caire.modules.rules_vs_learning.data import load_wines
-from caire.modules.rules_vs_learning.model import train_tree
+from caire.modules.rules_vs_learning.model import one_threshold_rule_accuracy, train_tree
 from caire.modules.rules_vs_learning.figures import plot_measurement, plot_rule_map, plot_tree_map
-from caire.modules.rules_vs_learning.rules import one_threshold_rule_accuracy
 from caire.modules.rules_vs_learning.widgets import rule_explorer, tree_trainer
 
 # %% [markdown] lang="en"
@@ -222,7 +222,7 @@ threshold = 1000
 plot_measurement("proline", threshold=threshold)
 on_training_wines = one_threshold_rule_accuracy(threshold, split="train")
 on_unseen_wines = one_threshold_rule_accuracy(threshold, split="test")
-print(f"{on_training_wines:.0%}  /  {on_unseen_wines:.0%}")
+print(percent(on_training_wines), " / ", percent(on_unseen_wines))
 
 # %% [markdown] lang="en"
 # **Your turn.** Replace `1000` with another threshold and run the cell again (Shift + Enter). Where should the
@@ -339,8 +339,8 @@ my_flavanoids_min = 1.5
 
 # %%
 tree = train_tree(2, measurements=["proline", "flavanoids"])
-print(f"{tree.train_seconds * 1000:.1f} ms")
-print(f"{tree.train_accuracy:.0%}  /  {tree.test_accuracy:.0%}")
+print(decimal(tree.train_seconds * 1000, 1), "ms")
+print(percent(tree.train_accuracy), " / ", percent(tree.test_accuracy))
 
 # %% [markdown] lang="en"
 # Your rule on the left, the tree on the right, on the same map of the training wines:
@@ -450,8 +450,8 @@ tree_trainer()
 
 # %%
 my_tree = train_tree(3, measurements=["alcohol", "color_intensity", "hue"])
-print(f"{my_tree.train_seconds * 1000:.1f} ms")
-print(f"{my_tree.train_accuracy:.0%}  /  {my_tree.test_accuracy:.0%}")
+print(decimal(my_tree.train_seconds * 1000, 1), "ms")
+print(percent(my_tree.train_accuracy), " / ", percent(my_tree.test_accuracy))
 print(my_tree.as_rules())
 
 # %% [markdown] lang="en"

@@ -1,6 +1,6 @@
-"""Data sets the course uses. All of them ship with a package or with CAIRE: nothing is downloaded.
+"""The wines of module 01, split once into the wines to learn from and the unseen wines; nothing is downloaded.
 
-Wine (module 01): 178 wines from three grape cultivars grown in the same region of Italy,
+178 wines from three grape cultivars grown in the same region of Italy,
 with 13 measurements from a chemical analysis each. Bundled with scikit-learn
 (``sklearn.datasets.load_wine``); originally the UCI "Wine" data set, from M. Forina et al.,
 PARVUS (1988), https://archive.ics.uci.edu/dataset/109/wine
@@ -19,8 +19,19 @@ from caire.core.i18n import t
 TEST_SHARE = 0.3
 #: The 13 measurements of each wine, as named in our tables.
 WINE_MEASUREMENTS = (
-    "alcohol", "malic_acid", "ash", "alcalinity_of_ash", "magnesium", "total_phenols", "flavanoids",
-    "nonflavanoid_phenols", "proanthocyanins", "color_intensity", "hue", "od280_od315", "proline",
+    "alcohol",
+    "malic_acid",
+    "ash",
+    "alcalinity_of_ash",
+    "magnesium",
+    "total_phenols",
+    "flavanoids",
+    "nonflavanoid_phenols",
+    "proanthocyanins",
+    "color_intensity",
+    "hue",
+    "od280_od315",
+    "proline",
 )
 #: Fixed so that every learner, test and check sees the same split.
 SPLIT_SEED = 0
@@ -65,19 +76,17 @@ def load_wines() -> WineData:
     bunch = load_wine(as_frame=True)
     X = bunch.data.rename(columns={"od280/od315_of_diluted_wines": "od280_od315"})
     y = bunch.target.rename("cultivar")
-    X_train, X_test, y_train, y_test = train_test_split(
-        X, y, test_size=TEST_SHARE, random_state=SPLIT_SEED, stratify=y
-    )
+    X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=TEST_SHARE, random_state=SPLIT_SEED, stratify=y)
     return WineData(train=Split(X_train, y_train), test=Split(X_test, y_test))
 
 
 def measurement_label(name: str, language: str | None = None) -> str:
     """How a measurement column is called in the learner's language (e.g. "color_intensity")."""
-    return t(f"measurement.{name}", language)
+    return t(f"m01.measurement.{name}", language)
 
 
 def cultivar_label(cultivar: int, language: str | None = None) -> str:
     """The display name of cultivar 0, 1 or 2."""
     if cultivar not in (0, 1, 2):
         raise ValueError(f"cultivar must be 0, 1 or 2; got {cultivar!r}")
-    return t("cultivar", language, number=int(cultivar))
+    return t("m01.cultivar", language, number=int(cultivar))

@@ -6,12 +6,13 @@ Used by ``assignments/01-rules-vs-learning-*/`` (nbgrader tests) and ``apps/*/01
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from caire.core.checks import Choice, Exercise, Feedback, Question, Several, Slider, choice_criteria
-from caire.modules.rules_vs_learning.data import WINE_MEASUREMENTS, measurement_label
 from caire.core.i18n import t
-from caire.modules.rules_vs_learning.model import MAX_DEPTH_LIMIT, train_tree
-from caire.modules.rules_vs_learning.rules import one_threshold_rule_accuracy
-from caire.core.validation import real_number, whole_number
+from caire.core.validation import real_number, ticked_names, whole_number
+from caire.modules.rules_vs_learning.data import WINE_MEASUREMENTS, measurement_label
+from caire.modules.rules_vs_learning.model import MAX_DEPTH_LIMIT, one_threshold_rule_accuracy, train_tree
 
 #: A hand rule must be right this often on the wines it was written from...
 RULE_TRAIN_TARGET = 0.90
@@ -23,7 +24,7 @@ TREE_TEST_TARGET = 0.90
 Q3_DEPTH = 2
 
 
-def _rule_on(split: str, target: float) -> callable:
+def _rule_on(split: str, target: float) -> Callable[[object], Feedback]:
     def criterion(answer: object) -> Feedback:
         threshold = real_number("proline_threshold", answer)
         score = one_threshold_rule_accuracy(threshold, "proline", 0, split)
@@ -49,13 +50,7 @@ def _depth_is_smallest(answer: object) -> Feedback:
 
 
 def _as_measurements(answer: object) -> set[str]:
-    if isinstance(answer, str) or not isinstance(answer, (set, frozenset, list, tuple)):
-        raise TypeError(f"measurements_used must be a set of measurement names; got {type(answer).__name__} {answer!r}")
-    known = WINE_MEASUREMENTS
-    unknown = sorted(str(name) for name in answer if name not in known)
-    if unknown:
-        raise ValueError(f"measurements_used: {', '.join(unknown)} is not a wine measurement")
-    return set(answer)
+    return ticked_names("measurements_used", answer, WINE_MEASUREMENTS, "measurement names")
 
 
 def _measurements_are_valid(answer: object) -> Feedback:
