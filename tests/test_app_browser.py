@@ -424,10 +424,54 @@ def test_served_html_shows_no_code_and_uses_course_config(voila, language):
     # The "caire" template (jupyter-config/voila.json): CAIRE's page script, not Voila's JupyterLab front end.
     assert "/voila/templates/caire/static/caire-app.js?v=" in raw, "the page does not load CAIRE's page script"
     assert "voila.js" not in raw and "voila-style.js" not in raw, "the page loads Voila's JupyterLab front end"
+    # No request leaves the server, even where no browser runs to see one: no script, style, font or image
+    # from another host (a CDN), in the page or in its stylesheets.
+    assert outside_requests(raw, voila.url) == [], "the page asks another server for something"
     # ...and a visitor cannot switch the template from the URL.
     if language == "en":
         other = _get(f"{url}?template=reveal", timeout=FIRST_WIDGET)
         assert "/templates/reveal/" not in other, "?template=reveal switched the template"
+
+
+def outside_requests(html: str, server: str) -> list[str]:
+    """The addresses a page would load from another host than ``server``: its src/href attributes, @import and
+    url(...) in its styles, and those in the stylesheets it links on ``server`` (fetched, one level)."""
+    from urllib.parse import urljoin, urlparse
+
+    links = re.findall(r"""(?:src|href)\s*=\s*["']([^"']+)["']""", html)
+    links += re.findall(r"""url\(\s*["']?([^"')]+)["']?\s*\)""", html)
+    links += re.findall(r"""@import\s+["']([^"']+)["']""", html)
+    own = urlparse(server).netloc
+    outside = []
+    for link in links:
+        address = urljoin(server + "/", link)
+        if urlparse(address).scheme in ("data", "javascript", "mailto", "blob"):
+            continue
+        if urlparse(address).netloc != own:
+            outside.append(link)
+        elif urlparse(address).path.endswith(".css"):
+            outside += outside_requests_in_css(_get(address, timeout=FIRST_WIDGET), address, own)
+    return outside
+
+
+def outside_requests_in_css(css: str, base: str, own: str) -> list[str]:
+    from urllib.parse import urljoin, urlparse
+
+    found = re.findall(r"""url\(\s*["']?([^"')]+)["']?\s*\)""", css) + re.findall(
+        r"""@import\s+["']([^"']+)["']""", css
+    )
+    return [link for link in found if not link.startswith("data:") and urlparse(urljoin(base, link)).netloc != own]
+
+
+def test_outside_requests_finds_links_to_other_hosts():
+    page = (
+        '<script src="/static/a.js"></script><link rel="stylesheet" href="https://cdn.example.org/x.css">'
+        '<img src="data:image/png;base64,AAAA"><style>@font-face{src:url(//fonts.example.com/f.woff2)}</style>'
+    )
+    assert outside_requests(page, "http://127.0.0.1:1") == [
+        "https://cdn.example.org/x.css",
+        "//fonts.example.com/f.woff2",
+    ]
 
 
 ALL_APPS = sorted(path for path in REPO.glob("apps/*/*.ipynb") if path.name != "00-gallery.ipynb")
