@@ -70,7 +70,7 @@ from caire.modules.privacy_and_security.model import attack, best_attack, poison
 from caire.core.app import show_question
 from caire.modules.privacy_and_security import questions as ex
 from caire.modules.privacy_and_security.widgets import (adversarial_explorer, attack_explorer, poisoning_explorer,
-                                            privacy_explorer)
+                                                        privacy_explorer)
 
 # %% [markdown] lang="en" only="assignment"
 # ## Question 1: how well does the attack guess?

@@ -55,9 +55,11 @@ import caire
 caire.set_language("fr")
 
 # %%
-from caire.modules.privacy_and_security.model import LESSON_DIGIT, digit_model, load_patients, trained_model
+from caire.modules.privacy_and_security.figures import plot_confidences
+from caire.modules.privacy_and_security.model import LESSON_DIGIT, digit_model, trained_model
 from caire.modules.privacy_and_security.widgets import (adversarial_explorer, attack_explorer, describe_digit_model,
-                                            describe_model, plot_confidences, poisoning_explorer, privacy_explorer)
+                                                        describe_model, patients_table, poisoning_explorer,
+                                                        privacy_explorer)
 
 # %% [markdown] lang="en"
 # ## 1. A hospital model that learns its patients by heart
@@ -79,7 +81,7 @@ from caire.modules.privacy_and_security.widgets import (adversarial_explorer, at
 # lignes :
 
 # %%
-load_patients().table(5)
+patients_table(5)
 
 # %% [markdown] lang="en"
 # The next cell trains the model live, in a fraction of a second. It is a flexible model with few patients to learn

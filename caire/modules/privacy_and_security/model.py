@@ -12,12 +12,11 @@
 - **Data poisoning**: a share of the training labels is flipped before training, at random or only on the
   readmitted patients (a targeted attack), and the model is trained again (:func:`poisoned`).
 - **Adversarial examples** (Goodfellow et al., 2015, https://arxiv.org/abs/1412.6572): a linear model reads the
-  bundled handwritten digits (``caire.modules.perception.model.load_digit_images``); the "fast gradient sign" change moves every
-  pixel a little in the direction that hurts the model most (:func:`adversarial`).
+  bundled handwritten digits (:func:`caire.core.digits.load_digit_images`); the "fast gradient sign" change moves
+  every pixel a little in the direction that hurts the model most (:func:`adversarial`).
 
-The patients are **generated** here with a fixed seed (no real person is in them). Everything is numpy: no
-scikit-learn, no torch, so the kernel stays small. Every training takes well under a second and is recorded with
-``caire.core.timing.record_training``.
+Everything is numpy: no scikit-learn, no torch, so the kernel stays small. Every training takes well under a second
+and is recorded with ``caire.core.timing.record_training``.
 """
 
 from __future__ import annotations
@@ -28,20 +27,14 @@ from functools import cache
 
 import numpy as np
 
-from caire.core.i18n import t
+from caire.core.data import read_only
+from caire.core.digits import load_digit_images
+from caire.core.logistic import sigmoid
 from caire.core.timing import record_training
-from caire.core.validation import one_of, real_number, whole_number
+from caire.core.validation import number_between, one_of, whole_number
+from caire.modules.privacy_and_security.data import MEASUREMENTS, OTHERS, TRAINED, load_patients
 
-#: What is measured of each generated patient, in the columns' order.
-MEASUREMENTS = ("age", "systolic_bp", "bmi", "glucose", "previous_admissions", "days_in_hospital")
-#: Generated patients in all; the first TRAINED (after a fixed shuffle) are the model's training patients.
-PATIENTS = 2000
-TRAINED = 150
-#: Patients the attacker tries against the model: the TRAINED members and this many patients it never saw.
-OTHERS = 150
-#: Fixed seeds: the same patients, the same model, the same noise for every learner, test and check.
-DATA_SEED = 11
-SPLIT_SEED = 0
+#: Fixed seeds: the same model and the same noise for every learner, test and check.
 FEATURE_SEED = 1
 NOISE_SEED = 5
 FLIP_SEED = 7
@@ -61,6 +54,7 @@ EPSILON_RANGE = (0.05, 100.0)
 THRESHOLDS = tuple(round(step / 100, 2) for step in range(101))
 #: Shares of flipped training labels the poisoning widgets offer: 0%, 5%, ..., 50%.
 FLIP_SHARES = tuple(round(step / 20, 2) for step in range(11))
+MAX_FLIP_SHARE = 0.5
 POISONINGS = ("random", "targeted")
 #: Adversarial examples: the digit model, and the largest pixel change offered (as a share of full ink).
 DIGIT_PENALTY = 1e-3
@@ -72,116 +66,12 @@ STEP_GRID = tuple(round(step / 100, 2) for step in range(int(MAX_STEP * 100) + 1
 LESSON_DIGIT = 4
 
 
-# --- argument checks ---------------------------------------------------------------------------------------------
-
-
-def check_threshold(threshold: object, name: str = "threshold") -> float:
-    """A share between 0 and 1, or a TypeError/ValueError naming ``name``."""
-    value = real_number(name, threshold)
-    if not 0 <= value <= 1:
-        raise ValueError(f"{name} must be between 0 and 1 (a confidence); got {threshold!r}")
-    return value
-
-
 def check_epsilon(epsilon: object) -> float | None:
     """``None`` (no noise at all) or a privacy parameter epsilon in EPSILON_RANGE."""
-    if epsilon is None:
-        return None
-    value = real_number("epsilon", epsilon)
-    low, high = EPSILON_RANGE
-    if not low <= value <= high:
-        raise ValueError(f"epsilon must be between {low:g} and {high:g} (or None for no noise); got {epsilon!r}")
-    return value
+    return None if epsilon is None else number_between("epsilon", epsilon, *EPSILON_RANGE)
 
 
-def check_share(share: object) -> float:
-    """A share of flipped labels between 0 and 0.5, or a TypeError/ValueError naming ``flip_share``."""
-    value = real_number("flip_share", share)
-    if not 0 <= value <= 0.5:
-        raise ValueError(f"flip_share must be between 0 and 0.5 (0% to 50% of the labels); got {share!r}")
-    return value
-
-
-def check_step(step: object) -> float:
-    """A pixel change between 0 and MAX_STEP, or a TypeError/ValueError naming ``step``."""
-    value = real_number("step", step)
-    if not 0 <= value <= MAX_STEP:
-        raise ValueError(f"step must be between 0 and {MAX_STEP} (a share of full ink); got {step!r}")
-    return value
-
-
-def percent(share: float) -> str:
-    """A share as a percentage with one decimal, e.g. 0.657 -> "65.7%" (in French: "65,7 %")."""
-    text = f"{100 * real_number('share', share):.1f}"
-    return t("m11.percent", value=text.replace(".", t("m11.decimal_point")))
-
-
-def decimal(value: float, digits: int = 2) -> str:
-    """A number with ``digits`` decimals, with the decimal separator of the current language."""
-    return f"{real_number('value', value):.{digits}f}".replace(".", t("m11.decimal_point"))
-
-
-def number(value: float) -> str:
-    """A number as short as it can be written (0.65, 2, 20), with the current language's decimal separator."""
-    return f"{real_number('value', value):g}".replace(".", t("m11.decimal_point"))
-
-
-# --- the generated patients --------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Patients:
-    """Generated patients: measurements (one row a patient), outcome (1 = readmitted within 30 days), and which
-    rows the model trains on (``members``), which it never sees (``others``: the attacker's non-members; ``test``:
-    every patient not trained on, to measure accuracy)."""
-
-    X: np.ndarray
-    y: np.ndarray
-    members: np.ndarray
-    others: np.ndarray
-    test: np.ndarray
-
-    def table(self, rows: int = 5):
-        """The first ``rows`` training patients as an HTML table."""
-        import html
-
-        from IPython.display import HTML
-
-        rows = whole_number("rows", rows, 1, TRAINED)
-        names = [t(f"m11.measure.{name}") for name in MEASUREMENTS] + [t("m11.measure.readmitted")]
-        head = "".join(f"<th>{html.escape(name)}</th>" for name in names)
-        body = "".join(
-            "<tr>" + "".join(f"<td>{number(value)}</td>" for value in self.X[row])
-            + f"<td>{t('m11.yes') if self.y[row] else t('m11.no')}</td></tr>"
-            for row in self.members[:rows]
-        )
-        return HTML(f'<table class="caire-patients"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>')
-
-
-def _locked(array: np.ndarray) -> np.ndarray:
-    array.setflags(write=False)
-    return array
-
-
-@cache
-def load_patients() -> Patients:
-    """The 2,000 generated patients (fixed seed): older, sicker patients with past admissions are readmitted more
-    often, but chance plays a large part, as in real life, so no model can be right every time."""
-    rng = np.random.default_rng(DATA_SEED)
-    n = PATIENTS
-    age = rng.uniform(30, 90, n).round()
-    bp = rng.normal(135, 18, n).round()
-    bmi = rng.normal(27, 5, n).round(1)
-    glucose = rng.lognormal(np.log(6), 0.25, n).round(1)
-    previous = rng.poisson(1.0, n).astype(float)
-    stay = rng.gamma(2, 3, n).round()
-    risk = (0.05 * (age - 60) + 0.03 * (bp - 135) + 0.08 * (bmi - 27) + 0.5 * (glucose - 6)
-            + 0.6 * (previous - 1) + 0.1 * (stay - 6) - 0.3)
-    y = (rng.random(n) < 1 / (1 + np.exp(-1.5 * risk))).astype(int)
-    X = np.column_stack([age, bp, bmi, glucose, previous, stay])
-    order = np.random.default_rng(SPLIT_SEED).permutation(n)
-    members, rest = order[:TRAINED], order[TRAINED:]
-    return Patients(*(_locked(part) for part in (X, y, members, rest[:OTHERS], rest)))
+# --- the random features the model reads -------------------------------------------------------------------------
 
 
 @cache
@@ -198,19 +88,16 @@ def features(X) -> np.ndarray:
     """The random cosine features the model reads, for patients ``X`` (one row a patient, six columns)."""
     X = np.asarray(X, dtype=float)
     if X.ndim != 2 or X.shape[1] != len(MEASUREMENTS):
-        raise ValueError(f"X must be a table with one row a patient and {len(MEASUREMENTS)} columns; "
-                         f"got shape {X.shape}")
+        raise ValueError(
+            f"X must be a table with one row a patient and {len(MEASUREMENTS)} columns; got shape {X.shape}"
+        )
     mean, scale, directions, shifts = _features_map()
     return np.sqrt(2 / RANDOM_FEATURES) * np.cos(((X - mean) / scale) @ directions + shifts)
 
 
 @cache
 def _patient_features() -> np.ndarray:
-    return _locked(features(load_patients().X))
-
-
-def _sigmoid(z: np.ndarray) -> np.ndarray:
-    return 1 / (1 + np.exp(-np.clip(z, -50, 50)))
+    return read_only(features(load_patients().X))
 
 
 # --- the model -------------------------------------------------------------------------------------------------
@@ -230,7 +117,7 @@ class ReadmissionModel:
 
     def scores(self) -> np.ndarray:
         """The model's estimate, for every generated patient, of the chance of readmission."""
-        return _sigmoid(_patient_features() @ self.weights + self.intercept)
+        return sigmoid(_patient_features() @ self.weights + self.intercept)
 
     def confidences(self) -> np.ndarray:
         """For every patient, the probability the model gives to what really happened to this patient."""
@@ -261,7 +148,7 @@ def _fit(labels: np.ndarray) -> tuple[np.ndarray, float, float]:
     weights, intercept = np.zeros(RANDOM_FEATURES), 0.0
     started = time.perf_counter()
     for _ in range(STEPS):  # einsum, not @: small products, and no thread pool to fight over on a busy server
-        error = _sigmoid(np.einsum("nf,f->n", F, weights) + intercept) - labels
+        error = sigmoid(np.einsum("nf,f->n", F, weights) + intercept) - labels
         weights -= LEARNING_RATE * (np.einsum("nf,n->f", F, error) / len(labels) + PENALTY * weights)
         intercept -= LEARNING_RATE / 10 * float(error.mean())
     return weights, intercept, record_training(time.perf_counter() - started)
@@ -285,7 +172,7 @@ def _flipped_labels(flip_share: float, poisoning: str) -> np.ndarray:
 @cache
 def _poisoned(flip_share: float, poisoning: str) -> ReadmissionModel:
     weights, intercept, seconds = _fit(_flipped_labels(flip_share, poisoning))
-    return ReadmissionModel(_locked(weights), intercept, None, flip_share, poisoning, seconds)
+    return ReadmissionModel(read_only(weights), intercept, None, flip_share, poisoning, seconds)
 
 
 def trained_model() -> ReadmissionModel:
@@ -296,7 +183,7 @@ def trained_model() -> ReadmissionModel:
 def poisoned(flip_share: float, poisoning: str = "random") -> ReadmissionModel:
     """The model trained again after ``flip_share`` of the 150 training labels were flipped. ``poisoning`` is
     ``"random"`` (any patient) or ``"targeted"`` (only readmitted patients are relabelled "not readmitted")."""
-    share = check_share(flip_share)
+    share = number_between("flip_share", flip_share, 0, MAX_FLIP_SHARE)
     poisoning = one_of("poisoning", poisoning, POISONINGS)
     return _poisoned(round(share * TRAINED) / TRAINED, poisoning)
 
@@ -304,7 +191,7 @@ def poisoned(flip_share: float, poisoning: str = "random") -> ReadmissionModel:
 @cache
 def _standard_noise() -> np.ndarray:
     rng = np.random.default_rng(NOISE_SEED)
-    return _locked(rng.laplace(0.0, 1.0, RANDOM_FEATURES + 1))
+    return read_only(rng.laplace(0.0, 1.0, RANDOM_FEATURES + 1))
 
 
 def private_model(epsilon: float | None) -> ReadmissionModel:
@@ -344,7 +231,7 @@ def member_confidences(epsilon: float | None = None) -> tuple[np.ndarray, np.nda
 
 def attack(threshold: float, epsilon: float | None = None) -> Attack:
     """Guess "was in the training data" for every patient whose confidence is at least ``threshold``."""
-    threshold = check_threshold(threshold)
+    threshold = number_between("threshold", threshold, 0, 1)
     members, others = member_confidences(epsilon)
     return Attack(threshold, int(np.sum(members >= threshold)), int(np.sum(others < threshold)))
 
@@ -390,8 +277,6 @@ class DigitModel:
 
     @property
     def test_accuracy(self) -> float:
-        from caire.modules.perception.model import load_digit_images
-
         test = load_digit_images().test
         return float(np.mean(self.probabilities(test.images).argmax(axis=1) == test.labels))
 
@@ -399,8 +284,6 @@ class DigitModel:
 @cache
 def digit_model() -> DigitModel:
     """Multinomial logistic regression on the 1,257 training digits, trained live (a fraction of a second)."""
-    from caire.modules.perception.model import load_digit_images
-
     train = load_digit_images().train
     X = train.images.reshape(len(train), -1).astype(float)
     Y = np.eye(10)[train.labels]
@@ -415,7 +298,7 @@ def digit_model() -> DigitModel:
         weights -= DIGIT_LEARNING_RATE * (np.einsum("nk,nf->kf", error, X) / len(X) + DIGIT_PENALTY * weights)
         intercepts -= DIGIT_LEARNING_RATE * error.mean(axis=0)
     seconds = record_training(time.perf_counter() - started)
-    return DigitModel(_locked(weights), _locked(intercepts), seconds)
+    return DigitModel(read_only(weights), read_only(intercepts), seconds)
 
 
 @dataclass(frozen=True)
@@ -438,18 +321,14 @@ class Adversarial:
 
 def digit_test_count() -> int:
     """How many unseen digit images there are (540)."""
-    from caire.modules.perception.model import load_digit_images
-
     return len(load_digit_images().test)
 
 
 def adversarial(index: int, step: float) -> Adversarial:
     """Fast gradient sign: every pixel of unseen image ``index`` moves by ``step`` (a share of full ink), up or down,
     whichever raises the model's error on the true digit (the sign of its gradient), kept between paper and ink."""
-    from caire.modules.perception.model import load_digit_images
-
     index = whole_number("index", index, 0, digit_test_count() - 1)
-    step = check_step(step)
+    step = number_between("step", step, 0, MAX_STEP)
     test = load_digit_images().test
     image, digit = test.images[index].astype(float), int(test.labels[index])
     model = digit_model()
@@ -458,8 +337,7 @@ def adversarial(index: int, step: float) -> Adversarial:
     direction = np.sign(probabilities @ model.weights - model.weights[digit]).reshape(8, 8)
     altered = np.clip(image + step * direction, 0, 1)
     after = model.probabilities(altered)[0]
-    return Adversarial(index, step, digit, image, altered, model.read(image), int(after.argmax()),
-                       float(after.max()))
+    return Adversarial(index, step, digit, image, altered, model.read(image), int(after.argmax()), float(after.max()))
 
 
 def smallest_fooling_step(index: int) -> float | None:

@@ -10,10 +10,16 @@ from __future__ import annotations
 
 from caire.core.checks import Choice, Exercise, Feedback, Question, Several, Slider, answer_digest, choice_criteria
 from caire.core.i18n import t
+from caire.core.validation import number_between, real_number, ticked_names
+from caire.modules.privacy_and_security.data import TRAINED
 from caire.modules.privacy_and_security.model import (
-    EPSILON_RANGE, FLIP_SHARES, TRAINED, attack, best_attack, decimal, number, percent, poisoned, private_model,
+    EPSILON_RANGE,
+    FLIP_SHARES,
+    attack,
+    best_attack,
+    poisoned,
+    private_model,
 )
-from caire.core.validation import real_number, ticked_names
 
 #: Question 1: the attack's threshold, and how close a read-off success rate must be (answered in %, compared as
 #: a share).
@@ -31,8 +37,16 @@ Q4_OPTIONS = ("a", "b", "c", "d")
 Q4_RIGHT_DIGEST = "1b5685c8596101942ae24b99fef526f635b04125ced6ddc38d89fd8b13c95290"
 
 #: Question 5: things a organisation may hold; which are personal data under the GDPR?
-Q5_ITEMS = ("pseudonymised_record", "average_age", "ip_address", "pump_vibration", "call_recording",
-            "company_turnover", "licence_plate", "membership_fact")
+Q5_ITEMS = (
+    "pseudonymised_record",
+    "average_age",
+    "ip_address",
+    "pump_vibration",
+    "call_recording",
+    "company_turnover",
+    "licence_plate",
+    "membership_fact",
+)
 #: answer_digest("q5_which_personal_data/<item>", "personal" or "not personal"): the verdicts are not stored.
 Q5_DIGESTS = {
     "pseudonymised_record": "5bef0976ec0347c0279a30ec3ffff7aa8d5fce488893332639c084000a9df62f",
@@ -59,43 +73,43 @@ def _percentage(name: str, answer: object) -> float:
 
 
 def _success_is_valid(answer: object) -> Feedback:
-    return Feedback(True, t("q1_membership_attack.valid", share=percent(_percentage("attack_success", answer) / 100)))
+    return Feedback(True, t("q1_membership_attack.valid", share=_percentage("attack_success", answer) / 100))
 
 
 def _success_is_right(answer: object) -> Feedback:
     share = _percentage("attack_success", answer) / 100
     found = attack(Q1_THRESHOLD)
     if abs(share - found.success) <= Q1_TOLERANCE:
-        return Feedback(True, t("q1_membership_attack.ok", success=percent(found.success),
-                                threshold=decimal(Q1_THRESHOLD)))
+        return Feedback(True, t("q1_membership_attack.ok", success=found.success, threshold=Q1_THRESHOLD))
     if abs(share - 0.5) <= Q1_TOLERANCE:
         return Feedback(False, t("q1_membership_attack.chance"))
     if abs(share - found.members_caught / TRAINED) <= Q1_TOLERANCE:
         return Feedback(False, t("q1_membership_attack.members_only"))
-    return Feedback(False, t("q1_membership_attack.wrong", threshold=decimal(Q1_THRESHOLD)))
+    return Feedback(False, t("q1_membership_attack.wrong", threshold=Q1_THRESHOLD))
 
 
 # --- question 2: an epsilon that keeps accuracy and stops the attack ------------------------------------------
 
 
 def _epsilon(answer: object) -> float:
-    value = real_number("epsilon", answer)
-    low, high = EPSILON_RANGE
-    if not low <= value <= high:
-        raise ValueError(f"epsilon must be between {low:g} and {high:g}; got {answer!r}")
-    return value
+    return number_between("epsilon", answer, *EPSILON_RANGE)
 
 
 def _epsilon_is_valid(answer: object) -> Feedback:
-    return Feedback(True, t("q2_privacy_epsilon.valid", epsilon=number(_epsilon(answer))))
+    return Feedback(True, t("q2_privacy_epsilon.valid", epsilon=_epsilon(answer)))
 
 
 def _epsilon_is_right(answer: object) -> Feedback:
     epsilon = _epsilon(answer)
     accuracy = private_model(epsilon).test_accuracy
     success = best_attack(epsilon).success
-    values = {"epsilon": number(epsilon), "accuracy": percent(accuracy), "attack": percent(success),
-              "target_accuracy": percent(Q2_ACCURACY), "target_attack": percent(Q2_ATTACK)}
+    values = {
+        "epsilon": epsilon,
+        "accuracy": accuracy,
+        "attack": success,
+        "target_accuracy": Q2_ACCURACY,
+        "target_attack": Q2_ATTACK,
+    }
     if accuracy < Q2_ACCURACY:
         return Feedback(False, t("q2_privacy_epsilon.too_noisy", **values))
     if success > Q2_ATTACK:
@@ -114,27 +128,26 @@ def _flip_share(answer: object) -> float:
 
 
 def _flip_is_valid(answer: object) -> Feedback:
-    return Feedback(True, t("q3_flipped_labels.valid", share=percent(_flip_share(answer))))
+    return Feedback(True, t("q3_flipped_labels.valid", share=_flip_share(answer)))
 
 
 def _flip_is_smallest(answer: object) -> Feedback:
     share = _flip_share(answer)
     accuracy = poisoned(share).test_accuracy
     if accuracy >= Q3_ACCURACY:
-        return Feedback(False, t("q3_flipped_labels.still_good", share=percent(share), accuracy=percent(accuracy),
-                                   target=percent(Q3_ACCURACY)))
+        return Feedback(False, t("q3_flipped_labels.still_good", share=share, accuracy=accuracy, target=Q3_ACCURACY))
     if any(poisoned(smaller).test_accuracy < Q3_ACCURACY for smaller in FLIP_SHARES if smaller < share):
-        return Feedback(False, t("q3_flipped_labels.not_smallest", share=percent(share), target=percent(Q3_ACCURACY)))
-    return Feedback(True, t("q3_flipped_labels.ok", share=percent(share), accuracy=percent(accuracy),
-                                       flipped=round(share * TRAINED)))
+        return Feedback(False, t("q3_flipped_labels.not_smallest", share=share, target=Q3_ACCURACY))
+    return Feedback(True, t("q3_flipped_labels.ok", share=share, accuracy=accuracy, flipped=round(share * TRAINED)))
 
 
 # --- question 5: which is personal data ----------------------------------------------------------------------
 
 
 def _personal() -> set[str]:
-    return {item for item in Q5_ITEMS
-            if Q5_DIGESTS[item] == answer_digest(f"q5_which_personal_data/{item}", "personal")}
+    return {
+        item for item in Q5_ITEMS if Q5_DIGESTS[item] == answer_digest(f"q5_which_personal_data/{item}", "personal")
+    }
 
 
 def _items_are_valid(answer: object) -> Feedback:

@@ -14,23 +14,25 @@ matplotlib.use("Agg")  # no display: draw off-screen
 import re
 import subprocess
 import sys
-from pathlib import Path
 
 import ipywidgets as widgets
 import matplotlib.pyplot as plt
 import numpy as np
 import pytest
+from conftest import REPO
 from matplotlib.figure import Figure
 
 from caire.core import timing
 from caire.core.app import question_card
-from caire.core.checks import Choice, Several, answer_digest
-from caire.core.i18n import LANGUAGES, catalog, placeholders, set_language
+from caire.core.checks import Choice, Several
+from caire.core.i18n import LANGUAGES, set_language
+from caire.core.numbers import decimal, percent
+from caire.modules.privacy_and_security import data as pd
+from caire.modules.privacy_and_security import figures as pf
 from caire.modules.privacy_and_security import model as ps
 from caire.modules.privacy_and_security import questions as ex
 from caire.modules.privacy_and_security import widgets as pw
 
-ROOT = Path(__file__).resolve().parent.parent
 Q1, Q2, Q3, Q4, Q5 = (
     "q1_membership_attack",
     "q2_privacy_epsilon",
@@ -54,23 +56,31 @@ def english_and_no_open_figures():
 
 
 def test_patients_are_generated_the_same_every_time_and_split_without_overlap():
-    patients = ps.load_patients()
-    assert patients.X.shape == (ps.PATIENTS, len(ps.MEASUREMENTS)) and set(np.unique(patients.y)) == {0, 1}
-    assert len(patients.members) == ps.TRAINED and len(patients.others) == ps.OTHERS
+    patients = pd.load_patients()
+    assert patients.X.shape == (pd.PATIENTS, len(pd.MEASUREMENTS)) and set(np.unique(patients.y)) == {0, 1}
+    assert len(patients.members) == pd.TRAINED and len(patients.others) == pd.OTHERS
     assert not set(patients.members) & set(patients.test)
     assert set(patients.others) <= set(patients.test)
-    assert len(patients.members) + len(patients.test) == ps.PATIENTS
-    ps.load_patients.cache_clear()
-    again = ps.load_patients()
+    assert len(patients.members) + len(patients.test) == pd.PATIENTS
+    pd.load_patients.cache_clear()
+    again = pd.load_patients()
     assert np.array_equal(again.X, patients.X) and np.array_equal(again.members, patients.members)
     with pytest.raises(ValueError):
         again.X[0, 0] = 1  # locked: checks rely on these
 
 
-def test_model_memorises_its_patients_trains_fast_and_is_recorded():
+def test_patients_table_shows_the_first_training_patients_in_the_learners_language():
+    set_language("fr")
+    table = pw.patients_table(3).data
+    assert table.count("<tr>") == 4 and "réhospitalisé sous 30 jours" in table
+    with pytest.raises(ValueError, match="rows"):
+        pw.patients_table(0)
+
+
+def test_model_memorises_its_patients_and_its_training_is_recorded():
     before = len(timing.TRAINING_SECONDS)
-    weights, intercept, seconds = ps._fit(ps.load_patients().y[ps.load_patients().members])
-    assert len(timing.TRAINING_SECONDS) == before + 1 and seconds < 2
+    weights, intercept, seconds = ps._fit(pd.load_patients().y[pd.load_patients().members])
+    assert len(timing.TRAINING_SECONDS) == before + 1 and seconds > 0
     model = ps.trained_model()
     assert model.train_accuracy >= 0.95
     assert 0.70 <= model.test_accuracy <= 0.78
@@ -139,7 +149,7 @@ def test_flipping_labels_lowers_accuracy_and_targeted_flips_hide_missed_patients
     targeted = ps.poisoned(0.2, "targeted")
     assert targeted.test_recall < clean.test_recall / 2  # misses most of the readmitted patients
     labels = ps._flipped_labels(0.2, "targeted")
-    original = ps.load_patients().y[ps.load_patients().members]
+    original = pd.load_patients().y[pd.load_patients().members]
     assert np.sum(labels != original) == 30 and np.all(original[labels != original] == 1)
 
 
@@ -161,7 +171,7 @@ def test_poisoning_arguments_are_validated(share, poisoning, error, name):
 
 def test_digit_model_is_accurate_and_the_lesson_digit_is_fooled_by_a_small_change():
     model = ps.digit_model()
-    assert model.test_accuracy >= 0.9 and model.seconds < 2
+    assert model.test_accuracy >= 0.9
     untouched = ps.adversarial(ps.LESSON_DIGIT, 0.0)
     assert not untouched.fooled and untouched.read_original == untouched.digit
     step = ps.smallest_fooling_step(ps.LESSON_DIGIT)
@@ -187,11 +197,11 @@ def test_charts_are_figures_in_both_languages():
     for language in LANGUAGES:
         set_language(language)
         for figure in (
-            pw.plot_confidences(0.8),
-            pw.plot_confidences(None, 1.0),
-            pw.plot_privacy_tradeoff(1.0),
-            pw.plot_poisoning(0.2),
-            pw.plot_adversarial(ps.LESSON_DIGIT, 0.1),
+            pf.plot_confidences(0.8),
+            pf.plot_confidences(None, 1.0),
+            pf.plot_privacy_tradeoff(1.0),
+            pf.plot_poisoning(0.2),
+            pf.plot_adversarial(ps.LESSON_DIGIT, 0.1),
         ):
             assert isinstance(figure, Figure)
             plt.close(figure)
@@ -217,11 +227,12 @@ def test_widgets_build_update_and_refuse_bad_values():
         pw.describe_model("a model")
 
 
-def test_sentences_use_the_learners_decimal_separator():
+def test_sentences_write_numbers_the_learners_way():
     set_language("fr")
     assert pw.describe_attack(0.9).startswith("Au seuil 0,90")
-    assert "63,3 %" in pw.describe_attack(0.9)
-    assert ps.percent(0.5) == "50,0 %"
+    assert percent(ps.attack(0.9).success, 1) in pw.describe_attack(0.9)
+    assert "63,3\u00a0%" in pw.describe_attack(0.9)
+    assert decimal(ps.trained_model().seconds) in pw.describe_model(ps.trained_model())
 
 
 # --- the questions -------------------------------------------------------------------------------------------------
@@ -270,7 +281,6 @@ def test_q3_wants_the_smallest_share():
 def test_q4_and_q5_compare_digests():
     assert ex.check(Q4, "b").passed and ex.check(Q4, " B ").passed
     assert not any(ex.check(Q4, option).passed for option in "acd")
-    assert answer_digest(Q4, "b") == ex.Q4_RIGHT_DIGEST
     assert ex.check(Q5, PERSONAL).passed and ex.check(Q5, sorted(PERSONAL)).passed
     assert not ex.check(Q5, PERSONAL - {"ip_address"}).passed
     assert not ex.check(Q5, PERSONAL | {"average_age"}).passed
@@ -279,18 +289,14 @@ def test_q4_and_q5_compare_digests():
     assert "personal_data" in ex.check(Q5, 3).message
 
 
-def test_feedback_exists_in_both_languages_with_the_same_placeholders():
-    english, french = catalog("en"), catalog("fr")
-    keys = [key for key in english if key.startswith(("m11.", *QUESTION_IDS))]
-    assert len(keys) > 50
-    for key in keys:
-        assert key in french and placeholders(english[key]) == placeholders(french[key]), key
+def test_feedback_writes_numbers_the_learners_way():
     set_language("fr")
     assert "epsilon = 0,7" in ex.check(Q2, 0.7).message
+    assert percent(ps.attack(0.9).success, 1) in ex.check(Q1, round(100 * ps.attack(0.9).success, 1)).message
 
 
 def test_no_answer_key_in_plain_text():
-    source = (ROOT / "caire" / "modules" / "privacy_and_security" / "questions.py").read_text(encoding="utf-8")
+    source = (REPO / "caire" / "modules" / "privacy_and_security" / "questions.py").read_text(encoding="utf-8")
     assert not re.search(r"\b0\.2\b", source.split("QUESTIONS")[0].split("Q3_ACCURACY")[0])
     assert "statement" not in source.split("Q4_RIGHT_DIGEST")[1].split("QUESTIONS")[0]
     for item in PERSONAL:  # verdicts only as digests
@@ -299,9 +305,9 @@ def test_no_answer_key_in_plain_text():
 
 def test_importing_the_module_loads_neither_torch_nor_scikit_learn():
     code = (
-        "import sys, caire.modules.privacy_and_security.model, caire.modules.privacy_and_security.widgets, caire.modules.privacy_and_security.questions;"
+        "import sys, caire.modules.privacy_and_security.widgets, caire.modules.privacy_and_security.questions;"
         "caire.modules.privacy_and_security.model.digit_model();"
         "print('torch' in sys.modules, 'sklearn' in sys.modules)"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True)
     assert result.stdout.strip() == "False False"
