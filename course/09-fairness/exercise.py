@@ -63,15 +63,16 @@ caire.set_language("fr")
 
 # %%
 from caire.modules.fairness import questions as ex
+from caire.modules.fairness.figures import plot_feature_sets
 from caire.modules.fairness.model import measure, train_model
-from caire.modules.fairness.figures import describe, plot_feature_sets, weights_table
+from caire.modules.fairness.widgets import describe, weights_table
 
 # %% only="assignment"
 from caire.modules.fairness.figures import plot_scores
 
 # %% only="app"
 from caire.core.app import show_question
-from caire.modules.fairness.figures import fairness_explorer
+from caire.modules.fairness.widgets import fairness_explorer
 
 # %% [markdown] lang="en" only="assignment"
 # ## Question 1: the parity gap

@@ -54,9 +54,10 @@ import caire
 caire.set_language("fr")
 
 # %%
-from caire.modules.fairness.model import measure, past_selection_rate, train_model
-from caire.modules.fairness.figures import (applications_table, describe, fairness_explorer, plot_feature_sets, plot_gaps,
-                                  plot_past_data, threshold_table, weights_table)
+from caire import decimal
+from caire.modules.fairness.figures import plot_feature_sets, plot_gaps, plot_past_data
+from caire.modules.fairness.model import measure, train_model
+from caire.modules.fairness.widgets import applications_table, describe, fairness_explorer, threshold_table, weights_table
 
 # %% [markdown] lang="en"
 # ## 1. Why it matters at work
@@ -168,7 +169,7 @@ plot_past_data();
 
 # %%
 with_gender = train_model("with_group")
-print(f"{with_gender.train_seconds * 1000:.1f} ms")
+print(decimal(with_gender.train_seconds * 1000, 1), "ms")
 print(describe(measure(features="with_group")))
 
 # %% [markdown] lang="en"

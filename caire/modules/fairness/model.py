@@ -1,17 +1,9 @@
-"""Module 09, "Fairness": a hiring model trained on biased past decisions, a proxy, fairness gaps, a mitigation.
+"""Module 09's hiring model and what it measures: a logistic regression trained live on the past decisions, one
+threshold per group, and the fairness gaps of its decisions on the unseen applicants.
 
-The data are **generated** by this module (fixed seed): 4,000 past job applications to a fictional company, half of
-them from women. Each application has a skills-test score, years of experience, a career gap
-(1 if the applicant's CV shows a break of 6 months or more, e.g. parental leave, else 0), and the company's past decision: hired (1) or not (0).
-
-By construction, women and men have the *same* skills and experience. The past decisions were biased: at equal
-skills and experience, a woman was less likely to be hired. Women also have career gaps far more often (in the
-generated data, as in many real ones), and the recruiters of the past did not look at gaps at all. A model trained to
-reproduce these decisions learns the bias; remove the "woman" column and it finds the bias again through the career
-gap, a *proxy* for the group.
-
-Everything is numpy and the numpy logistic regression of module 03 (:class:`caire.modules.errors_and_costs.model.LogisticRegression`),
-trained live in a few milliseconds. 3,000 applications are used to learn, 1,000 are kept aside (unseen) to measure.
+The model is the course's numpy logistic regression (:class:`caire.core.logistic.LogisticRegression`, standardised
+columns), trained in a few milliseconds. A model trained to reproduce the past decisions learns their bias; remove
+the "woman" column and it finds the bias again through the career gap, a *proxy* for the group.
 
 "Positive" (1) means hired in the past (the labels) or selected by the model (the decisions). The fairness measures:
 
@@ -25,85 +17,29 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
-from functools import cache
 
 import numpy as np
 
-from caire.modules.errors_and_costs.model import LogisticRegression, format_number
+from caire.core.data import read_only
 from caire.core.i18n import check_language, get_language, t
+from caire.core.logistic import LogisticRegression
 from caire.core.timing import record_training
-from caire.core.validation import one_of, real_number
+from caire.core.validation import number_between
+from caire.modules.fairness.data import (
+    COLUMNS,
+    FEATURE_SETS,
+    GROUPS,
+    N_APPLICATIONS,
+    N_TEST,
+    PROXY,
+    applications,
+    check_features,
+)
 
-#: Fixed so that every learner, test and check sees the same applications, split and model.
-SEED = 9
-#: How many past applications are generated, and how many of them are kept aside (unseen) to measure the model.
-N_APPLICATIONS = 4_000
-N_TEST = 1_000
-#: The two groups, as the keys of every per-group result (``"women"``, ``"men"``).
-GROUPS = ("women", "men")
-#: The columns of the generated table, in order. ``woman`` is the protected attribute (1 woman, 0 man).
-COLUMNS = ("test_score", "experience_years", "career_gap", "woman")
-#: The column that stands in for the group once the group column is removed.
-PROXY = "career_gap"
-#: The feature sets the lesson compares: with the group column, without it, without it and without the proxy.
-FEATURE_SETS = {
-    "with_group": ("test_score", "experience_years", "career_gap", "woman"),
-    "without_group": ("test_score", "experience_years", "career_gap"),
-    "without_group_or_proxy": ("test_score", "experience_years"),
-}
 #: The model of the lesson (and of the model card of module 13): the company removed the group column, no more.
 MAIN_FEATURES = "without_group"
 #: The threshold a model uses if nobody changes it: select an applicant whose score is at least 0.5.
 DEFAULT_THRESHOLD = 0.5
-
-
-def _read_only(array: np.ndarray) -> np.ndarray:
-    array.setflags(write=False)
-    return array
-
-
-@dataclass(frozen=True)
-class Applications:
-    """The generated applications: a table (one row an applicant, :data:`COLUMNS`), past decisions, a split."""
-
-    X: np.ndarray
-    hired: np.ndarray
-    train: np.ndarray
-    test: np.ndarray
-
-    def column(self, name: str) -> np.ndarray:
-        """One column of the table, by name."""
-        return self.X[:, COLUMNS.index(one_of("name", name, COLUMNS))]
-
-    @property
-    def woman(self) -> np.ndarray:
-        """True for the women, False for the men."""
-        return self.column("woman") == 1
-
-
-@cache
-def applications() -> Applications:
-    """The 4,000 past applications (same every time): women and men equally skilled, decisions biased."""
-    rng = np.random.default_rng(SEED)
-    n = N_APPLICATIONS
-    woman = np.zeros(n, dtype=bool)
-    woman[: n // 2] = True
-    rng.shuffle(woman)
-    score = rng.normal(60, 12, n).clip(0, 100).round()
-    experience = rng.gamma(2.5, 2.5, n).clip(0, 40).round()
-    gap = np.where(woman, rng.random(n) < 0.8, rng.random(n) < 0.05)
-    # The past recruiters: skills and experience count, and being a woman cost as much as about 17 test points.
-    merit = 0.09 * (score - 60) + 0.25 * (experience - 6) - 1.5 * woman - 0.6
-    hired = (rng.random(n) < 1 / (1 + np.exp(-merit))).astype(int)
-    X = np.column_stack([score, experience, gap, woman.astype(float)])
-    order = rng.permutation(n)
-    return Applications(_read_only(X), _read_only(hired), _read_only(np.sort(order[N_TEST:])),
-                        _read_only(np.sort(order[:N_TEST])))
-
-
-def check_features(features: object) -> str:
-    """``features`` if it names one of :data:`FEATURE_SETS`, else a ValueError naming ``features``."""
-    return one_of("features", features, tuple(FEATURE_SETS))
 
 
 @dataclass(frozen=True)
@@ -120,7 +56,7 @@ class HiringModel:
 
     def weights(self) -> dict[str, float]:
         """The weight of each column (on standardised values): negative lowers an applicant's score."""
-        return {name: float(weight) for name, weight in zip(self.columns, self.model.weights[:-1])}
+        return {name: float(weight) for name, weight in zip(self.columns, self.model.coef_)}
 
 
 _LATEST: dict[str, HiringModel] = {}
@@ -132,13 +68,20 @@ def train_model(features: str = MAIN_FEATURES) -> HiringModel:
     data = applications()
     columns = FEATURE_SETS[features]
     index = [COLUMNS.index(name) for name in columns]
-    model = LogisticRegression()
+    model = LogisticRegression(standardise=True)
     start = time.perf_counter()
     model.fit(data.X[data.train][:, index], data.hired[data.train])
     seconds = record_training(time.perf_counter() - start)
     test = data.X[data.test]
-    trained = HiringModel(features, columns, model, seconds, _read_only(model.predict_proba(test[:, index])),
-                          data.hired[data.test], _read_only(test[:, COLUMNS.index("woman")] == 1))
+    trained = HiringModel(
+        features,
+        columns,
+        model,
+        seconds,
+        read_only(model.predict_proba(test[:, index])),
+        data.hired[data.test],
+        read_only(test[:, COLUMNS.index("woman")] == 1),
+    )
     _LATEST[features] = trained
     return trained
 
@@ -150,11 +93,8 @@ def trained(features: str = MAIN_FEATURES) -> HiringModel:
 
 
 def check_threshold(threshold: object, name: str = "threshold") -> float:
-    """``threshold`` as a float between 0 and 1, or a TypeError/ValueError naming ``name``."""
-    value = real_number(name, threshold)
-    if not 0 <= value <= 1:
-        raise ValueError(f"{name} must be between 0 and 1 (a score threshold); got {threshold!r}")
-    return value
+    """``threshold`` (a score threshold) as a float between 0 and 1, or a TypeError/ValueError naming ``name``."""
+    return number_between(name, threshold, 0, 1)
 
 
 @dataclass(frozen=True)
@@ -176,8 +116,9 @@ class Fairness:
         return abs(self.true_positive_rate["women"] - self.true_positive_rate["men"])
 
 
-def measure(threshold_women: float = DEFAULT_THRESHOLD, threshold_men: float = DEFAULT_THRESHOLD,
-            features: str = MAIN_FEATURES) -> Fairness:
+def measure(
+    threshold_women: float = DEFAULT_THRESHOLD, threshold_men: float = DEFAULT_THRESHOLD, features: str = MAIN_FEATURES
+) -> Fairness:
     """Selection rates, true-positive rates and accuracy on the unseen applicants, with one threshold per group."""
     threshold_women = check_threshold(threshold_women, "threshold_women")
     threshold_men = check_threshold(threshold_men, "threshold_men")
@@ -191,12 +132,6 @@ def measure(threshold_women: float = DEFAULT_THRESHOLD, threshold_men: float = D
     return Fairness(rates, tprs, float((selected == hired).mean()))
 
 
-def past_selection_rate() -> dict[str, float]:
-    """Share of the applicants of each group hired in the past (all 4,000 applications)."""
-    data = applications()
-    return {"women": float(data.hired[data.woman].mean()), "men": float(data.hired[~data.woman].mean())}
-
-
 def model_facts(language: str | None = None) -> dict:
     """The facts of the lesson's model (without the group column, threshold 0.5), as plain data for a model card.
 
@@ -208,7 +143,7 @@ def model_facts(language: str | None = None) -> dict:
     language = check_language(language or get_language())
     return {
         "task": t("m09.facts.task", language),
-        "data": t("m09.facts.data", language, n=format_number(N_APPLICATIONS, language)),
+        "data": t("m09.facts.data", language, n=N_APPLICATIONS),
         "n_train": int(N_APPLICATIONS - N_TEST),
         "n_test": int(N_TEST),
         "features": list(model.columns),

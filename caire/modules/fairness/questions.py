@@ -6,11 +6,10 @@ Expected answers are computed from the data and the model trained live, or compa
 
 from __future__ import annotations
 
-from caire.core.checks import Choice, Exercise, Feedback, Question, Slider, choice_criteria
-from caire.modules.errors_and_costs.model import format_share
-from caire.modules.fairness.model import DEFAULT_THRESHOLD, check_threshold, measure
+from caire.core.checks import Choice, Exercise, Feedback, Question, Slider, choice_criteria, share_is_valid
 from caire.core.i18n import t
-from caire.core.validation import real_number
+from caire.core.validation import share
+from caire.modules.fairness.model import DEFAULT_THRESHOLD, check_threshold, measure
 
 #: A gap typed with two decimals (0.16) is accepted for one computed to more (0.157...).
 GAP_TOLERANCE = 0.01
@@ -30,26 +29,12 @@ Q5_RIGHT_DIGEST = "91681045bcdd1e56f52491b61602501b41c96651f418b1dd582a4ae57e6c7
 # --- question 1: the parity gap of the model ----------------------------------------------------------------
 
 
-def _gap(answer: object) -> float:
-    value = real_number("parity_gap", answer)
-    if not 0 <= value <= 100:
-        raise ValueError(f"parity_gap must be a share between 0 and 1; got {answer!r}")
-    return value
-
-
-def _gap_is_valid(answer: object) -> Feedback:
-    value = _gap(answer)
-    if value > 1:
-        return Feedback(False, t("m09.feedback.percent_not_share", value=value, share=value / 100))
-    return Feedback(True, t("m09.feedback.valid_share"))
-
-
 def _gap_is_right(answer: object) -> Feedback:
-    value = _gap(answer)
+    value = share("parity_gap", answer)
     found = measure()
     if abs(value - found.parity_gap) <= GAP_TOLERANCE:
-        return Feedback(True, t("q1_parity_gap.ok", women=format_share(found.selection_rate["women"]),
-                                men=format_share(found.selection_rate["men"]), gap=format_share(found.parity_gap)))
+        rates = found.selection_rate
+        return Feedback(True, t("q1_parity_gap.ok", women=rates["women"], men=rates["men"], gap=found.parity_gap))
     for group in ("women", "men"):
         if abs(value - found.selection_rate[group]) <= GAP_TOLERANCE:
             return Feedback(False, t("q1_parity_gap.that_is_a_rate"))
@@ -68,10 +53,16 @@ def _parity_reached(answer: object) -> Feedback:
     found = measure(threshold, DEFAULT_THRESHOLD)
     passed = found.parity_gap <= Q4_MOST_PARITY_GAP
     key = "ok_parity" if passed else "gap_too_large"
-    return Feedback(passed, t(f"q4_women_threshold.{key}", threshold=threshold, gap=format_share(found.parity_gap),
-                              most=format_share(Q4_MOST_PARITY_GAP, decimals=0),
-                              women=format_share(found.selection_rate["women"]),
-                              men=format_share(found.selection_rate["men"])))
+    rates = found.selection_rate
+    message = t(
+        f"q4_women_threshold.{key}",
+        threshold=threshold,
+        gap=found.parity_gap,
+        most=Q4_MOST_PARITY_GAP,
+        women=rates["women"],
+        men=rates["men"],
+    )
+    return Feedback(passed, message)
 
 
 def _accuracy_kept(answer: object) -> Feedback:
@@ -79,9 +70,14 @@ def _accuracy_kept(answer: object) -> Feedback:
     found = measure(threshold, DEFAULT_THRESHOLD)
     passed = found.accuracy >= Q4_LEAST_ACCURACY
     key = "ok_accuracy" if passed else "accuracy_too_low"
-    return Feedback(passed, t(f"q4_women_threshold.{key}", threshold=threshold,
-                              accuracy=format_share(found.accuracy), least=format_share(Q4_LEAST_ACCURACY, decimals=0),
-                              before=format_share(measure().accuracy)))
+    message = t(
+        f"q4_women_threshold.{key}",
+        threshold=threshold,
+        accuracy=found.accuracy,
+        least=Q4_LEAST_ACCURACY,
+        before=measure().accuracy,
+    )
+    return Feedback(passed, message)
 
 
 QUESTIONS: dict[str, Question] = {
@@ -89,7 +85,7 @@ QUESTIONS: dict[str, Question] = {
     for question in (
         Question(
             "q1_parity_gap",
-            {"valid": _gap_is_valid, "right": _gap_is_right},
+            {"valid": share_is_valid("parity_gap"), "right": _gap_is_right},
             Slider(low=0, high=1, step=0.01, start=0),
         ),
         Question(

@@ -11,8 +11,6 @@ import matplotlib
 matplotlib.use("Agg")  # no display: draw off-screen
 
 import json
-import re
-from pathlib import Path
 
 import ipywidgets as widgets
 import matplotlib.pyplot as plt
@@ -21,23 +19,10 @@ import pytest
 from matplotlib.figure import Figure
 
 from caire.core import timing
-from caire.core.checks import Choice, Slider, answer_digest
-from caire.core.i18n import LANGUAGES, placeholders, set_language, t
+from caire.core.checks import Choice, Slider
+from caire.core.i18n import LANGUAGES, set_language
 from caire.modules.fairness import questions as ex
-from caire.modules.fairness.figures import (
-    applications_table,
-    decimal,
-    describe,
-    fairness_explorer,
-    group_name,
-    plot_feature_sets,
-    plot_gaps,
-    plot_past_data,
-    plot_scores,
-    threshold_table,
-    weights_table,
-)
-from caire.modules.fairness.model import (
+from caire.modules.fairness.data import (
     COLUMNS,
     FEATURE_SETS,
     GROUPS,
@@ -45,15 +30,19 @@ from caire.modules.fairness.model import (
     N_TEST,
     PROXY,
     applications,
-    measure,
-    model_facts,
+    group_name,
     past_selection_rate,
-    train_model,
-    trained,
+)
+from caire.modules.fairness.figures import plot_feature_sets, plot_gaps, plot_past_data, plot_scores
+from caire.modules.fairness.model import measure, model_facts, train_model, trained
+from caire.modules.fairness.widgets import (
+    applications_table,
+    describe,
+    fairness_explorer,
+    threshold_table,
+    weights_table,
 )
 
-ROOT = Path(__file__).resolve().parent.parent
-SOURCE = ROOT / "course" / "09-fairness" / "exercise.py"
 QUESTION_IDS = ("q1_parity_gap", "q2_remove_group", "q3_proxy", "q4_women_threshold", "q5_who_decides")
 FACT_KEYS = {
     "task",
@@ -75,13 +64,6 @@ def english_and_no_open_figures():
     yield
     set_language("en")
     plt.close("all")
-
-
-def solution(name: str):
-    """The value the solution cell of the assignment source gives ``name``."""
-    match = re.search(rf"^{name} = (.+)$", SOURCE.read_text(encoding="utf-8"), re.MULTILINE)
-    assert match, name
-    return eval(match.group(1))
 
 
 # --- data -------------------------------------------------------------------------------------------------------
@@ -119,11 +101,10 @@ def test_column_names_are_checked():
 # --- model and measures -----------------------------------------------------------------------------------------
 
 
-def test_training_is_fast_recorded_and_deterministic():
+def test_training_is_recorded_and_deterministic():
     before = len(timing.TRAINING_SECONDS)
     first = train_model("without_group")
     second = train_model("without_group")
-    assert first.train_seconds < 2
     assert np.array_equal(first.scores, second.scores)
     assert trained("without_group") is second
     assert len(timing.TRAINING_SECONDS) == before + 2
@@ -250,7 +231,18 @@ def test_tables_and_texts():
     assert "Parity gap" in describe(measure())
     set_language("fr")
     assert "Écart de parité" in describe(measure()) and "0,60" in threshold_table(0.6, (0.3,))
-    assert decimal(0.6) == "0,60" and group_name("women") == "femmes"
+    assert "28,6\u00a0%" in describe(measure(0.3, 0.5)) and "-0,60" in weights_table()
+    assert group_name("women") == "femmes"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_threshold_table_lines_up_under_its_titles(language):
+    set_language(language)
+    head, *lines = threshold_table(0.6).splitlines()[1:]
+    titles = head.split(" | ")
+    for line in lines:
+        values = line.split(" | ")
+        assert [len(value) for value in values] == [len(title) for title in titles]
 
 
 def test_helpers_name_what_is_wrong():
@@ -287,18 +279,6 @@ def test_questions_and_answer_widgets():
     assert set(ex.question("q3_proxy").answer_with.options) == set(FEATURE_SETS["without_group"])
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_the_solutions_pass_every_criterion(language):
-    set_language(language)
-    for question_id, name in zip(
-        QUESTION_IDS, ("parity_gap", "removing_gender", "proxy", "threshold_women", "who_decides")
-    ):
-        answer = solution(name)
-        for criterion in ex.question(question_id).criteria:
-            feedback = ex.check(question_id, answer, criterion)
-            assert feedback.passed, (question_id, criterion, feedback.message)
-
-
 def test_the_parity_gap_is_computed_not_stored():
     right = measure().parity_gap
     assert ex.check("q1_parity_gap", round(right, 2)).passed
@@ -326,34 +306,8 @@ def test_the_women_threshold_is_checked_by_computing():
 )
 def test_choice_questions_accept_only_the_right_option(question_id, right):
     options = ex.question(question_id).answer_with.options
-    assert answer_digest(question_id, right) in {ex.Q2_RIGHT_DIGEST, ex.Q3_RIGHT_DIGEST, ex.Q5_RIGHT_DIGEST}
     for option in options:
         assert ex.check(question_id, option).passed == (option == right)
     assert ex.check(question_id, f" {right.upper()} ").passed
     assert not ex.check(question_id, "z").passed
     assert not ex.check(question_id, 3).passed
-
-
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_every_question_has_its_texts(language):
-    set_language(language)
-    for question_id in QUESTION_IDS:
-        asked = ex.question(question_id)
-        assert t(f"{question_id}.label")
-        for option in getattr(asked.answer_with, "options", ()):
-            assert asked.label(option)
-        if isinstance(asked.answer_with, Choice):
-            assert t(f"{question_id}.ok") and t(f"{question_id}.wrong")
-
-
-def test_locales_have_the_same_keys_and_placeholders():
-    texts = {
-        language: json.loads(
-            (ROOT / "caire" / "modules" / "fairness" / "locales" / f"{language}.json").read_text("utf-8")
-        )
-        for language in LANGUAGES
-    }
-    assert set(texts["en"]) == set(texts["fr"])
-    for key, text in texts["en"].items():
-        assert key.startswith(("m09.", *QUESTION_IDS)), key
-        assert placeholders(text) == placeholders(texts["fr"][key]), key
