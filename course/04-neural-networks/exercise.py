@@ -64,11 +64,12 @@ caire.set_language("fr")
 from caire.modules.neural_networks import questions as ex
 
 # %% only="assignment"
-from caire.modules.neural_networks.model import descend, descent_loss, neuron_accuracy, plot_descent, plot_neuron, train_network
+from caire.modules.neural_networks.figures import plot_descent, plot_neuron
+from caire.modules.neural_networks.model import descend, descent_loss, neuron_accuracy, train_network
 
 # %% only="app"
 from caire.core.app import show_question
-from caire.modules.neural_networks.model import descent_explorer, neuron_explorer, playground
+from caire.modules.neural_networks.widgets import descent_explorer, neuron_explorer, playground
 
 # %% [markdown] lang="en" only="assignment"
 # ## Question 1: the bias of a neuron

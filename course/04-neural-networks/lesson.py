@@ -55,10 +55,12 @@ caire.set_language("fr")
 # %%
 import matplotlib.pyplot as plt
 
-from caire.modules.neural_networks.model import (
-    count_weights, descend, descent_explorer, descent_loss, neuron_accuracy, neuron_explorer, playground,
-    plot_descent, plot_network, plot_neuron, plot_neuron_descent, plot_shapes, train_network,
+from caire import decimal, integer, percent
+from caire.modules.neural_networks.figures import (
+    plot_descent, plot_network, plot_neuron, plot_neuron_descent, plot_shapes,
 )
+from caire.modules.neural_networks.model import count_weights, descend, descent_loss, neuron_accuracy, train_network
+from caire.modules.neural_networks.widgets import descent_explorer, neuron_explorer, playground
 
 # %% [markdown] lang="en"
 # ## 1. What a neural network is, in one paragraph
@@ -188,7 +190,7 @@ neuron_explorer(w1=1.0, w2=-1.0, bias=0.0)
 # %%
 on_training_points = neuron_accuracy(1.0, 1.0, 0.5)
 on_unseen_points = neuron_accuracy(1.0, 1.0, 0.5, split="test")
-print(f"{on_training_points:.0%}  /  {on_unseen_points:.0%}")
+print(percent(on_training_points), " / ", percent(on_unseen_points))
 
 # %% [markdown] lang="en"
 # ## 4. How wrong is it? The loss
@@ -262,7 +264,7 @@ plot_descent(0.1, steps=10);
 # %%
 weights = descend(0.1, steps=10)
 print(weights.round(2))
-print(f"{descent_loss(weights[0]):.3f} -> {descent_loss(weights[-1]):.3f}")
+print(decimal(descent_loss(weights[0]), 3), "->", decimal(descent_loss(weights[-1]), 3))
 
 # %% [markdown] lang="en"
 # **Your turn**: move the learning rate. Try 0.01, 0.3, 0.5, 1.0 and 1.2. Which ones reach the bottom in 10 steps?
@@ -331,7 +333,7 @@ descent_explorer(learning_rate=0.1, steps=10)
 
 # %%
 neuron = train_network("clouds", hidden=[], learning_rate=0.1, epochs=100)
-print(f"{neuron.train_seconds:.2f} s: {neuron.train_accuracy:.0%}  /  {neuron.test_accuracy:.0%}")
+print(decimal(neuron.train_seconds), "s:", percent(neuron.train_accuracy), " / ", percent(neuron.test_accuracy))
 plot_neuron_descent(neuron);
 
 # %% [markdown] lang="en"
@@ -467,7 +469,7 @@ playground()
 
 # %%
 spiral = train_network("spiral", hidden=[8, 8], activation="tanh", learning_rate=0.1, epochs=500)
-print(f"{spiral.train_seconds:.2f} s  /  {spiral.weights}  /  {spiral.train_accuracy:.0%}  /  {spiral.test_accuracy:.0%}")
+print(decimal(spiral.train_seconds), "s", " / ", integer(spiral.weights), " / ", percent(spiral.train_accuracy), " / ", percent(spiral.test_accuracy))
 plot_network(spiral, split="test");
 
 # %% [markdown] lang="en"
@@ -511,7 +513,7 @@ count_weights([8, 8]), count_weights([32, 32, 32, 32])
 #   ne donnent pas toujours le même réseau.
 
 # %%
-[f"{train_network('circles', hidden=[3], seed=start).test_accuracy:.0%}" for start in range(6)]
+print(*(percent(train_network("circles", hidden=[3], seed=start).test_accuracy) for start in range(6)), sep="  ")
 
 # %% [markdown] lang="en"
 # - **It always answers.** Look at the corners of the spiral chart above: no point was ever there, yet the network

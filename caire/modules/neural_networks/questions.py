@@ -11,10 +11,16 @@ from functools import cache
 
 from caire.core.checks import Choice, Exercise, Feedback, Question, Several, Slider, choice_criteria
 from caire.core.i18n import t
-from caire.modules.neural_networks.model import (
-    DESCENT_START, SHAPES, best_weight, descend, descent_loss, neuron_accuracy, shape_label, train_network,
-)
 from caire.core.validation import real_number, whole_number
+from caire.modules.neural_networks.data import SHAPES, shape_label
+from caire.modules.neural_networks.model import (
+    DESCENT_START,
+    best_weight,
+    descend,
+    descent_loss,
+    neuron_accuracy,
+    train_network,
+)
 
 #: Question 1: the neuron's two weights are fixed at these values; the learner chooses its bias.
 Q1_W1 = 1.0
@@ -59,8 +65,17 @@ def _loss_gets_close(answer: object) -> Feedback:
     way = (start - end) / (start - lowest)
     if way >= DESCENT_WAY:
         return Feedback(True, t("q2_learning_rate.close", steps=DESCENT_STEPS, end=end, lowest=lowest))
-    return Feedback(False, t("q2_learning_rate.not_close", steps=DESCENT_STEPS, end=end, lowest=lowest,
-                             way=max(way, 0.0), target=DESCENT_WAY))
+    return Feedback(
+        False,
+        t(
+            "q2_learning_rate.not_close",
+            steps=DESCENT_STEPS,
+            end=end,
+            lowest=lowest,
+            way=max(way, 0.0),
+            target=DESCENT_WAY,
+        ),
+    )
 
 
 def _as_shapes(answer: object) -> set[str]:
@@ -109,8 +124,10 @@ def _layer_is_smallest(answer: object) -> Feedback:
     if any(layer_accuracy(fewer) >= LAYER_TARGET for fewer in range(1, neurons)):
         return Feedback(False, t("q4_smallest_layer.not_smallest", neurons=neurons, target=LAYER_TARGET))
     if layer_accuracy(neurons) < LAYER_TARGET:
-        return Feedback(False, t("q4_smallest_layer.too_weak", neurons=neurons, accuracy=layer_accuracy(neurons),
-                                 target=LAYER_TARGET))
+        return Feedback(
+            False,
+            t("q4_smallest_layer.too_weak", neurons=neurons, accuracy=layer_accuracy(neurons), target=LAYER_TARGET),
+        )
     return Feedback(True, t("q4_smallest_layer.smallest", neurons=neurons))
 
 
