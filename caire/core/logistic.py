@@ -48,6 +48,8 @@ class LogisticRegression:
 
     def _design(self, X) -> np.ndarray:
         X = _table(X)
+        if X.shape[1] != len(self.mean_):
+            raise ValueError(f"X must have {len(self.mean_)} columns, as when trained; got {X.shape[1]}")
         if self.log_scale:
             if (X <= -1).any():
                 raise ValueError("X must hold values above -1 when log_scale=True (log(1 + x) of each)")
@@ -99,10 +101,7 @@ class LogisticRegression:
     def decision_function(self, X) -> np.ndarray:
         """The score of each row of ``X`` before the sigmoid (positive: the model says 1)."""
         self._trained()
-        design = self._design(X)
-        if design.shape[1] != len(self.coef_):
-            raise ValueError(f"X must have {len(self.coef_)} columns, as when trained; got {design.shape[1]}")
-        return design @ self.coef_ + self.intercept_
+        return self._design(X) @ self.coef_ + self.intercept_
 
     def predict_proba(self, X) -> np.ndarray:
         """How likely the model finds it that each row of ``X`` is a positive case (from 0 to 1)."""
