@@ -66,11 +66,13 @@ caire.set_language("fr")
 from caire.modules.embeddings import questions as ex
 
 # %% only="assignment"
-from caire.modules.embeddings.model import load_faq, show_entries, show_query_results, show_results
+from caire.modules.embeddings.data import load_faq
+from caire.modules.embeddings.widgets import show_entries, show_query_results, show_results
 
 # %% only="app"
 from caire.core.app import show_question
-from caire.modules.embeddings.model import load_faq, search_box, show_entries, show_query_results, show_results
+from caire.modules.embeddings.data import load_faq
+from caire.modules.embeddings.widgets import search_box, show_entries, show_query_results, show_results
 
 # %% [markdown] lang="en" only="assignment"
 # ## Question 1: which entry comes first?

@@ -56,8 +56,12 @@ import caire
 caire.set_language("fr")
 
 # %%
-from caire.modules.embeddings.model import (grounded_answer, hit_rate, load_faq, lsa_index, plot_hit_rates, plot_map, search_box,
-                              show_entries, show_query_results, show_results, show_vector)
+from caire import decimal
+from caire.modules.embeddings.data import load_faq
+from caire.modules.embeddings.figures import plot_hit_rates, plot_map
+from caire.modules.embeddings.model import hit_rate, lsa_index
+from caire.modules.embeddings.widgets import (grounded_answer, search_box, show_entries, show_query_results, show_results,
+                                              show_vector)
 
 # %% [markdown] lang="en"
 # ## 1. Why it matters at work
@@ -289,7 +293,7 @@ show_query_results("paraphrase")
 
 # %%
 embedding = lsa_index()
-print(f"{embedding.seconds * 1000:.1f} ms, {embedding.vectors.shape[1]} dimensions")
+print(decimal(embedding.seconds * 1000, 1), "ms,", embedding.vectors.shape[1], "dimensions")
 plot_hit_rates();
 
 # %% [markdown] lang="en"

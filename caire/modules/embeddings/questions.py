@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import math
 
-from caire.core.checks import Choice, Exercise, Feedback, Question, Several, Slider, choice_criteria
-from caire.modules.embeddings.model import load_faq, query_results, search, shared_words
+from caire.core.checks import Choice, Exercise, Feedback, Question, Several, Slider, choice_criteria, share_is_valid
 from caire.core.i18n import t
-from caire.core.validation import real_number
+from caire.core.validation import real_number, share, ticked_names
+from caire.modules.embeddings.data import load_faq
+from caire.modules.embeddings.model import query_results, search, shared_words
 
 #: Question 1 searches with the paraphrased test query of this position in the FAQ's test list (the VPN one).
 Q1_TEST = 1
@@ -37,8 +38,10 @@ def query_for(question_id: str) -> str:
 def q3_queries() -> dict[str, tuple[str, int]]:
     """Question 3's lettered queries, with the entry each should find, in the learner's language."""
     tests = load_faq().test_queries
-    return {letter: (getattr(tests[position], kind), tests[position].target)
-            for letter, (position, kind) in zip(Q3_OPTIONS, Q3_QUERIES)}
+    return {
+        letter: (getattr(tests[position], kind), tests[position].target)
+        for letter, (position, kind) in zip(Q3_OPTIONS, Q3_QUERIES)
+    }
 
 
 def show_queries() -> None:
@@ -79,36 +82,24 @@ def _entry_is_first(answer: object) -> Feedback:
 # --- question 2: the hit rate on paraphrases -------------------------------------------------------------
 
 
-def _share(answer: object) -> float:
-    value = real_number("paraphrase_hit_rate", answer)
-    if not 0 <= value <= 100:
-        raise ValueError(f"paraphrase_hit_rate must be a share between 0 and 1; got {answer!r}")
-    return value
-
-
-def _share_is_valid(answer: object) -> Feedback:
-    value = _share(answer)
-    if value > 1:
-        return Feedback(False, t("m07.feedback.percent_not_share", value=value, share=value / 100))
-    return Feedback(True, t("m07.feedback.valid_share"))
-
-
 def _rate(kind: str) -> tuple[int, int]:
     results = query_results(kind, "tfidf")
     return sum(right for *_, right in results), len(results)
 
 
 def _hit_rate_is_right(answer: object) -> Feedback:
-    value = _share(answer)
+    value = real_number("paraphrase_hit_rate", answer)
     hits, total = _rate("paraphrase")
     exact_hits, _ = _rate("exact")
-    if abs(value - hits / total) <= SHARE_TOLERANCE:
-        return Feedback(True, t("q2_paraphrase_hit_rate.ok", hits=hits, total=total, rate=hits / total,
-                                exact=exact_hits / total))
-    if abs(value - exact_hits / total) <= SHARE_TOLERANCE:
-        return Feedback(False, t("q2_paraphrase_hit_rate.that_is_exact"))
     if math.isclose(value, hits, abs_tol=1e-9) and hits > 1:
         return Feedback(False, t("q2_paraphrase_hit_rate.count_not_share", hits=hits, total=total))
+    value = share("paraphrase_hit_rate", value)
+    if abs(value - hits / total) <= SHARE_TOLERANCE:
+        return Feedback(
+            True, t("q2_paraphrase_hit_rate.ok", hits=hits, total=total, rate=hits / total, exact=exact_hits / total)
+        )
+    if abs(value - exact_hits / total) <= SHARE_TOLERANCE:
+        return Feedback(False, t("q2_paraphrase_hit_rate.that_is_exact"))
     return Feedback(False, t("q2_paraphrase_hit_rate.wrong", total=total))
 
 
@@ -116,21 +107,11 @@ def _hit_rate_is_right(answer: object) -> Feedback:
 
 
 def _ticked(answer: object) -> set[str]:
-    if isinstance(answer, str) or not isinstance(answer, (set, frozenset, list, tuple)):
-        raise TypeError(f"queries_found must be a set of letters, like {{\"a\", \"b\"}}; got {answer!r}")
-    ticked = set()
-    for item in answer:
-        if not isinstance(item, str):
-            raise TypeError(f"queries_found must hold letters (text); got {item!r}")
-        ticked.add(item.strip().lower())
-    return ticked
+    return ticked_names("queries_found", answer, Q3_OPTIONS, "letters")
 
 
 def _ticks_are_valid(answer: object) -> Feedback:
     ticked = _ticked(answer)
-    unknown = sorted(ticked - set(Q3_OPTIONS))
-    if unknown:
-        return Feedback(False, t("q3_queries_found.unknown", unknown=", ".join(unknown), options=", ".join(Q3_OPTIONS)))
     if not ticked:
         return Feedback(False, t("q3_queries_found.none"))
     return Feedback(True, t("q3_queries_found.valid", count=len(ticked)))
@@ -157,15 +138,32 @@ def _q3_label(key: str) -> str:
 QUESTIONS: dict[str, Question] = {
     question.id: question
     for question in (
-        Question("q1_top_entry", {"valid": _entry_is_valid, "right": _entry_is_first},
-                 Slider(low=1, high=49, step=1, start=1, whole=True)),
-        Question("q2_paraphrase_hit_rate", {"valid": _share_is_valid, "right": _hit_rate_is_right},
-                 Slider(low=0, high=1, step=0.01, start=0.5)),
-        Question("q3_queries_found", {"valid": _ticks_are_valid, "right": _ticks_are_right},
-                 Several(Q3_OPTIONS), option_label=_q3_label),
-        Question("q4_why_paraphrase_fails", choice_criteria("q4_why_paraphrase_fails", CHOICES, Q4_RIGHT_DIGEST), Choice(CHOICES)),
-        Question("q5_grounded_needs_checking", choice_criteria("q5_grounded_needs_checking", CHOICES, Q5_RIGHT_DIGEST),
-                 Choice(CHOICES)),
+        Question(
+            "q1_top_entry",
+            {"valid": _entry_is_valid, "right": _entry_is_first},
+            Slider(low=1, high=49, step=1, start=1, whole=True),
+        ),
+        Question(
+            "q2_paraphrase_hit_rate",
+            {"valid": share_is_valid("paraphrase_hit_rate"), "right": _hit_rate_is_right},
+            Slider(low=0, high=1, step=0.01, start=0.5),
+        ),
+        Question(
+            "q3_queries_found",
+            {"valid": _ticks_are_valid, "right": _ticks_are_right},
+            Several(Q3_OPTIONS),
+            option_label=_q3_label,
+        ),
+        Question(
+            "q4_why_paraphrase_fails",
+            choice_criteria("q4_why_paraphrase_fails", CHOICES, Q4_RIGHT_DIGEST),
+            Choice(CHOICES),
+        ),
+        Question(
+            "q5_grounded_needs_checking",
+            choice_criteria("q5_grounded_needs_checking", CHOICES, Q5_RIGHT_DIGEST),
+            Choice(CHOICES),
+        ),
     )
 }
 
