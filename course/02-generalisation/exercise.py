@@ -65,7 +65,9 @@ caire.set_language("fr")
 from caire.modules.generalisation import questions as ex
 
 # %% only="assignment"
-from caire.modules.generalisation.model import SIZES, train_model
+from caire import percent
+from caire.modules.generalisation.data import SIZES
+from caire.modules.generalisation.model import train_model
 from caire.modules.generalisation.figures import plot_complexity_curve, plot_size_curve
 
 # %% only="app"
@@ -124,7 +126,7 @@ complexity_explorer(family="tree", complexity=1)
 
 # %% only="assignment"
 tree = train_model("tree", 3)
-print(f"{tree.train_accuracy:.1%}  /  {tree.test_accuracy:.1%}")
+print(percent(tree.train_accuracy, 1), " / ", percent(tree.test_accuracy, 1))
 
 # %% nbgrader={"grade": false, "grade_id": "q1_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
@@ -182,7 +184,7 @@ complexity_explorer(family="poly", complexity=8, training_size=20)
 
 # %% only="assignment"
 curve = train_model("poly", 8, training_size=40)
-print(f"{curve.train_accuracy:.1%}  /  {curve.test_accuracy:.1%}")
+print(percent(curve.train_accuracy, 1), " / ", percent(curve.test_accuracy, 1))
 
 # %% nbgrader={"grade": false, "grade_id": "q2_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION

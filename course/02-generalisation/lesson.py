@@ -58,6 +58,7 @@ caire.set_language("fr")
 # %%
 import matplotlib.pyplot as plt
 
+from caire import decimal, percent
 from caire.modules.generalisation.model import choice_on_test_points, selection_leak, train_model
 from caire.modules.generalisation.figures import plot_choice_trap, plot_leak, plot_model_map, plot_points, plot_size_curve
 from caire.modules.generalisation.widgets import complexity_explorer, leak_explorer
@@ -159,8 +160,8 @@ plot_points(show_test=True);
 # %%
 shallow = train_model("tree", 1)
 deep = train_model("tree", 12)
-print(f"{shallow.train_accuracy:.1%}  /  {shallow.test_accuracy:.1%}")
-print(f"{deep.train_accuracy:.1%}  /  {deep.test_accuracy:.1%}")
+print(percent(shallow.train_accuracy, 1), " / ", percent(shallow.test_accuracy, 1))
+print(percent(deep.train_accuracy, 1), " / ", percent(deep.test_accuracy, 1))
 
 # %% [markdown] lang="en"
 # On the maps below, the shaded areas show what each tree answers at every place of the plane, and the dots are
@@ -290,8 +291,8 @@ complexity_explorer()
 # %%
 wiggly = train_model("poly", 8, training_size=40)
 straight = train_model("poly", 1, training_size=40)
-print(f"{wiggly.train_accuracy:.1%}  /  {wiggly.test_accuracy:.1%}")
-print(f"{straight.train_accuracy:.1%}  /  {straight.test_accuracy:.1%}")
+print(percent(wiggly.train_accuracy, 1), " / ", percent(wiggly.test_accuracy, 1))
+print(percent(straight.train_accuracy, 1), " / ", percent(straight.test_accuracy, 1))
 figure, (left, right) = plt.subplots(1, 2, figsize=(12, 4.3), layout="constrained")
 plot_model_map(wiggly, ax=left)
 plot_model_map(straight, ax=right);
@@ -387,7 +388,7 @@ plot_size_curve("poly", 8);
 
 # %%
 trap = choice_on_test_points()
-print(f"{trap.on_choice_points:.1%}  /  {trap.on_new_points:.1%}")
+print(percent(trap.on_choice_points, 1), " / ", percent(trap.on_new_points, 1))
 plot_choice_trap(trap);
 
 # %% [markdown] lang="en"
@@ -441,7 +442,7 @@ plot_choice_trap(trap);
 
 # %%
 leak = selection_leak()
-print(f"{leak.leaky:.0%}  /  {leak.honest:.0%}")
+print(percent(leak.leaky), " / ", percent(leak.honest))
 plot_leak(leak);
 
 # %% [markdown] lang="en"
@@ -535,8 +536,8 @@ leak_explorer()
 
 # %%
 my_model = train_model("knn", 15, training_size=100)
-print(f"{my_model.train_seconds * 1000:.1f} ms")
-print(f"{my_model.train_accuracy:.1%}  /  {my_model.test_accuracy:.1%}")
+print(decimal(my_model.train_seconds * 1000, 1), "ms")
+print(percent(my_model.train_accuracy, 1), " / ", percent(my_model.test_accuracy, 1))
 plot_model_map(my_model);
 
 # %% [markdown] lang="en"

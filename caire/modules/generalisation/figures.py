@@ -4,10 +4,18 @@ from __future__ import annotations
 
 import numpy as np
 
-from caire.modules.generalisation.model import (
+from caire.core.figures import COLOURS, new_axes, percent_axis
+from caire.core.i18n import t
+from caire.core.numbers import percent
+from caire.modules.generalisation.data import (
     CHOICE_SIZE,
     POOL_SIZE,
     TEST_SIZE,
+    test_points,
+    training_points,
+    training_size_arg,
+)
+from caire.modules.generalisation.model import (
     ChoiceTrap,
     Curve,
     LeakScores,
@@ -16,30 +24,19 @@ from caire.modules.generalisation.model import (
     complexity_curve,
     family_arg,
     size_curve,
-    test_points,
-    training_points,
-    training_size_arg,
 )
-from caire.core.i18n import t
 
 #: One colour and one marker per group, readable by people with the common colour-vision deficiencies (Okabe-Ito).
-GROUP_COLOURS = ("#E69F00", "#0072B2")
+GROUP_COLOURS = (COLOURS["orange"], COLOURS["blue"])
 GROUP_MARKERS = ("o", "^")
-TRAIN_COLOUR = "#333333"
-TEST_COLOUR = "#D55E00"
+TRAIN_COLOUR = COLOURS["dark_grey"]
+TEST_COLOUR = COLOURS["vermillion"]
+#: The line that marks the learner's choice on a curve.
+MARK_COLOUR = "#666666"
 #: The part of the plane the maps show (all training and test points fall inside).
 MAP_X = (-2.0, 3.0)
 MAP_Y = (-1.6, 2.1)
 MAP_STEPS = 160
-
-
-def _new_axes(ax, size=(6, 4)):
-    import matplotlib.pyplot as plt
-
-    if ax is not None:
-        return ax.figure, ax
-    figure, ax = plt.subplots(figsize=size, layout="constrained")
-    return figure, ax
 
 
 def group_label(group: int, language: str | None = None) -> str:
@@ -66,8 +63,17 @@ def setting_label(family: str, value: int, language: str | None = None) -> str:
 
 def _scatter(ax, X, y, size=16, alpha=0.9) -> None:
     for group in (0, 1):
-        ax.scatter(X[y == group, 0], X[y == group, 1], s=size, color=GROUP_COLOURS[group], alpha=alpha,
-                   marker=GROUP_MARKERS[group], edgecolor="black", linewidth=0.3, label=group_label(group))
+        ax.scatter(
+            X[y == group, 0],
+            X[y == group, 1],
+            s=size,
+            color=GROUP_COLOURS[group],
+            alpha=alpha,
+            marker=GROUP_MARKERS[group],
+            edgecolor="black",
+            linewidth=0.3,
+            label=group_label(group),
+        )
 
 
 def _frame(ax) -> None:
@@ -82,10 +88,10 @@ def plot_points(training_size: int = POOL_SIZE, show_test: bool = False, ax=None
     points = training_points(training_size)
     if not isinstance(show_test, bool):
         raise TypeError(f"show_test must be True or False; got {show_test!r}")
-    figure, ax = _new_axes(ax)
+    figure, ax = new_axes(ax, size=(6, 4))
     if show_test:
         test = test_points()
-        ax.scatter(test.X[:, 0], test.X[:, 1], s=3, color="#999999", alpha=0.5, label=t("m02.plot.test_points"))
+        ax.scatter(test.X[:, 0], test.X[:, 1], s=3, color=COLOURS["grey"], alpha=0.5, label=t("m02.plot.test_points"))
     _scatter(ax, points.X, points.y)
     _frame(ax)
     ax.set_title(t("m02.plot.points_title", points=len(points)), fontsize=10)
@@ -99,7 +105,7 @@ def plot_model_map(trained: TrainedModel, ax=None):
 
     if not isinstance(trained, TrainedModel):
         raise TypeError(f"trained must be a model from train_model(...); got {type(trained).__name__}")
-    figure, ax = _new_axes(ax)
+    figure, ax = new_axes(ax, size=(6, 4))
     xs, ys = np.linspace(*MAP_X, MAP_STEPS), np.linspace(*MAP_Y, MAP_STEPS)
     grid_x, grid_y = np.meshgrid(xs, ys)
     regions = trained.predict(np.column_stack([grid_x.ravel(), grid_y.ravel()])).reshape(grid_x.shape)
@@ -107,26 +113,31 @@ def plot_model_map(trained: TrainedModel, ax=None):
     points = training_points(trained.training_size)
     _scatter(ax, points.X, points.y)
     _frame(ax)
-    ax.set_title(t("m02.plot.map_title", family=family_label(trained.family),
-                   setting=setting_label(trained.family, trained.complexity), points=trained.training_size),
-                 fontsize=10)
+    ax.set_title(
+        t(
+            "m02.plot.map_title",
+            family=family_label(trained.family),
+            setting=setting_label(trained.family, trained.complexity),
+            points=trained.training_size,
+        ),
+        fontsize=10,
+    )
     ax.legend(loc="upper right", fontsize=8)
     return figure
 
 
 def _percent_axis(ax) -> None:
-    from matplotlib.ticker import PercentFormatter
-
     ax.set_ylim(0.45, 1.02)
-    ax.yaxis.set_major_formatter(PercentFormatter(1.0, decimals=0))
+    percent_axis(ax.yaxis)
     ax.set_ylabel(t("m02.plot.accuracy"))
     ax.grid(alpha=0.3)
 
 
 def _curve_lines(ax, curve: Curve, positions) -> None:
     ax.plot(positions, curve.train, color=TRAIN_COLOUR, linestyle="--", marker=".", label=t("m02.plot.train_line"))
-    ax.plot(positions, curve.test, color=TEST_COLOUR, linestyle="-", marker="o", markersize=4,
-            label=t("m02.plot.test_line"))
+    ax.plot(
+        positions, curve.test, color=TEST_COLOUR, linestyle="-", marker="o", markersize=4, label=t("m02.plot.test_line")
+    )
 
 
 def plot_complexity_curve(family: str, training_size: int = POOL_SIZE, mark: int | None = None, ax=None):
@@ -138,12 +149,12 @@ def plot_complexity_curve(family: str, training_size: int = POOL_SIZE, mark: int
         mark = complexity_arg(family, mark, training_size)
         if mark not in curve.steps:
             raise ValueError(f"mark must be one of {', '.join(map(str, curve.steps))}; got {mark}")
-    figure, ax = _new_axes(ax)
+    figure, ax = new_axes(ax, size=(6, 4))
     positions = np.arange(len(curve.steps))
     _curve_lines(ax, curve, positions)
     ax.set_xticks(positions, [str(step) for step in curve.steps])
     if mark is not None:
-        ax.axvline(curve.steps.index(mark), color="#666666", linewidth=1, label=t("m02.plot.your_choice"))
+        ax.axvline(curve.steps.index(mark), color=MARK_COLOUR, linewidth=1, label=t("m02.plot.your_choice"))
     ax.set_xlabel(t("m02.plot.complexity_axis", complexity=complexity_label(family)))
     _percent_axis(ax)
     ax.set_title(t("m02.plot.curve_title", family=family_label(family), points=training_size), fontsize=10)
@@ -157,29 +168,36 @@ def plot_size_curve(family: str, complexity: int, mark: int | None = None, ax=No
     curve = size_curve(family, complexity)
     if mark is not None:
         mark = training_size_arg(mark)
-    figure, ax = _new_axes(ax)
+    figure, ax = new_axes(ax, size=(6, 4))
     _curve_lines(ax, curve, curve.steps)
     if mark is not None:
-        ax.axvline(mark, color="#666666", linewidth=1, label=t("m02.plot.your_choice"))
+        ax.axvline(mark, color=MARK_COLOUR, linewidth=1, label=t("m02.plot.your_choice"))
     ax.set_xlabel(t("m02.plot.size_axis"))
     _percent_axis(ax)
-    ax.set_title(t("m02.plot.size_title", family=family_label(family), setting=setting_label(family, complexity)),
-                 fontsize=10)
+    ax.set_title(
+        t("m02.plot.size_title", family=family_label(family), setting=setting_label(family, complexity)), fontsize=10
+    )
     ax.legend(loc="lower right", fontsize=8)
     return figure
 
 
 def _score_bars(ax, labels: list[str], values: list[float], colours: list[str], title: str) -> None:
-    from matplotlib.ticker import PercentFormatter
-
     positions = np.arange(len(values))[::-1]
     ax.barh(positions, values, color=colours, height=0.6)
     for position, value in zip(positions, values):
-        ax.text(value - 0.01, position, f"{value:.0%}", va="center", ha="right", color="white", fontsize=10,
-                fontweight="bold")
+        ax.text(
+            value - 0.01,
+            position,
+            percent(value),
+            va="center",
+            ha="right",
+            color="white",
+            fontsize=10,
+            fontweight="bold",
+        )
     ax.set_yticks(positions, labels)
     ax.set_xlim(0, 1.0)
-    ax.xaxis.set_major_formatter(PercentFormatter(1.0, decimals=0))
+    percent_axis(ax.xaxis)
     ax.set_xlabel(t("m02.plot.accuracy"))
     ax.set_title(title, fontsize=10)
 
@@ -188,12 +206,20 @@ def plot_choice_trap(trap: ChoiceTrap, ax=None):
     """Two bars: the chosen model's score on the points used to choose it, and on new points."""
     if not isinstance(trap, ChoiceTrap):
         raise TypeError(f"trap must come from choice_on_test_points(); got {type(trap).__name__}")
-    figure, ax = _new_axes(ax, size=(7, 2.6))
+    figure, ax = new_axes(ax, size=(7, 2.6))
     labels = [t("m02.plot.on_choice_points", points=CHOICE_SIZE), t("m02.plot.on_new_points", points=TEST_SIZE)]
-    _score_bars(ax, labels,
-                [trap.on_choice_points, trap.on_new_points], ["#CC79A7", TEST_COLOUR],
-                t("m02.plot.choice_title", family=family_label(trap.family),
-                  setting=setting_label(trap.family, trap.complexity), models=trap.models_tried))
+    _score_bars(
+        ax,
+        labels,
+        [trap.on_choice_points, trap.on_new_points],
+        [COLOURS["purple"], TEST_COLOUR],
+        t(
+            "m02.plot.choice_title",
+            family=family_label(trap.family),
+            setting=setting_label(trap.family, trap.complexity),
+            models=trap.models_tried,
+        ),
+    )
     return figure
 
 
@@ -201,10 +227,14 @@ def plot_leak(scores: LeakScores, ax=None):
     """Two bars, leaky and honest, with the 50% a coin flip gets."""
     if not isinstance(scores, LeakScores):
         raise TypeError(f"scores must come from selection_leak(); got {type(scores).__name__}")
-    figure, ax = _new_axes(ax, size=(7, 2.6))
-    _score_bars(ax, [t("m02.plot.leaky"), t("m02.plot.honest")], [scores.leaky, scores.honest],
-                ["#CC79A7", "#009E73"], t("m02.plot.leak_title", columns=scores.columns))
-    ax.axvline(0.5, color="black", linestyle=":", label=t("m02.plot.coin_flip"))
+    figure, ax = new_axes(ax, size=(7, 2.6))
+    _score_bars(
+        ax,
+        [t("m02.plot.leaky"), t("m02.plot.honest")],
+        [scores.leaky, scores.honest],
+        [COLOURS["purple"], COLOURS["green"]],
+        t("m02.plot.leak_title", columns=scores.columns),
+    )
+    ax.axvline(0.5, color=COLOURS["black"], linestyle=":", label=t("m02.plot.coin_flip"))
     ax.legend(loc="lower right", fontsize=8)
     return figure
-

@@ -1,12 +1,6 @@
-"""Module 02, generalisation and overfitting: generated data, three model families, and two leakage traps.
+"""What module 02 trains and measures: three model families, their scores as complexity and data change, and
+two leakage traps.
 
-The data are two interleaved half-moons of points with noise (the recipe, and the points, of scikit-learn's
-``make_moons``): each point has two measurements and belongs to one of two groups. Everything is generated with
-fixed seeds, so every learner, test and check sees the same points; nothing is downloaded.
-
-- ``training_points(size)``: the first ``size`` of 300 training points (any prefix holds as many points of
-  each group, give or take one).
-- ``test_points()``: 2,000 other points from the same source, never used for training.
 - ``train_model(family, complexity, training_size)``: a decision tree (complexity: its depth), k nearest
   neighbours (complexity: k; a *smaller* k is a *more* complex model) or a polynomial curve (logistic
   regression on polynomial features; complexity: the degree), trained live in milliseconds.
@@ -15,44 +9,50 @@ fixed seeds, so every learner, test and check sees the same points; nothing is d
 - ``choice_on_test_points``: the trap of choosing a model on the points meant to test it.
 - ``selection_leak``: the trap of choosing columns with all the rows before splitting off the test rows.
 
-The models themselves are in ``caire.modules.generalisation.learners`` (numpy only: see there why).
+The models are written with numpy alone. Why not scikit-learn here? Importing it costs a kernel about 150 MB (it
+loads scipy.stats, pandas and pyarrow), which would take this module past its 256 MB budget. They are short, exact
+and tested against scikit-learn (``tests/modules/test_generalisation.py``):
+
+- :class:`DecisionTree`: CART with the Gini criterion, as ``DecisionTreeClassifier(max_depth=...)``;
+- :class:`NearestNeighbours`: majority vote of the k nearest points, as ``KNeighborsClassifier(k)``;
+- :class:`PolynomialCurve`: polynomial features, standardised, then the course's logistic regression
+  (:class:`caire.core.logistic.LogisticRegression`, scikit-learn's objective);
+- :func:`anova_f`: the F statistic of each column, as ``sklearn.feature_selection.f_classif``.
+
+Every model answers 0 or 1 for each row of a 2-D array; ties go to 0, as in scikit-learn.
+
+Fitting and predicting run numpy's linear algebra on one thread: on matrices this small, extra threads only
+wait for each other, and on a shared classroom server they made training ten times slower.
 """
 
 from __future__ import annotations
 
+import functools
 import time
+from contextlib import nullcontext
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 import numpy as np
 
-from caire.modules.generalisation.learners import (
-    DecisionTree,
-    LogisticRegression,
-    NearestNeighbours,
-    PolynomialCurve,
-    _thread_controller,
-    anova_f,
-    make_moons,
-)
+from caire.core.logistic import LogisticRegression
 from caire.core.timing import record_training
 from caire.core.validation import one_of, whole_number
+from caire.modules.generalisation.data import (
+    LEAK_MAX_COLUMNS,
+    LEAK_ROWS,
+    POOL_SIZE,
+    SIZES,
+    choice_points,
+    leak_split,
+    noise_table,
+    test_points,
+    training_points,
+    training_size_arg,
+)
 
 #: The three kinds of model the learner can try.
 FAMILIES = ("tree", "knn", "poly")
-#: How much the points are blurred around their half-moon (make_moons' ``noise``).
-NOISE = 0.3
-#: How many training points there are at most, and the seed that draws them.
-POOL_SIZE = 300
-POOL_SEED = 18
-#: How many test points there are, and the seed that draws them (another seed: other points).
-TEST_SIZE = 2000
-TEST_SEED = 12345
-#: The training-set sizes the slider offers.
-SIZE_STEP = 20
-SIZES = tuple(range(SIZE_STEP, POOL_SIZE + 1, SIZE_STEP))
-#: A model needs at least this many training points.
-MIN_TRAINING_SIZE = 10
 #: The complexities the sliders and curves offer, from the simplest model to the most complex one.
 #: For k nearest neighbours that means from many neighbours to one.
 COMPLEXITIES = {
@@ -64,57 +64,228 @@ COMPLEXITIES = {
 MAX_COMPLEXITY = {"tree": 30, "knn": POOL_SIZE, "poly": 12}
 #: Logistic regression's C for the polynomial curves: weak regularisation, so that high degrees can overfit.
 POLY_C = 1e4
+#: How many of the noise columns the second trap keeps.
+LEAK_KEEP = 20
+#: Two values closer than this are not split apart by a tree (scikit-learn's FEATURE_THRESHOLD).
+_SAME_VALUE = 1e-7
+#: Rows handled at once by nearest neighbours (bounds the memory of the distance table).
+_CHUNK = 2048
 
 
-@dataclass(frozen=True)
-class Points:
-    """Points with two measurements each (``X``, one row per point) and their group, 0 or 1 (``y``)."""
-
-    X: np.ndarray
-    y: np.ndarray
-
-    def __len__(self) -> int:
-        return len(self.y)
+# --- the models -------------------------------------------------------------------------------------------------
 
 
-def _moons(size: int, seed: int) -> Points:
-    X, y = make_moons(size, NOISE, seed)
-    X.setflags(write=False)
-    y.setflags(write=False)
-    return Points(X, y)
+@functools.cache
+def _thread_controller():
+    try:
+        from threadpoolctl import ThreadpoolController
+    except ImportError:  # pragma: no cover - installed with scikit-learn
+        return None
+    return ThreadpoolController()
 
 
-@cache
-def _pool() -> Points:
-    """The 300 training points, reordered so that the groups alternate: every prefix is balanced."""
-    points = _moons(POOL_SIZE, POOL_SEED)
-    zeros, ones = np.flatnonzero(points.y == 0), np.flatnonzero(points.y == 1)
-    order = np.ravel(np.column_stack([zeros, ones]))
-    X, y = points.X[order], points.y[order]
-    X.setflags(write=False)
-    y.setflags(write=False)
-    return Points(X, y)
+def _one_blas_thread():
+    """A context in which numpy's linear algebra (BLAS) runs on one thread."""
+    controller = _thread_controller()
+    return nullcontext() if controller is None else controller.limit(limits=1, user_api="blas")
 
 
-def training_size_arg(training_size: object) -> int:
-    """``training_size`` as a whole number of training points, or a TypeError/ValueError naming it."""
-    return whole_number("training_size", training_size, MIN_TRAINING_SIZE, POOL_SIZE)
+def _one_thread(method):
+    """Run ``method`` with numpy's linear algebra (BLAS) limited to one thread."""
+
+    @functools.wraps(method)
+    def wrapper(*args, **kwargs):
+        with _one_blas_thread():
+            return method(*args, **kwargs)
+
+    return wrapper
 
 
-def training_points(training_size: int = POOL_SIZE) -> Points:
-    """The first ``training_size`` training points (from 10 to 300)."""
-    size = training_size_arg(training_size)
-    pool = _pool()
-    return Points(pool.X[:size], pool.y[:size])
+def _as_points(X) -> np.ndarray:
+    X = np.asarray(X, dtype=float)
+    if X.ndim != 2 or len(X) == 0:
+        raise ValueError(f"X must be a non-empty table with one row per point; got shape {X.shape}")
+    return X
 
 
-@cache
-def test_points() -> Points:
-    """The 2,000 test points: same source as the training points, never used to train."""
-    return _moons(TEST_SIZE, TEST_SEED)
+def _as_groups(y, rows: int) -> np.ndarray:
+    y = np.asarray(y)
+    if y.shape != (rows,) or not np.isin(y, (0, 1)).all():
+        raise ValueError(f"y must hold one group, 0 or 1, per row of X ({rows} rows); got shape {y.shape}")
+    return y.astype(np.intp)
 
 
-test_points.__test__ = False  # not a pytest test, whatever its name
+class _Classifier:
+    """What every model here offers: ``fit(X, y)`` and ``predict(X)`` (defined by each model), and ``score``."""
+
+    def score(self, X, y) -> float:
+        """Share of rows of ``X`` whose predicted group is ``y``."""
+        X = _as_points(X)
+        return float(np.mean(self.predict(X) == _as_groups(y, len(X))))
+
+
+class DecisionTree(_Classifier):
+    """A tree of yes/no questions "is measurement j ≤ t?", grown greedily to lower the Gini impurity."""
+
+    def __init__(self, max_depth: int) -> None:
+        self.max_depth = max_depth
+
+    @_one_thread
+    def fit(self, X, y) -> DecisionTree:
+        X = _as_points(X)
+        y = _as_groups(y, len(X))
+        self.feature: list[int] = []
+        self.threshold: list[float] = []
+        self.left: list[int] = []
+        self.right: list[int] = []
+        self.value: list[int] = []
+        self._grow(X, y, np.arange(len(X)), 0)
+        self.feature_, self.threshold_ = np.array(self.feature), np.array(self.threshold)
+        self.left_, self.right_, self.value_ = np.array(self.left), np.array(self.right), np.array(self.value)
+        return self
+
+    @staticmethod
+    def _best_split(column: np.ndarray, groups: np.ndarray) -> tuple[float, float] | None:
+        """(weighted Gini impurity of the two sides, threshold) of the best cut of one column, or None."""
+        order = np.argsort(column, kind="stable")
+        values, labels = column[order], groups[order]
+        n = len(values)
+        left_n = np.arange(1, n)
+        left_ones = np.cumsum(labels)[:-1]
+        right_n, right_ones = n - left_n, labels.sum() - left_ones
+        left_gini = 1 - (left_ones / left_n) ** 2 - ((left_n - left_ones) / left_n) ** 2
+        right_gini = 1 - (right_ones / right_n) ** 2 - ((right_n - right_ones) / right_n) ** 2
+        impurity = (left_n * left_gini + right_n * right_gini) / n
+        impurity[values[1:] <= values[:-1] + _SAME_VALUE] = np.inf
+        best = int(np.argmin(impurity))
+        if not np.isfinite(impurity[best]):
+            return None
+        threshold = (values[best] + values[best + 1]) / 2
+        if threshold == values[best + 1]:  # the two values are neighbours in floating point
+            threshold = values[best]
+        return float(impurity[best]), float(threshold)
+
+    def _grow(self, X: np.ndarray, y: np.ndarray, rows: np.ndarray, depth: int) -> int:
+        node = len(self.feature)
+        ones = int(y[rows].sum())
+        self.feature.append(0)
+        self.threshold.append(0.0)
+        self.left.append(-1)
+        self.right.append(-1)
+        self.value.append(1 if 2 * ones > len(rows) else 0)
+        if depth >= self.max_depth or len(rows) < 2 or ones in (0, len(rows)):
+            return node
+        best = None
+        for feature in range(X.shape[1]):
+            found = self._best_split(X[rows, feature], y[rows])
+            if found is not None and (best is None or found[0] < best[0] - 1e-12):
+                best = (found[0], feature, found[1])
+        if best is None:
+            return node
+        _, feature, threshold = best
+        goes_left = X[rows, feature] <= threshold
+        self.feature[node], self.threshold[node] = feature, threshold
+        self.left[node] = self._grow(X, y, rows[goes_left], depth + 1)
+        self.right[node] = self._grow(X, y, rows[~goes_left], depth + 1)
+        return node
+
+    @_one_thread
+    def predict(self, X) -> np.ndarray:
+        X = _as_points(X)
+        node = np.zeros(len(X), dtype=np.intp)
+        rows = np.arange(len(X))
+        while True:
+            inner = self.left_[node] >= 0
+            if not inner.any():
+                return self.value_[node]
+            goes_left = X[rows, self.feature_[node]] <= self.threshold_[node]
+            node = np.where(inner, np.where(goes_left, self.left_[node], self.right_[node]), node)
+
+    @property
+    def depth(self) -> int:
+        """How many questions in a row the grown tree asks at most."""
+
+        def depth_of(node: int) -> int:
+            if self.left_[node] < 0:
+                return 0
+            return 1 + max(depth_of(self.left_[node]), depth_of(self.right_[node]))
+
+        return depth_of(0)
+
+
+class NearestNeighbours(_Classifier):
+    """Answers the majority group of the ``k`` training points nearest to each point (straight-line distance)."""
+
+    def __init__(self, k: int) -> None:
+        self.k = k
+
+    @_one_thread
+    def fit(self, X, y) -> NearestNeighbours:
+        self.X_ = _as_points(X)
+        self.y_ = _as_groups(y, len(self.X_))
+        if not 1 <= self.k <= len(self.X_):
+            raise ValueError(f"k must be between 1 and the number of training points ({len(self.X_)}); got {self.k}")
+        return self
+
+    @_one_thread
+    def predict(self, X) -> np.ndarray:
+        X = _as_points(X)
+        answers = np.empty(len(X), dtype=np.intp)
+        for start in range(0, len(X), _CHUNK):
+            chunk = X[start : start + _CHUNK]
+            distances = ((chunk[:, None, :] - self.X_[None, :, :]) ** 2).sum(axis=2)
+            if self.k < len(self.X_):
+                nearest = np.argpartition(distances, self.k - 1, axis=1)[:, : self.k]
+            else:
+                nearest = np.broadcast_to(np.arange(len(self.X_)), distances.shape)
+            votes = self.y_[nearest].sum(axis=1)
+            answers[start : start + _CHUNK] = (2 * votes > self.k).astype(np.intp)
+        return answers
+
+
+def polynomial_features(X, degree: int) -> np.ndarray:
+    """Every product x1^a × x2^b with 1 ≤ a + b ≤ ``degree`` (two columns in, one column per product out)."""
+    X = _as_points(X)
+    if X.shape[1] != 2:
+        raise ValueError(f"X must have 2 columns; got {X.shape[1]}")
+    return np.column_stack(
+        [X[:, 0] ** (total - b) * X[:, 1] ** b for total in range(1, degree + 1) for b in range(total + 1)]
+    )
+
+
+class PolynomialCurve(_Classifier):
+    """A border drawn by a polynomial of the two measurements: features up to ``degree``, standardised, logistic."""
+
+    def __init__(self, degree: int, C: float = 1.0) -> None:
+        self.degree, self.C = degree, C
+
+    @_one_thread
+    def fit(self, X, y) -> PolynomialCurve:
+        X = _as_points(X)
+        self.logistic_ = LogisticRegression(C=self.C, standardise=True)
+        self.logistic_.fit(polynomial_features(X, self.degree), _as_groups(y, len(X)))
+        return self
+
+    @_one_thread
+    def predict(self, X) -> np.ndarray:
+        return self.logistic_.predict(polynomial_features(X, self.degree))
+
+
+def anova_f(X, y) -> np.ndarray:
+    """For each column, how strongly its values differ between the two groups (the ANOVA F statistic)."""
+    X = _as_points(X)
+    y = _as_groups(y, len(X))
+    groups = [X[y == group] for group in (0, 1)]
+    if min(len(part) for part in groups) == 0:
+        raise ValueError("y must contain both groups, 0 and 1")
+    mean = X.mean(axis=0)
+    between = sum(len(part) * (part.mean(axis=0) - mean) ** 2 for part in groups)
+    within = sum(((part - part.mean(axis=0)) ** 2).sum(axis=0) for part in groups)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return between / (within / (len(X) - 2))
+
+
+# --- training and scores ---------------------------------------------------------------------------------------
 
 
 def family_arg(family: object) -> str:
@@ -140,10 +311,11 @@ def _new_model(family: str, complexity: int):
 
 
 def _fit(model, X, y) -> float:
-    """Fit ``model`` and record how long it took."""
+    """Fit ``model`` on one thread and record how long it took."""
     _thread_controller()  # its first call inspects the loaded libraries: not part of any training
     start = time.perf_counter()
-    model.fit(X, y)
+    with _one_blas_thread():
+        model.fit(X, y)
     return record_training(time.perf_counter() - start)
 
 
@@ -255,10 +427,6 @@ def size_curve(family: str, complexity: int, sizes: tuple[int, ...] = SIZES) -> 
 
 # --- trap 1: choosing the model on the points that test it ----------------------------------------------
 
-#: The small set of points the trap chooses on, as small test sets are in real projects.
-CHOICE_SIZE = 100
-CHOICE_SEED = 7
-
 
 @dataclass(frozen=True)
 class ChoiceTrap:
@@ -280,7 +448,7 @@ class ChoiceTrap:
 def choice_on_test_points(training_size: int = POOL_SIZE) -> ChoiceTrap:
     """Try every model of every family, keep the one best on 100 points, then score it on 2,000 new points."""
     training_size = training_size_arg(training_size)
-    choice = _moons(CHOICE_SIZE, CHOICE_SEED)
+    choice = choice_points()
     tried = [train_model(family, c, training_size) for family in FAMILIES for c in complexities(family, training_size)]
     scores = [float(trained.model.score(choice.X, choice.y)) for trained in tried]
     best = int(np.argmax(scores))
@@ -289,24 +457,6 @@ def choice_on_test_points(training_size: int = POOL_SIZE) -> ChoiceTrap:
 
 
 # --- trap 2: preparing the data with the test rows ------------------------------------------------------
-
-#: Rows (people, say) and columns (measurements) of the leakage example; all the columns are pure noise.
-LEAK_ROWS = 100
-LEAK_MAX_COLUMNS = 5000
-LEAK_TEST_ROWS = 30
-LEAK_KEEP = 20
-LEAK_SEED = 3
-
-
-@cache
-def _noise_table() -> tuple[np.ndarray, np.ndarray]:
-    """100 rows of 5,000 random columns, and an answer per row drawn at random: nothing links the two."""
-    rng = np.random.default_rng(LEAK_SEED)
-    X = rng.normal(size=(LEAK_ROWS, LEAK_MAX_COLUMNS))
-    y = rng.permutation(np.repeat([0, 1], LEAK_ROWS // 2))
-    X.setflags(write=False)
-    y.setflags(write=False)
-    return X, y
 
 
 @dataclass(frozen=True)
@@ -318,15 +468,6 @@ class LeakScores:
     honest: float
 
 
-def _leak_split() -> tuple[np.ndarray, np.ndarray]:
-    """70 training rows and 30 test rows, with as many of each answer in the test rows (15 and 15)."""
-    _, y = _noise_table()
-    rng = np.random.default_rng(LEAK_SEED + 1)
-    test = np.sort(np.concatenate([rng.choice(np.flatnonzero(y == answer), LEAK_TEST_ROWS // 2, replace=False)
-                                   for answer in (0, 1)]))
-    return np.setdiff1d(np.arange(LEAK_ROWS), test), test
-
-
 def best_columns(X, y, keep: int) -> np.ndarray:
     """The ``keep`` columns of ``X`` whose values differ most between the two answers (ANOVA F), best first."""
     scores = np.nan_to_num(anova_f(X, y), nan=-1.0)
@@ -335,14 +476,14 @@ def best_columns(X, y, keep: int) -> np.ndarray:
 
 @lru_cache(maxsize=64)
 def _selection_leak(columns: int) -> LeakScores:
-    X_all, y = _noise_table()
+    X_all, y = noise_table()
     X = X_all[:, :columns]
-    train, test = _leak_split()
+    train, test = leak_split()
     keep = min(LEAK_KEEP, columns)
 
     def score(chosen_with: np.ndarray) -> float:
         kept = best_columns(X[chosen_with], y[chosen_with], keep)
-        model = LogisticRegression(C=1.0)
+        model = LogisticRegression(C=1.0, standardise=False)
         _fit(model, X[train][:, kept], y[train])
         return model.score(X[test][:, kept], y[test])
 

@@ -6,10 +6,11 @@ Expected answers are computed from the generated data, or compared as digests, n
 
 from __future__ import annotations
 
-from caire.core.checks import Choice, Exercise, Feedback, Question, Several, Slider, matches_digest, one_of_options
-from caire.modules.generalisation.model import COMPLEXITIES, POOL_SIZE, SIZE_STEP, SIZES, complexity_curve, train_model
+from caire.core.checks import Choice, Exercise, Feedback, Question, Several, Slider, choice_criteria, matches_digest
 from caire.core.i18n import t
-from caire.core.validation import whole_number
+from caire.core.validation import ticked_names, whole_number
+from caire.modules.generalisation.data import POOL_SIZE, SIZE_STEP, SIZES
+from caire.modules.generalisation.model import COMPLEXITIES, complexity_curve, train_model
 
 Q1, Q2, Q3, Q4 = "q1_sweet_spot_depth", "q2_enough_data", "q3_perfect_on_training", "q4_leaks"
 
@@ -51,8 +52,10 @@ def _depth_near_best(answer: object) -> Feedback:
 def _size(answer: object) -> int:
     size = whole_number("enough_points", answer, SIZES[0], SIZES[-1])
     if size not in SIZES:
-        raise ValueError(f"enough_points must be a size the slider offers, a multiple of {SIZE_STEP} "
-                         f"from {SIZES[0]} to {SIZES[-1]}; got {size}")
+        raise ValueError(
+            f"enough_points must be a size the slider offers, a multiple of {SIZE_STEP} "
+            f"from {SIZES[0]} to {SIZES[-1]}; got {size}"
+        )
     return size
 
 
@@ -84,32 +87,13 @@ Q3_OPTIONS = ("a", "b", "c", "d")
 Q3_RIGHT_DIGEST = "3bcf475c516255f6e37ff0e972f9190be080faca7876836f241ee8dfdcf8bae0"
 
 
-def _statement_is_valid(answer: object) -> Feedback:
-    return one_of_options(Q3, answer, Q3_OPTIONS)
-
-
-def _statement_is_right(answer: object) -> Feedback:
-    if matches_digest(Q3, answer, Q3_RIGHT_DIGEST):
-        return Feedback(True, t(f"{Q3}.ok"))
-    return Feedback(False, t(f"{Q3}.wrong"))
-
-
 Q4_OPTIONS = ("a", "b", "c", "d", "e", "f")
 #: answer_digest(Q4, <the set of right options>): the set itself is not stored.
 Q4_RIGHT_DIGEST = "e5a7d5d71170b2741284999e1a84694bda21fe4465c1ba7ef1b9aec9687bfd22"
 
 
 def _as_workflows(answer: object) -> set[str]:
-    if isinstance(answer, str) or not isinstance(answer, (set, frozenset, list, tuple)):
-        raise TypeError(f"leaky_workflows must be a set of letters, e.g. {{\"a\", \"b\"}}; "
-                        f"got {type(answer).__name__} {answer!r}")
-    chosen = set()
-    for item in answer:
-        key = item.strip().lower() if isinstance(item, str) else item
-        if key not in Q4_OPTIONS:
-            raise ValueError(f"leaky_workflows: {item!r} is not one of the letters {', '.join(Q4_OPTIONS)}")
-        chosen.add(key)
-    return chosen
+    return ticked_names("leaky_workflows", answer, Q4_OPTIONS, "letters")
 
 
 def _workflows_are_valid(answer: object) -> Feedback:
@@ -122,6 +106,9 @@ def _workflows_are_right(answer: object) -> Feedback:
     if matches_digest(Q4, chosen, Q4_RIGHT_DIGEST):
         return Feedback(True, t(f"{Q4}.ok"))
     return Feedback(False, t(f"{Q4}.wrong", chosen=len(chosen)))
+
+
+_workflows_are_right.digest = Q4_RIGHT_DIGEST  # what tests/test_modules_shared.py compares with the solution's
 
 
 QUESTIONS: dict[str, Question] = {
@@ -137,7 +124,7 @@ QUESTIONS: dict[str, Question] = {
             {"reaches": _size_reaches, "smallest": _size_is_smallest},
             Slider(low=SIZES[0], high=SIZES[-1], step=SIZE_STEP, start=SIZES[0], whole=True),
         ),
-        Question(Q3, {"valid": _statement_is_valid, "right": _statement_is_right}, Choice(Q3_OPTIONS)),
+        Question(Q3, choice_criteria(Q3, Q3_OPTIONS, Q3_RIGHT_DIGEST), Choice(Q3_OPTIONS)),
         Question(Q4, {"valid": _workflows_are_valid, "right": _workflows_are_right}, Several(Q4_OPTIONS)),
     )
 }

@@ -1,20 +1,16 @@
-"""Interactive pieces of module 02: move a slider, the model is trained live and its two scores are plotted."""
+"""Module 02's explorers: move a slider, the model is trained live and its two scores are plotted.
+
+The complexity explorer wires its controls itself rather than with :func:`caire.core.explorer.explorer`: choosing
+another model family replaces the choices of the complexity slider, which must not redraw the chart on its own.
+"""
 
 from __future__ import annotations
 
-from caire.modules.generalisation.model import (
-    FAMILIES,
-    LEAK_MAX_COLUMNS,
-    POOL_SIZE,
-    SIZES,
-    TEST_SIZE,
-    complexities,
-    complexity_arg,
-    family_arg,
-    selection_leak,
-    train_model,
-    training_size_arg,
-)
+from caire.core.explorer import View, explorer
+from caire.core.i18n import t
+from caire.core.outputs import show_figure
+from caire.core.validation import one_of
+from caire.modules.generalisation.data import LEAK_MAX_COLUMNS, POOL_SIZE, SIZES, TEST_SIZE, training_size_arg
 from caire.modules.generalisation.figures import (
     complexity_label,
     family_label,
@@ -22,9 +18,14 @@ from caire.modules.generalisation.figures import (
     plot_leak,
     plot_model_map,
 )
-from caire.core.i18n import t
-from caire.core.outputs import show_figure
-from caire.core.validation import one_of
+from caire.modules.generalisation.model import (
+    FAMILIES,
+    complexities,
+    complexity_arg,
+    family_arg,
+    selection_leak,
+    train_model,
+)
 
 #: The numbers of useless columns the leakage slider offers.
 LEAK_COLUMNS = (10, 50, 100, 200, 500, 1000, 2000, 5000)
@@ -54,22 +55,42 @@ def complexity_explorer(family: str = "tree", complexity: int | None = None, tra
         raise ValueError(f"complexity must be one of {', '.join(map(str, options))} for {family}; got {complexity}")
 
     style = {"description_width": "initial"}
-    family_buttons = widgets.ToggleButtons(options=[(family_label(name), name) for name in FAMILIES], value=family,
-                                           description=t("m02.widget.family"), style=style)
-    complexity_slider = widgets.SelectionSlider(options=[(str(c), c) for c in options], value=complexity,
-                                                description=complexity_label(family), continuous_update=False,
-                                                style=style, layout=widgets.Layout(width="60%"))
-    size_slider = widgets.SelectionSlider(options=[(str(size), size) for size in SIZES], value=training_size,
-                                          description=t("m02.widget.training_size"), continuous_update=False,
-                                          style=style, layout=widgets.Layout(width="60%"))
+    family_buttons = widgets.ToggleButtons(
+        options=[(family_label(name), name) for name in FAMILIES],
+        value=family,
+        description=t("m02.widget.family"),
+        style=style,
+    )
+    complexity_slider = widgets.SelectionSlider(
+        options=[(str(c), c) for c in options],
+        value=complexity,
+        description=complexity_label(family),
+        continuous_update=False,
+        style=style,
+        layout=widgets.Layout(width="60%"),
+    )
+    size_slider = widgets.SelectionSlider(
+        options=[(str(size), size) for size in SIZES],
+        value=training_size,
+        description=t("m02.widget.training_size"),
+        continuous_update=False,
+        style=style,
+        layout=widgets.Layout(width="60%"),
+    )
     scores = widgets.HTML()
     chart = widgets.Output()
     quiet = {"now": False}  # while the complexity slider's options are being replaced
 
     def update() -> None:
         trained = train_model(family_buttons.value, complexity_slider.value, size_slider.value)
-        scores.value = t("m02.widget.scores", milliseconds=trained.train_seconds * 1000, points=trained.training_size,
-                         train=trained.train_accuracy, test=trained.test_accuracy, test_points=TEST_SIZE)
+        scores.value = t(
+            "m02.widget.scores",
+            milliseconds=trained.train_seconds * 1000,
+            points=trained.training_size,
+            train=trained.train_accuracy,
+            test=trained.test_accuracy,
+            test_points=TEST_SIZE,
+        )
         figure, (left, right) = plt.subplots(1, 2, figsize=(12, 4.3), layout="constrained")
         plot_model_map(trained, ax=left)
         plot_complexity_curve(trained.family, trained.training_size, mark=trained.complexity, ax=right)
@@ -112,17 +133,18 @@ def leak_explorer(columns: int = LEAK_MAX_COLUMNS):
     import ipywidgets as widgets
 
     columns = one_of("columns", columns, LEAK_COLUMNS)
-    slider = widgets.SelectionSlider(options=[(str(c), c) for c in LEAK_COLUMNS], value=columns,
-                                     description=t("m02.widget.columns"), continuous_update=False,
-                                     style={"description_width": "initial"}, layout=widgets.Layout(width="60%"))
-    text = widgets.HTML()
-    chart = widgets.Output()
+    slider = widgets.SelectionSlider(
+        options=[(str(c), c) for c in LEAK_COLUMNS],
+        value=columns,
+        description=t("m02.widget.columns"),
+        continuous_update=False,
+        style={"description_width": "initial"},
+        layout=widgets.Layout(width="60%"),
+    )
 
-    def update(_change=None) -> None:
-        scores = selection_leak(slider.value)
-        text.value = t("m02.widget.leak_scores", columns=scores.columns, leaky=scores.leaky, honest=scores.honest)
-        show_figure(chart, plot_leak(scores))
+    def update(chosen: int) -> View:
+        scores = selection_leak(chosen)
+        text = t("m02.widget.leak_scores", columns=scores.columns, leaky=scores.leaky, honest=scores.honest)
+        return View(text, plot_leak(scores))
 
-    slider.observe(update, names="value")
-    update()
-    return widgets.VBox([slider, text, chart])
+    return explorer([slider], update)

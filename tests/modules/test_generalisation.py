@@ -1,7 +1,7 @@
 """Module 02 (generalisation and overfitting): data, models, curves, traps, plots, widgets and the four questions.
 
-The numpy models of ``caire.modules.generalisation.learners`` are checked against scikit-learn, and the right answers of the
-questions are worked out here from the models directly, not read from the exercise module.
+The numpy models of ``caire.modules.generalisation.model`` are checked against scikit-learn, and the right answers of
+the questions are worked out here from the models directly, not read from the questions module.
 """
 
 from __future__ import annotations
@@ -10,15 +10,11 @@ import matplotlib
 
 matplotlib.use("Agg")  # no display: draw off-screen (set here, not in a conftest)
 
-import ast
-import inspect
-import json
 import math
 import re
 import subprocess
 import sys
 import warnings
-from pathlib import Path
 
 import ipywidgets as widgets
 import matplotlib.pyplot as plt
@@ -29,9 +25,10 @@ from matplotlib.figure import Figure
 from caire.core.app import question_card, read_answer
 from caire.core.checks import Feedback, answer_digest
 from caire.core.i18n import LANGUAGES, catalog, set_language, t
+from caire.core.logistic import LogisticRegression as CoreLogisticRegression
 from caire.core.numbers import percent
 from caire.core.timing import TRAINING_SECONDS
-from caire.modules.generalisation import learners as models
+from caire.modules.generalisation import data as d
 from caire.modules.generalisation import model as g
 from caire.modules.generalisation import questions as ex
 from caire.modules.generalisation.figures import (
@@ -47,7 +44,6 @@ from caire.modules.generalisation.figures import (
 )
 from caire.modules.generalisation.widgets import LEAK_COLUMNS, complexity_explorer, leak_explorer
 
-ROOT = Path(__file__).resolve().parent.parent
 Q1, Q2, Q3, Q4 = "q1_sweet_spot_depth", "q2_enough_data", "q3_perfect_on_training", "q4_leaks"
 QUESTION_IDS = (Q1, Q2, Q3, Q4)
 
@@ -67,27 +63,27 @@ def english_and_no_open_figures():
 def test_make_moons_gives_the_points_scikit_learn_gives(size, noise, seed):
     from sklearn.datasets import make_moons
 
-    X, y = models.make_moons(size, noise, seed)
+    X, y = d.make_moons(size, noise, seed)
     X_sk, y_sk = make_moons(n_samples=size, noise=noise, random_state=seed)
     np.testing.assert_array_equal(X, X_sk)
     np.testing.assert_array_equal(y, y_sk)
 
 
 def test_training_points_are_the_first_of_300_and_every_prefix_is_balanced():
-    pool = g.training_points()
-    assert len(pool) == g.POOL_SIZE == 300 and pool.X.shape == (300, 2)
+    pool = d.training_points()
+    assert len(pool) == d.POOL_SIZE == 300 and pool.X.shape == (300, 2)
     for size in (10, 11, 20, 57, 300):
-        part = g.training_points(size)
+        part = d.training_points(size)
         assert len(part) == size
         np.testing.assert_array_equal(part.X, pool.X[:size])
         assert abs(int(part.y.sum()) - size / 2) <= 0.5
-    X, y = models.make_moons(g.POOL_SIZE, g.NOISE, g.POOL_SEED)  # the same points, in another order
+    X, y = d.make_moons(d.POOL_SIZE, d.NOISE, d.POOL_SEED)  # the same points, in another order
     assert sorted(map(tuple, X)) == sorted(map(tuple, pool.X))
 
 
 def test_test_points_are_2000_other_points_from_the_same_source():
-    test, pool = g.test_points(), g.training_points()
-    assert len(test) == g.TEST_SIZE == 2000
+    test, pool = d.test_points(), d.training_points()
+    assert len(test) == d.TEST_SIZE == 2000
     assert not set(map(tuple, test.X)) & set(map(tuple, pool.X))
     assert 0.45 < test.y.mean() < 0.55
     with pytest.raises(ValueError):
@@ -108,7 +104,7 @@ def test_test_points_are_2000_other_points_from_the_same_source():
 )
 def test_bad_training_size_raises_naming_it(bad, error):
     with pytest.raises(error, match="training_size"):
-        g.training_points(bad)
+        d.training_points(bad)
     with pytest.raises(error, match="training_size"):
         g.train_model("tree", 2, training_size=bad)
 
@@ -119,11 +115,11 @@ def test_bad_training_size_raises_naming_it(bad, error):
 def test_nearest_neighbours_answer_as_scikit_learn_does():
     from sklearn.neighbors import KNeighborsClassifier
 
-    test = g.test_points()
+    test = d.test_points()
     for size in (20, 100, 300):
-        points = g.training_points(size)
+        points = d.training_points(size)
         for k in g.complexities("knn", size):
-            mine = models.NearestNeighbours(k).fit(points.X, points.y)
+            mine = g.NearestNeighbours(k).fit(points.X, points.y)
             theirs = KNeighborsClassifier(n_neighbors=k).fit(points.X, points.y)
             np.testing.assert_array_equal(mine.predict(test.X), theirs.predict(test.X))
             np.testing.assert_array_equal(mine.predict(points.X), theirs.predict(points.X))
@@ -134,11 +130,11 @@ def test_polynomial_curves_answer_as_a_scikit_learn_pipeline_does():
     from sklearn.pipeline import make_pipeline
     from sklearn.preprocessing import PolynomialFeatures, StandardScaler
 
-    test = g.test_points()
+    test = d.test_points()
     for size in (40, 140, 300):
-        points = g.training_points(size)
+        points = d.training_points(size)
         for degree in (1, 3, 8, 10):
-            mine = models.PolynomialCurve(degree, C=g.POLY_C).fit(points.X, points.y)
+            mine = g.PolynomialCurve(degree, C=g.POLY_C).fit(points.X, points.y)
             theirs = make_pipeline(
                 PolynomialFeatures(degree, include_bias=False),
                 StandardScaler(),
@@ -149,13 +145,13 @@ def test_polynomial_curves_answer_as_a_scikit_learn_pipeline_does():
             assert agree >= 0.998, (size, degree, agree)
 
 
-def test_logistic_regression_finds_scikit_learns_coefficients():
+def test_the_logistic_regression_as_the_leak_trains_it_finds_scikit_learns_coefficients():
     from sklearn.linear_model import LogisticRegression
 
     rng = np.random.default_rng(1)
     X = rng.normal(size=(80, 4))
     y = (X[:, 0] - X[:, 1] + rng.normal(size=80) > 0).astype(int)
-    mine = models.LogisticRegression(C=1.0).fit(X, y)
+    mine = CoreLogisticRegression(C=1.0, standardise=False).fit(X, y)
     theirs = LogisticRegression(C=1.0, tol=1e-10, max_iter=1000).fit(X, y)
     np.testing.assert_allclose(mine.coef_, theirs.coef_[0], atol=1e-5)
     assert mine.intercept_ == pytest.approx(theirs.intercept_[0], abs=1e-5)
@@ -167,11 +163,11 @@ def test_decision_trees_are_the_trees_scikit_learn_grows():
     scores for shallow trees, within 1 point beyond, and the same training score once the tree is pure."""
     from sklearn.tree import DecisionTreeClassifier
 
-    test = g.test_points()
+    test = d.test_points()
     for size in (40, 100, 300):
-        points = g.training_points(size)
+        points = d.training_points(size)
         for depth in range(1, 13):
-            mine = models.DecisionTree(depth).fit(points.X, points.y)
+            mine = g.DecisionTree(depth).fit(points.X, points.y)
             theirs = DecisionTreeClassifier(max_depth=depth, random_state=0).fit(points.X, points.y)
             assert mine.depth <= depth
             mine_test, theirs_test = mine.score(test.X, test.y), theirs.score(test.X, test.y)
@@ -184,49 +180,49 @@ def test_decision_trees_are_the_trees_scikit_learn_grows():
 
 
 def test_a_deep_enough_tree_and_one_neighbour_learn_every_training_point():
-    points = g.training_points(100)
-    assert models.DecisionTree(30).fit(points.X, points.y).score(points.X, points.y) == 1.0
-    assert models.NearestNeighbours(1).fit(points.X, points.y).score(points.X, points.y) == 1.0
+    points = d.training_points(100)
+    assert g.DecisionTree(30).fit(points.X, points.y).score(points.X, points.y) == 1.0
+    assert g.NearestNeighbours(1).fit(points.X, points.y).score(points.X, points.y) == 1.0
 
 
 def test_tree_of_one_group_is_a_single_leaf_and_ties_go_to_group_0():
     X = np.array([[0.0, 0.0], [1.0, 1.0]])
-    tree = models.DecisionTree(3).fit(X, [1, 1])
+    tree = g.DecisionTree(3).fit(X, [1, 1])
     assert tree.depth == 0 and list(tree.predict(X)) == [1, 1]
-    stump = models.DecisionTree(0).fit(X, [0, 1])
+    stump = g.DecisionTree(0).fit(X, [0, 1])
     assert list(stump.predict(X)) == [0, 0]
-    everyone = models.NearestNeighbours(2).fit(X, [0, 1])
+    everyone = g.NearestNeighbours(2).fit(X, [0, 1])
     assert list(everyone.predict(X)) == [0, 0]
 
 
 def test_anova_f_is_scikit_learns_f_classif():
     from sklearn.feature_selection import f_classif
 
-    X, y = g._noise_table()
-    np.testing.assert_allclose(models.anova_f(X[:, :300], y), f_classif(X[:, :300], y)[0], rtol=1e-9, atol=1e-12)
+    X, y = d.noise_table()
+    np.testing.assert_allclose(g.anova_f(X[:, :300], y), f_classif(X[:, :300], y)[0], rtol=1e-9, atol=1e-12)
     with pytest.raises(ValueError, match="both groups"):
-        models.anova_f(X[:5], [0] * 5)
+        g.anova_f(X[:5], [0] * 5)
 
 
 def test_models_refuse_tables_of_the_wrong_shape_naming_them():
     with pytest.raises(ValueError, match="X"):
-        models.DecisionTree(2).fit(np.zeros(5), np.zeros(5))
+        g.DecisionTree(2).fit(np.zeros(5), np.zeros(5))
     with pytest.raises(ValueError, match="y"):
-        models.DecisionTree(2).fit(np.zeros((5, 2)), np.zeros(4))
+        g.DecisionTree(2).fit(np.zeros((5, 2)), np.zeros(4))
     with pytest.raises(ValueError, match="y"):
-        models.NearestNeighbours(1).fit(np.zeros((2, 2)), [0, 2])
+        g.NearestNeighbours(1).fit(np.zeros((2, 2)), [0, 2])
     with pytest.raises(ValueError, match="k"):
-        models.NearestNeighbours(5).fit(np.zeros((2, 2)), [0, 1])
+        g.NearestNeighbours(5).fit(np.zeros((2, 2)), [0, 1])
     with pytest.raises(ValueError, match="2 columns"):
-        models.polynomial_features(np.zeros((3, 3)), 2)
+        g.polynomial_features(np.zeros((3, 3)), 2)
     with pytest.raises(ValueError, match="X"):
         g.train_model("tree", 2).predict([[1.0, 2.0, 3.0]])
 
 
 def test_polynomial_features_are_every_product_up_to_the_degree():
     X = np.array([[2.0, 3.0]])
-    assert sorted(models.polynomial_features(X, 2)[0]) == sorted([2.0, 3.0, 4.0, 6.0, 9.0])
-    assert models.polynomial_features(X, 12).shape == (1, 90)
+    assert sorted(g.polynomial_features(X, 2)[0]) == sorted([2.0, 3.0, 4.0, 6.0, 9.0])
+    assert g.polynomial_features(X, 12).shape == (1, 90)
 
 
 # --- train_model, curves --------------------------------------------------------------------------------------
@@ -237,21 +233,14 @@ def test_train_model_scores_and_records_its_training():
     before = len(TRAINING_SECONDS)
     trained = g.train_model("poly", 7, training_size=260)
     assert len(TRAINING_SECONDS) == before + 1 and TRAINING_SECONDS[-1] == trained.train_seconds
-    assert 0 < trained.train_seconds < 2.0
-    points, test = g.training_points(260), g.test_points()
+    assert trained.train_seconds > 0  # how fast: benchmarks/modules.py, not a timed test
+    points, test = d.training_points(260), d.test_points()
     assert trained.train_accuracy == pytest.approx(np.mean(trained.predict(points.X) == points.y))
     assert trained.test_accuracy == pytest.approx(np.mean(trained.predict(test.X) == test.y))
     assert trained.gap == pytest.approx(trained.train_accuracy - trained.test_accuracy)
     assert (trained.family, trained.complexity, trained.training_size) == ("poly", 7, 260)
     again = g.train_model("poly", 7, training_size=260)
     assert again is trained and len(TRAINING_SECONDS) == before + 1, "the same model is trained once"
-
-
-def test_the_most_complex_models_train_well_under_two_seconds():
-    for family in g.FAMILIES:
-        g._train.cache_clear()
-        trained = g.train_model(family, g.MAX_COMPLEXITY[family])
-        assert trained.train_seconds < 2.0, (family, trained.train_seconds)
 
 
 @pytest.mark.parametrize(
@@ -313,7 +302,7 @@ def test_few_points_make_a_complex_curve_overfit_and_more_points_tame_it():
     straight = g.train_model("poly", 1, training_size=40)
     assert few.train_accuracy == 1.0 and few.test_accuracy < straight.test_accuracy - 0.1
     curve = g.size_curve("poly", 8)
-    assert curve.steps == g.SIZES
+    assert curve.steps == d.SIZES
     assert curve.test[-1] > curve.test[1] + 0.1
     assert curve.train[-1] - curve.test[-1] < curve.train[1] - curve.test[1], "the gap narrows with more data"
 
@@ -334,7 +323,7 @@ def test_size_curve_refuses_bad_sizes_naming_them():
 
 def test_choosing_on_the_test_points_flatters_the_winner():
     trap = g.choice_on_test_points()
-    choice = models.make_moons(g.CHOICE_SIZE, g.NOISE, g.CHOICE_SEED)
+    choice = d.make_moons(d.CHOICE_SIZE, d.NOISE, d.CHOICE_SEED)
     tried = [g.train_model(family, c) for family in g.FAMILIES for c in g.complexities(family)]
     assert trap.models_tried == len(tried) == 35
     scores = [m.model.score(*choice) for m in tried]
@@ -358,9 +347,9 @@ def test_selection_leak_agrees_with_scikit_learn():
     from sklearn.feature_selection import SelectKBest, f_classif
     from sklearn.linear_model import LogisticRegression
 
-    X_all, y = g._noise_table()
-    train, test = g._leak_split()
-    assert len(test) == g.LEAK_TEST_ROWS and not set(train) & set(test) and y[test].sum() == g.LEAK_TEST_ROWS // 2
+    X_all, y = d.noise_table()
+    train, test = d.leak_split()
+    assert len(test) == d.LEAK_TEST_ROWS and not set(train) & set(test) and y[test].sum() == d.LEAK_TEST_ROWS // 2
     for columns in (200, 5000):
         X = X_all[:, :columns]
         scores = {}
@@ -480,10 +469,12 @@ def _explorer_parts(box):
 @pytest.fixture
 def drawn(monkeypatch):
     """The figures the widgets show, in order, as figures (their Output widget holds only their PNG)."""
+    from caire.core import explorer
     from caire.modules.generalisation import widgets as generalisation_widgets
 
     figures = []
-    monkeypatch.setattr(generalisation_widgets, "show_figure", lambda output, figure: figures.append(figure))
+    for shown_by in (generalisation_widgets, explorer):
+        monkeypatch.setattr(shown_by, "show_figure", lambda output, figure: figures.append(figure))
     return figures
 
 
@@ -557,8 +548,8 @@ def test_leak_explorer_follows_its_slider(drawn):
 
 def _tree_test_scores() -> dict[int, float]:
     """Test score of every depth on the slider, from trees grown here, not through the exercise."""
-    points, test = g.training_points(), g.test_points()
-    return {depth: models.DecisionTree(depth).fit(points.X, points.y).score(test.X, test.y) for depth in range(1, 13)}
+    points, test = d.training_points(), d.test_points()
+    return {depth: g.DecisionTree(depth).fit(points.X, points.y).score(test.X, test.y) for depth in range(1, 13)}
 
 
 def _q1_right_depths() -> list[int]:
@@ -567,11 +558,11 @@ def _q1_right_depths() -> list[int]:
 
 
 def _q2_scores() -> dict[int, float]:
-    test = g.test_points()
+    test = d.test_points()
     scores = {}
-    for size in g.SIZES:
-        points = g.training_points(size)
-        scores[size] = models.PolynomialCurve(8, C=g.POLY_C).fit(points.X, points.y).score(test.X, test.y)
+    for size in d.SIZES:
+        points = d.training_points(size)
+        scores[size] = g.PolynomialCurve(8, C=g.POLY_C).fit(points.X, points.y).score(test.X, test.y)
     return scores
 
 
@@ -629,9 +620,9 @@ def test_q1_accepts_exactly_the_depths_near_the_top_of_the_test_curve():
 
 
 def test_q1_visible_check_refuses_trees_that_learned_their_points_by_heart():
-    points = g.training_points()
+    points = d.training_points()
     for depth in range(1, 13):
-        perfect = models.DecisionTree(depth).fit(points.X, points.y).score(points.X, points.y) == 1.0
+        perfect = g.DecisionTree(depth).fit(points.X, points.y).score(points.X, points.y) == 1.0
         assert ex.check(Q1, depth, "not_memorised").passed is (not perfect), depth
     assert not ex.check(Q1, 12, "not_memorised").passed
     partial = ex.check(Q1, 1)  # passes the visible check, fails the hidden one
@@ -648,14 +639,14 @@ def test_q1_visible_check_refuses_trees_that_learned_their_points_by_heart():
 def test_q2_accepts_only_the_smallest_size_that_reaches_the_target():
     scores, right = _q2_scores(), _q2_right_size()
     assert 40 < right < 300
-    assert [size for size in g.SIZES if ex.check(Q2, size).passed] == [right]
+    assert [size for size in d.SIZES if ex.check(Q2, size).passed] == [right]
     for size, score in scores.items():
         assert ex.check(Q2, size, "reaches").passed is (score >= ex.Q2_TARGET), size
     bigger = ex.check(Q2, 300)
     assert ex.check(Q2, 300, "reaches").passed and not bigger.passed
     assert bigger.message == t(f"{Q2}.not_smallest", size=300, degree=8, target=0.87)
-    smaller = ex.check(Q2, right - g.SIZE_STEP)
-    assert percent(scores[right - g.SIZE_STEP], 1) in smaller.message
+    smaller = ex.check(Q2, right - d.SIZE_STEP)
+    assert percent(scores[right - d.SIZE_STEP], 1) in smaller.message
 
 
 def test_q2_margins_are_wide_enough_not_to_flip_on_another_machine():
@@ -664,16 +655,7 @@ def test_q2_margins_are_wide_enough_not_to_flip_on_another_machine():
     tree = _tree_test_scores()
     best = max(tree.values())
     assert all(abs(score - (best - ex.SWEET_SPOT_TOLERANCE)) >= 0.002 for score in tree.values())
-    assert right in g.SIZES
-
-
-def test_q3_and_q4_right_answers_match_the_notebook_solutions():
-    source = (ROOT / "course" / "02-generalisation" / "exercise.py").read_text(encoding="utf-8")
-    q3 = re.search(r'### BEGIN SOLUTION\s*\nstatement = "(\w)"', source)
-    q4 = re.search(r"### BEGIN SOLUTION\s*\nleaky_workflows = (\{.*\})", source)
-    assert q3 and q4
-    assert q3.group(1) == _right(Q3)
-    assert ast.literal_eval(q4.group(1)) == _right(Q4)
+    assert right in d.SIZES
 
 
 def test_wrong_choices_fail_and_the_right_ones_are_forgiving():
@@ -688,6 +670,7 @@ def test_wrong_choices_fail_and_the_right_ones_are_forgiving():
         feedback = ex.check(Q4, wrong)
         assert not feedback.passed and feedback.message == t(f"{Q4}.wrong", chosen=len(wrong))
         assert ex.check(Q4, wrong, "valid").passed
+    assert ex.check(Q4, "B", "valid").passed  # one letter alone is a set of one
     empty = ex.check(Q4, set())
     assert not empty.passed and empty.message == t(f"{Q4}.empty")
 
@@ -736,19 +719,6 @@ def test_feedback_is_in_the_current_language(question_id):
     assert messages["en"][0] != messages["fr"][0] and messages["en"][1] != messages["fr"][1]
 
 
-def test_the_exercise_stores_digests_not_answers():
-    path = Path(inspect.getsourcefile(ex))
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    constants = [
-        node.value for node in ast.walk(tree) if isinstance(node, ast.Constant) and isinstance(node.value, str)
-    ]
-    assert ex.Q3_RIGHT_DIGEST in constants and ex.Q4_RIGHT_DIGEST in constants
-    source = path.read_text(encoding="utf-8")
-    assert t(f"{Q3}.option.{_right(Q3)}") not in source
-    assert "".join(sorted(_right(Q4))) not in source.replace('"', "").replace(", ", "")
-    assert not re.search(r"\b(best_depth|enough_points)\s*=\s*\d", source)
-
-
 def test_every_question_works_in_the_app():
     for question_id in QUESTION_IDS:
         card = question_card(ex.question(question_id))
@@ -768,21 +738,11 @@ def test_every_question_works_in_the_app():
 def test_every_text_the_module_builds_exists_in_both_languages():
     keys = {f"m02.group.{group}" for group in (0, 1)}
     keys |= {f"m02.{kind}.{family}" for kind in ("family", "complexity", "setting") for family in g.FAMILIES}
-    for question_id, question in ex.QUESTIONS.items():
-        keys.add(f"{question_id}.label")
-        keys |= {f"{question_id}.option.{key}" for key in getattr(question.answer_with, "options", ())}
     keys |= {f"{Q1}.{name}" for name in ("memorised", "not_memorised", "too_simple", "too_complex", "ok")}
     keys |= {f"{Q2}.{name}" for name in ("reaches", "too_few", "not_smallest", "ok")}
-    keys |= {f"{question_id}.{name}" for question_id in (Q3, Q4) for name in ("ok", "wrong")}
     keys |= {f"{Q4}.{name}" for name in ("valid", "empty")}
     for language in LANGUAGES:
         assert sorted(keys - set(catalog(language))) == [], language
-    own = {
-        path.name: json.loads(path.read_text(encoding="utf-8"))
-        for path in (ROOT / "caire" / "modules" / "generalisation" / "locales").glob("*.json")
-    }
-    assert set(own) == {f"{language}.json" for language in LANGUAGES}
-    assert all(key.startswith(("m02.", *QUESTION_IDS)) for texts in own.values() for key in texts)
 
 
 def test_percentages_in_feedback_are_finite_numbers():
@@ -798,41 +758,3 @@ def test_nothing_warns_while_training_every_model():
         g._train.cache_clear()
         for family in g.FAMILIES:
             g.complexity_curve(family, 40)
-
-
-# --- the built assignment --------------------------------------------------------------------------------------
-
-
-def _assignment_cells(language: str) -> list[dict]:
-    path = ROOT / "assignments" / f"02-generalisation-{language}" / "02-generalisation.ipynb"
-    cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
-    for cell in cells:
-        cell["text"] = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
-    return cells
-
-
-def test_assignment_grades_the_same_way_in_both_languages_one_point_a_question():
-    grading = {}
-    for language in LANGUAGES:
-        grading[language] = [
-            (cell["metadata"]["nbgrader"], cell["text"])
-            for cell in _assignment_cells(language)
-            if "nbgrader" in cell["metadata"]
-        ]
-    assert grading["en"] == grading["fr"]
-    graded = [meta for meta, _ in grading["en"] if meta.get("grade")]
-    assert [meta["grade_id"] for meta in graded] == list(QUESTION_IDS)
-    assert all(meta["points"] == 1 for meta in graded)
-
-
-def test_assignment_test_cells_check_the_visible_criterion_then_the_hidden_one():
-    for cell in _assignment_cells("en"):
-        grading = cell["metadata"].get("nbgrader", {})
-        if not grading.get("grade"):
-            continue
-        visible, marker, hidden = cell["text"].partition("### BEGIN HIDDEN TESTS")
-        assert marker and cell["text"].lstrip().startswith('"""')
-        calls = re.findall(r'ex\.require\("(\w+)", \w+, "(\w+)"\)', cell["text"])
-        assert [question for question, _ in calls] == [grading["grade_id"]] * 2
-        assert [criterion for _, criterion in calls] == list(ex.question(grading["grade_id"]).criteria)
-        assert visible.count("ex.require(") == 1 and hidden.count("ex.require(") == 1
