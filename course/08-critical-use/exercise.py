@@ -64,11 +64,12 @@ caire.set_language("fr")
 from caire.modules.critical_use import questions as ex
 
 # %% only="assignment"
-from caire.modules.critical_use.model import sentence_table, show_answer
+from caire.modules.critical_use.widgets import sentence_table, show_answer
 
 # %% only="app"
 from caire.core.app import show_question
-from caire.modules.critical_use.model import plot_filter_scores, sentence_table, show_answer
+from caire.modules.critical_use.figures import plot_filter_scores
+from caire.modules.critical_use.widgets import sentence_table, show_answer
 
 # %% [markdown] lang="en" only="assignment"
 # ## Question 1: an answer about travel expenses

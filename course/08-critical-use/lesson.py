@@ -54,8 +54,10 @@ import caire
 caire.set_language("fr")
 
 # %%
-from caire.modules.critical_use.model import (claim_checker, describe_filter, filter_results, filter_tester, plot_filter_scores,
-                                sentence_table, show_answer, train_filter)
+from caire import decimal
+from caire.modules.critical_use.figures import plot_filter_scores
+from caire.modules.critical_use.model import filter_results, train_filter
+from caire.modules.critical_use.widgets import claim_checker, describe_filter, filter_tester, sentence_table, show_answer
 
 # %% [markdown] lang="en"
 # ## 1. What a chatbot does, and what it does not
@@ -261,7 +263,7 @@ claim_checker("customer_emails")
 
 # %%
 personal_filter = train_filter()
-f"{personal_filter.seconds * 1000:.2f} ms"
+print(decimal(personal_filter.seconds * 1000, 2), "ms")
 
 # %% [markdown] lang="en"
 # The clues that push a sentence most towards "personal data", with their weight:

@@ -2,7 +2,7 @@
 
 Used by ``assignments/08-critical-use-*/`` (nbgrader tests) and ``apps/*/08-critical-use`` (Voila app).
 No answer key is stored in plain text: which claims the reference does not support is read from the digests
-in ``caire/data/chatbot_answers_*.json``; which items must stay out of a chatbot, and the right option of
+in ``data/chatbot_answers_*.json``; which items must stay out of a chatbot, and the right option of
 question 5, are compared as digests here; the filter's misses are computed from the filter trained live.
 """
 
@@ -11,17 +11,26 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from caire.core.checks import Choice, Exercise, Feedback, Question, Several, Slider, answer_digest, choice_criteria
-from caire.modules.critical_use.model import _unsupported_claims, claim_ids, claim_text, filter_results, load_sentences
 from caire.core.i18n import t
 from caire.core.validation import real_number, ticked_names
+from caire.modules.critical_use.data import _unsupported_claims, claim_ids, claim_text, load_sentences
+from caire.modules.critical_use.model import filter_results
 
 #: Question 1 and 2: the chatbot answers whose unsupported claims the learner ticks.
 Q1_ANSWER = "conference_trip"
 Q2_ANSWER = "unused_days"
 
 #: Question 3: things a colleague might paste into a public chatbot.
-Q3_ITEMS = ("customer_list", "press_release", "patient_letter", "unreleased_formula", "spreadsheet_question",
-            "shared_password", "published_law", "team_salaries")
+Q3_ITEMS = (
+    "customer_list",
+    "press_release",
+    "patient_letter",
+    "unreleased_formula",
+    "spreadsheet_question",
+    "shared_password",
+    "published_law",
+    "team_salaries",
+)
 #: answer_digest("q3_keep_out_of_chatbot/<item>", "keep out" or "fine"): the verdicts themselves are not stored.
 Q3_DIGESTS = {
     "customer_list": "9c862be71c7a484d6ca5a00d1b96881797abc1ea81d91d1608c114bff6044140",
@@ -45,8 +54,9 @@ Q5_RIGHT_DIGEST = "328f8f24adea314ccaf4a06d1481f4035da625e2bdb49171ab4591cf8d85b
 # --- questions 1 to 3: tick the items that should be flagged -------------------------------------------------
 
 
-def _flag_question(question_id: str, name: str, keys: Callable[[], tuple[str, ...]],
-                   should_flag: Callable[[], set[str]]) -> dict[str, Callable[[object], Feedback]]:
+def _flag_question(
+    question_id: str, name: str, keys: Callable[[], tuple[str, ...]], should_flag: Callable[[], set[str]]
+) -> dict[str, Callable[[object], Feedback]]:
     """The three criteria of a "tick the ones that ..." question: something ticked, no wrong tick, none missed."""
 
     def valid(answer: object) -> Feedback:
@@ -74,8 +84,9 @@ def _flag_question(question_id: str, name: str, keys: Callable[[], tuple[str, ..
 
 
 def _keep_out() -> set[str]:
-    return {item for item in Q3_ITEMS
-            if Q3_DIGESTS[item] == answer_digest(f"q3_keep_out_of_chatbot/{item}", "keep out")}
+    return {
+        item for item in Q3_ITEMS if Q3_DIGESTS[item] == answer_digest(f"q3_keep_out_of_chatbot/{item}", "keep out")
+    }
 
 
 # --- question 4: the filter's misses ---------------------------------------------------------------------------
@@ -113,15 +124,23 @@ QUESTIONS: dict[str, Question] = {
     for question in (
         Question(
             "q1_expense_claims",
-            _flag_question("q1_expense_claims", "unsupported_expense_claims", lambda: claim_ids(Q1_ANSWER),
-                           lambda: _unsupported_claims(Q1_ANSWER)),
+            _flag_question(
+                "q1_expense_claims",
+                "unsupported_expense_claims",
+                lambda: claim_ids(Q1_ANSWER),
+                lambda: _unsupported_claims(Q1_ANSWER),
+            ),
             Several(claim_ids(Q1_ANSWER)),
             option_label=claim_text,
         ),
         Question(
             "q2_leave_claims",
-            _flag_question("q2_leave_claims", "unsupported_leave_claims", lambda: claim_ids(Q2_ANSWER),
-                           lambda: _unsupported_claims(Q2_ANSWER)),
+            _flag_question(
+                "q2_leave_claims",
+                "unsupported_leave_claims",
+                lambda: claim_ids(Q2_ANSWER),
+                lambda: _unsupported_claims(Q2_ANSWER),
+            ),
             Several(claim_ids(Q2_ANSWER)),
             option_label=claim_text,
         ),

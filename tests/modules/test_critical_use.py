@@ -2,32 +2,17 @@
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
 import pytest
 
-import caire
 from caire.core.checks import answer_digest
 from caire.core.i18n import LANGUAGES, set_language
-from caire.modules.critical_use import model as cu
+from caire.modules.critical_use import data, figures, model, widgets
 from caire.modules.critical_use import questions as ex
 
-DATA = Path(cu.__file__).parent / "data"
-RIGHT = {
-    "q1_expense_claims": {"x1", "x4", "x5"},
-    "q2_leave_claims": {"l3", "l4"},
-    "q3_keep_out_of_chatbot": {
-        "customer_list",
-        "patient_letter",
-        "unreleased_formula",
-        "shared_password",
-        "team_salaries",
-    },
-    "q4_filter_missed": 3,
-    "q5_chatbot_for_hiring": "b",
-}
+DATA = Path(data.__file__).parent / "data"
 
 
 @pytest.fixture(autouse=True)
@@ -41,7 +26,7 @@ def english():
 
 
 def test_both_languages_hold_the_same_answers_claims_and_digests():
-    english, french = cu.load_answers("en"), cu.load_answers("fr")
+    english, french = data.load_answers("en"), data.load_answers("fr")
     assert english["license"] == french["license"] == "CC0-1.0"
     assert set(english["references"]) == set(french["references"]) == {"leave", "expenses", "data_protection"}
     for one, other in zip(english["answers"], french["answers"], strict=True):
@@ -59,7 +44,7 @@ def test_both_languages_hold_the_same_answers_claims_and_digests():
 
 
 def test_every_claim_is_marked_with_one_of_the_two_digests():
-    for item in cu.load_answers("en")["answers"]:
+    for item in data.load_answers("en")["answers"]:
         for claim in item["claims"]:
             assert claim["support_digest"] in {
                 answer_digest(f"m08-claim/{claim['id']}", verdict) for verdict in ("yes", "no")
@@ -76,88 +61,87 @@ def test_the_data_files_show_no_answer_key_in_plain_text():
 
 
 def test_answers_mix_right_and_wrong_and_some_are_all_right():
-    unsupported = {answer_id: cu._unsupported_claims(answer_id) for answer_id in cu.answer_ids()}
+    unsupported = {answer_id: data._unsupported_claims(answer_id) for answer_id in data.answer_ids()}
     assert unsupported["part_time"] == set()
     assert unsupported["customer_emails"] == {"d2", "d3"}
     assert all(
-        0 < len(unsupported[a]) < len(cu.claim_ids(a)) for a in ("customer_emails", "conference_trip", "unused_days")
+        0 < len(unsupported[a]) < len(data.claim_ids(a)) for a in ("customer_emails", "conference_trip", "unused_days")
     )
 
 
 def test_practice_verdicts_only_for_practice_answers():
-    assert cu.practice_verdicts("customer_emails") == {"d1": True, "d2": False, "d3": False, "d4": True}
-    assert set(cu.answer_ids(practice=True)) == {"part_time", "customer_emails"}
-    for answer_id in cu.answer_ids(practice=False):
+    assert data.practice_verdicts("customer_emails") == {"d1": True, "d2": False, "d3": False, "d4": True}
+    assert set(data.answer_ids(practice=True)) == {"part_time", "customer_emails"}
+    for answer_id in data.answer_ids(practice=False):
         with pytest.raises(ValueError, match="answer_id"):
-            cu.practice_verdicts(answer_id)
+            data.practice_verdicts(answer_id)
 
 
 def test_answer_html_shows_claims_and_reference_in_the_current_language():
-    english = cu.answer_html("conference_trip")
+    english = widgets.answer_html("conference_trip")
     assert "x5" in english and "E4" in english and "Travel expenses policy" in english
     set_language("fr")
-    assert "Politique de notes de frais" in cu.answer_html("conference_trip")
-    assert cu.claim_text("x2") != cu.claim_text("x2", "en")
+    assert "Politique de notes de frais" in widgets.answer_html("conference_trip")
+    assert data.claim_text("x2") != data.claim_text("x2", "en")
 
 
 @pytest.mark.parametrize("bad, error", [(None, TypeError), (3, TypeError), ("nope", ValueError)])
 def test_get_answer_rejects_bad_ids_naming_the_argument(bad, error):
     with pytest.raises(error, match="answer_id"):
-        cu.get_answer(bad)
+        data.get_answer(bad)
 
 
 def test_bad_reference_claim_and_practice_arguments_are_named():
     with pytest.raises(ValueError, match="reference_id"):
-        cu.get_reference("holidays")
+        data.get_reference("holidays")
     with pytest.raises(TypeError, match="reference_id"):
-        cu.get_reference(1)
+        data.get_reference(1)
     with pytest.raises(ValueError, match="claim_id"):
-        cu.claim_text("zz")
+        data.claim_text("zz")
     with pytest.raises(TypeError, match="practice"):
-        cu.answer_ids(practice="yes")
+        data.answer_ids(practice="yes")
     with pytest.raises(ValueError, match="language"):
-        cu.load_answers("de")
+        data.load_answers("de")
 
 
 # --- the personal-data filter ------------------------------------------------------------------------------
 
 
 def test_features_turn_numbers_emails_and_names_into_clues():
-    clues = cu.features("Call Anna on 06 12 34 or anna@example.com")
+    clues = model.features("Call Anna on 06 12 34 or anna@example.com")
     assert "<number>" in clues and "<email>" in clues and "<capital>" in clues and "anna" in clues
-    assert "<capital>" not in cu.features("Call me")
+    assert "<capital>" not in model.features("Call me")
     with pytest.raises(TypeError, match="text"):
-        cu.features(42)
+        model.features(42)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_filter_trains_fast_and_is_imperfect_on_unseen_sentences(language):
-    model = cu.train_filter(language)
-    assert model.seconds < 0.5
-    texts, labels = cu.load_sentences("train", language)
+def test_filter_learns_its_sentences_and_is_imperfect_on_unseen_ones(language):
+    trained = model.train_filter(language)
+    texts, labels = data.load_sentences("train", language)
     assert len(texts) == 40 and labels.sum() == 20
-    right = sum(model.flags(text) == bool(label) for text, label in zip(texts, labels))
+    right = sum(trained.flags(text) == bool(label) for text, label in zip(texts, labels))
     assert right >= 36, "the filter should learn its training sentences"
-    found = cu.filter_results(0.5, language)
+    found = model.filter_results(0.5, language)
     assert found.personal == 8 and found.false_alarms + found.cleared == 8
     assert 0 < found.missed < 8 and found.false_alarms > 0, "the lesson relies on a filter that misses things"
     assert len(found.missed_sentences) == found.missed
-    assert 0 <= model.score("Bonjour") <= 1
+    assert 0 <= trained.score("Bonjour") <= 1
 
 
 def test_lower_threshold_misses_fewer_and_alarms_more():
-    low, high = cu.filter_results(0.1), cu.filter_results(0.9)
+    low, high = model.filter_results(0.1), model.filter_results(0.9)
     assert low.missed <= high.missed and low.false_alarms >= high.false_alarms
 
 
 def test_filter_results_in_words_and_table():
-    found = cu.filter_results()
-    text = cu.describe_filter(found)
+    found = model.filter_results()
+    text = widgets.describe_filter(found)
     assert str(found.missed) in text and str(found.caught) in text
-    table = cu.sentence_table()
+    table = widgets.sentence_table()
     assert len(table.splitlines()) == 16 and "let through" in table
     with pytest.raises(TypeError, match="results"):
-        cu.describe_filter({"missed": 3})
+        widgets.describe_filter({"missed": 3})
 
 
 @pytest.mark.parametrize(
@@ -166,15 +150,15 @@ def test_filter_results_in_words_and_table():
 )
 def test_bad_thresholds_are_named(bad, error):
     with pytest.raises(error, match="threshold"):
-        cu.filter_results(bad)
+        model.filter_results(bad)
 
 
 def test_bad_split_and_count_are_named():
     with pytest.raises(ValueError, match="split"):
-        cu.load_sentences("validation")
+        data.load_sentences("validation")
     with pytest.raises(ValueError, match="count"):
-        cu.train_filter().strongest_clues(0)
-    clues = cu.train_filter().strongest_clues(3)
+        model.train_filter().strongest_clues(0)
+    clues = model.train_filter().strongest_clues(3)
     assert len(clues) == 3 and clues[0][1] >= clues[-1][1]
 
 
@@ -182,29 +166,21 @@ def test_plot_and_widgets():
     import matplotlib
 
     matplotlib.use("Agg")
-    figure = cu.plot_filter_scores(0.5)
+    figure = figures.plot_filter_scores(0.5)
     assert len(figure.axes[0].collections) >= 2
-    tester = cu.filter_tester("Call Anna on 06 12 34 56 78")
+    tester = widgets.filter_tester("Call Anna on 06 12 34 56 78")
     assert "Stopped" in tester.result.value
     tester.text.value = ""
     assert "Type a sentence" in tester.result.value
-    checker = cu.claim_checker("customer_emails")
+    checker = widgets.claim_checker("customer_emails")
     checker.boxes["d2"].value = True
     checker.check()
     assert "❌" in checker.children[-1].value and "✅" in checker.children[-1].value
     with pytest.raises(ValueError, match="answer_id"):
-        cu.claim_checker("conference_trip")
+        widgets.claim_checker("conference_trip")
 
 
 # --- the assignment's checks -----------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_right_answers_pass_every_criterion(language):
-    set_language(language)
-    for question_id, answer in RIGHT.items():
-        feedback = ex.check(question_id, answer)
-        assert feedback.passed, (question_id, feedback.message)
 
 
 def test_answers_are_forgiving_about_form():
@@ -239,7 +215,7 @@ def test_visible_criteria_let_a_partial_answer_through_hidden_ones_do_not():
 
 
 def test_q4_feedback_names_the_usual_confusions():
-    found = cu.filter_results(ex.Q4_THRESHOLD)
+    found = model.filter_results(ex.Q4_THRESHOLD)
     assert "false alarms" in ex.check("q4_filter_missed", found.false_alarms).message
     assert "stopped" in ex.check("q4_filter_missed", found.caught).message
 
@@ -265,20 +241,10 @@ def test_empty_and_unknown_answers_fail_without_crashing():
     assert not ex.check("q1_expense_claims", set()).passed
     assert not ex.check("q5_chatbot_for_hiring", "e").passed
     assert not ex.check("q4_filter_missed", None).passed
-    with pytest.raises(KeyError, match="question_id"):
-        ex.question("q9")
 
 
-def test_every_question_has_its_texts_in_both_languages():
-    for language in LANGUAGES:
-        catalog = json.loads(
-            (Path(caire.__file__).parent / "modules" / "critical_use" / "locales" / f"{language}.json").read_text(
-                encoding="utf-8"
-            )
-        )
-        for question_id in ex.QUESTIONS:
-            assert f"{question_id}.label" in catalog
-        for key in ex.Q3_ITEMS:
-            assert f"q3_keep_out_of_chatbot.option.{key}" in catalog
-        for key in ex.Q5_OPTIONS:
-            assert f"q5_chatbot_for_hiring.option.{key}" in catalog
+def test_numbers_are_written_the_learners_way():
+    set_language("fr")
+    assert "Au seuil 0,50" in widgets.describe_filter(model.filter_results())
+    tester = widgets.filter_tester("Appelez Anna au 06 12 34 56 78")
+    assert "score de 1,00 (seuil 0,5)" in tester.result.value
