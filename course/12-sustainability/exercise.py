@@ -70,11 +70,15 @@ caire.set_language("fr")
 from caire.modules.sustainability import questions as ex
 
 # %% only="assignment"
-from caire.modules.sustainability.model import model_sweep, plot_grids, runs_table
+from caire.modules.sustainability.figures import plot_grids
+from caire.modules.sustainability.model import model_sweep
+from caire.modules.sustainability.widgets import runs_table
 
 # %% only="app"
 from caire.core.app import show_question
-from caire.modules.sustainability.model import co2_explorer, good_enough_explorer, inference_explorer, model_sweep, plot_grids
+from caire.modules.sustainability.figures import plot_grids
+from caire.modules.sustainability.model import model_sweep
+from caire.modules.sustainability.widgets import co2_explorer, good_enough_explorer, inference_explorer
 
 # %% [markdown] lang="en" only="assignment"
 # ## Question 1: a training's CO2e in France

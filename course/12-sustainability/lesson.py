@@ -54,8 +54,10 @@ import caire
 caire.set_language("fr")
 
 # %%
-from caire.modules.sustainability.model import (co2_explorer, data_sweep, describe_inference, good_enough_explorer,
-                                  inference_explorer, model_sweep, plot_grids, plot_pareto, runs_table, scale_table)
+from caire.modules.sustainability.figures import plot_grids, plot_pareto
+from caire.modules.sustainability.model import data_sweep, model_sweep
+from caire.modules.sustainability.widgets import (co2_explorer, describe_inference, good_enough_explorer,
+                                                  inference_explorer, runs_table, scale_table)
 
 # %% [markdown] lang="en"
 # ## 1. Why it matters at work

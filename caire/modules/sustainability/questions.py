@@ -12,10 +12,18 @@ import math
 
 from caire.core.checks import Choice, Exercise, Feedback, Question, Slider, choice_criteria, one_of_options
 from caire.core.i18n import t
-from caire.modules.sustainability.model import (GRIDS, MODEL_KEYS, PUBLISHED, TARGET_ACCURACY, accuracies, co2_grams, grid_label,
-                                  hidden_of, inference_days, model_label, percent,
-                                  smallest_good_enough)
-from caire.core.validation import real_number
+from caire.modules.sustainability.data import GRIDS, PUBLISHED, grid_label
+from caire.modules.sustainability.model import (
+    MODEL_KEYS,
+    TARGET_ACCURACY,
+    accuracies,
+    co2_grams,
+    hidden_of,
+    inference_days,
+    model_label,
+    non_negative,
+    smallest_good_enough,
+)
 
 #: Question 1: the energy of a training run, converted on the French grid.
 Q1_ENERGY_KWH = 400
@@ -29,13 +37,6 @@ Q5_OPTIONS = ("a", "b", "c", "d")
 Q5_RIGHT_DIGEST = "f6d370b13468c4122b50d693a7864cc1f692213e9dc9d70bce20247346c2a113"
 
 
-def _amount(name: str, answer: object) -> float:
-    value = real_number(name, answer)
-    if value < 0:
-        raise ValueError(f"{name} must be 0 or more; got {answer!r}")
-    return value
-
-
 def _close(value: float, expected: float, tolerance: float) -> bool:
     return math.isclose(value, expected, abs_tol=tolerance)
 
@@ -44,16 +45,15 @@ def _close(value: float, expected: float, tolerance: float) -> bool:
 
 
 def _q1_valid(answer: object) -> Feedback:
-    value = _amount("co2_france_kg", answer)
-    return Feedback(True, t("m12.feedback.number", value=f"{value:g}"))
+    return Feedback(True, t("m12.feedback.number", value=non_negative("co2_france_kg", answer)))
 
 
 def _q1_right(answer: object) -> Feedback:
-    value = _amount("co2_france_kg", answer)
+    value = non_negative("co2_france_kg", answer)
     expected = co2_grams(Q1_ENERGY_KWH, "france") / 1000
     if _close(value, expected, 0.5):
-        return Feedback(True, t("q1_training_co2_france.ok", kg=f"{expected:g}",
-                                poland=f"{co2_grams(Q1_ENERGY_KWH, 'poland') / 1000:g}"))
+        poland = co2_grams(Q1_ENERGY_KWH, "poland") / 1000
+        return Feedback(True, t("q1_training_co2_france.ok", kg=expected, poland=poland))
     if _close(value, expected * 1000, 1):
         return Feedback(False, t("q1_training_co2_france.grams"))
     for grid in GRIDS:
@@ -72,10 +72,9 @@ def _q2_right(answer: object) -> Feedback:
     accuracy = accuracies()[key]
     smallest = smallest_good_enough(TARGET_ACCURACY)
     if key == smallest:
-        return Feedback(True, t("q2_smallest_digit_model.ok", hidden=hidden_of(key), accuracy=percent(accuracy)))
+        return Feedback(True, t("q2_smallest_digit_model.ok", hidden=hidden_of(key), accuracy=accuracy))
     if accuracy < TARGET_ACCURACY:
-        return Feedback(False, t("q2_smallest_digit_model.not_enough", hidden=hidden_of(key),
-                                 accuracy=percent(accuracy)))
+        return Feedback(False, t("q2_smallest_digit_model.not_enough", hidden=hidden_of(key), accuracy=accuracy))
     return Feedback(False, t("q2_smallest_digit_model.too_big", hidden=hidden_of(key)))
 
 
@@ -83,15 +82,14 @@ def _q2_right(answer: object) -> Feedback:
 
 
 def _q3_valid(answer: object) -> Feedback:
-    value = _amount("inference_days", answer)
-    return Feedback(True, t("m12.feedback.number", value=f"{value:g}"))
+    return Feedback(True, t("m12.feedback.number", value=non_negative("inference_days", answer)))
 
 
 def _q3_right(answer: object) -> Feedback:
-    value = _amount("inference_days", answer)
+    value = non_negative("inference_days", answer)
     expected = inference_days(Q3_TRAINING_KWH, Q3_WH_PER_PREDICTION, Q3_PREDICTIONS_PER_DAY)
     if _close(value, expected, 0.5):
-        return Feedback(True, t("q3_inference_days.ok", days=f"{expected:g}"))
+        return Feedback(True, t("q3_inference_days.ok", days=expected))
     if _close(value, expected * 1000, 1) or _close(value, expected / 1000, expected / 10_000):
         return Feedback(False, t("q3_inference_days.units"))
     return Feedback(False, t("q3_inference_days.wrong"))
@@ -101,19 +99,17 @@ def _q3_right(answer: object) -> Feedback:
 
 
 def _q4_valid(answer: object) -> Feedback:
-    value = _amount("co2_ratio", answer)
-    return Feedback(True, t("m12.feedback.number", value=f"{value:g}"))
+    return Feedback(True, t("m12.feedback.number", value=non_negative("co2_ratio", answer)))
 
 
 def _q4_right(answer: object) -> Feedback:
-    value = _amount("co2_ratio", answer)
+    value = non_negative("co2_ratio", answer)
     gpt3, bloom = PUBLISHED["gpt3"], PUBLISHED["bloom"]
     expected = gpt3.tonnes_co2e / bloom.tonnes_co2e
     energy = gpt3.energy_mwh / bloom.energy_mwh
     grid = gpt3.grid_g_per_kwh / bloom.grid_g_per_kwh
     if abs(value - expected) <= 2:
-        return Feedback(True, t("q4_gpt3_vs_bloom.ok", ratio=f"{expected:.0f}", energy=f"{energy:.0f}",
-                                grid=f"{grid:.1f}"))
+        return Feedback(True, t("q4_gpt3_vs_bloom.ok", ratio=expected, energy=energy, grid=grid))
     if abs(value - energy) <= 0.5:
         return Feedback(False, t("q4_gpt3_vs_bloom.energy_ratio"))
     if abs(value - grid) <= 0.5:
@@ -131,8 +127,7 @@ QUESTIONS: dict[str, Question] = {
         ),
         Question(
             "q2_smallest_digit_model",
-            {"valid": lambda answer: one_of_options("q2_smallest_digit_model", answer, MODEL_KEYS),
-             "right": _q2_right},
+            {"valid": lambda answer: one_of_options("q2_smallest_digit_model", answer, MODEL_KEYS), "right": _q2_right},
             Choice(MODEL_KEYS),
             option_label=model_label,
         ),
