@@ -69,13 +69,15 @@ caire.set_language("fr")
 from caire.modules.errors_and_costs import questions as ex
 
 # %% only="assignment"
-from caire.modules.errors_and_costs.model import always_no, describe, outcomes, total_cost, train_model
+from caire.modules.errors_and_costs.model import always_no, outcomes, total_cost, train_model
 from caire.modules.errors_and_costs.figures import plot_confusion, plot_cost_curve, plot_scores
+from caire.modules.errors_and_costs.widgets import describe
 
 # %% only="app"
 from caire.core.app import show_question
 from caire.modules.errors_and_costs.model import always_no
-from caire.modules.errors_and_costs.figures import cost_explorer, plot_confusion, threshold_explorer
+from caire.modules.errors_and_costs.figures import plot_confusion
+from caire.modules.errors_and_costs.widgets import cost_explorer, threshold_explorer
 
 # %% [markdown] lang="en" only="assignment"
 # ## Question 1: a threshold that misses few tumours

@@ -51,10 +51,13 @@ import caire
 caire.set_language("fr")
 
 # %%
-from caire.modules.errors_and_costs.model import (always_no, cheapest_threshold, describe, expected_precision, load_cases,
-                                    outcomes, rule_of_thumb_threshold, train_model)
-from caire.modules.errors_and_costs.figures import (cost_explorer, plot_confusion, plot_cost_curve, plot_scores,
-                                          screening_explorer, threshold_explorer)
+from caire import decimal, percent
+from caire.modules.errors_and_costs.data import load_cases
+from caire.modules.errors_and_costs.model import (always_no, cheapest_threshold, expected_precision, outcomes,
+                                                  rule_of_thumb_threshold, train_model)
+from caire.modules.errors_and_costs.figures import plot_confusion, plot_cost_curve, plot_scores
+from caire.modules.errors_and_costs.widgets import (cases_table, cost_explorer, describe, screening_explorer,
+                                                    threshold_explorer)
 
 # %% [markdown] lang="en"
 # ## 1. Two ways to be wrong
@@ -139,7 +142,7 @@ len(tumours.y_train), len(tumours.y_test)
 # (texture moyenne), `mean perimeter` (périmètre moyen), `mean area` (surface moyenne).
 
 # %%
-tumours.table(rows=5, columns=4)
+cases_table(tumours, rows=5, columns=4)
 
 # %% [markdown] lang="en"
 # ## 3. Train a model live
@@ -158,7 +161,7 @@ tumours.table(rows=5, columns=4)
 
 # %%
 model = train_model("health")
-print(f"{model.train_seconds * 1000:.1f} ms")
+print(decimal(model.train_seconds * 1000, 1), "ms")
 
 # %% [markdown] lang="en"
 # Each bar of the chart counts the unseen tumours that got about that score: the malignant ones above, the benign
@@ -356,8 +359,8 @@ cost_explorer("health")
 
 # %%
 cost_missed, cost_false_alarm = 20000, 1000
-print(f"{rule_of_thumb_threshold(cost_missed, cost_false_alarm):.2f}")
-print(f"{cheapest_threshold('maintenance', cost_missed, cost_false_alarm):.2f}")
+print(decimal(rule_of_thumb_threshold(cost_missed, cost_false_alarm), 2))
+print(decimal(cheapest_threshold("maintenance", cost_missed, cost_false_alarm), 2))
 plot_cost_curve("maintenance", cost_missed, cost_false_alarm, threshold=0.5);
 
 # %% [markdown] lang="en"
@@ -455,8 +458,8 @@ screening_explorer()
 
 # %%
 found = outcomes("health", 0.5)
-print(f"{found.precision:.0%}")
-print(f"{expected_precision(0.01, found.recall, found.false_alarm_rate):.0%}")
+print(percent(found.precision))
+print(percent(expected_precision(0.01, found.recall, found.false_alarm_rate)))
 
 # %% [markdown] lang="en"
 # Same model, same threshold: about 97% precision on our data, about 34% (one in three) where malignant tumours are

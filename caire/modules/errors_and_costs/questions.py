@@ -8,12 +8,18 @@ from __future__ import annotations
 
 import math
 
-from caire.core.checks import Choice, Exercise, Feedback, Question, Slider, choice_criteria
-from caire.modules.errors_and_costs.model import (
-    THRESHOLDS, always_no, check_threshold, cost_curve, format_number, format_share, outcomes, total_cost,
-)
+from caire.core.checks import Choice, Exercise, Feedback, Question, Slider, choice_criteria, share_is_valid
 from caire.core.i18n import t
-from caire.core.validation import real_number
+from caire.core.numbers import number
+from caire.core.validation import share
+from caire.modules.errors_and_costs.model import (
+    THRESHOLDS,
+    always_no,
+    check_threshold,
+    cost_curve,
+    outcomes,
+    total_cost,
+)
 
 #: Question 1: at most this many malignant unseen tumours may be missed...
 Q1_MOST_MISSED = 1
@@ -43,9 +49,16 @@ def _few_missed(answer: object) -> Feedback:
     threshold = _tumour_threshold(answer)
     found = outcomes("health", threshold)
     key = "ok_missed" if found.false_negatives <= Q1_MOST_MISSED else "too_many_missed"
-    return Feedback(found.false_negatives <= Q1_MOST_MISSED,
-                    t(f"q1_tumour_threshold.{key}", threshold=threshold, missed=found.false_negatives,
-                      malignant=found.positives, most=Q1_MOST_MISSED))
+    return Feedback(
+        found.false_negatives <= Q1_MOST_MISSED,
+        t(
+            f"q1_tumour_threshold.{key}",
+            threshold=threshold,
+            missed=found.false_negatives,
+            malignant=found.positives,
+            most=Q1_MOST_MISSED,
+        ),
+    )
 
 
 def _few_false_alarms(answer: object) -> Feedback:
@@ -53,28 +66,20 @@ def _few_false_alarms(answer: object) -> Feedback:
     found = outcomes("health", threshold)
     passed = found.false_positives <= Q1_MOST_FALSE_ALARMS
     key = "ok_false_alarms" if passed else "too_many_false_alarms"
-    return Feedback(passed, t(f"q1_tumour_threshold.{key}", threshold=threshold, false_alarms=found.false_positives,
-                              benign=found.negatives, most=Q1_MOST_FALSE_ALARMS, most_missed=Q1_MOST_MISSED))
+    return Feedback(
+        passed,
+        t(
+            f"q1_tumour_threshold.{key}",
+            threshold=threshold,
+            false_alarms=found.false_positives,
+            benign=found.negatives,
+            most=Q1_MOST_FALSE_ALARMS,
+            most_missed=Q1_MOST_MISSED,
+        ),
+    )
 
 
 # --- shares (questions 2 and 4) ----------------------------------------------------------------------------
-
-
-def _share(name: str, answer: object) -> float:
-    value = real_number(name, answer)
-    if not 0 <= value <= 100:
-        raise ValueError(f"{name} must be a share between 0 and 1; got {answer!r}")
-    return value
-
-
-def _share_is_valid(name: str):
-    def criterion(answer: object) -> Feedback:
-        value = _share(name, answer)
-        if value > 1:
-            return Feedback(False, t("m03.feedback.percent_not_share", value=value, share=value / 100))
-        return Feedback(True, t("m03.feedback.valid_share"))
-
-    return criterion
 
 
 def _close(value: float, target: float) -> bool:
@@ -82,11 +87,19 @@ def _close(value: float, target: float) -> bool:
 
 
 def _precision_is_right(answer: object) -> Feedback:
-    value = _share("share_really_malignant", answer)
+    value = share("share_really_malignant", answer)
     found = outcomes("health", Q2_THRESHOLD)
     if _close(value, found.precision):
-        return Feedback(True, t("q2_tumour_precision.ok", flagged=found.flagged, found=found.true_positives,
-                                threshold=Q2_THRESHOLD, precision=format_share(found.precision)))
+        return Feedback(
+            True,
+            t(
+                "q2_tumour_precision.ok",
+                flagged=found.flagged,
+                found=found.true_positives,
+                threshold=Q2_THRESHOLD,
+                precision=found.precision,
+            ),
+        )
     if _close(value, found.recall):
         return Feedback(False, t("q2_tumour_precision.that_is_recall"))
     if _close(value, found.accuracy):
@@ -95,11 +108,19 @@ def _precision_is_right(answer: object) -> Feedback:
 
 
 def _always_no_is_right(answer: object) -> Feedback:
-    value = _share("always_no_accuracy", answer)
+    value = share("always_no_accuracy", answer)
     found = always_no("banking")
     if _close(value, found.accuracy):
-        return Feedback(True, t("q4_always_no_accuracy.ok", right=format_number(found.true_negatives),
-                                total=format_number(found.total), accuracy=found.accuracy, frauds=found.positives))
+        return Feedback(
+            True,
+            t(
+                "q4_always_no_accuracy.ok",
+                right=found.true_negatives,
+                total=found.total,
+                accuracy=found.accuracy,
+                frauds=found.positives,
+            ),
+        )
     if _close(value, found.recall):
         return Feedback(False, t("q4_always_no_accuracy.that_is_recall"))
     if _close(value, found.positives / found.total):
@@ -119,9 +140,16 @@ def _beats_default(answer: object) -> Feedback:
     threshold, cost = _fraud_cost(answer)
     default = total_cost("banking", DEFAULT_THRESHOLD, Q3_COST_MISSED, Q3_COST_FALSE_ALARM)
     key = "ok_default" if cost < default else "worse_than_default"
-    return Feedback(cost < default, t(f"q3_fraud_cheapest_threshold.{key}", threshold=threshold,
-                                      total=format_number(cost), default=format_number(default),
-                                      default_threshold=DEFAULT_THRESHOLD))
+    return Feedback(
+        cost < default,
+        t(
+            f"q3_fraud_cheapest_threshold.{key}",
+            threshold=threshold,
+            total=number(cost, 2),
+            default=number(default, 2),
+            default_threshold=DEFAULT_THRESHOLD,
+        ),
+    )
 
 
 def _is_cheapest(answer: object) -> Feedback:
@@ -129,8 +157,16 @@ def _is_cheapest(answer: object) -> Feedback:
     lowest = float(cost_curve("banking", Q3_COST_MISSED, Q3_COST_FALSE_ALARM)[1].min())
     passed = cost <= lowest * (1 + Q3_TOLERANCE)
     key = "ok_cheapest" if passed else "not_cheapest"
-    return Feedback(passed, t(f"q3_fraud_cheapest_threshold.{key}", threshold=threshold, total=format_number(cost),
-                              lowest=format_number(lowest), tolerance=Q3_TOLERANCE))
+    return Feedback(
+        passed,
+        t(
+            f"q3_fraud_cheapest_threshold.{key}",
+            threshold=threshold,
+            total=number(cost, 2),
+            lowest=number(lowest, 2),
+            tolerance=Q3_TOLERANCE,
+        ),
+    )
 
 
 # --- question 5: which way costs move the threshold ----------------------------------------------------------
@@ -151,7 +187,7 @@ QUESTIONS: dict[str, Question] = {
         ),
         Question(
             "q2_tumour_precision",
-            {"valid": _share_is_valid("share_really_malignant"), "right": _precision_is_right},
+            {"valid": share_is_valid("share_really_malignant"), "right": _precision_is_right},
             Slider(low=0, high=1, step=0.01, start=0.5),
         ),
         Question(
@@ -161,7 +197,7 @@ QUESTIONS: dict[str, Question] = {
         ),
         Question(
             "q4_always_no_accuracy",
-            {"valid": _share_is_valid("always_no_accuracy"), "right": _always_no_is_right},
+            {"valid": share_is_valid("always_no_accuracy"), "right": _always_no_is_right},
             Slider(low=0, high=1, step=0.01, start=0.5),
         ),
         Question(

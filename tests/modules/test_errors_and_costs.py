@@ -10,21 +10,19 @@ import matplotlib
 
 matplotlib.use("Agg")  # no display: draw off-screen
 
-import ast
 import html
-import inspect
 import math
 import os
 import re
 import subprocess
 import sys
 from functools import cache
-from pathlib import Path
 
 import ipywidgets as widgets
 import matplotlib.pyplot as plt
 import numpy as np
 import pytest
+from conftest import REPO
 from matplotlib.figure import Figure
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import confusion_matrix, precision_score, recall_score
@@ -34,48 +32,44 @@ from sklearn.preprocessing import FunctionTransformer, StandardScaler
 from caire.core import timing
 from caire.core.app import question_card
 from caire.core.checks import Choice, Feedback, Slider, answer_digest
+from caire.core.data import stratified_split
 from caire.core.i18n import LANGUAGES, catalog, set_language, t
-from caire.core.numbers import decimal
+from caire.core.logistic import LogisticRegression as CoreLogisticRegression
+from caire.core.numbers import decimal, integer, number, percent
+from caire.modules.errors_and_costs import data as errors_and_costs_data
 from caire.modules.errors_and_costs import questions as ex
+from caire.modules.errors_and_costs.data import SCENARIOS, TUMOUR_MEASUREMENTS, load_cases, scenario_name
 from caire.modules.errors_and_costs.figures import (
-    cost_explorer,
     plot_base_rate,
     plot_confusion,
     plot_cost_curve,
     plot_scores,
     plot_threshold,
-    screening_explorer,
-    threshold_explorer,
 )
 from caire.modules.errors_and_costs.model import (
     DEFAULT_COSTS,
-    SCENARIOS,
     THRESHOLDS,
-    TUMOUR_MEASUREMENTS,
     always_no,
     cheapest_threshold,
     cost_curve,
     count_outcomes,
-    describe,
     expected_precision,
-    format_number,
-    format_share,
-    load_cases,
     outcomes,
     rule_of_thumb_threshold,
-    scenario_name,
     screening,
-    stratified_split,
     total_cost,
     train_model,
     trained,
 )
-from caire.modules.errors_and_costs.model import (
-    LogisticRegression as OurLogisticRegression,
+from caire.modules.errors_and_costs.widgets import (
+    cases_table,
+    cost_explorer,
+    describe,
+    screening_explorer,
+    threshold_explorer,
 )
 
-ROOT = Path(__file__).resolve().parent.parent
-SOURCE = ROOT / "course" / "03-errors-and-costs" / "exercise.py"
+SOURCE = REPO / "course" / "03-errors-and-costs" / "exercise.py"
 Q1, Q2, Q3, Q4, Q5 = (
     "q1_tumour_threshold",
     "q2_tumour_precision",
@@ -130,7 +124,7 @@ def test_tumours_are_scikit_learns_wisconsin_data_with_malignant_as_positive():
     assert cases.measurements == TUMOUR_MEASUREMENTS
     assert (len(cases.y_train), len(cases.y_test)) == (398, 171)
     assert (int(cases.y_train.sum()), int(cases.y_test.sum())) == (148, 64)
-    train, test = stratified_split((bunch.target == 0).astype(int), 0.3)
+    train, test = stratified_split((bunch.target == 0).astype(int), 0.3, 0)
     np.testing.assert_array_equal(cases.X_train, bunch.data[train])
     np.testing.assert_array_equal(cases.X_test, bunch.data[test])
     # scikit-learn's target 0 is malignant: here it must be 1
@@ -157,14 +151,24 @@ def test_stratified_split_keeps_the_share_of_positives_and_loses_no_case():
 
 
 def test_cases_table_shows_measurements_and_answer():
-    table = load_cases("health").table(rows=3, columns=2).data
+    table = cases_table(load_cases("health"), rows=3, columns=2).data
     assert table.count("<tr>") == 4
     assert "<th>mean radius</th><th>mean texture</th><th>malignant</th>" in table
-    assert "<th>fraud</th>" in load_cases("banking").table().data
+    assert "<th>fraud</th>" in cases_table(load_cases("banking")).data
     with pytest.raises(ValueError, match="rows"):
-        load_cases("health").table(rows=0)
+        cases_table(load_cases("health"), rows=0)
     with pytest.raises(TypeError, match="columns"):
-        load_cases("health").table(columns="all")
+        cases_table(load_cases("health"), columns="all")
+    with pytest.raises(TypeError, match="cases"):
+        cases_table("health")
+
+
+def test_cases_table_writes_the_measurements_the_learners_way():
+    cases = load_cases("health")
+    first = cases.X_train[0, 0]
+    set_language("fr")
+    table = cases_table(cases, rows=1, columns=1).data
+    assert f"<td>{number(float(first), 6, 'fr')}</td>" in table and "," in number(float(first), 6, "fr")
 
 
 @pytest.mark.parametrize("scenario, unseen, positives", [("banking", 10_000, 100), ("maintenance", 2_000, 100)])
@@ -176,9 +180,7 @@ def test_generated_data_have_the_stated_base_rate(scenario, unseen, positives):
 
 
 def test_generated_data_are_the_same_every_time():
-    from caire.modules.errors_and_costs import model as errors_and_costs
-
-    for make in (errors_and_costs._payments, errors_and_costs._readings):
+    for make in (errors_and_costs_data._payments, errors_and_costs_data._readings):
         (names, X1, y1), (_, X2, y2) = make(), make()
         assert np.array_equal(X1, X2) and np.array_equal(y1, y2) and len(names) == X1.shape[1]
 
@@ -213,7 +215,7 @@ def test_the_model_is_a_logistic_regression_trained_live_fast_and_recorded(scena
     model = train_model(scenario)
     assert len(timing.TRAINING_SECONDS) == before + 1
     assert timing.TRAINING_SECONDS[-1] == model.train_seconds
-    assert 0 < model.train_seconds <= 2.0
+    assert model.train_seconds > 0  # how fast: benchmarks/modules.py, not a timed test
     scores, actual = _reference(scenario)
     np.testing.assert_allclose(model.scores, scores, atol=1e-6)
     assert (model.actual == actual).all()
@@ -223,24 +225,24 @@ def test_the_model_is_a_logistic_regression_trained_live_fast_and_recorded(scena
 
 
 @pytest.mark.parametrize("C", [0.01, 1.0, 10.0])
-def test_our_logistic_regression_is_scikit_learns(C):
+def test_the_logistic_regression_as_this_module_trains_it_is_scikit_learns(C):
     cases = load_cases("health")
-    ours = OurLogisticRegression(C=C).fit(cases.X_train, cases.y_train).predict_proba(cases.X_test)
+    ours = CoreLogisticRegression(C=C, standardise=True).fit(cases.X_train, cases.y_train).predict_proba(cases.X_test)
     theirs = make_pipeline(StandardScaler(), LogisticRegression(C=C, max_iter=10_000, tol=1e-12))
     theirs.fit(cases.X_train, cases.y_train)
     np.testing.assert_allclose(ours, theirs.predict_proba(cases.X_test)[:, 1], atol=1e-6)
 
 
-def test_our_logistic_regression_refuses_what_it_cannot_learn_from():
+def test_the_logistic_regression_refuses_what_it_cannot_learn_from():
     with pytest.raises(ValueError, match="y must"):
-        OurLogisticRegression().fit([[1.0], [2.0]], [0, 2])
+        CoreLogisticRegression(standardise=True).fit([[1.0], [2.0]], [0, 2])
     with pytest.raises(ValueError, match="y must"):
-        OurLogisticRegression().fit([[1.0], [2.0]], [0])
+        CoreLogisticRegression(standardise=True).fit([[1.0], [2.0]], [0])
     with pytest.raises(ValueError, match="X must"):
-        OurLogisticRegression().fit([1.0, 2.0], [0, 1])
+        CoreLogisticRegression(standardise=True).fit([1.0, 2.0], [0, 1])
     with pytest.raises(ValueError, match="not been trained"):
-        OurLogisticRegression().predict_proba([[1.0]])
-    constant = OurLogisticRegression().fit([[3.0, 1.0], [3.0, 2.0], [3.0, 4.0]], [0, 0, 1])
+        CoreLogisticRegression(standardise=True).predict_proba([[1.0]])
+    constant = CoreLogisticRegression(standardise=True).fit([[3.0, 1.0], [3.0, 2.0], [3.0, 4.0]], [0, 0, 1])
     assert np.isfinite(constant.predict_proba([[3.0, 5.0]])).all(), "a constant column must not divide by zero"
 
 
@@ -448,25 +450,16 @@ def test_base_rate_helpers_refuse_bad_input_naming_it(call, error, named):
 # --- words ---------------------------------------------------------------------------------------------------------
 
 
-def test_numbers_and_shares_are_written_the_learners_way():
-    assert format_number(20_000, "en") == "20,000" and format_number(20_000, "fr") == "20\u202f000"
-    assert format_number(2.5, "en") == "2.5" and format_number(2.5, "fr") == "2,5"
-    assert format_share(0.938, "en") == "93.8%" and format_share(0.938, "fr") == "93,8\u202f%"
-    assert format_share(math.nan) == "—"
-    with pytest.raises(TypeError, match="value"):
-        format_number("20")
-
-
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_describe_says_the_four_counts_and_three_shares(language):
     found = outcomes("health", 0.3)
     text = describe(found, "health", language)
     for count in (found.true_positives, found.false_positives, found.false_negatives, found.true_negatives):
         assert f": {count} (" in text
-    assert format_share(found.precision, language) in text and format_share(found.recall, language) in text
+    assert percent(found.precision, 1, language) in text and percent(found.recall, 1, language) in text
     assert t("m03.health.fp", language) in text
     counts_only = describe(found, "health", language, shares=False)
-    assert format_share(found.precision, language) not in counts_only
+    assert percent(found.precision, 1, language) not in counts_only
     assert text.startswith(counts_only)
 
 
@@ -533,7 +526,7 @@ def test_confusion_matrix_shows_the_counts_in_plain_words(language):
 def test_confusion_matrix_of_given_counts():
     figure = plot_confusion("banking", found=always_no("banking"))
     texts = _texts(figure.axes[0])
-    assert texts[1].startswith("100\n") and texts[3].startswith(format_number(9900) + "\n")
+    assert texts[1].startswith("100\n") and texts[3].startswith(integer(9900) + "\n")
     assert figure.axes[0].get_title() == ""
     with pytest.raises(TypeError, match="found"):
         plot_confusion("banking", found={"tp": 1})
@@ -640,14 +633,14 @@ def test_cost_explorer_follows_its_controls_and_profession():
     pick, missed, false_alarm, slider, summary, _chart = explorer.children
     assert (missed.value, false_alarm.value) == DEFAULT_COSTS["health"]
     assert t("m03.health.cost_missed") in missed.description
-    assert format_number(outcomes("health", 0.5).cost(*DEFAULT_COSTS["health"])) in summary.value
+    assert number(outcomes("health", 0.5).cost(*DEFAULT_COSTS["health"])) in summary.value
     assert decimal(cheapest_threshold("health", *DEFAULT_COSTS["health"]), 2) in summary.value
     pick.value = "banking"
     assert (missed.value, false_alarm.value) == DEFAULT_COSTS["banking"]
     assert t("m03.banking.cost_false_alarm") in false_alarm.description
     missed.value, false_alarm.value = 100, 10
     slider.value = 0.14
-    assert format_number(_cost("banking", 0.14, 100, 10)) in summary.value
+    assert number(_cost("banking", 0.14, 100, 10)) in summary.value
 
 
 def test_cost_explorer_can_hide_the_cheapest_threshold():
@@ -669,11 +662,11 @@ def test_cost_explorer_says_what_is_wrong_with_a_typed_cost(language):
     false_alarm.value = 0
     assert _plain(summary.value) == t("m03.widget.cost_both_zero")
     false_alarm.value = 1000
-    assert "<b>" in summary.value and format_number(outcomes("maintenance", 0.5).cost(0, 1000)) in summary.value
+    assert "<b>" in summary.value and number(outcomes("maintenance", 0.5).cost(0, 1000)) in summary.value
 
 
 def test_cost_problem_catches_what_a_widget_could_send():
-    from caire.modules.errors_and_costs.figures import _cost_problem
+    from caire.modules.errors_and_costs.widgets import _cost_problem
 
     what = t("m03.banking.cost_missed")
     assert _cost_problem(math.inf, 1, "banking") == t("m03.widget.cost_not_a_number", what=what)
@@ -803,12 +796,12 @@ def test_q2_accepts_two_decimals_and_says_which_share_a_wrong_answer_is():
     assert ex.check(Q2, 0.5).message == t("q2_tumour_precision.wrong", threshold=0.2)
 
 
-@pytest.mark.parametrize("question_id, percent", [(Q2, 85.9), (Q4, 99)])
-def test_a_percentage_is_refused_with_a_hint(question_id, percent):
-    feedback = ex.check(question_id, percent, "valid")
+@pytest.mark.parametrize("question_id, typed", [(Q2, 85.9), (Q4, 99)])
+def test_a_percentage_is_refused_with_a_hint(question_id, typed):
+    feedback = ex.check(question_id, typed, "valid")
     assert feedback.passed is False
-    assert feedback.message == t("m03.feedback.percent_not_share", value=percent, share=percent / 100)
-    assert ex.check(question_id, percent).passed is False
+    assert feedback.message == t("feedback.percent_not_share", value=typed, share=typed / 100)
+    assert ex.check(question_id, typed).passed is False
 
 
 def test_q3_agrees_with_the_costs_summed_here():
@@ -881,26 +874,6 @@ def test_feedback_is_in_the_current_language(question_id):
     assert messages["en"][1] != messages["fr"][1]
 
 
-def test_exercise_module_holds_the_digest_not_the_right_option():
-    right = _q5_right_option()
-    path = Path(inspect.getsourcefile(ex))
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    options = next(
-        node.value
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Assign) and any(getattr(target, "id", None) == "Q5_OPTIONS" for target in node.targets)
-    )
-    allowed = {id(node) for node in ast.walk(options)}
-    constants = [
-        node.value
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in allowed
-    ]
-    assert ex.Q5_RIGHT_DIGEST in constants
-    assert right not in [value.strip().lower() for value in constants]
-    assert t(f"{Q5}.option.{right}") not in path.read_text(encoding="utf-8")
-
-
 def test_the_solutions_of_the_notebook_pass_every_criterion():
     source = SOURCE.read_text(encoding="utf-8")
     blocks = re.findall(r"### BEGIN SOLUTION\n(.*?)### END SOLUTION", source, re.S)
@@ -947,9 +920,10 @@ def test_the_module_never_imports_torch_scikit_learn_or_pandas():
     """They would take a kernel past the 256 MB a module without torch may use."""
     code = (
         "import sys, caire.modules.errors_and_costs.figures as p, caire.modules.errors_and_costs.questions as ex; "
-        "[ex.check(q, 0.14) for q in ex.QUESTIONS]; p.cost_explorer(); p.threshold_explorer(); "
-        "p.screening_explorer(); p.plot_confusion(); p.plot_scores(); p.plot_base_rate(); "
-        "p.describe(p.outcomes()); import caire.modules.errors_and_costs.model as m; m.load_cases('health').table(); "
+        "import caire.modules.errors_and_costs.widgets as w, caire.modules.errors_and_costs.model as m; "
+        "[ex.check(q, 0.14) for q in ex.QUESTIONS]; w.cost_explorer(); w.threshold_explorer(); "
+        "w.screening_explorer(); p.plot_confusion(); p.plot_scores(); p.plot_base_rate(); "
+        "w.describe(m.outcomes()); w.cases_table(m.load_cases('health')); "
         "heavy = sorted({'torch', 'sklearn', 'pandas', 'scipy'} & set(sys.modules)); "
         "assert not heavy, heavy"
     )
