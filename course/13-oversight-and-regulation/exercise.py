@@ -66,11 +66,13 @@ caire.set_language("fr")
 from caire.modules.oversight_and_regulation import questions as ex
 
 # %% only="assignment"
-from caire.modules.oversight_and_regulation.model import band_result, band_table, describe_band, selection_rates_text, train_claims_model
+from caire.modules.oversight_and_regulation.model import band_result, train_claims_model
+from caire.modules.oversight_and_regulation.widgets import band_table, describe_band, selection_rates_text
 
 # %% only="app"
 from caire.core.app import show_question
-from caire.modules.oversight_and_regulation.model import band_explorer, bias_explorer, show_model_card, train_claims_model
+from caire.modules.oversight_and_regulation.model import train_claims_model
+from caire.modules.oversight_and_regulation.widgets import band_explorer, bias_explorer, show_model_card
 
 # %% [markdown] lang="en" only="assignment"
 # ## Question 1: a band that keeps errors low

@@ -54,9 +54,12 @@ import caire
 caire.set_language("fr")
 
 # %%
-from caire.modules.oversight_and_regulation.model import (band_explorer, band_result, bias_explorer, describe_band, describe_review,
-                             model_card_editor, personal_checklist, plot_automation_bias, plot_band, review_result,
-                             show_model_card, tier_sorter, train_claims_model)
+from caire import decimal, percent
+from caire.modules.oversight_and_regulation.figures import plot_automation_bias, plot_band
+from caire.modules.oversight_and_regulation.model import band_result, review_result, train_claims_model
+from caire.modules.oversight_and_regulation.widgets import (band_explorer, bias_explorer, describe_band,
+                                                            describe_review, model_card_editor, personal_checklist,
+                                                            show_model_card, tier_sorter)
 
 # %% [markdown] lang="en"
 # ## 1. A model that decides insurance claims
@@ -83,7 +86,7 @@ from caire.modules.oversight_and_regulation.model import (band_explorer, band_re
 
 # %%
 claims_model = train_claims_model()
-print(f"{claims_model.seconds * 1000:.1f} ms, {claims_model.accuracy:.1%}")
+print(decimal(claims_model.seconds * 1000, 1), "ms,", percent(claims_model.accuracy, 1))
 
 # %% [markdown] lang="en"
 # The model gets about 90% of the unseen claims right. Left to decide everything alone, it would get about one claim

@@ -2,18 +2,18 @@
 
 Used by ``assignments/13-oversight-and-regulation-*/`` (nbgrader tests) and ``apps/*/13-oversight-and-regulation``
 (Voila app). No answer key is stored in plain text: the band is checked by computing what it does to the unseen
-claims; the tiers of the use cases are read from the digests of :mod:`caire.modules.oversight_and_regulation.model`; the right options of the
-choice questions are compared as digests; the parity gap is computed from module 09's model
-(:func:`caire.modules.fairness.model.model_facts`).
+claims; the tiers of the use cases are read from the digests of :mod:`caire.modules.oversight_and_regulation.data`;
+the right options of the choice questions are compared as digests; the parity gap is the one of module 09's hiring
+model (:func:`caire.modules.oversight_and_regulation.data.hiring_facts`).
 """
 
 from __future__ import annotations
 
 from caire.core.checks import Choice, Exercise, Feedback, Question, Several, Slider, choice_criteria
 from caire.core.i18n import t
-from caire.modules.oversight_and_regulation.model import (GRADED_CASES, band_result, case_label, cases_in, check_band, decimal, hiring_facts,
-                             percent)
 from caire.core.validation import real_number, ticked_names
+from caire.modules.oversight_and_regulation.data import GRADED_CASES, case_label, cases_in, hiring_facts
+from caire.modules.oversight_and_regulation.model import band_result, check_band
 
 #: Question 1: what the band must achieve on the unseen claims.
 Q1_MAX_ERROR = 0.035
@@ -39,7 +39,7 @@ def _band(answer: object) -> float:
 
 
 def _band_is_valid(answer: object) -> Feedback:
-    return Feedback(True, t("m13.feedback.valid_band", band=decimal(_band(answer))))
+    return Feedback(True, t("m13.feedback.valid_band", band=_band(answer)))
 
 
 def _band_errors_low(answer: object) -> Feedback:
@@ -47,19 +47,25 @@ def _band_errors_low(answer: object) -> Feedback:
     if found.automated == 0:
         return Feedback(False, t("q1_uncertainty_band.nothing_automatic"))
     if found.error_rate > Q1_MAX_ERROR:
-        return Feedback(False, t("q1_uncertainty_band.too_many_errors", error=percent(found.error_rate),
-                                 limit=percent(Q1_MAX_ERROR, 1)))
-    return Feedback(True, t("q1_uncertainty_band.errors_ok", error=percent(found.error_rate),
-                            limit=percent(Q1_MAX_ERROR, 1)))
+        return Feedback(
+            False,
+            t("q1_uncertainty_band.too_many_errors", error=found.error_rate, limit=Q1_MAX_ERROR),
+        )
+    return Feedback(True, t("q1_uncertainty_band.errors_ok", error=found.error_rate, limit=Q1_MAX_ERROR))
 
 
 def _band_automates_enough(answer: object) -> Feedback:
     found = band_result(_band(answer))
     if found.automation_rate < Q1_MIN_AUTOMATION:
-        return Feedback(False, t("q1_uncertainty_band.too_few_automatic", rate=percent(found.automation_rate),
-                                 minimum=percent(Q1_MIN_AUTOMATION, 0)))
-    return Feedback(True, t("q1_uncertainty_band.ok", rate=percent(found.automation_rate),
-                            to_person=found.to_person))
+        return Feedback(
+            False,
+            t(
+                "q1_uncertainty_band.too_few_automatic",
+                rate=found.automation_rate,
+                minimum=Q1_MIN_AUTOMATION,
+            ),
+        )
+    return Feedback(True, t("q1_uncertainty_band.ok", rate=found.automation_rate, to_person=found.to_person))
 
 
 # --- questions 3 and 4: tick the use cases of one tier -----------------------------------------------------------
@@ -103,7 +109,7 @@ def _gap(answer: object) -> float:
 
 
 def _gap_is_valid(answer: object) -> Feedback:
-    return Feedback(True, t("m13.feedback.valid_gap", gap=decimal(_gap(answer), 0)))
+    return Feedback(True, t("m13.feedback.valid_gap", gap=_gap(answer)))
 
 
 def _gap_is_right(answer: object) -> Feedback:
@@ -111,7 +117,7 @@ def _gap_is_right(answer: object) -> Feedback:
     facts = hiring_facts()
     gap = facts["parity_gap"] * 100
     if abs(points - gap) <= Q6_TOLERANCE:
-        return Feedback(True, t("q6_model_card_gap.ok", gap=decimal(gap, 0)))
+        return Feedback(True, t("q6_model_card_gap.ok", gap=gap))
     if points < 1 and abs(points * 100 - gap) <= Q6_TOLERANCE:
         return Feedback(False, t("q6_model_card_gap.that_is_a_share"))
     if any(abs(points - rate * 100) <= Q6_TOLERANCE for rate in facts["selection_rate"].values()):

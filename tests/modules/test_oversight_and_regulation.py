@@ -1,8 +1,9 @@
-"""Module 13: the claims model and its uncertainty band, automation bias, the AI Act tiers, the model card, the
-checklist, and the assignment's checks."""
+"""Module 13: the claims model and its uncertainty band, automation bias, the AI Act tiers, the model card (and the
+facts of module 09's hiring model it ships), the checklist, and the assignment's checks."""
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from pathlib import Path
@@ -12,8 +13,10 @@ import pytest
 
 from caire.core.i18n import LANGUAGES, catalog, set_language
 from caire.core.numbers import decimal, percent
+from caire.modules.oversight_and_regulation import data as od
 from caire.modules.oversight_and_regulation import model as ov
 from caire.modules.oversight_and_regulation import questions as ex
+from caire.modules.oversight_and_regulation import widgets as ow
 
 RIGHT = {
     "q1_uncertainty_band": 0.4,
@@ -52,21 +55,20 @@ def english():
 
 
 def test_claims_are_generated_the_same_every_time_with_a_quarter_to_refuse():
-    claims = ov.load_claims()
-    assert claims.X_train.shape == (ov.N_CLAIMS - ov.N_TEST, len(ov.COLUMNS))
-    assert claims.X_test.shape == (ov.N_TEST, len(ov.COLUMNS))
-    share = (claims.y_train.sum() + claims.y_test.sum()) / ov.N_CLAIMS
-    assert share == pytest.approx(ov.REFUSE_SHARE)
-    ov.load_claims.cache_clear()
-    again = ov.load_claims()
+    claims = od.load_claims()
+    assert claims.X_train.shape == (od.N_CLAIMS - od.N_TEST, len(od.COLUMNS))
+    assert claims.X_test.shape == (od.N_TEST, len(od.COLUMNS))
+    share = (claims.y_train.sum() + claims.y_test.sum()) / od.N_CLAIMS
+    assert share == pytest.approx(od.REFUSE_SHARE)
+    od.load_claims.cache_clear()
+    again = od.load_claims()
     assert np.array_equal(claims.X_train, again.X_train) and np.array_equal(claims.y_test, again.y_test)
     with pytest.raises(ValueError):
         again.X_train[0, 0] = 1.0  # read-only: the checks rely on it
 
 
-def test_model_trains_fast_deterministically_and_reaches_its_stated_accuracy():
+def test_model_trains_deterministically_and_reaches_its_stated_accuracy():
     first, second = ov.train_claims_model(), ov.train_claims_model()
-    assert first.seconds < 2
     assert np.array_equal(first.scores, second.scores)
     assert 0.88 <= first.accuracy <= 0.92  # the lesson says "about 90%"
     assert ov.claims_model() is second
@@ -79,8 +81,8 @@ def test_a_wider_band_automates_less_and_errs_less():
     assert errors[0] == pytest.approx(1 - ov.claims_model().accuracy)
     assert errors[40] < errors[20] < errors[0]
     found = ov.band_result(0.2)
-    assert found.automated + found.to_person == found.claims == ov.N_TEST
-    assert found.automatic_errors + found.model_errors_sent == round(ov.N_TEST * (1 - ov.claims_model().accuracy))
+    assert found.automated + found.to_person == found.claims == od.N_TEST
+    assert found.automatic_errors + found.model_errors_sent == round(od.N_TEST * (1 - ov.claims_model().accuracy))
 
 
 @pytest.mark.parametrize(
@@ -104,48 +106,52 @@ def test_review_without_checking_is_as_bad_as_the_model_alone():
 
 
 def test_descriptions_in_both_languages():
-    english = ov.describe_band(ov.band_result(0.35))
-    french = ov.describe_band(ov.band_result(0.35), "fr")
+    found = ov.band_result(0.35)
+    english = ow.describe_band(found)
+    french = ow.describe_band(found, "fr")
     assert "0.15" in english and "0,15" in french and "2,000" in english and "2\u202f000" in french
-    assert "%" in ov.describe_review(ov.review_result(0.35, 0.9), "fr")
-    assert ov.band_table().splitlines()[1].split()[0] == "0.00"
+    assert percent(found.automation_rate, 1, "fr") in french and "\u00a0%" in french
+    assert "%" in ow.describe_review(ov.review_result(0.35, 0.9), "fr")
+    assert ow.band_table().splitlines()[1].split()[0] == "0.00"
+    assert ow.band_table(language="fr").splitlines()[1].split()[0] == "0,00"
+    assert ow.band_table().splitlines()[-1].split()[-1] == "–"  # band 0.5: nothing automatic, no error rate
     with pytest.raises(TypeError, match="found"):
-        ov.describe_band(0.3)
+        ow.describe_band(0.3)
     with pytest.raises(ValueError, match="step"):
-        ov.band_table(0.123)
+        ow.band_table(0.123)
 
 
 # --- the tiers -------------------------------------------------------------------------------------------------
 
 
 def test_every_case_is_in_exactly_one_tier_and_the_practice_tiers_are_right():
-    for case in (*ov.PRACTICE_CASES, *ov.GRADED_CASES):
-        assert sum(ov.is_tier(case, tier) for tier in ov.TIERS) == 1, case
+    for case in (*od.PRACTICE_CASES, *od.GRADED_CASES):
+        assert sum(od.is_tier(case, tier) for tier in od.TIERS) == 1, case
     for case, tier in PRACTICE_TIERS.items():
-        assert ov.is_tier(case, tier)
-    assert ov.cases_in("high_risk") == RIGHT["q3_high_risk_uses"]
-    assert ov.cases_in("prohibited") == RIGHT["q4_prohibited_uses"]
-    assert all(ov.cases_in(tier) for tier in ov.TIERS)  # each tier appears among the graded cases
+        assert od.is_tier(case, tier)
+    assert od.cases_in("high_risk") == RIGHT["q3_high_risk_uses"]
+    assert od.cases_in("prohibited") == RIGHT["q4_prohibited_uses"]
+    assert all(od.cases_in(tier) for tier in od.TIERS)  # each tier appears among the graded cases
 
 
 def test_tier_and_case_names_are_validated():
     with pytest.raises(ValueError, match="tier"):
-        ov.is_tier("spam_filter", "low")
+        od.is_tier("spam_filter", "low")
     with pytest.raises(TypeError, match="case"):
-        ov.is_tier(3, "minimal")
+        od.is_tier(3, "minimal")
     with pytest.raises(ValueError, match="cases"):
-        ov.show_cases("all")
+        ow.show_cases("all")
 
 
 def test_no_answer_key_in_plain_text():
-    source = Path(ov.__file__).read_text(encoding="utf-8") + Path(ex.__file__).read_text(encoding="utf-8")
+    source = "".join(Path(part.__file__).read_text(encoding="utf-8") for part in (od, ov, ow, ex))
     for case, tier in PRACTICE_TIERS.items():
         assert not re.search(rf'"{case}"\s*:\s*"{tier}"', source)
     assert '"union_inference", "face_scraping"' not in source and "0.36, 0.4" not in source
 
 
 def test_tier_sorter_marks_right_and_wrong_picks():
-    sorter = ov.tier_sorter()
+    sorter = ow.tier_sorter()
     for case, tier in PRACTICE_TIERS.items():
         sorter.menus[case].value = tier
     sorter.menus["spam_filter"].value = "high_risk"
@@ -156,26 +162,52 @@ def test_tier_sorter_marks_right_and_wrong_picks():
 # --- the model card and the checklist --------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_shipped_hiring_facts_are_still_what_module_09_computes(language):
+    """data/hiring_model_<language>.json is module 09's model_facts(language), written once: a module does not
+    import another. If module 09 changes its model or its texts, write the file again (see the message)."""
+    from caire.modules.fairness.model import model_facts
+
+    live = model_facts(language)
+    assert od.hiring_facts(language) == live, (
+        f"module 09's hiring model changed: write {od.DATA / f'hiring_model_{language}.json'} again with "
+        f"json.dumps(caire.modules.fairness.model.model_facts({language!r}), ensure_ascii=False, indent=1)"
+    )
+    shipped = (od.DATA / f"hiring_model_{language}.json").read_text(encoding="utf-8")
+    assert shipped == json.dumps(live, ensure_ascii=False, indent=1) + "\n"
+
+
+def test_hiring_facts_are_a_fresh_copy_in_the_current_language():
+    set_language("fr")
+    facts = od.hiring_facts()
+    assert facts == od.hiring_facts("fr") and facts["task"] != od.hiring_facts("en")["task"]
+    facts["accuracy"] = 0
+    assert od.hiring_facts()["accuracy"] > 0.7
+    with pytest.raises(ValueError, match="language"):
+        od.hiring_facts("de")
+
+
 def test_model_card_has_the_nine_sections_and_module_09_numbers():
-    facts = ov.hiring_facts()
-    card = ov.model_card({"intended_use": "Help order applications"})
-    assert card.count("<tr>") == len(ov.CARD_SECTIONS) == 9
+    facts = od.hiring_facts()
+    card = ow.model_card({"intended_use": "Help order applications"})
+    assert card.count("<tr>") == len(ow.CARD_SECTIONS) == 9
     assert "Help order applications" in card and decimal(facts["parity_gap"] * 100, 1) in card
     assert percent(facts["selection_rate"]["women"], 1) in card
-    hidden = ov.model_card(show_gaps=False, language="fr")
-    assert decimal(facts["parity_gap"] * 100, 1).replace(".", ",") not in hidden and "Analyses quantitatives" in hidden
+    hidden = ow.model_card(show_gaps=False, language="fr")
+    assert decimal(facts["parity_gap"] * 100, 1, "fr") not in hidden and "Analyses quantitatives" in hidden
+    assert percent(facts["accuracy"], 1, "fr") in hidden and "4\u202f000" in hidden
     with pytest.raises(ValueError, match="notes"):
-        ov.model_card({"price": "x"})
+        ow.model_card({"price": "x"})
     with pytest.raises(TypeError, match="notes"):
-        ov.model_card(["intended_use"])
+        ow.model_card(["intended_use"])
 
 
 def test_card_editor_and_checklist_widgets():
-    editor = ov.model_card_editor()
+    editor = ow.model_card_editor()
     editor.boxes["caveats"].value = "Generated data only"
     editor.update()
     assert "Generated data only" in editor.card.value
-    checklist = ov.personal_checklist()
+    checklist = ow.personal_checklist()
     assert "Tick" in checklist.mine.value
     checklist.boxes["check"].value = True
     checklist.extra.value = "Ask a colleague"
@@ -183,25 +215,19 @@ def test_card_editor_and_checklist_widgets():
 
 
 def test_explorers_follow_their_sliders():
-    explorer = ov.band_explorer(0.1)
+    explorer = ow.band_explorer(0.1)
     explorer.slider.value = 0.4
     assert "66.8%" in explorer.text.value
-    bias = ov.bias_explorer(0.35)
+    bias = ow.bias_explorer(0.35)
     bias.slider.value = 1.0
     assert "100%" in bias.text.value
     with pytest.raises(ValueError, match="start"):
-        ov.bias_explorer(0.35, start=2)
+        ow.bias_explorer(0.35, start=2)
+    with pytest.raises(ValueError, match="start"):
+        ow.band_explorer(0.7)
 
 
 # --- the assignment's checks -----------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_right_answers_pass_every_criterion(language):
-    set_language(language)
-    for question_id, answer in RIGHT.items():
-        feedback = ex.check(question_id, answer)
-        assert feedback.passed, (question_id, feedback.message)
 
 
 def test_every_band_meeting_both_targets_passes_and_the_others_fail():
@@ -243,7 +269,7 @@ def test_typical_wrong_answers_fail(question_id, wrong):
 
 def test_wrong_gap_feedback_says_what_the_number_was():
     assert "selection rate" in ex.check("q6_model_card_gap", 28).message
-    assert "accuracy" in ex.check("q6_model_card_gap", round(ov.hiring_facts()["accuracy"] * 100)).message
+    assert "accuracy" in ex.check("q6_model_card_gap", round(od.hiring_facts()["accuracy"] * 100)).message
     assert "percentage points" in ex.check("q6_model_card_gap", 0.16).message
     assert "16" in ex.check("q6_model_card_gap", 16).message
 
@@ -251,10 +277,10 @@ def test_wrong_gap_feedback_says_what_the_number_was():
 def test_case_labels_and_texts_exist_in_both_languages():
     for language in LANGUAGES:
         texts = catalog(language)
-        for case in (*ov.PRACTICE_CASES, *ov.GRADED_CASES):
+        for case in (*od.PRACTICE_CASES, *od.GRADED_CASES):
             assert f"m13.case.{case}" in texts
-        for section in ov.CARD_SECTIONS:
+        for section in ow.CARD_SECTIONS:
             assert f"m13.section.{section}" in texts
-        for item in ov.CHECKLIST:
+        for item in ow.CHECKLIST:
             assert f"m13.checklist.{item}" in texts
-    assert ov.case_label("spam_filter", "fr") != ov.case_label("spam_filter", "en")
+    assert od.case_label("spam_filter", "fr") != od.case_label("spam_filter", "en")
