@@ -62,16 +62,20 @@ import caire
 caire.set_language("fr")
 
 # %% only="assignment"
+from caire import percent
 from caire.modules.explainability import questions as ex
+from caire.modules.explainability.data import applicant
+from caire.modules.explainability.figures import plot_importance, plot_reliability
 from caire.modules.explainability.model import (
-    applicant, approved, permutation_importance, probability, share_repaid_when_sure, smallest_change, train_model,
+    approved, permutation_importance, probability, share_repaid_when_sure, smallest_change, train_model,
 )
-from caire.modules.explainability.widgets import plot_importance, plot_reliability, reliability_table
+from caire.modules.explainability.widgets import reliability_table
 
 # %% only="app"
 from caire.core.app import show_question
 from caire.modules.explainability import questions as ex
-from caire.modules.explainability.widgets import plot_importance, plot_reliability, reliability_table, what_if
+from caire.modules.explainability.figures import plot_importance, plot_reliability
+from caire.modules.explainability.widgets import reliability_table, what_if
 
 # %% [markdown] lang="en" only="assignment"
 # The cell below trains the two models of the lesson, live: the **careful** one (1,500 training applicants) and the
@@ -101,7 +105,7 @@ from caire.modules.explainability.widgets import plot_importance, plot_reliabili
 # %% only="assignment"
 careful = train_model("careful")
 overconfident = train_model("overconfident")
-print(f"{careful.test_accuracy:.1%}  /  {overconfident.test_accuracy:.1%}")
+print(percent(careful.test_accuracy, 1), " / ", percent(overconfident.test_accuracy, 1))
 
 # %% [markdown] lang="en" only="assignment"
 # ## Question 1: the fact the model relies on most
@@ -211,7 +215,7 @@ ex.require("q2_accuracy_drop", accuracy_drop, "right")
 values = applicant(4)
 print(values)
 values["income"] = values["income"] + 5
-print(f"{probability(values):.1%}", approved(values))
+print(percent(probability(values), 1), approved(values))
 
 # %% only="app"
 what_if(4, show_changes=False)

@@ -55,9 +55,12 @@ caire.set_language("fr")
 # %%
 import matplotlib.pyplot as plt
 
-from caire.modules.explainability.model import applicant, load_applicants, share_repaid_when_sure, train_model
+from caire import integer, percent
+from caire.modules.explainability.data import applicant
+from caire.modules.explainability.figures import plot_importance, plot_reliability
+from caire.modules.explainability.model import share_repaid_when_sure, train_model
 from caire.modules.explainability.widgets import (
-    calibration_explorer, dependence_explorer, plot_importance, plot_reliability, reliability_table, what_if,
+    applicants_table, calibration_explorer, dependence_explorer, reliability_table, what_if,
 )
 
 # %% [markdown] lang="en"
@@ -129,8 +132,7 @@ from caire.modules.explainability.widgets import (
 # **demandeurs jamais vus**, sur lesquels on mesure tout ce qui suit.
 
 # %%
-applicants = load_applicants()
-applicants.table(8)
+applicants_table(8)
 
 # %% [markdown] lang="en"
 # ## 3. The model: many small yes/no rules that add up
@@ -159,7 +161,7 @@ applicants.table(8)
 
 # %%
 model = train_model("careful")
-print(f"{model.train_seconds * 1000:.0f} ms  /  {model.test_accuracy:.1%}")
+print(integer(model.train_seconds * 1000), "ms  / ", percent(model.test_accuracy, 1))
 
 # %% [markdown] lang="en"
 # The first number is the training time, the second the share of unseen applicants for whom the model's decision
@@ -346,7 +348,7 @@ what_if(12)
 
 # %%
 overconfident = train_model("overconfident")
-print(f"{overconfident.train_seconds * 1000:.0f} ms  /  {overconfident.test_accuracy:.1%}")
+print(integer(overconfident.train_seconds * 1000), "ms  / ", percent(overconfident.test_accuracy, 1))
 
 # %%
 plot_reliability();

@@ -1,10 +1,4 @@
-"""Module 10, "Explainability and trust": why did the model decide that, what would change it, and can we trust
-its confidence?
-
-The data are **generated** by this module (fixed seed), and fictional: 3,000 people who asked a small lender for a
-loan, six facts about each (income, debt ratio, years in the current job, missed payments, amount asked for, and the
-day of the month they applied, which has no effect at all), and whether they repaid on time (1) or not (0). Half are
-used to train, half are kept aside ("unseen applicants") for every measure of the module.
+"""Module 10's models and measurements.
 
 The model is **boosted decision stumps**, written here in numpy: 150 tiny rules of the form "if income ≤ 31 k€, take
 0.2 points off, otherwise add 0.1", each learned to fix the mistakes of the ones before (gradient boosting,
@@ -27,48 +21,30 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from functools import cache
 
 import numpy as np
 
 from caire.core.i18n import t
+from caire.core.logistic import sigmoid
 from caire.core.timing import record_training
 from caire.core.validation import one_of, real_number, whole_number
+from caire.modules.explainability.data import (
+    FEATURES,
+    RANGES,
+    SEED,
+    check_applicant,
+    check_feature,
+    load_applicants,
+)
 
-#: The six facts known about each applicant, in the order of the columns.
-FEATURES = ("income", "debt_ratio", "years_in_job", "missed_payments", "loan_amount", "application_day")
-#: The range and step of each fact (the sliders and the counterfactual search use them).
-RANGES = {
-    "income": (12.0, 150.0, 0.1),  # k€ a year
-    "debt_ratio": (0.0, 70.0, 0.1),  # % of income already going to repay other debts
-    "years_in_job": (0.0, 40.0, 1.0),
-    "missed_payments": (0.0, 6.0, 1.0),  # in the last two years
-    "loan_amount": (2.0, 80.0, 0.1),  # k€
-    "application_day": (1.0, 28.0, 1.0),
-}
 #: The two models of the module.
 KINDS = ("careful", "overconfident")
 #: A loan is granted when the model's probability of repaying is at least this.
 APPROVAL_THRESHOLD = 0.5
-#: Fixed so that every learner, test and check sees the same applicants and the same models.
-SEED = 10
-APPLICANTS = 3_000
 #: How many training applicants the over-confident model is given (the careful one gets all of them).
 OVERCONFIDENT_ROWS = 150
-#: The applicant of the "what would change the decision" panel: the number of an unseen applicant.
-EXAMPLE_APPLICANT = 12
 #: How many times each column is shuffled in the permutation importance (the drops are averaged).
 PERMUTATION_REPEATS = 5
-
-
-def feature_label(feature: str) -> str:
-    """The learner-facing name of one fact, with its unit, in the current language."""
-    return t(f"m10.feature.{check_feature(feature)}")
-
-
-def check_feature(feature: object) -> str:
-    """``feature`` if it is one of :data:`FEATURES`, else a ValueError naming ``feature``."""
-    return one_of("feature", feature, FEATURES)
 
 
 def check_kind(kind: object) -> str:
@@ -76,62 +52,9 @@ def check_kind(kind: object) -> str:
     return one_of("kind", kind, KINDS)
 
 
-# --- the applicants ----------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Applicants:
-    """Applicants to learn from (``train``) and unseen applicants (``test``): facts, one row each, and 1 if repaid."""
-
-    X_train: np.ndarray
-    y_train: np.ndarray
-    X_test: np.ndarray
-    y_test: np.ndarray
-
-    def table(self, rows: int = 8):
-        """The first ``rows`` training applicants and whether they repaid, as an HTML table."""
-        import html
-
-        from IPython.display import HTML
-
-        rows = whole_number("rows", rows, 1, len(self.y_train))
-        head = "".join(f"<th>{html.escape(feature_label(name))}</th>" for name in FEATURES)
-        head += f"<th>{html.escape(t('m10.repaid'))}</th>"
-        body = "".join(
-            "<tr>" + "".join(f"<td>{value:g}</td>" for value in self.X_train[row])
-            + f"<td>{t('m10.yes') if self.y_train[row] else t('m10.no')}</td></tr>"
-            for row in range(rows)
-        )
-        return HTML(f'<table class="caire-applicants"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>')
-
-
-def _read_only(array: np.ndarray) -> np.ndarray:
-    array.setflags(write=False)
-    return array
-
-
-def _sigmoid(z: np.ndarray) -> np.ndarray:
-    return 0.5 * (1 + np.tanh(0.5 * z))  # 1 / (1 + exp(-z)), without overflow
-
-
-@cache
-def load_applicants() -> Applicants:
-    """The 3,000 generated applicants, half to train on and half unseen (the same every time)."""
-    rng = np.random.default_rng(SEED)
-    n = APPLICANTS
-    income = np.clip(rng.lognormal(np.log(35), 0.4, n), 12, 150).round(1)
-    debt_ratio = np.clip(rng.normal(28, 12, n), 0, 70).round(1)
-    years = np.clip(rng.exponential(6, n), 0, 40).round()
-    missed = np.minimum(rng.poisson(0.5, n), 6)
-    loan = np.clip(rng.lognormal(np.log(15), 0.6, n), 2, 80).round(1)
-    day = rng.integers(1, 29, n)
-    # How the (fictional) world works: the model never sees this formula, only the outcomes it produces.
-    z = (2.0 + 2.2 * np.log(income / 35) - 0.2 * np.maximum(debt_ratio - 35, 0) - 0.03 * debt_ratio
-         + 0.4 * np.minimum(years, 4) - 2.2 * missed - 1.2 * loan / income)
-    repaid = (rng.random(n) < _sigmoid(z)).astype(int)
-    X = np.column_stack([income, debt_ratio, years, missed, loan, day]).astype(float)
-    half = n // 2
-    return Applicants(*(_read_only(part) for part in (X[:half], repaid[:half], X[half:], repaid[half:])))
+def kind_name(kind: str) -> str:
+    """The learner-facing name of one of the two models."""
+    return t(f"m10.kind.{check_kind(kind)}")
 
 
 # --- the model: boosted decision stumps --------------------------------------------------------------------------
@@ -170,7 +93,7 @@ class BoostedStumps:
         self.stumps = []
         F = np.full(len(y), self.base)
         for _ in range(self.rounds):
-            p = _sigmoid(F)
+            p = sigmoid(F)
             g, h = p - y, p * (1 - p)
             G, H = g.sum(), h.sum()
             best_gain, best = -np.inf, None
@@ -179,7 +102,7 @@ class BoostedStumps:
                     continue
                 gl = np.cumsum(np.bincount(bins[j], g, len(cut) + 1))[:-1]
                 hl = np.cumsum(np.bincount(bins[j], h, len(cut) + 1))[:-1]
-                gain = gl ** 2 / (hl + self.penalty) + (G - gl) ** 2 / (H - hl + self.penalty)
+                gain = gl**2 / (hl + self.penalty) + (G - gl) ** 2 / (H - hl + self.penalty)
                 k = int(np.argmax(gain))
                 if gain[k] > best_gain:
                     best_gain, best = gain[k], (j, float(cut[k]), gl[k], hl[k])
@@ -200,7 +123,7 @@ class BoostedStumps:
         F = np.full(len(X), self.base)
         for j, cut, left, right in self.stumps:
             F += np.where(X[:, j] <= cut, left, right)
-        return _sigmoid(F)
+        return sigmoid(F)
 
 
 @dataclass(frozen=True)
@@ -217,8 +140,10 @@ class TrainedModel:
         return self.model.predict_proba(X)
 
 
-_SETTINGS = {"careful": dict(rounds=150, learning_rate=0.3, penalty=1.0),
-             "overconfident": dict(rounds=300, learning_rate=0.8, penalty=0.1)}
+_SETTINGS = {
+    "careful": dict(rounds=150, learning_rate=0.3, penalty=1.0),
+    "overconfident": dict(rounds=300, learning_rate=0.8, penalty=0.1),
+}
 _LATEST: dict[str, TrainedModel] = {}
 
 
@@ -310,35 +235,6 @@ def partial_dependence(feature: str, kind: str = "careful", individuals: int = 3
 # --- one applicant: what would change the decision? -------------------------------------------------------------
 
 
-def check_applicant(values: object) -> dict[str, float]:
-    """``values`` (a dict fact → number, every fact present, each within its range) as floats, or a
-    TypeError/ValueError naming what is wrong."""
-    if not isinstance(values, dict):
-        raise TypeError("applicant must be a dict of facts, such as {'income': 30, ...}; "
-                        f"got {type(values).__name__}")
-    missing = [name for name in FEATURES if name not in values]
-    unknown = [str(name) for name in values if name not in FEATURES]
-    if missing or unknown:
-        raise ValueError(f"applicant must give exactly these facts: {', '.join(FEATURES)}"
-                         + (f"; missing: {', '.join(missing)}" if missing else "")
-                         + (f"; unknown: {', '.join(unknown)}" if unknown else ""))
-    checked = {}
-    for name in FEATURES:
-        value = real_number(name, values[name])
-        low, high, _step = RANGES[name]
-        if not low <= value <= high:
-            raise ValueError(f"{name} must be between {low:g} and {high:g}; got {value:g}")
-        checked[name] = value
-    return checked
-
-
-def applicant(number: int = EXAMPLE_APPLICANT) -> dict[str, float]:
-    """The facts of unseen applicant ``number`` (0 to 1,499), as a dict."""
-    X = load_applicants().X_test
-    number = whole_number("number", number, 0, len(X) - 1)
-    return {name: float(value) for name, value in zip(FEATURES, X[number])}
-
-
 def probability(values: dict, kind: str = "careful") -> float:
     """The probability of repaying the model gives an applicant with these facts."""
     checked = check_applicant(values)
@@ -408,8 +304,15 @@ def reliability(kind: str = "careful", bins: int = 10) -> list[Bin]:
     for k in range(bins):
         inside = which == k
         if inside.any():
-            table.append(Bin(k / bins, (k + 1) / bins, int(inside.sum()), float(said[inside].mean()),
-                             float(data.y_test[inside].mean())))
+            table.append(
+                Bin(
+                    k / bins,
+                    (k + 1) / bins,
+                    int(inside.sum()),
+                    float(said[inside].mean()),
+                    float(data.y_test[inside].mean()),
+                )
+            )
     return table
 
 

@@ -9,12 +9,10 @@ compared as a digest.
 from __future__ import annotations
 
 from caire.core.checks import Choice, Exercise, Feedback, Question, Slider, choice_criteria, one_of_options
-from caire.modules.explainability.model import (
-    FEATURES, RANGES, applicant, approved, feature_label, permutation_importance, share_repaid_when_sure,
-    smallest_change,
-)
 from caire.core.i18n import t
 from caire.core.validation import real_number
+from caire.modules.explainability.data import FEATURES, RANGES, applicant, feature_label
+from caire.modules.explainability.model import approved, permutation_importance, share_repaid_when_sure, smallest_change
 
 #: Question 2: the fact whose accuracy drop the learner reads, and how far (in points) an answer may be from it.
 Q2_FEATURE = "debt_ratio"
@@ -82,8 +80,9 @@ def _rise(answer: object) -> float:
     now = applicant(Q3_APPLICANT)["income"]
     high = RANGES["income"][1] - now
     if not 0 <= value <= high:
-        raise ValueError(f"income_rise must be between 0 and {high:g} (k€ added to the income of {now:g}); "
-                         f"got {answer!r}")
+        raise ValueError(
+            f"income_rise must be between 0 and {high:g} (k€ added to the income of {now:g}); got {answer!r}"
+        )
     return value
 
 
