@@ -63,16 +63,20 @@ caire.set_language("fr")
 
 # %%
 from caire.modules.perception import questions as ex
-from caire.modules.perception.widgets import plot_confusion, plot_gallery, train_with_progress
+from caire.modules.perception.figures import plot_confusion, plot_gallery
+from caire.modules.perception.widgets import train_with_progress
 
 # %% only="assignment"
 import numpy as np
 
-from caire.modules.perception.model import UNCROSSED_SEVEN, accuracy_when, attack_test_image, confusion_matrix
-from caire.modules.perception.widgets import drawing_pad, plot_attack, plot_robustness, show_drawing
+from caire.modules.perception.data import UNCROSSED_SEVEN
+from caire.modules.perception.figures import plot_attack, plot_robustness, show_drawing
+from caire.modules.perception.model import accuracy_when, attack_test_image, confusion_matrix
+from caire.modules.perception.widgets import drawing_pad
 
 # %% only="app"
-from caire.modules.perception.widgets import adversarial_explorer, robustness_explorer, show_question
+from caire.core.app import show_question
+from caire.modules.perception.widgets import adversarial_explorer, robustness_explorer
 
 # %% [markdown] lang="en" only="assignment"
 # First, the network of the lesson is trained again, live, on the 1,257 training images (a fraction of a second).

@@ -53,11 +53,13 @@ import caire
 caire.set_language("fr")
 
 # %%
-from caire.modules.perception.model import (UNCROSSED_SEVEN, accuracy_under_attack, accuracy_when, attack_test_image,
-                              load_digit_images, read_image)
-from caire.modules.perception.widgets import (adversarial_explorer, drawing_pad, plot_attack, plot_confusion, plot_gallery,
-                                      plot_losses, plot_mistakes, plot_reading, plot_robustness, robustness_explorer,
-                                      train_with_progress)
+from caire import decimal, percent
+from caire.modules.perception.data import UNCROSSED_SEVEN, load_digit_images
+from caire.modules.perception.figures import (plot_attack, plot_confusion, plot_gallery, plot_losses, plot_mistakes,
+                                              plot_reading, plot_robustness)
+from caire.modules.perception.model import accuracy_under_attack, accuracy_when, attack_test_image, read_image
+from caire.modules.perception.widgets import (adversarial_explorer, drawing_pad, robustness_explorer,
+                                              train_with_progress)
 
 # %% [markdown] lang="en"
 # ## 1. What a computer sees
@@ -269,7 +271,7 @@ robustness_explorer("rotate")
 plot_robustness();
 
 # %%
-print(f"{accuracy_when('rotate', 0):.0%}  {accuracy_when('rotate', 10):.0%}  {accuracy_when('shift', 1):.0%}")
+print(percent(accuracy_when("rotate", 0)), percent(accuracy_when("rotate", 10)), percent(accuracy_when("shift", 1)), sep="  ")
 
 # %% [markdown] lang="en"
 # A tilt of 10 degrees, which you would hardly notice, takes the network from about 96% to under 80%. A shift of
@@ -351,7 +353,7 @@ plot_attack(attack_test_image(65, 0.10));
 # %%
 for epsilon in (0.05, 0.10, 0.15):
     attacked, randomised = accuracy_under_attack(epsilon)
-    print(f"{epsilon:.2f}:  {attacked:.0%}  /  {randomised:.0%}")
+    print(decimal(epsilon) + ": ", percent(attacked), " / ", percent(randomised))
 
 # %% [markdown] lang="en"
 # This is not a weakness of our tiny network alone. In Goodfellow et al.'s best-known example, a large network that

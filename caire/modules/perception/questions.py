@@ -7,15 +7,21 @@ seed), or compared as digests, never stored.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from numbers import Integral
 
 import numpy as np
 
-from caire.modules.perception import model as perception
-from caire.core.checks import Choice, Exercise, Feedback, Question, Several, Slider, choice_criteria
+from caire.core.checks import Choice, Drawing, Exercise, Feedback, Question, Several, Slider, choice_criteria
 from caire.core.i18n import t
 from caire.core.validation import real_number, whole_number
+from caire.modules.perception.data import DIGITS, UNCROSSED_SEVEN, as_drawing
+from caire.modules.perception.model import (
+    accuracy_when,
+    attack_test_image,
+    confusion_matrix,
+    read_image,
+    reading_html,
+)
 
 #: Question 1: draw this digit so that the network reads it with at least this probability.
 Q1_DIGIT = 7
@@ -30,16 +36,8 @@ Q3_INDEX = 12
 Q3_STEP, Q3_MAX = 0.01, 0.3
 
 
-@dataclass(frozen=True)
-class Drawing:
-    """Answer by drawing on an 8 x 8 pad, starting from ``start``. caire.core.app has no widget for it: the app
-    shows it with ``caire.modules.perception.widgets.drawing_question_card``."""
-
-    start: tuple[str, ...]
-
-
 def _drawing(answer: object):
-    return perception.as_drawing(answer, "my_drawing")
+    return as_drawing(answer, "my_drawing")
 
 
 def _drawing_is_valid(answer: object) -> Feedback:
@@ -52,15 +50,17 @@ def _drawing_is_valid(answer: object) -> Feedback:
 
 
 def _drawing_is_read(answer: object) -> Feedback:
-    reading = perception.read_image(_drawing(answer))
+    reading = read_image(_drawing(answer))
     probability = reading.probabilities[Q1_DIGIT]
     if reading.digit == Q1_DIGIT and probability >= Q1_CONFIDENCE:
         return Feedback(True, t("q1_draw_a_seven.ok", digit=Q1_DIGIT, confidence=probability))
     if reading.digit == Q1_DIGIT:
-        return Feedback(False, t("q1_draw_a_seven.unsure", digit=Q1_DIGIT, confidence=probability,
-                                 target=Q1_CONFIDENCE))
-    return Feedback(False, t("q1_draw_a_seven.misread", digit=Q1_DIGIT, read=reading.digit,
-                             confidence=reading.confidence))
+        return Feedback(
+            False, t("q1_draw_a_seven.unsure", digit=Q1_DIGIT, confidence=probability, target=Q1_CONFIDENCE)
+        )
+    return Feedback(
+        False, t("q1_draw_a_seven.misread", digit=Q1_DIGIT, read=reading.digit, confidence=reading.confidence)
+    )
 
 
 def _angle(answer: object) -> int:
@@ -74,7 +74,7 @@ def _angle(answer: object) -> int:
 
 def _tilt_is_below(answer: object) -> Feedback:
     angle = _angle(answer)
-    accuracy = perception.accuracy_when("rotate", angle)
+    accuracy = accuracy_when("rotate", angle)
     if accuracy < Q2_TARGET:
         return Feedback(True, t("q2_tilt_limit.below", angle=angle, accuracy=accuracy, target=Q2_TARGET))
     return Feedback(False, t("q2_tilt_limit.not_below", angle=angle, accuracy=accuracy, target=Q2_TARGET))
@@ -82,9 +82,9 @@ def _tilt_is_below(answer: object) -> Feedback:
 
 def _tilt_is_smallest(answer: object) -> Feedback:
     angle = _angle(answer)
-    if perception.accuracy_when("rotate", angle) >= Q2_TARGET:
+    if accuracy_when("rotate", angle) >= Q2_TARGET:
         return _tilt_is_below(angle)
-    if any(perception.accuracy_when("rotate", smaller) < Q2_TARGET for smaller in range(0, angle, Q2_STEP)):
+    if any(accuracy_when("rotate", smaller) < Q2_TARGET for smaller in range(0, angle, Q2_STEP)):
         return Feedback(False, t("q2_tilt_limit.not_smallest", angle=angle, target=Q2_TARGET))
     return Feedback(True, t("q2_tilt_limit.ok", angle=angle, target=Q2_TARGET))
 
@@ -97,10 +97,12 @@ def _epsilon(answer: object) -> float:
 
 
 def _attack_fools(answer: object) -> Feedback:
-    attacked = perception.attack_test_image(Q3_INDEX, _epsilon(answer))
+    attacked = attack_test_image(Q3_INDEX, _epsilon(answer))
     if attacked.fooled:
-        return Feedback(True, t("q3_smallest_attack.fools", epsilon=attacked.epsilon, label=attacked.label,
-                                digit=attacked.after.digit))
+        return Feedback(
+            True,
+            t("q3_smallest_attack.fools", epsilon=attacked.epsilon, label=attacked.label, digit=attacked.after.digit),
+        )
     return Feedback(False, t("q3_smallest_attack.not_fooled", epsilon=attacked.epsilon, label=attacked.label))
 
 
@@ -111,15 +113,16 @@ def _attack_is_smallest(answer: object) -> Feedback:
         return first
     steps = int(np.floor(epsilon / Q3_STEP - 1e-9)) + 1  # grid values strictly below epsilon
     smaller = [round(step * Q3_STEP, 6) for step in range(steps) if step * Q3_STEP < epsilon - 1e-9]
-    if any(perception.attack_test_image(Q3_INDEX, value).fooled for value in smaller):
+    if any(attack_test_image(Q3_INDEX, value).fooled for value in smaller):
         return Feedback(False, t("q3_smallest_attack.not_smallest", epsilon=epsilon, step=Q3_STEP))
     return Feedback(True, t("q3_smallest_attack.ok", epsilon=epsilon))
 
 
 def _digits(answer: object) -> set[int]:
     if isinstance(answer, (str, bytes)) or not isinstance(answer, (set, frozenset, list, tuple)):
-        raise TypeError(f"confused_pair must be a set of two digits, e.g. {{3, 5}}; got {type(answer).__name__} "
-                        f"{answer!r}")
+        raise TypeError(
+            f"confused_pair must be a set of two digits, e.g. {{3, 5}}; got {type(answer).__name__} {answer!r}"
+        )
     digits = set()
     for item in answer:
         if isinstance(item, str) and item.strip().isdigit():
@@ -138,7 +141,7 @@ def _pair_is_valid(answer: object) -> Feedback:
 
 
 def _pair_counts() -> np.ndarray:
-    matrix = perception.confusion_matrix()
+    matrix = confusion_matrix()
     both_ways = matrix + matrix.T
     np.fill_diagonal(both_ways, 0)
     return both_ways
@@ -163,16 +166,32 @@ Q5_RIGHT_DIGEST = "ad22960624fc35bb23a9f9956d47496bbb0be5ee0170f582e4711c2c29e37
 QUESTIONS: dict[str, Question] = {
     question.id: question
     for question in (
-        Question("q1_draw_a_seven", {"valid": _drawing_is_valid, "read": _drawing_is_read},
-                 Drawing(perception.UNCROSSED_SEVEN)),
-        Question("q2_tilt_limit", {"below": _tilt_is_below, "smallest": _tilt_is_smallest},
-                 Slider(low=0, high=Q2_MAX, step=Q2_STEP, start=0, whole=True)),
-        Question("q3_smallest_attack", {"fools": _attack_fools, "smallest": _attack_is_smallest},
-                 Slider(low=0.0, high=Q3_MAX, step=Q3_STEP, start=0.0)),
-        Question("q4_confused_digits", {"valid": _pair_is_valid, "most": _pair_is_most_confused},
-                 Several(tuple(str(digit) for digit in perception.DIGITS)), option_label=str),
-        Question("q5_what_the_attack_shows", choice_criteria("q5_what_the_attack_shows", Q5_OPTIONS, Q5_RIGHT_DIGEST),
-                 Choice(Q5_OPTIONS)),
+        Question(
+            "q1_draw_a_seven",
+            {"valid": _drawing_is_valid, "read": _drawing_is_read},
+            Drawing(UNCROSSED_SEVEN, reading=reading_html),
+        ),
+        Question(
+            "q2_tilt_limit",
+            {"below": _tilt_is_below, "smallest": _tilt_is_smallest},
+            Slider(low=0, high=Q2_MAX, step=Q2_STEP, start=0, whole=True),
+        ),
+        Question(
+            "q3_smallest_attack",
+            {"fools": _attack_fools, "smallest": _attack_is_smallest},
+            Slider(low=0.0, high=Q3_MAX, step=Q3_STEP, start=0.0),
+        ),
+        Question(
+            "q4_confused_digits",
+            {"valid": _pair_is_valid, "most": _pair_is_most_confused},
+            Several(tuple(str(digit) for digit in DIGITS)),
+            option_label=str,
+        ),
+        Question(
+            "q5_what_the_attack_shows",
+            choice_criteria("q5_what_the_attack_shows", Q5_OPTIONS, Q5_RIGHT_DIGEST),
+            Choice(Q5_OPTIONS),
+        ),
     )
 }
 

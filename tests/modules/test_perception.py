@@ -11,36 +11,34 @@ import matplotlib
 matplotlib.use("Agg")  # no display: draw off-screen
 
 import html
-import json
 import re
 import time
-from pathlib import Path
 
 import ipywidgets as widgets
 import matplotlib.pyplot as plt
 import numpy as np
 import pytest
+from conftest import REPO
 from matplotlib.figure import Figure
 
-from caire.core.checks import Choice, Feedback, Several, Slider, answer_digest
+from caire.core.checks import Choice, Drawing, Feedback, Several, Slider, answer_digest
 from caire.core.i18n import LANGUAGES, catalog, set_language, t
 from caire.core.numbers import percent
 from caire.core.timing import TRAINING_SECONDS
-from caire.modules.perception import model as perception
+from caire.modules.perception import data as pdata
+from caire.modules.perception import figures as pf
+from caire.modules.perception import model
 from caire.modules.perception import questions as ex
 from caire.modules.perception import widgets as pw
-from caire.modules.perception.model import (
-    SIDE,
+from caire.modules.perception.data import (
     UNCROSSED_SEVEN,
     as_drawing,
     as_images,
-    digit_network,
     drawing_text,
     load_digit_images,
-    train_digit_network,
 )
+from caire.modules.perception.model import digit_network, train_digit_network
 
-ROOT = Path(__file__).resolve().parent.parent
 SEVEN = ["..#####.", "......#.", ".....#..", "...####.", "....#...", "...#....", "...#....", "...#...."]
 Q1, Q2, Q3, Q4, Q5 = ex.QUESTIONS
 
@@ -56,43 +54,39 @@ def english_and_no_open_figures():
 # --- the images -----------------------------------------------------------------------------------------
 
 
-def test_images_are_the_bundled_digits_split_70_30_with_every_digit_in_both():
-    from sklearn.datasets import load_digits
-
-    data = load_digit_images()
-    assert (len(data.train), len(data.test)) == (1257, 540)
-    for part in (data.train, data.test):
-        assert part.images.shape == (len(part), SIDE, SIDE) and part.images.dtype == np.float32
-        assert part.images.min() == 0 and part.images.max() == 1
-        assert set(np.unique(part.labels)) == set(range(10))
-    bunch = load_digits()
-    assert len(data.train) + len(data.test) == len(bunch.target)
-    # the same images, only divided by 16 and shuffled into two parts
-    together = np.concatenate([data.train.images, data.test.images]).reshape(-1, 64) * 16
-    assert sorted(map(tuple, together.round().astype(int))) == sorted(map(tuple, bunch.data.astype(int)))
-    share = np.bincount(data.test.labels) / np.bincount(bunch.target)
-    assert np.allclose(share, 0.3, atol=0.01), "stratified: 30% of each digit in the test part"
+def _old_test_rows(labels: np.ndarray, share: float, seed: int) -> np.ndarray:
+    """The split module 05 made itself before the digits moved to caire.core.digits (largest remainders first)."""
+    rng = np.random.default_rng(seed)
+    counts = np.bincount(labels)
+    wanted = counts * share
+    taken = np.floor(wanted).astype(int)
+    missing = int(np.ceil(len(labels) * share)) - taken.sum()
+    taken[np.argsort(-(wanted - taken), kind="stable")[:missing]] += 1
+    rows = [rng.permutation(np.flatnonzero(labels == digit))[:count] for digit, count in enumerate(taken)]
+    return np.sort(np.concatenate(rows))
 
 
-def test_load_is_cached_and_split_is_fixed():
-    assert load_digit_images() is load_digit_images()
-    data = load_digit_images()
-    assert data.split("train") is data.train and data.split("test") is data.test
-    with pytest.raises(ValueError, match="split"):
-        data.split("validation")
-    assert len(data.train.of_digit(3)) == int((data.train.labels == 3).sum())
-    with pytest.raises(ValueError, match="digit"):
-        data.train.of_digit(10)
+def test_the_core_digits_are_the_images_and_split_this_module_had():
+    from caire.core.digits import read_digits
+
+    grey_levels, labels = read_digits()
+    test = np.zeros(len(labels), dtype=bool)
+    test[_old_test_rows(labels, 0.3, 0)] = True
+    digits = load_digit_images()
+    np.testing.assert_array_equal(digits.test.labels, labels[test])
+    np.testing.assert_array_equal(digits.train.images, (grey_levels[~test] / 16.0).astype(np.float32))
+    np.testing.assert_array_equal(digits.test.images, (grey_levels[test] / 16.0).astype(np.float32))
+    assert (len(digits.train), len(digits.test)) == (1257, 540), "the lesson's and the app's numbers"
 
 
 def test_test_image_gives_an_image_and_its_digit():
-    image, label = perception.test_image(0)
+    image, label = pdata.test_image(0)
     assert image.shape == (8, 8) and label == int(load_digit_images().test.labels[0])
     for bad in (-1, 540):
         with pytest.raises(ValueError, match="index"):
-            perception.test_image(bad)
+            pdata.test_image(bad)
     with pytest.raises(TypeError, match="index"):
-        perception.test_image(1.5)
+        pdata.test_image(1.5)
 
 
 # --- images and drawings given by a learner ----------------------------------------------------------------
@@ -173,7 +167,7 @@ def test_the_network_reads_about_95_percent_of_unseen_digits():
     assert network.train_accuracy >= network.test_accuracy
     assert 0 < network.train_seconds <= elapsed
     assert len(TRAINING_SECONDS) == before + 1 and TRAINING_SECONDS[-1] == network.train_seconds
-    assert len(network.losses) == network.epochs == perception.DEFAULT_EPOCHS
+    assert len(network.losses) == network.epochs == model.DEFAULT_EPOCHS
     assert network.losses[-1] < network.losses[0] / 5, "training lowers the error"
 
 
@@ -191,7 +185,7 @@ def test_on_epoch_reports_every_epoch():
     assert [epoch for epoch, _ in seen] == [1, 2, 3]
     assert [loss for _, loss in seen] == network.losses
     assert network.hidden == (8,)
-    assert digit_network().hidden == perception.DEFAULT_HIDDEN, "other settings never replace the course's network"
+    assert digit_network().hidden == model.DEFAULT_HIDDEN, "other settings never replace the course's network"
 
 
 @pytest.mark.parametrize(
@@ -227,11 +221,11 @@ def test_probabilities_readings_and_accuracy_agree():
     with pytest.raises(ValueError, match="image"):
         network.read(test.images[:2])
     with pytest.raises(TypeError, match="network"):
-        perception.read_image(SEVEN, network="mine")
+        model.read_image(SEVEN, network="mine")
 
 
 def test_the_uncrossed_seven_is_misread_and_a_crossed_one_is_read():
-    uncrossed, crossed = perception.read_image(UNCROSSED_SEVEN), perception.read_image(SEVEN)
+    uncrossed, crossed = model.read_image(UNCROSSED_SEVEN), model.read_image(SEVEN)
     assert uncrossed.digit != 7 and uncrossed.confidence > 0.5, "confidently wrong: the lesson's point"
     assert ex.check(Q1, list(UNCROSSED_SEVEN), "valid").passed
     assert crossed.digit == 7 and crossed.confidence >= 0.9
@@ -242,36 +236,36 @@ def test_the_uncrossed_seven_is_misread_and_a_crossed_one_is_read():
 
 def test_amount_zero_changes_nothing():
     images = load_digit_images().test.images[:10]
-    for kind in perception.TRANSFORMS:
-        np.testing.assert_allclose(perception.transform(images, kind, 0), images, atol=1e-6)
-        assert perception.accuracy_when(kind, 0) == pytest.approx(digit_network().test_accuracy)
+    for kind in pdata.TRANSFORMS:
+        np.testing.assert_allclose(pdata.transform(images, kind, 0), images, atol=1e-6)
+        assert model.accuracy_when(kind, 0) == pytest.approx(digit_network().test_accuracy)
 
 
 def test_shift_and_rotate_move_the_ink_the_way_they_say():
     images = load_digit_images().test.images[:10]
-    shifted = perception.transform(images, "shift", 1)
+    shifted = pdata.transform(images, "shift", 1)
     expected = np.zeros_like(images)
     expected[:, :, 1:] = images[:, :, :-1]
     np.testing.assert_allclose(shifted, expected, atol=1e-6)
-    np.testing.assert_allclose(perception.transform(images, "rotate", 90), np.rot90(images, 1, axes=(1, 2)), atol=1e-5)
+    np.testing.assert_allclose(pdata.transform(images, "rotate", 90), np.rot90(images, 1, axes=(1, 2)), atol=1e-5)
     bar = np.zeros((8, 8), dtype=np.float32)
     bar[:, 3:5] = 1
-    tilted = perception.transform(bar, "rotate", 30)[0]
+    tilted = pdata.transform(bar, "rotate", 30)[0]
     top, bottom = tilted[:2].argmax(axis=1).mean(), tilted[-2:].argmax(axis=1).mean()
     assert top < bottom, "anticlockwise: the top of a vertical bar moves left"
 
 
 def test_noise_is_fixed_and_stays_within_paper_and_ink():
     images = load_digit_images().test.images[:50]
-    noisy = perception.transform(images, "noise", 0.5)
-    np.testing.assert_array_equal(noisy, perception.transform(images, "noise", 0.5))
+    noisy = pdata.transform(images, "noise", 0.5)
+    np.testing.assert_array_equal(noisy, pdata.transform(images, "noise", 0.5))
     assert noisy.min() >= 0 and noisy.max() <= 1 and not np.allclose(noisy, images)
-    assert not np.array_equal(noisy, perception.transform(images, "noise", 0.5, seed=1))
+    assert not np.array_equal(noisy, pdata.transform(images, "noise", 0.5, seed=1))
 
 
 def test_accuracy_falls_as_images_get_harder():
     for kind, amounts in {"rotate": (0, 10, 30, 60), "shift": (0, 1, 2), "noise": (0, 0.3, 0.8)}.items():
-        scores = [perception.accuracy_when(kind, amount) for amount in amounts]
+        scores = [model.accuracy_when(kind, amount) for amount in amounts]
         assert scores == sorted(scores, reverse=True), (kind, scores)
         assert scores[-1] < 0.5
 
@@ -282,7 +276,7 @@ def test_rotation_matches_scipy_directly():
     test = load_digit_images().test
     turned = np.clip(ndimage.rotate(test.images, 15, axes=(2, 1), reshape=False, order=1), 0, 1)
     expected = float((digit_network().predict(turned) == test.labels).mean())
-    assert perception.accuracy_when("rotate", 15) == pytest.approx(expected, abs=1 / 540)
+    assert model.accuracy_when("rotate", 15) == pytest.approx(expected, abs=1 / 540)
 
 
 @pytest.mark.parametrize(
@@ -299,13 +293,13 @@ def test_rotation_matches_scipy_directly():
 )
 def test_transform_refuses_bad_kinds_and_amounts(kind, amount, error, name):
     with pytest.raises(error, match=name):
-        perception.transform(load_digit_images().test.images[:2], kind, amount)
+        pdata.transform(load_digit_images().test.images[:2], kind, amount)
 
 
 def test_amounts_of_start_at_zero_and_follow_the_slider_steps():
-    np.testing.assert_allclose(perception.amounts_of("rotate"), np.arange(0, 95, 5))
-    np.testing.assert_allclose(perception.amounts_of("shift"), np.arange(0, 3.25, 0.5))
-    assert len(perception.amounts_of("noise")) == 21
+    np.testing.assert_allclose(pdata.amounts_of("rotate"), np.arange(0, 95, 5))
+    np.testing.assert_allclose(pdata.amounts_of("shift"), np.arange(0, 3.25, 0.5))
+    assert len(pdata.amounts_of("noise")) == 21
 
 
 # --- the attack -------------------------------------------------------------------------------------------
@@ -315,24 +309,24 @@ def _loss(image, label):
     import torch
 
     with torch.no_grad():
-        scores = digit_network().model(torch.as_tensor(image.reshape(1, 64)))
+        scores = digit_network().model(torch.tensor(image.reshape(1, 64)))
     return float(torch.nn.functional.cross_entropy(scores, torch.tensor([label])))
 
 
 def test_the_attack_changes_each_pixel_by_at_most_epsilon_and_raises_the_error():
-    image, label = perception.test_image(perception.LESSON_ATTACK_INDEX)
-    attacked = perception.attack(image, label, 0.1)
+    image, label = pdata.test_image(model.LESSON_ATTACK_INDEX)
+    attacked = model.attack(image, label, 0.1)
     assert attacked.shape == (8, 8) and attacked.min() >= 0 and attacked.max() <= 1
     assert np.abs(attacked - image).max() <= 0.1 + 1e-6
     assert _loss(attacked, label) > 10 * _loss(image, label)
-    randomised = perception.random_change(image, 0.1)
+    randomised = model.random_change(image, 0.1)
     assert np.abs(randomised - image).max() <= 0.1 + 1e-6
     assert _loss(attacked, label) > _loss(randomised, label)
-    np.testing.assert_array_equal(perception.attack(image, label, 0), image)
+    np.testing.assert_array_equal(model.attack(image, label, 0), image)
 
 
 def test_the_lesson_image_is_fooled_by_a_change_of_one_tenth_but_not_by_chance():
-    result = perception.attack_test_image(perception.LESSON_ATTACK_INDEX, 0.10)
+    result = model.attack_test_image(model.LESSON_ATTACK_INDEX, 0.10)
     assert result.before.digit == result.label and result.before.confidence > 0.99
     assert result.fooled and result.after.digit != result.label
     assert result.after_random.digit == result.label
@@ -340,29 +334,29 @@ def test_the_lesson_image_is_fooled_by_a_change_of_one_tenth_but_not_by_chance()
 
 
 def test_the_calculated_change_fools_far_more_often_than_a_random_one():
-    attacked, randomised = perception.accuracy_under_attack(0.10)
+    attacked, randomised = model.accuracy_under_attack(0.10)
     assert attacked < 0.5 < 0.9 < randomised
-    assert perception.accuracy_under_attack(0) == pytest.approx((digit_network().test_accuracy,) * 2)
+    assert model.accuracy_under_attack(0) == pytest.approx((digit_network().test_accuracy,) * 2)
 
 
 @pytest.mark.parametrize(
     "epsilon, error", [(-0.01, ValueError), (0.6, ValueError), ("0.1", TypeError), (float("inf"), ValueError)]
 )
 def test_the_attack_refuses_a_bad_epsilon_naming_it(epsilon, error):
-    image, label = perception.test_image(0)
+    image, label = pdata.test_image(0)
     with pytest.raises(error, match="epsilon"):
-        perception.attack(image, label, epsilon)
+        model.attack(image, label, epsilon)
     with pytest.raises(error, match="epsilon"):
-        perception.attack_test_image(0, epsilon)
+        model.attack_test_image(0, epsilon)
 
 
 def test_the_attack_refuses_a_bad_label_or_image():
-    image, _ = perception.test_image(0)
+    image, _ = pdata.test_image(0)
     with pytest.raises(ValueError, match="label"):
-        perception.attack(image, 10, 0.1)
+        model.attack(image, 10, 0.1)
     with pytest.raises(ValueError, match="image"):
-        perception.attack(np.zeros((2, 8, 8)), 1, 0.1)
-    assert perception.attack(image, np.int64(3), 0.05).shape == (8, 8)
+        model.attack(np.zeros((2, 8, 8)), 1, 0.1)
+    assert model.attack(image, np.int64(3), 0.05).shape == (8, 8)
 
 
 # --- mistakes --------------------------------------------------------------------------------------------
@@ -373,10 +367,10 @@ def test_confusion_matrix_matches_sklearn():
 
     test = load_digit_images().test
     expected = confusion_matrix(test.labels, digit_network().predict(test.images), labels=list(range(10)))
-    matrix = perception.confusion_matrix()
+    matrix = model.confusion_matrix()
     np.testing.assert_array_equal(matrix, expected)
     assert matrix.sum() == 540 and np.trace(matrix) == round(digit_network().test_accuracy * 540)
-    wrong = perception.mistakes()
+    wrong = model.mistakes()
     assert len(wrong) == 540 - np.trace(matrix)
     assert all(matrix[label, said] > 0 and label != said for _, label, said in wrong)
 
@@ -399,7 +393,7 @@ def _smallest_tilt() -> int:
 def _fooled(epsilon: float) -> bool:
     import torch
 
-    image, label = perception.test_image(ex.Q3_INDEX)
+    image, label = pdata.test_image(ex.Q3_INDEX)
     pixels = torch.tensor(image.reshape(1, 64), requires_grad=True)
     torch.nn.functional.cross_entropy(digit_network().model(pixels), torch.tensor([label])).backward()
     attacked = np.clip(image + epsilon * pixels.grad.sign().numpy().reshape(8, 8), 0, 1)
@@ -411,7 +405,7 @@ def _smallest_epsilon() -> float:
 
 
 def _most_confused() -> set[int]:
-    matrix = perception.confusion_matrix()
+    matrix = model.confusion_matrix()
     pairs = {(a, b): matrix[a, b] + matrix[b, a] for a in range(10) for b in range(a + 1, 10)}
     best = max(pairs.values())
     return {frozenset(pair) for pair, count in pairs.items() if count == best}
@@ -461,12 +455,12 @@ def test_the_answers_and_figures_are_where_the_notebooks_say():
     assert _accuracy_tilted(10) >= 0.75 and _accuracy_tilted(15) <= 0.65, "no answer sits on the 70% line"
     assert 0.05 <= _smallest_epsilon() <= 0.15
     assert 0.95 <= digit_network().test_accuracy < 0.975, "the lesson says about 96%"
-    assert perception.accuracy_when("rotate", 10) < 0.80 and perception.accuracy_when("shift", 1) < 0.50
-    lesson = perception.attack_test_image(perception.LESSON_ATTACK_INDEX, 0.10)
+    assert model.accuracy_when("rotate", 10) < 0.80 and model.accuracy_when("shift", 1) < 0.50
+    lesson = model.attack_test_image(model.LESSON_ATTACK_INDEX, 0.10)
     assert lesson.label == 3 and lesson.fooled and lesson.after.confidence > 0.9, "lesson: a 3, read wrong, very sure"
     assert lesson.after_random.digit == 3
-    assert perception.test_image(ex.Q3_INDEX)[1] == 5, "the assignment and the app call image Q3_INDEX a 5"
-    misread = perception.read_image(UNCROSSED_SEVEN)
+    assert pdata.test_image(ex.Q3_INDEX)[1] == 5, "the assignment and the app call image Q3_INDEX a 5"
+    misread = model.read_image(UNCROSSED_SEVEN)
     assert misread.digit != 7 and misread.confidence >= 0.8, "the lesson: not a 7, and quite sure of itself"
 
 
@@ -539,21 +533,22 @@ def test_answers_in_other_plain_forms_are_accepted():
 
 
 def test_q4_counts_both_directions():
-    matrix = perception.confusion_matrix()
+    matrix = model.confusion_matrix()
     a, b = sorted(_right(Q4))
     assert str(matrix[a, b] + matrix[b, a]) in ex.check(Q4, {a, b}).message
 
 
 def test_no_answer_key_in_plain_text():
-    source = (ROOT / "caire" / "modules" / "perception" / "questions.py").read_text(encoding="utf-8")
+    source = (REPO / "caire" / "modules" / "perception" / "questions.py").read_text(encoding="utf-8")
     assert answer_digest(Q5, _q5_right()) == ex.Q5_RIGHT_DIGEST
     assert not re.search(r'RIGHT\w* = "[a-d]"', source)
     assert "{1, 8}" not in source and "= 15\n" not in source
 
 
 def test_answer_specs_fit_the_app():
-    assert isinstance(ex.question(Q1).answer_with, ex.Drawing)
-    assert list(ex.question(Q1).answer_with.start) == list(UNCROSSED_SEVEN)
+    drawing = ex.question(Q1).answer_with
+    assert isinstance(drawing, Drawing) and list(drawing.start) == list(UNCROSSED_SEVEN)
+    assert drawing.reading is model.reading_html, "the app shows what the network reads beside the grid"
     tilt = ex.question(Q2).answer_with
     assert isinstance(tilt, Slider) and tilt.whole and tilt.low <= _smallest_tilt() <= tilt.high
     assert not ex.check(Q2, tilt.start).passed, "the slider starts on a wrong answer"
@@ -567,27 +562,19 @@ def test_answer_specs_fit_the_app():
 # --- texts ------------------------------------------------------------------------------------------------
 
 
-def test_every_text_of_the_module_exists_in_both_languages():
-    keys = {f"m05.kind.{kind}" for kind in perception.TRANSFORMS} | {
-        f"m05.amount.{kind}" for kind in perception.TRANSFORMS
-    }
-    keys |= {f"{question_id}.label" for question_id in ex.QUESTIONS}
-    keys |= {f"{Q5}.option.{key}" for key in ex.Q5_OPTIONS}
+def test_every_kind_of_change_has_its_texts():
+    keys = {f"m05.kind.{kind}" for kind in pdata.TRANSFORMS} | {f"m05.amount.{kind}" for kind in pdata.TRANSFORMS}
     for language in LANGUAGES:
         assert sorted(keys - set(catalog(language))) == [], language
-    english = json.loads((ROOT / "caire/modules/perception/locales/en.json").read_text(encoding="utf-8"))
-    french = json.loads((ROOT / "caire/modules/perception/locales/fr.json").read_text(encoding="utf-8"))
-    assert set(english) == set(french)
-    assert all(key.startswith(("m05.", *ex.QUESTIONS)) for key in english), "keys are prefixed by module or question"
 
 
 def test_the_notebooks_use_the_indices_the_code_uses():
-    exercise = (ROOT / "course/05-perception/exercise.py").read_text(encoding="utf-8")
+    exercise = (REPO / "course/05-perception/exercise.py").read_text(encoding="utf-8")
     assert f"attack_test_image({ex.Q3_INDEX}, " in exercise and f"image {ex.Q3_INDEX}" in exercise
-    lesson = (ROOT / "course/05-perception/lesson.py").read_text(encoding="utf-8")
-    assert f"attack_test_image({perception.LESSON_ATTACK_INDEX}, 0.10)" in lesson
-    assert ex.Q3_INDEX != perception.LESSON_ATTACK_INDEX, "the lesson does not show the assignment's image"
-    app = (ROOT / "apps/en/05-perception.ipynb").read_text(encoding="utf-8")
+    lesson = (REPO / "course/05-perception/lesson.py").read_text(encoding="utf-8")
+    assert f"attack_test_image({model.LESSON_ATTACK_INDEX}, 0.10)" in lesson
+    assert ex.Q3_INDEX != model.LESSON_ATTACK_INDEX, "the lesson does not show the assignment's image"
+    app = (REPO / "apps/en/05-perception.ipynb").read_text(encoding="utf-8")
     assert re.findall(r'show_question\(ex, \\"(\w+)\\"\)', app) == list(ex.QUESTIONS)
 
 
@@ -597,47 +584,45 @@ def test_the_notebooks_use_the_indices_the_code_uses():
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_plots_are_labelled_in_the_language(language):
     set_language(language)
-    figure = pw.plot_reading(SEVEN)
+    figure = pf.plot_reading(SEVEN)
     image_ax, bars_ax = figure.axes
     assert bars_ax.get_xlabel() == t("m05.plot.probability", language)
-    assert bars_ax.get_title() == t("m05.reads", language, digit=7, confidence=perception.read_image(SEVEN).confidence)
+    assert bars_ax.get_title() == t("m05.reads", language, digit=7, confidence=model.read_image(SEVEN).confidence)
     assert [round(bar.get_width(), 6) for bar in bars_ax.patches] == [
-        round(p, 6) for p in perception.read_image(SEVEN).probabilities
+        round(p, 6) for p in model.read_image(SEVEN).probabilities
     ]
-    confusion = pw.plot_confusion()
+    confusion = pf.plot_confusion()
     assert confusion.axes[0].get_xlabel() == t("m05.plot.read_digit", language)
-    robustness = pw.plot_robustness()
-    assert [ax.get_title() for ax in robustness.axes] == [
-        t(f"m05.kind.{kind}", language) for kind in perception.TRANSFORMS
-    ]
+    robustness = pf.plot_robustness()
+    assert [ax.get_title() for ax in robustness.axes] == [t(f"m05.kind.{kind}", language) for kind in pdata.TRANSFORMS]
 
 
 def test_every_chart_returns_its_figure():
-    attacked = perception.attack_test_image(perception.LESSON_ATTACK_INDEX, 0.1)
+    attacked = model.attack_test_image(model.LESSON_ATTACK_INDEX, 0.1)
     for figure in (
-        pw.plot_gallery(),
-        pw.plot_gallery(1),
-        pw.plot_losses(),
-        pw.plot_transformed("shift", 1),
-        pw.plot_robustness("rotate"),
-        pw.plot_attack(attacked),
-        pw.plot_mistakes(limit=3),
-        pw.show_drawing(UNCROSSED_SEVEN),
+        pf.plot_gallery(),
+        pf.plot_gallery(1),
+        pf.plot_losses(),
+        pf.plot_transformed("shift", 1),
+        pf.plot_robustness("rotate"),
+        pf.plot_attack(attacked),
+        pf.plot_mistakes(limit=3),
+        pf.show_drawing(UNCROSSED_SEVEN),
     ):
         assert isinstance(figure, Figure) and figure.axes
 
 
 def test_robustness_curve_shows_the_measured_accuracies():
-    figure = pw.plot_robustness("rotate")
+    figure = pf.plot_robustness("rotate")
     line = figure.axes[0].lines[0]
-    np.testing.assert_allclose(line.get_xdata(), perception.amounts_of("rotate"))
-    assert line.get_ydata()[3] == pytest.approx(perception.accuracy_when("rotate", 15))
+    np.testing.assert_allclose(line.get_xdata(), pdata.amounts_of("rotate"))
+    assert line.get_ydata()[3] == pytest.approx(model.accuracy_when("rotate", 15))
 
 
 def test_transformed_titles_say_what_is_read_and_mark_mistakes():
-    figure = pw.plot_transformed("rotate", 40, count=10)
+    figure = pf.plot_transformed("rotate", 40, count=10)
     test = load_digit_images().test
-    read = digit_network().predict(perception.transform(test.images[:10], "rotate", 40))
+    read = digit_network().predict(pdata.transform(test.images[:10], "rotate", 40))
     for ax, said, label in zip(figure.axes, read, test.labels[:10]):
         assert ax.get_title().startswith(t("m05.plot.read_as", digit=int(said)))
         assert ax.get_title().endswith("✗") == (said != label)
@@ -646,16 +631,16 @@ def test_transformed_titles_say_what_is_read_and_mark_mistakes():
 @pytest.mark.parametrize(
     "call, name",
     [
-        (lambda: pw.plot_gallery(0), "per_digit"),
-        (lambda: pw.plot_transformed("blur", 1), "kind"),
-        (lambda: pw.plot_transformed("rotate", 10, count=0), "count"),
-        (lambda: pw.plot_robustness([]), "kinds"),
-        (lambda: pw.plot_robustness(["blur"]), "kinds"),
-        (lambda: pw.plot_attack("x"), "attacked"),
-        (lambda: pw.plot_confusion(np.zeros((9, 9), dtype=int)), "matrix"),
-        (lambda: pw.plot_mistakes(limit=0), "limit"),
-        (lambda: pw.plot_reading(SEVEN[:3]), "image"),
-        (lambda: pw.show_drawing("##"), "drawing"),
+        (lambda: pf.plot_gallery(0), "per_digit"),
+        (lambda: pf.plot_transformed("blur", 1), "kind"),
+        (lambda: pf.plot_transformed("rotate", 10, count=0), "count"),
+        (lambda: pf.plot_robustness([]), "kinds"),
+        (lambda: pf.plot_robustness(["blur"]), "kinds"),
+        (lambda: pf.plot_attack("x"), "attacked"),
+        (lambda: pf.plot_confusion(np.zeros((9, 9), dtype=int)), "matrix"),
+        (lambda: pf.plot_mistakes(limit=0), "limit"),
+        (lambda: pf.plot_reading(SEVEN[:3]), "image"),
+        (lambda: pf.show_drawing("##"), "drawing"),
     ],
 )
 def test_charts_refuse_bad_arguments_naming_them(call, name):
@@ -666,39 +651,41 @@ def test_charts_refuse_bad_arguments_naming_them(call, name):
 # --- widgets ----------------------------------------------------------------------------------------------
 
 
-def _headline(pad) -> str:
-    return pad.children[1].children[1].children[0].value
+def _reading(pad) -> str:
+    return pad.children[1].children[0].value
 
 
-def test_drawing_pad_follows_every_click():
+def test_drawing_pad_is_the_core_grid_and_follows_every_click():
     pad = pw.drawing_pad()
+    assert "caire-pad" in pad._dom_classes and "caire-drawing" in pad.grid._dom_classes
     assert len(pad.pixels) == 64 and all(isinstance(pixel, widgets.ToggleButton) for pixel in pad.pixels)
     assert pad.drawing().sum() == 0
-    assert html.escape(t("m05.pad.blank", digit=pad.reading().digit, confidence=pad.reading().confidence)) in _headline(
-        pad
-    )
+    blank = t("m05.pad.blank", digit=pad.reading().digit, confidence=pad.reading().confidence)
+    assert html.escape(blank) in _reading(pad)
     for row, line in enumerate(SEVEN):
         for column, character in enumerate(line):
             if character == "#":
                 pad.pixels[row * 8 + column].value = True
     np.testing.assert_array_equal(pad.drawing(), as_drawing(SEVEN))
+    assert pad.grid.lines() == SEVEN
     assert pad.reading().digit == 7
-    assert "7" in _headline(pad) and pad.pixels[2].button_style == "primary" and pad.pixels[0].button_style == ""
-    text = pad.children[1].children[1].children[2].value
+    assert _reading(pad) == model.reading_html(SEVEN)
+    assert html.escape(t("m05.pad.reads", digit=7, confidence=pad.reading().confidence)) in _reading(pad)
+    text = pad.children[1].children[1].value
     assert all(f'"{line}"' in text for line in SEVEN), "the pad writes the drawing as text to copy"
 
 
 def test_drawing_pad_buttons_clear_and_copy_an_unseen_image():
     pad = pw.drawing_pad(UNCROSSED_SEVEN)
     np.testing.assert_array_equal(pad.drawing(), as_drawing(UNCROSSED_SEVEN))
-    clear, example = pad.children[1].children[0].children[1].children
+    clear, example = pad.children[0].children[1].children
     clear.click()
     assert pad.drawing().sum() == 0
     example.click()
-    image, _ = perception.test_image(0)
+    image, _ = pdata.test_image(0)
     np.testing.assert_array_equal(pad.drawing(), (image >= 0.4).astype(np.float32))
     example.click()
-    np.testing.assert_array_equal(pad.drawing(), (perception.test_image(1)[0] >= 0.4).astype(np.float32))
+    np.testing.assert_array_equal(pad.drawing(), (pdata.test_image(1)[0] >= 0.4).astype(np.float32))
     pad.set_drawing(SEVEN)
     np.testing.assert_array_equal(pad.drawing(), as_drawing(SEVEN))
     with pytest.raises(ValueError, match="drawing"):
@@ -707,70 +694,87 @@ def test_drawing_pad_buttons_clear_and_copy_an_unseen_image():
         pw.drawing_pad(["#"])
 
 
-def test_drawing_card_tells_right_from_wrong_in_both_languages():
+def test_reading_html_says_what_is_read_with_a_bar_per_digit():
     for language in LANGUAGES:
         set_language(language)
-        card = pw.drawing_question_card(ex.question(Q1))
+        reading = model.read_image(SEVEN)
+        shown = model.reading_html(SEVEN)
+        assert html.escape(t("m05.pad.reads", digit=7, confidence=reading.confidence)) in shown
+        assert shown.count('<span style="width:1.4em">') == 10
+        assert all(html.escape(percent(p)) in shown for p in reading.probabilities)
+    blank = model.reading_html(["........"] * 8)
+    assert html.escape(t("m05.pad.blank", digit=model.read_image(["........"] * 8).digit, confidence=0)[:20]) in blank
+    with pytest.raises(ValueError, match="drawing"):
+        model.reading_html(SEVEN[:3])
+    with pytest.raises(TypeError, match="reading"):
+        model.bars_html("7")
+
+
+def _drawing_card(monkeypatch):
+    from caire.core.app import show_question
+
+    shown = []
+    monkeypatch.setattr("IPython.display.display", lambda widget: shown.append(widget))
+    show_question(ex, Q1)
+    (card,) = shown
+    return card
+
+
+def test_the_apps_drawing_card_reads_the_drawing_and_tells_right_from_wrong(monkeypatch):
+    """caire.core.app gives the drawing question the core grid, with what the network reads beside it."""
+    for language in LANGUAGES:
+        set_language(language)
+        card = _drawing_card(monkeypatch)
         assert f"caire-question-{Q1}" in card._dom_classes
-        pad, button, feedback = card.children
-        assert button.description == t("app.check") and feedback.value == ""
+        answer, button, feedback = card.children
+        grid, reading = answer.grid, answer.children[1].children[0]
+        assert "caire-drawing" in grid._dom_classes and grid.lines() == list(UNCROSSED_SEVEN)
+        assert reading.value == model.reading_html(UNCROSSED_SEVEN)
         button.click()
         assert card.passed is False and f"<b>{t('app.not_yet')}.</b>" in feedback.value
-        card.pad.set_drawing(SEVEN)
+        grid.set_lines(SEVEN)
+        assert reading.value == model.reading_html(SEVEN), "the reading follows the drawing"
         button.click()
         assert card.passed is True and f"<b>{t('app.right')}.</b>" in feedback.value
-    with pytest.raises(TypeError, match="Drawing"):
-        pw.drawing_question_card(ex.question(Q2))
 
 
-def test_drawing_card_hands_in_the_drawing_as_its_lines_of_text():
+def test_the_apps_drawing_card_hands_in_the_drawing_as_its_lines_of_text(monkeypatch):
     """Submit writes the answer into the notebook: an array of pixels cannot be written there, 8 lines can."""
     from caire.core.app import current_answers
     from caire.submission import python_literal
 
-    card = pw.drawing_question_card(ex.question(Q1))
-    card.pad.set_drawing(SEVEN)
+    card = _drawing_card(monkeypatch)
+    card.children[0].grid.set_lines(SEVEN)
     handed_in = current_answers()[Q1]
-    assert handed_in == perception.drawing_text(as_drawing(SEVEN))
+    assert handed_in == SEVEN == drawing_text(as_drawing(SEVEN))
     assert ex.check(Q1, eval(python_literal(handed_in))).passed  # what the grader reads back from the notebook
-
-
-def test_show_question_gives_the_pad_to_drawing_questions_only(monkeypatch):
-    shown = []
-    monkeypatch.setattr("IPython.display.display", lambda widget: shown.append(widget))
-    for question_id in ex.QUESTIONS:
-        pw.show_question(ex, question_id)
-    assert [f"caire-question-{question_id}" in card._dom_classes for card, question_id in zip(shown, ex.QUESTIONS)] == [
-        True
-    ] * 5
-    assert hasattr(shown[0], "pad") and not hasattr(shown[1], "pad")
 
 
 def test_robustness_explorer_adds_a_point_at_each_amount_and_sweeps():
     box = pw.robustness_explorer("rotate")
     assert box.tried["rotate"] == {0.0: pytest.approx(digit_network().test_accuracy)}
     box.amount.value = 30
-    assert box.tried["rotate"][30.0] == pytest.approx(perception.accuracy_when("rotate", 30))
-    assert percent(perception.accuracy_when("rotate", 30), 0) in box.children[2].value
+    assert box.tried["rotate"][30.0] == pytest.approx(model.accuracy_when("rotate", 30))
+    assert percent(model.accuracy_when("rotate", 30), 0) in box.children[2].value
     box.chooser.value = "shift"
     assert (box.amount.min, box.amount.max, box.amount.step, box.amount.value) == (-3, 3, 0.5, 0)
     assert box.amount.description == t("m05.amount.shift")
     box.sweep.click()
-    assert sorted(box.tried["shift"]) == list(perception.amounts_of("shift"))
+    assert sorted(box.tried["shift"]) == list(pdata.amounts_of("shift"))
     box.chooser.value = "noise"
     box.amount.value = 0.4
-    assert box.tried["noise"][0.4] == pytest.approx(perception.accuracy_when("noise", 0.4))
+    assert box.tried["noise"][0.4] == pytest.approx(model.accuracy_when("noise", 0.4))
     with pytest.raises(ValueError, match="kind"):
         pw.robustness_explorer("blur")
 
 
 def test_adversarial_explorer_says_when_the_network_is_fooled():
     box = pw.adversarial_explorer()
-    label = perception.test_image(perception.LESSON_ATTACK_INDEX)[1]
+    label = pdata.test_image(model.LESSON_ATTACK_INDEX)[1]
     start = html.escape(t("m05.attack.not_fooled", change=0.0, label=label, confidence=1.0))[:30]
     assert start in box.children[1].value
     box.epsilon.value = 0.1
-    attacked = perception.attack_test_image(perception.LESSON_ATTACK_INDEX, 0.1)
+    attacked = model.attack_test_image(model.LESSON_ATTACK_INDEX, 0.1)
     assert box.children[1].value == html.escape(
         t(
             "m05.attack.fooled",
