@@ -62,12 +62,13 @@ from caire.modules.language_models import questions as ex
 
 # %% only="assignment"
 import math
-from caire.modules.language_models.model import counting_accuracy, load_corpus, model_parameters, next_counts, plot_next, vocabulary
-from caire.modules.language_models.model import with_temperature
+from caire.modules.language_models.data import load_corpus, vocabulary
+from caire.modules.language_models.figures import plot_next
+from caire.modules.language_models.model import counting_accuracy, model_parameters, next_counts, with_temperature
 
 # %% only="app"
 from caire.core.app import show_question
-from caire.modules.language_models.model import characters_explorer, counting_explorer, show_scale, temperature_explorer
+from caire.modules.language_models.widgets import characters_explorer, counting_explorer, show_scale, temperature_explorer
 
 # %% [markdown] lang="en" only="assignment"
 # ## Question 1: the vocabulary of a character model

@@ -42,10 +42,14 @@ caire.set_language("fr")
 # %%
 import matplotlib.pyplot as plt
 
+from caire import percent
+from caire.modules.language_models.data import load_corpus, tokens, vocabulary
+from caire.modules.language_models.figures import plot_losses, plot_next, plot_scale
 from caire.modules.language_models.model import (
-    characters_explorer, counting_accuracy, counting_explorer, invented_words, load_corpus, longest_copy,
-    model_parameters, next_counts, plot_losses, plot_next, plot_scale, sampler, show_scale, temperature_explorer,
-    tokens, train_language_model, vocabulary,
+    counting_accuracy, invented_words, longest_copy, model_parameters, next_counts,
+)
+from caire.modules.language_models.widgets import (
+    characters_explorer, counting_explorer, sampler, show_scale, temperature_explorer, train_with_progress,
 )
 
 # %% [markdown] lang="en"
@@ -126,7 +130,7 @@ plot_next("e");
 counting_explorer(context_length=2)
 
 # %%
-[f"{counting_accuracy(length):.0%}" for length in range(9)]
+print(*(percent(counting_accuracy(length)) for length in range(9)), sep="  ")
 
 # %% [markdown] lang="en"
 # ## 4. Temperature
@@ -168,7 +172,7 @@ temperature_explorer("e", temperature=1.0)
 # dans le corpus. Cela prend environ une seconde.
 
 # %%
-model = train_language_model(progress=True)
+model = train_with_progress()
 plot_losses(model);
 
 # %%

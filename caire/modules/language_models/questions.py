@@ -9,11 +9,15 @@ from __future__ import annotations
 
 from caire.core.checks import Choice, Exercise, Feedback, Question, Slider, choice_criteria
 from caire.core.i18n import t
+from caire.core.validation import whole_number
+from caire.modules.language_models.data import GPT3_PARAMETERS, load_corpus, vocabulary
 from caire.modules.language_models.model import (
-    GPT3_PARAMETERS, counting_accuracy, load_corpus, model_parameters, next_counts, orders_of_magnitude, vocabulary,
+    counting_accuracy,
+    model_parameters,
+    next_counts,
+    orders_of_magnitude,
     with_temperature,
 )
-from caire.core.validation import whole_number
 
 #: Question 1: the visible check accepts a count this close to the number of different characters.
 VOCABULARY_CLOSE = 5
@@ -63,8 +67,10 @@ def _counting_smallest(answer: object) -> Feedback:
     if any(counting_accuracy(shorter) >= COUNTING_TARGET for shorter in range(length)):
         return Feedback(False, t("q2_context_length.not_smallest", length=length, target=COUNTING_TARGET))
     if counting_accuracy(length) < COUNTING_TARGET:
-        return Feedback(False, t("q2_context_length.too_short", length=length, accuracy=counting_accuracy(length),
-                                 target=COUNTING_TARGET))
+        return Feedback(
+            False,
+            t("q2_context_length.too_short", length=length, accuracy=counting_accuracy(length), target=COUNTING_TARGET),
+        )
     return Feedback(True, t("q2_context_length.smallest", length=length))
 
 
