@@ -668,7 +668,7 @@ def test_q3_is_the_set_of_shapes_one_neuron_handles():
     right = _independent_one_neuron_shapes()
     assert right == {"clouds"}
     assert ex.one_neuron_shapes() == right
-    for answer in (set(right), frozenset(right), sorted(right), tuple(right) * 2):
+    for answer in (set(right), frozenset(right), sorted(right), tuple(right) * 2, {" Clouds "}, "clouds"):
         assert ex.check(Q3, answer).passed is True
     assert ex.check(Q3, {"xor"}, "valid").passed is True
     empty = ex.check(Q3, set(), "valid")
@@ -698,8 +698,9 @@ def test_q4_accepts_only_the_smallest_layer_and_its_visible_check_only_the_good_
         (Q2, 0, "learning_rate"),
         (Q2, 3, "learning_rate"),
         (Q2, True, "learning_rate"),
-        (Q3, "clouds", "one_neuron_shapes"),
+        (Q3, 3, "one_neuron_shapes"),
         (Q3, None, "one_neuron_shapes"),
+        (Q3, {"clouds", 2}, "one_neuron_shapes"),
         (Q3, {"line"}, "line"),
         (Q4, 3.0, "smallest_layer"),
         (Q4, "3", "smallest_layer"),

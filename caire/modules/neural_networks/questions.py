@@ -11,7 +11,7 @@ from functools import cache
 
 from caire.core.checks import Choice, Exercise, Feedback, Question, Several, Slider, choice_criteria
 from caire.core.i18n import t
-from caire.core.validation import real_number, whole_number
+from caire.core.validation import real_number, ticked_names, whole_number
 from caire.modules.neural_networks.data import SHAPES, shape_label
 from caire.modules.neural_networks.model import (
     DESCENT_START,
@@ -79,12 +79,7 @@ def _loss_gets_close(answer: object) -> Feedback:
 
 
 def _as_shapes(answer: object) -> set[str]:
-    if isinstance(answer, str) or not isinstance(answer, (set, frozenset, list, tuple)):
-        raise TypeError(f"one_neuron_shapes must be a set of point set names; got {type(answer).__name__} {answer!r}")
-    unknown = sorted(str(name) for name in answer if name not in SHAPES)
-    if unknown:
-        raise ValueError(f"one_neuron_shapes: {', '.join(unknown)} is not one of {', '.join(SHAPES)}")
-    return set(answer)
+    return ticked_names("one_neuron_shapes", answer, SHAPES, "point set names")
 
 
 def _shapes_are_valid(answer: object) -> Feedback:
