@@ -26,9 +26,14 @@ import tempfile
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from autograder.judge import Judge, Verdict, answer_names, prelude_of
 from autograder.sandbox import Limits
+
+if TYPE_CHECKING:
+    from nbgrader.coursedir import CourseDirectory
+    from traitlets.config import Config
 
 #: A submitted notebook larger than this is refused (outputs are cleared before grading anyway).
 MAX_NOTEBOOK_MB = 20
@@ -62,7 +67,7 @@ FILE_STATUSES = {
 
 @dataclass
 class Result:
-    """What happened to one submission."""
+    """What happened to one submission: one line of the journal, one entry of the summary."""
 
     student: str
     status: str = "graded"
@@ -74,11 +79,59 @@ class Result:
     seconds: float = 0.0
 
 
+# --- the journal ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class Journal:
+    """``journal.jsonl``: one line per finished submission, flushed to disk, so that a killed run resumes.
+
+    ``earlier`` holds the last line recorded for each student when this run began.
+    """
+
+    path: Path
+    earlier: dict[str, dict] = field(default_factory=dict)
+
+    @classmethod
+    def read(cls, path: Path) -> Journal:
+        """The journal at ``path`` (none yet: an empty one); a line cut by a crash is ignored."""
+        earlier = {}
+        if path.exists():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                try:
+                    entry = json.loads(line)
+                    earlier[entry["student"]] = entry
+                except (ValueError, KeyError, TypeError):
+                    continue
+        return cls(path, earlier)
+
+    def append(self, result: Result) -> None:
+        with self.path.open("a", encoding="utf-8") as handle:
+            handle.write(json.dumps(asdict(result)) + "\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+
+    def kept(self, submission: Submission, autograded: Path) -> Result | None:
+        """The earlier result of this submission's student if it still holds, else None (to grade).
+
+        It holds while the submitted files are the same, and it was either graded (its ``autograded``
+        folder still there) or refused for what the file is (FILE_STATUSES); a sandbox or nbgrader error
+        is tried again.
+        """
+        previous = self.earlier.get(submission.student)
+        if not previous or previous.get("fingerprint") != submission.fingerprint:
+            return None
+        status = previous.get("status")
+        if not ((status == "graded" and autograded.exists()) or status in FILE_STATUSES):
+            return None
+        return Result(**{**previous, "notes": previous.get("notes", []) + ["kept from an earlier run"]})
+
+
 # --- reading the course --------------------------------------------------------------------------------
 
 
 def load_coursedir(course: str | None):
-    """nbgrader's CourseDirectory, configured by the repository's nbgrader_config.py."""
+    """nbgrader's CourseDirectory, configured by the repository's nbgrader_config.py, and that config."""
     from nbgrader.coursedir import CourseDirectory
     from traitlets.config.loader import PyFileConfigLoader
 
@@ -96,26 +149,6 @@ def fingerprint(folder: Path) -> str:
         digest.update(str(path.relative_to(folder)).encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()
-
-
-def read_journal(path: Path) -> dict[str, dict]:
-    """The last line recorded for each student (a line cut by a crash is ignored)."""
-    done = {}
-    if path.exists():
-        for line in path.read_text(encoding="utf-8").splitlines():
-            try:
-                entry = json.loads(line)
-                done[entry["student"]] = entry
-            except (ValueError, KeyError, TypeError):
-                continue
-    return done
-
-
-def append_journal(path: Path, result: Result) -> None:
-    with path.open("a", encoding="utf-8") as handle:
-        handle.write(json.dumps(asdict(result)) + "\n")
-        handle.flush()
-        os.fsync(handle.fileno())
 
 
 @dataclass
@@ -151,41 +184,74 @@ def read_source(path: Path) -> SourceNotebook:
 # --- checking one submission as a file ------------------------------------------------------------------
 
 
-def inspect_submission(folder: Path, source: SourceNotebook):
-    """(notebook, None) if gradable, else (None, Result-with-status). Notes extra files."""
-    import nbformat
+@dataclass
+class Plan:
+    """What the sandbox runs for one gradable notebook."""
 
-    notebooks = sorted(folder.glob("*.ipynb"))
-    notes = [
+    steps: list[dict]  # in order: {"code": source} or {"snapshot": grade_id, "names": [names the test reads]}
+    step_of_cell: dict[int, int]  # index of a code cell in the notebook -> the step whose outputs it shows
+    notes: list[str]  # deleted or duplicated test cells
+
+
+@dataclass
+class Submission:
+    """One student's folder in nbgrader's ``submitted/``."""
+
+    student: str
+    folder: Path
+    fingerprint: str
+    notes: list[str] = field(default_factory=list)  # for the trainer: extra files
+    plan: Plan | None = None  # once its notebook reads: what the sandbox runs
+
+
+class NotGradable(Exception):
+    """A submitted file that cannot be graded: its status (one of FILE_STATUSES) and message."""
+
+    def __init__(self, status: str, message: str | None = None):
+        self.status, self.message = status, message or STATUSES[status]
+        super().__init__(self.message)
+
+
+def extra_files(folder: Path) -> list[str]:
+    """A note for each file of a submission that is not a notebook (nbgrader's timestamp aside)."""
+    return [
         f"extra file: {p.name}"
         for p in sorted(folder.iterdir())
         if p.is_file() and p.suffix != ".ipynb" and p.name != "timestamp.txt"
     ]
+
+
+def inspect_submission(folder: Path, source: SourceNotebook):
+    """The submission's notebook, read and validated; raises NotGradable if it cannot be graded."""
+    import nbformat
+
+    notebooks = sorted(folder.glob("*.ipynb"))
     expected = folder / source.name
     if not expected.exists():
         status = "renamed_notebook" if notebooks else "missing_notebook"
         found = ", ".join(p.name for p in notebooks)
-        return None, status, (STATUSES[status] + (f" (found {found}, expected {source.name})" if found else "")), notes
+        raise NotGradable(status, STATUSES[status] + (f" (found {found}, expected {source.name})" if found else ""))
     if expected.stat().st_size > MAX_NOTEBOOK_MB * 2**20:
-        return None, "too_large", STATUSES["too_large"], notes
+        raise NotGradable("too_large")
     try:
         raw = json.loads(expected.read_text(encoding="utf-8", errors="replace"))
     except ValueError as problem:
-        return None, "invalid_json", f"{STATUSES['invalid_json']} ({problem})", notes
+        raise NotGradable("invalid_json", f"{STATUSES['invalid_json']} ({problem})") from None
     if not isinstance(raw, dict) or not isinstance(raw.get("nbformat"), int) or raw["nbformat"] < 4:
-        return None, "old_nbformat", STATUSES["old_nbformat"], notes
+        raise NotGradable("old_nbformat")
     try:
         notebook = nbformat.reads(json.dumps(raw), as_version=4)
         nbformat.validate(notebook)
     except Exception as problem:
-        return None, "invalid_json", f"{STATUSES['invalid_json']} (not a valid notebook: {str(problem)[:200]})", notes
+        message = f"{STATUSES['invalid_json']} (not a valid notebook: {str(problem)[:200]})"
+        raise NotGradable("invalid_json", message) from None
     ids = [cell.get("metadata", {}).get("nbgrader", {}).get("grade_id") for cell in notebook.cells]
     if not set(ids) & set(source.tests):
-        return None, "missing_metadata", STATUSES["missing_metadata"], notes
-    return notebook, None, "", notes
+        raise NotGradable("missing_metadata")
+    return notebook
 
 
-def plan_steps(notebook, source: SourceNotebook) -> tuple[list, dict, list]:
+def plan_steps(notebook, source: SourceNotebook) -> Plan:
     """Sandbox steps (code to run, snapshots at test cells), the step of each code cell, and notes."""
     counts: dict[str, int] = {}
     for cell in notebook.cells:
@@ -207,34 +273,31 @@ def plan_steps(notebook, source: SourceNotebook) -> tuple[list, dict, list]:
         if cell.source.strip():
             step_of_cell[index] = len(steps)
             steps.append({"code": cell.source})
-    return steps, step_of_cell, notes
+    return Plan(steps, step_of_cell, notes)
 
 
 # --- nbgrader's converter, with our verdicts in place of its kernel -------------------------------------
 
-#: student id -> {"outputs": {cell index: outputs}, "verdicts": {grade_id: Verdict}, "excluded": set}
-PREPARED: dict[str, dict] = {}
 
-
-def _judged_execute_class():
+def _judged_execute_class(outputs: dict[int, list], verdicts: dict[str, Verdict]):
+    """nbgrader's Execute for one submission: ``outputs`` by code cell index, ``verdicts`` by grade_id."""
     from nbgrader.preprocessors import NbGraderPreprocessor
 
     class JudgedExecute(NbGraderPreprocessor):
         """Stands where nbgrader's Execute stands: outputs from the sandbox, test results from the judge."""
 
         def preprocess(self, nb, resources):
-            prepared = PREPARED[resources["nbgrader"]["student"]]
             for index, cell in enumerate(nb.cells):
                 if cell.cell_type != "code":
                     continue
                 grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
                 if cell.metadata.get("nbgrader", {}).get("grade") and not cell.metadata.nbgrader.get("solution"):
-                    verdict = prepared["verdicts"].get(grade_id)
+                    verdict = verdicts.get(grade_id)
                     if verdict is None:
                         verdict = Verdict(False, "GradingError", "this test cell was deleted or duplicated: no point")
                     cell.outputs = [] if verdict.passed else [_error(verdict.ename, verdict.evalue)]
                 else:
-                    cell.outputs = [_output(raw) for raw in prepared["outputs"].get(index, [])]
+                    cell.outputs = [_output(raw) for raw in outputs.get(index, [])]
                 cell.execution_count = None
             return nb, resources
 
@@ -280,7 +343,9 @@ def _output(raw: dict):
     return new_output("display_data", data={"text/plain": str(data.get("text/plain", ""))})
 
 
-def record_with_nbgrader(coursedir, config, assignment: str, student: str) -> tuple[float, float]:
+def record_with_nbgrader(
+    run: Run, student: str, outputs: dict[int, list], verdicts: dict[str, Verdict]
+) -> tuple[float, float]:
     """Run nbgrader's Autograde converter for one student; return (score, max_score) from the gradebook."""
     from nbconvert.preprocessors import ClearMetadataPreprocessor
     from nbgrader.api import Gradebook
@@ -297,7 +362,7 @@ def record_with_nbgrader(coursedir, config, assignment: str, student: str) -> tu
     )
     from traitlets.config import Config
 
-    settings = Config(config)
+    settings = Config(run.config)
     settings.Autograde.create_student = True
     # Our journal decides what needs grading; nbgrader's own "skip what already has an autograded folder"
     # would keep a half-written folder from a killed run, or an old result on --regrade.
@@ -310,7 +375,7 @@ def record_with_nbgrader(coursedir, config, assignment: str, student: str) -> tu
         CheckCellMetadata,
     ]
     settings.Autograde.autograde_preprocessors = [
-        _judged_execute_class(),
+        _judged_execute_class(outputs, verdicts),
         IgnorePattern,
         ClearMetadataPreprocessor,
         LimitOutput,
@@ -318,11 +383,12 @@ def record_with_nbgrader(coursedir, config, assignment: str, student: str) -> tu
         AssignLatePenalties,
         CheckCellMetadata,
     ]
-    coursedir.assignment_id, coursedir.student_id = assignment, student
+    coursedir = run.coursedir
+    coursedir.assignment_id, coursedir.student_id = run.assignment, student
     converter = Autograde(coursedir=coursedir, config=settings)
     converter.start()
     with Gradebook(coursedir.db_url, coursedir.course_id) as gradebook:
-        submission = gradebook.find_submission(assignment, student)
+        submission = gradebook.find_submission(run.assignment, student)
         return float(submission.score), float(submission.max_score)
 
 
@@ -383,6 +449,79 @@ class Zygote:
 # --- the whole run -------------------------------------------------------------------------------------
 
 
+@dataclass
+class Run:
+    """One run of the grader over one assignment: all that the coordinator's steps share."""
+
+    assignment: str
+    coursedir: CourseDirectory  # nbgrader's, configured by the repository's nbgrader_config.py
+    config: Config  # that configuration, for nbgrader's Autograde converter
+    source: SourceNotebook
+    limits: Limits
+    jobs: int  # submissions in sandboxes at once
+    folder: Path  # <course>/autograder-runs/<assignment>: the journal and summary.json
+    journal: Journal
+    started: float  # time.monotonic() when the run began
+    bar: Progress | None = None  # once the number of submissions to grade is known
+    results: list[Result] = field(default_factory=list)  # so far: kept from the journal, then finished
+
+    @classmethod
+    def open(cls, assignment: str, course: str | None, jobs: int | None, limits: Limits) -> Run:
+        """The course, the assignment's source notebook and this run's folder and journal."""
+        started = time.monotonic()
+        coursedir, config = load_coursedir(course)
+        root = Path(coursedir.root)
+        folder = coursedir.format_path(coursedir.source_directory, ".", assignment)
+        sources = sorted(Path(folder).glob("*.ipynb"))
+        if len(sources) != 1:
+            raise FileNotFoundError(
+                f"assignment {assignment!r} must have exactly one source notebook; found {len(sources)} in {folder}"
+            )
+        source = read_source(sources[0])
+        runs = root / "autograder-runs" / assignment
+        runs.mkdir(parents=True, exist_ok=True)
+        os.chmod(root / "autograder-runs", 0o700)
+        journal = Journal.read(runs / "journal.jsonl")
+        jobs = max(1, jobs or os.cpu_count() or 1)
+        return cls(assignment, coursedir, config, source, limits, jobs, runs, journal, started)
+
+    def submissions(self) -> list[Submission]:
+        """Every student's folder for this assignment in ``submitted/``, by student."""
+        submitted = Path(self.coursedir.root) / self.coursedir.submitted_directory
+        if not submitted.is_dir():
+            return []
+        folders = sorted(p / self.assignment for p in submitted.glob("*") if (p / self.assignment).is_dir())
+        return [Submission(folder.parent.name, folder, fingerprint(folder)) for folder in folders]
+
+    def autograded(self, student: str) -> Path:
+        """Where nbgrader's Autograde writes this student's graded notebook."""
+        return Path(self.coursedir.format_path(self.coursedir.autograded_directory, student, self.assignment))
+
+    def record(self, result: Result) -> None:
+        """A submission is finished: journal it (on disk before the next), keep it, move the bar."""
+        self.journal.append(result)
+        self.results.append(result)
+        if self.bar:
+            self.bar.step(result)
+
+    def summary(self, graded_now: int) -> dict:
+        """The run's summary, also written to ``summary.json``."""
+        results = self.results
+        summary = {
+            "assignment": self.assignment,
+            "submissions": len(results),
+            "graded_now": graded_now,
+            "statuses": {
+                status: sum(r.status == status for r in results) for status in sorted({r.status for r in results})
+            },
+            "seconds": round(time.monotonic() - self.started, 2),
+            "jobs": self.jobs,
+            "results": [asdict(r) for r in sorted(results, key=lambda r: r.student)],
+        }
+        (self.folder / "summary.json").write_text(json.dumps(summary, indent=1))
+        return summary
+
+
 class Progress:
     def __init__(self, total: int, enabled: bool):
         self.total, self.done, self.enabled, self.started = total, 0, enabled, time.monotonic()
@@ -418,31 +557,12 @@ def grade(
     warnings.filterwarnings("ignore", message=".*not in session.*")  # nbgrader's own SQLAlchemy noise
     if os.geteuid() != 0:
         raise PermissionError("the sandbox needs root (namespaces, another uid): run the grader as root")
-    started = time.monotonic()
-    coursedir, config = load_coursedir(course)
-    root = Path(coursedir.root)
-    sources = sorted(Path(coursedir.format_path(coursedir.source_directory, ".", assignment)).glob("*.ipynb"))
-    if len(sources) != 1:
-        raise FileNotFoundError(
-            f"assignment {assignment!r} must have exactly one source notebook; found {len(sources)}"
-            f" in {coursedir.format_path(coursedir.source_directory, '.', assignment)}"
-        )
-    source = read_source(sources[0])
-    submitted = Path(coursedir.root) / coursedir.submitted_directory
-    folders = (
-        sorted(p / assignment for p in submitted.glob("*") if (p / assignment).is_dir()) if submitted.is_dir() else []
-    )
-    runs = root / "autograder-runs" / assignment
-    runs.mkdir(parents=True, exist_ok=True)
-    os.chmod(root / "autograder-runs", 0o700)
-    journal_path = runs / "journal.jsonl"
-    journal = read_journal(journal_path)
-    jobs = max(1, jobs or os.cpu_count() or 1)
+    run = Run.open(assignment, course, jobs, limits)
 
     # Generate the assignment in the gradebook if needed (nbgrader's own command does it from the source).
     from nbgrader.api import Gradebook
 
-    with Gradebook(coursedir.db_url, coursedir.course_id) as gradebook:
+    with Gradebook(run.coursedir.db_url, run.coursedir.course_id) as gradebook:
         try:
             gradebook.find_assignment(assignment)
         except Exception:
@@ -451,64 +571,37 @@ def grade(
                 f"`nbgrader generate_assignment {assignment}` first"
             ) from None
 
-    results: list[Result] = []
     todo = []
-    for folder in folders:
-        student = folder.parent.name
-        print_ = fingerprint(folder)
-        previous = journal.get(student)
-        autograded = Path(coursedir.format_path(coursedir.autograded_directory, student, assignment))
-        kept = (
-            previous
-            and previous.get("fingerprint") == print_
-            and (
-                (previous.get("status") == "graded" and autograded.exists()) or previous.get("status") in FILE_STATUSES
-            )
-        )
-        if kept and not regrade:
-            results.append(Result(**{**previous, "notes": previous.get("notes", []) + ["kept from an earlier run"]}))
-            continue
-        todo.append((student, folder, print_))
+    for submission in run.submissions():
+        kept = None if regrade else run.journal.kept(submission, run.autograded(submission.student))
+        if kept:
+            run.results.append(kept)
+        else:
+            todo.append(submission)
 
-    bar = Progress(len(todo), progress and sys.stderr.isatty())
+    run.bar = Progress(len(todo), progress and sys.stderr.isatty())
     runnable = []
-    for student, folder, print_ in todo:
-        notebook, status, message, notes = inspect_submission(folder, source)
-        if notebook is None:
-            result = Result(student, status, message, notes, fingerprint=print_)
-            append_journal(journal_path, result)
-            results.append(result)
-            bar.step(result)
+    for submission in todo:
+        submission.notes = extra_files(submission.folder)
+        try:
+            notebook = inspect_submission(submission.folder, run.source)
+        except NotGradable as refused:
+            run.record(
+                Result(
+                    submission.student,
+                    refused.status,
+                    refused.message,
+                    submission.notes,
+                    fingerprint=submission.fingerprint,
+                )
+            )
             continue
-        steps, step_of_cell, cell_notes = plan_steps(notebook, source)
-        runnable.append((student, print_, notes + cell_notes, steps, step_of_cell))
+        submission.plan = plan_steps(notebook, run.source)
+        runnable.append(submission)
 
     if runnable:
-        preload = COMMON_PRELOAD + prelude_modules(source.prelude) + (["torch"] if source.imports_torch else [])
-        judge = Judge(source.prelude, source.language)
-        with tempfile.TemporaryDirectory(prefix="caire-grading-") as workspace:
-            os.chmod(workspace, 0o700)
-            zygote = Zygote(preload, limits, Path(workspace))
-            try:
-                results += _run_all(
-                    zygote, judge, runnable, source, jobs, coursedir, config, assignment, journal_path, bar, limits
-                )
-            finally:
-                zygote.close()
-
-    summary = {
-        "assignment": assignment,
-        "submissions": len(results),
-        "graded_now": len(todo),
-        "statuses": {
-            status: sum(r.status == status for r in results) for status in sorted({r.status for r in results})
-        },
-        "seconds": round(time.monotonic() - started, 2),
-        "jobs": jobs,
-        "results": [asdict(r) for r in sorted(results, key=lambda r: r.student)],
-    }
-    (runs / "summary.json").write_text(json.dumps(summary, indent=1))
-    return summary
+        _grade_in_sandboxes(run, runnable)
+    return run.summary(graded_now=len(todo))
 
 
 def prelude_modules(prelude: str) -> list[str]:
@@ -525,52 +618,58 @@ def prelude_modules(prelude: str) -> list[str]:
     return modules
 
 
-def _run_all(zygote, judge, runnable, source, jobs, coursedir, config, assignment, journal_path, bar, limits):
-    results, free_slots, pending, queue = [], list(range(jobs)), {}, list(runnable)
-    while queue or pending:
-        while queue and free_slots:
-            student, print_, notes, steps, step_of_cell = queue.pop(0)
-            slot = free_slots.pop(0)
-            key = f"s{len(pending)}_{slot}_{hashlib.sha1(student.encode()).hexdigest()[:8]}"
-            pending[key] = (student, print_, notes, step_of_cell, slot)
-            zygote.submit(key, slot, steps)
-        outcome = zygote.next_done()
-        student, print_, notes, step_of_cell, slot = pending.pop(outcome["key"])
-        free_slots.append(slot)
-        result = _finish(
-            outcome, student, print_, notes, step_of_cell, judge, source, coursedir, config, assignment, limits
-        )
-        append_journal(journal_path, result)
-        results.append(result)
-        bar.step(result)
-    return results
+def _grade_in_sandboxes(run: Run, submissions: list[Submission]) -> None:
+    """Run each submission's plan in a sandbox, ``run.jobs`` at a time; judge and record each as it ends."""
+    source = run.source
+    preload = COMMON_PRELOAD + prelude_modules(source.prelude) + (["torch"] if source.imports_torch else [])
+    judge = Judge(source.prelude, source.language)
+    with tempfile.TemporaryDirectory(prefix="caire-grading-") as workspace:
+        os.chmod(workspace, 0o700)
+        zygote = Zygote(preload, run.limits, Path(workspace))
+        try:
+            free_slots, queue = list(range(run.jobs)), list(submissions)
+            pending: dict[str, tuple[Submission, int]] = {}  # key -> the submission, its slot
+            while queue or pending:
+                while queue and free_slots:
+                    submission, slot = queue.pop(0), free_slots.pop(0)
+                    key = f"s{len(pending)}_{slot}_{hashlib.sha1(submission.student.encode()).hexdigest()[:8]}"
+                    pending[key] = (submission, slot)
+                    zygote.submit(key, slot, submission.plan.steps)
+                outcome = zygote.next_done()
+                submission, slot = pending.pop(outcome["key"])
+                free_slots.append(slot)
+                run.record(_finish(run, judge, submission, outcome))
+        finally:
+            zygote.close()
 
 
-def _finish(
-    outcome, student, print_, notes, step_of_cell, judge, source, coursedir, config, assignment, limits
-) -> Result:
-    result = Result(student, fingerprint=print_, notes=list(notes), seconds=round(outcome.get("seconds", 0.0), 3))
+def _finish(run: Run, judge: Judge, submission: Submission, outcome: dict) -> Result:
+    """The result of one submission from its sandbox's outcome: verdicts, then nbgrader's gradebook."""
+    plan = submission.plan
+    result = Result(
+        submission.student,
+        fingerprint=submission.fingerprint,
+        notes=submission.notes + plan.notes,
+        seconds=round(outcome.get("seconds", 0.0), 3),
+    )
     if outcome["status"] == "sandbox_error":
         result.status, result.message = "sandbox_error", f"{STATUSES['sandbox_error']} ({outcome['message']})"
         return result
     if outcome["status"] != "ok":
         result.notes.append(f"the notebook's run ended early: {outcome['message']}")
     for step in outcome.get("timed_out_steps", []):
-        result.notes.append(f"a cell was stopped after {limits.cell_seconds:g} s (step {step})")
+        result.notes.append(f"a cell was stopped after {run.limits.cell_seconds:g} s (step {step})")
     verdicts = {}
     for grade_id, answers in outcome.get("snapshots", {}).items():
-        if grade_id in source.tests:
-            verdicts[grade_id] = judge.run(source.tests[grade_id], answers)
-    outputs = {cell: outcome["outputs"].get(str(step), []) for cell, step in step_of_cell.items()}
-    PREPARED[student] = {"outputs": outputs, "verdicts": verdicts}
+        if grade_id in run.source.tests:
+            verdicts[grade_id] = judge.run(run.source.tests[grade_id], answers)
+    outputs = {cell: outcome["outputs"].get(str(step), []) for cell, step in plan.step_of_cell.items()}
     try:
-        result.score, result.max_score = record_with_nbgrader(coursedir, config, assignment, student)
+        result.score, result.max_score = record_with_nbgrader(run, submission.student, outputs, verdicts)
         result.message = f"{result.score:g} / {result.max_score:g}"
     except Exception as problem:
         result.status, result.message = (
             "grading_error",
             f"{STATUSES['grading_error']} ({type(problem).__name__}: {problem})",
         )
-    finally:
-        PREPARED.pop(student, None)
     return result

@@ -942,3 +942,165 @@ def test_a_killed_run_resumes_to_the_grades_of_an_uninterrupted_run(tmp_path):
     assert {r["student"]: r["score"] for r in summary["results"]} == {
         r["student"]: r["score"] for r in reference["results"]
     }
+
+
+# --- the coordinator's own objects (no sandbox) ----------------------------------------------------------
+
+
+def journal_line(student: str, status: str = "graded", fingerprint: str = "f1", **fields) -> str:
+    """A journal line as every version of the grader wrote it (``asdict`` of its Result)."""
+    entry = {
+        "student": student,
+        "status": status,
+        "message": "3 / 4" if status == "graded" else "not graded",
+        "notes": [],
+        "score": 3.0 if status == "graded" else None,
+        "max_score": 4.0 if status == "graded" else None,
+        "fingerprint": fingerprint,
+        "seconds": 1.25,
+        **fields,
+    }
+    return json.dumps(entry) + "\n"
+
+
+def test_the_journal_keeps_each_students_last_line_and_skips_a_cut_one(tmp_path):
+    from autograder.grade import Journal
+
+    path = tmp_path / "journal.jsonl"
+    path.write_text(
+        journal_line("ann", "sandbox_error")
+        + journal_line("bob")
+        + journal_line("ann", fingerprint="f2")
+        + "[1, 2]\n"
+        + '{"no student": true}\n'
+        + journal_line("cid")[:40]  # the line a kill -9 cut
+    )
+    journal = Journal.read(path)
+    assert sorted(journal.earlier) == ["ann", "bob"]
+    assert journal.earlier["ann"]["fingerprint"] == "f2" and journal.earlier["ann"]["status"] == "graded"
+    assert Journal.read(tmp_path / "none.jsonl").earlier == {}
+
+
+def test_the_journal_appends_what_it_reads_back(tmp_path):
+    from autograder.grade import Journal, Result
+
+    journal = Journal.read(tmp_path / "journal.jsonl")
+    journal.append(Result("cid", "invalid_json", "bad", ["extra file: a.txt"], fingerprint="f3"))
+    journal.append(Result("dan", score=4.0, max_score=4.0, fingerprint="f4", seconds=2.5))
+    lines = journal.path.read_text().splitlines()
+    assert json.loads(lines[0]) == json.loads(journal_line("cid", "invalid_json", "f3")) | {
+        "message": "bad",
+        "notes": ["extra file: a.txt"],
+        "seconds": 0.0,
+    }
+    assert Journal.read(journal.path).earlier["dan"]["score"] == 4.0
+    assert journal.earlier == {}, "what this run writes does not change what it found"
+
+
+def test_a_rerun_keeps_what_still_holds_and_grades_the_rest(tmp_path):
+    from autograder.grade import Journal, Result, Submission
+
+    path = tmp_path / "journal.jsonl"
+    autograded = tmp_path / "autograded"
+    path.write_text(
+        journal_line("graded", notes=["extra file: x"])
+        + journal_line("resubmitted")
+        + journal_line("refused", "invalid_json")
+        + journal_line("crashed", "sandbox_error")
+        + journal_line("unrecorded", "grading_error")
+    )
+    journal = Journal.read(path)
+
+    def kept(student: str, fingerprint: str = "f1", folder: Path = autograded):
+        return journal.kept(Submission(student, tmp_path / student, fingerprint), folder)
+
+    assert kept("graded", folder=tmp_path / "gone") is None, "its autograded notebook is gone: grade it again"
+    autograded.mkdir()
+    assert kept("graded") == Result(
+        "graded", "graded", "3 / 4", ["extra file: x", "kept from an earlier run"], 3.0, 4.0, "f1", 1.25
+    )
+    assert kept("resubmitted", fingerprint="f2") is None
+    assert kept("refused", folder=tmp_path / "gone").status == "invalid_json"  # the same file, the same status
+    assert kept("crashed") is None and kept("unrecorded") is None  # errors of the grader: tried again
+    assert kept("newcomer") is None
+
+
+def test_the_plan_runs_code_cells_and_snapshots_each_test_cell_once():
+    from autograder.grade import SourceNotebook, plan_steps
+
+    v4 = nbformat.v4
+    source = SourceNotebook(
+        "a.ipynb", {"t1": "assert x == 1", "t2": "assert y == 2", "t3": "assert z"}, "", None, False
+    )
+
+    def test_cell(grade_id: str):
+        return v4.new_code_cell("pass", metadata={"nbgrader": {"grade": True, "grade_id": grade_id}})
+
+    notebook = v4.new_notebook(
+        cells=[
+            v4.new_markdown_cell("# title"),
+            v4.new_code_cell("x = 1"),
+            test_cell("t1"),
+            v4.new_code_cell("   "),
+            v4.new_code_cell("y = 2"),
+            test_cell("t2"),
+            test_cell("t2"),
+        ]
+    )
+    plan = plan_steps(notebook, source)
+    assert plan.steps == [{"code": "x = 1"}, {"snapshot": "t1", "names": ["x"]}, {"code": "y = 2"}]
+    assert plan.step_of_cell == {1: 0, 2: 1, 4: 2}
+    assert plan.notes == [
+        "test cell t3 was deleted: it earns nothing",
+        "test cell t2 appears 2 times: it earns nothing",
+    ]
+
+
+def test_a_file_that_cannot_be_graded_says_why(tmp_path):
+    from autograder.grade import STATUSES, NotGradable, SourceNotebook, extra_files, inspect_submission
+
+    source = SourceNotebook(NOTEBOOK, {"q1_hand_rule": "assert proline_threshold"}, "", None, False)
+    folder = tmp_path / "student"
+    folder.mkdir()
+    (folder / "timestamp.txt").write_text("2026-11-20 10:00:00.000000 UTC")
+    (folder / "notes.txt").write_text("mine")
+
+    def refused() -> NotGradable:
+        with pytest.raises(NotGradable) as caught:
+            inspect_submission(folder, source)
+        return caught.value
+
+    assert extra_files(folder) == ["extra file: notes.txt"]
+    assert (refused().status, refused().message) == ("missing_notebook", STATUSES["missing_notebook"])
+    (folder / "copy.ipynb").write_text("{}")
+    assert refused().status == "renamed_notebook"
+    assert refused().message.endswith(f"(found copy.ipynb, expected {NOTEBOOK})")
+    (folder / NOTEBOOK).write_text('{"cells": [')
+    assert refused().status == "invalid_json"
+    (folder / NOTEBOOK).write_text('{"nbformat": 3}')
+    assert refused().status == "old_nbformat"
+    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("proline_threshold = 760")])
+    (folder / NOTEBOOK).write_text(nbformat.writes(notebook))
+    assert refused().status == "missing_metadata"
+    notebook.cells[0].metadata["nbgrader"] = {"grade": True, "grade_id": "q1_hand_rule"}
+    (folder / NOTEBOOK).write_text(nbformat.writes(notebook))
+    assert inspect_submission(folder, source).cells[0].source == "proline_threshold = 760"
+
+
+def test_the_run_journals_each_result_and_sums_them_up(tmp_path):
+    from autograder.grade import Journal, Result, Run, SourceNotebook
+    from autograder.sandbox import Limits
+
+    journal = Journal.read(tmp_path / "journal.jsonl")
+    source = SourceNotebook(NOTEBOOK, {}, "", None, False)
+    run = Run("a1", None, None, source, Limits(), 3, tmp_path, journal, started=time.monotonic())
+    run.results.append(Result("kept", score=1.0, max_score=4.0))  # from an earlier run: not journaled again
+    run.record(Result("bob", "too_large"))
+    run.record(Result("ann", score=4.0, max_score=4.0))
+    assert [json.loads(line)["student"] for line in journal.path.read_text().splitlines()] == ["bob", "ann"]
+    summary = run.summary(graded_now=2)
+    assert summary == json.loads((tmp_path / "summary.json").read_text())
+    assert list(summary) == ["assignment", "submissions", "graded_now", "statuses", "seconds", "jobs", "results"]
+    assert summary["statuses"] == {"graded": 2, "too_large": 1}
+    assert (summary["assignment"], summary["submissions"], summary["graded_now"], summary["jobs"]) == ("a1", 3, 2, 3)
+    assert [r["student"] for r in summary["results"]] == ["ann", "bob", "kept"]
