@@ -28,8 +28,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from autograder.judge import Judge, Verdict, answer_names, prelude_of
+from autograder.judge import Judge, Verdict
 from autograder.sandbox import Limits
+from caire.answer_cells import answer_names, prelude_of
 
 if TYPE_CHECKING:
     from nbgrader.coursedir import CourseDirectory

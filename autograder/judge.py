@@ -12,8 +12,6 @@ from __future__ import annotations
 import traceback
 from dataclasses import dataclass
 
-from caire.answer_cells import answer_names, prelude_of  # noqa: F401 - used by the grader through this module
-
 
 class Unanswerable:
     """Stands for a student's value that was not plain data (a forged object, a module, a model...)."""

@@ -6,8 +6,8 @@ Each sandbox, before any student code runs:
 
 - gets new mount, network, PID, IPC and UTS namespaces: no network at all, no other process visible;
 - sees a new root made of read-only bind mounts of what Python needs (system libraries, the Python
-  installation, the virtual environment, the ``caire`` package) plus a private ``/tmp`` and its own
-  copy of the submission in ``/submission`` (tmpfs, size-limited). The course directory (gradebook, other
+  installation, the virtual environment, the ``caire`` package) plus a private ``/tmp`` and an empty
+  working folder, ``/submission`` (tmpfs, size-limited). The course directory (gradebook, other
   students' work, sources with solutions and hidden tests) and the repository are simply not there;
 - drops to an unprivileged uid of its own (one per job slot), with ``no_new_privs``;
 - gets resource limits: address space (memory), CPU seconds, processes, file size, open files.
@@ -71,7 +71,6 @@ class Job:
     key: str
     slot: int
     steps: list  # [{"code": str} | {"snapshot": grade_id, "names": [str]}]
-    files: dict = field(default_factory=dict)  # extra files of the submission: name -> bytes (latin-1 str)
 
 
 def _check(result: int, what: str) -> None:
@@ -110,7 +109,7 @@ def readable_paths() -> list[str]:
 
 
 def _build_root(root: str, work_mb: int) -> None:
-    """Mount a fresh root in ``root`` (inside a new mount namespace): read-only binds, tmpfs /tmp and /work."""
+    """Mount a fresh root in ``root`` (inside a new mount namespace): read-only binds, tmpfs /tmp and /submission."""
     _mount(None, "/", None, MS_REC | MS_PRIVATE)
     _mount("tmpfs", root, "tmpfs", MS_NOSUID | MS_NODEV, "size=16m,mode=755")
     # The private /tmp first: a checkout that lives under /tmp (as a CI clone may) is then bound inside it,
@@ -154,10 +153,6 @@ def _drop_privileges(uid: int, limits: Limits) -> None:
 
 
 # --- inside the sandbox -------------------------------------------------------------------------------
-
-
-class _Unanswerable:
-    pass
 
 
 def encode_answer(value, depth: int = 0, budget: list | None = None):
@@ -283,8 +278,6 @@ def _sandbox_main(job: Job, limits: Limits, root: str, write_fd: int) -> None:
     os.closerange(write_fd + 1, highest if highest > 0 else 2**20)
     _check(_libc.unshare(CLONE_NEWNS | CLONE_NEWNET | CLONE_NEWPID | CLONE_NEWIPC | CLONE_NEWUTS), "unshare")
     _build_root(root, work_mb=limits.file_mb)
-    for name, text in job.files.items():
-        Path(root, "submission", name).write_bytes(text.encode("latin-1"))
     init = os.fork()
     if init:  # the namespace's parent: relay an interrupt, wait, and go with the sandbox
         alive = [True]
@@ -308,8 +301,6 @@ def _sandbox_main(job: Job, limits: Limits, root: str, write_fd: int) -> None:
     os.chdir("/submission")
     uid = SANDBOX_UID + job.slot
     os.chown("/submission", uid, uid)
-    for name in job.files:
-        os.chown(name, uid, uid)
     os.environ.clear()
     os.environ.update(
         {
