@@ -107,8 +107,13 @@ class Journal:
         return cls(path, earlier)
 
     def append(self, result: Result) -> None:
-        with self.path.open("a", encoding="utf-8") as handle:
-            handle.write(json.dumps(asdict(result)) + "\n")
+        """Add ``result`` as one line, on a line of its own even after a line a kill cut short."""
+        with self.path.open("a+b") as handle:
+            cut_short = False
+            if handle.seek(0, os.SEEK_END) > 0:
+                handle.seek(-1, os.SEEK_END)
+                cut_short = handle.read(1) != b"\n"
+            handle.write((b"\n" if cut_short else b"") + json.dumps(asdict(result)).encode("utf-8") + b"\n")
             handle.flush()
             os.fsync(handle.fileno())
 

@@ -981,6 +981,18 @@ def test_the_journal_keeps_each_students_last_line_and_skips_a_cut_one(tmp_path)
     assert Journal.read(tmp_path / "none.jsonl").earlier == {}
 
 
+def test_a_line_cut_by_a_kill_does_not_swallow_the_next_one(tmp_path):
+    """A kill in the middle of a journal line leaves a fragment: the next run's first line must not be glued to it,
+    or that student's grade would be read as lost and graded again."""
+    from autograder.grade import Journal, Result
+
+    path = tmp_path / "journal.jsonl"
+    path.write_text('{"student": "ann", "status": "graded", "score": 1.0}\n{"student": "bo', encoding="utf-8")
+    Journal.read(path).append(Result("cy", score=2.0, max_score=4.0, fingerprint="f"))
+    earlier = Journal.read(path).earlier
+    assert set(earlier) == {"ann", "cy"} and earlier["cy"]["score"] == 2.0
+
+
 def test_the_journal_appends_what_it_reads_back(tmp_path):
     from autograder.grade import Journal, Result
 
