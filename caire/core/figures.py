@@ -35,16 +35,17 @@ def percent_axis(axis, decimals: int = 0) -> None:
     axis.set_major_formatter(axis_formatter("percent", decimals))
 
 
-def new_axes(ax=None, size: tuple[float, float] = (6, 4), rows: int = 1, columns: int = 1):
+def new_axes(ax=None, size: tuple[float, float] = (6, 4), rows: int = 1, columns: int = 1, **grid):
     """``(figure, ax)``: ``ax`` itself and its figure when given (to draw into a chart someone else laid out),
     otherwise a new figure of ``size`` inches with ``rows`` x ``columns`` axes (an array of them when more than
-    one), their tick labels localised."""
+    one), their tick labels localised. ``grid`` goes to matplotlib's ``subplots`` (``sharex=True``,
+    ``width_ratios=[1, 2]``, ``squeeze=False``...)."""
     import matplotlib.pyplot as plt
     import numpy as np
 
     if ax is not None:
         return ax.figure, ax
-    figure, axes = plt.subplots(rows, columns, figsize=size, layout="constrained")
+    figure, axes = plt.subplots(rows, columns, figsize=size, layout="constrained", **grid)
     for one in np.atleast_1d(axes).ravel():
         localise(one)
     return figure, axes

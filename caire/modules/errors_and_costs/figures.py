@@ -129,13 +129,9 @@ def _draw_scores(axes, scenario: str, threshold: float) -> None:
 
 def plot_scores(scenario: str = "health", threshold: float = 0.5):
     """The model's score for each unseen case: really positive above, really negative below, the threshold dashed."""
-    import matplotlib.pyplot as plt
-
     scenario = check_scenario(scenario)
     threshold = check_threshold(threshold)
-    figure, axes = plt.subplots(2, 1, figsize=(6.5, 4.2), sharex=True, layout="constrained")
-    for ax in axes:
-        localise(ax)
+    figure, axes = new_axes(size=(6.5, 4.2), rows=2, sharex=True)
     _draw_scores(axes, scenario, threshold)
     return figure
 

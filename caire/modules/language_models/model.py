@@ -197,9 +197,9 @@ def train_language_model(
 
     ``on_step(step, loss)`` is called after each step (``widgets.train_with_progress`` moves a progress bar with it).
     """
-    from caire.core.neural import _torch
+    from caire.core.neural import load_torch
 
-    torch = _torch()
+    torch = load_torch()
     text = load_corpus(language_or_current(language))
     steps = whole_number("steps", steps, 1, 10_000)
     seed = whole_number("seed", seed, 0, 2**32 - 1)

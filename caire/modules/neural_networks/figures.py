@@ -42,8 +42,7 @@ GROUP_MARKERS = ("o", "s")
 
 def _two_axes(size: tuple[float, float], ratios: Sequence[float]):
     """A figure with two axes side by side, ``ratios`` their widths, tick labels localised."""
-    figure, (left, right) = new_axes(size=size, columns=2)
-    left.get_gridspec().set_width_ratios(ratios)
+    figure, (left, right) = new_axes(size=size, columns=2, width_ratios=ratios)
     return figure, left, right
 
 

@@ -74,8 +74,7 @@ def plot_reading(image, network: DigitNetwork | None = None, title: str | None =
     """One image (or drawing) and the probability the network gives each digit."""
     grid = as_drawing(image, "image")
     reading: Reading = check_network(network).read(grid)
-    figure, (left, right) = new_axes(size=(7, 2.6), columns=2)
-    left.get_gridspec().set_width_ratios([1, 2.2])
+    figure, (left, right) = new_axes(size=(7, 2.6), columns=2, width_ratios=[1, 2.2])
     _show_image(left, grid, title or "")
     colours = [RIGHT_COLOUR if digit == reading.digit else BAR_COLOUR for digit in DIGITS]
     right.barh(DIGITS, reading.probabilities, color=colours)

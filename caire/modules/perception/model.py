@@ -243,9 +243,9 @@ def _label(label: object) -> int:
 
 
 def _attack_stack(stack: np.ndarray, labels: np.ndarray, epsilon: float, network: DigitNetwork) -> np.ndarray:
-    from caire.core.neural import _torch
+    from caire.core.neural import load_torch
 
-    torch = _torch()
+    torch = load_torch()
     pixels = torch.tensor(_rows(stack), requires_grad=True)
     loss = torch.nn.functional.cross_entropy(
         network.model(pixels), torch.as_tensor(np.array(labels), dtype=torch.long), reduction="sum"
