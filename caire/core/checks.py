@@ -173,12 +173,18 @@ def choice_criteria(question_id: str, options: Iterable[str], right_digest: str)
 class Exercise:
     """The questions of one assignment and what its notebooks and app call on them.
 
-    An exercise module defines its ``QUESTIONS`` and exposes ``question``, ``check``, ``require`` and
-    ``show_options`` from ``Exercise(QUESTIONS.values())``, so that these exist once for every module.
+    A module's ``questions.py`` ends with ``QUESTIONS, question, check, require, show_options =
+    Exercise(Question(...), ...).interface()``, so that these exist once for every module.
     """
 
-    def __init__(self, questions: Iterable[Question]):
+    def __init__(self, *questions: Question):
         self.questions = {asked.id: asked for asked in questions}
+        if len(self.questions) != len(questions):
+            raise ValueError("questions must have different ids")
+
+    def interface(self) -> tuple:
+        """``(QUESTIONS, question, check, require, show_options)``: what a module's ``questions.py`` exposes."""
+        return self.questions, self.question, self.check, self.require, self.show_options
 
     def question(self, question_id: str) -> Question:
         """The question with this id, or a KeyError listing the ids of this assignment."""

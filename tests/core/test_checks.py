@@ -119,3 +119,13 @@ def test_ticked_names_accepts_one_name_or_a_set_and_names_the_bad_argument():
         ticked_names("picked", {1}, allowed)
     with pytest.raises(ValueError, match="picked must hold only these: spam_filter, cv_ranking; got 'x'"):
         ticked_names("picked", {"x"}, allowed)
+
+
+def test_an_exercise_refuses_two_questions_with_one_id():
+    from caire.core.checks import Exercise, Question, Slider
+
+    one = Question("q1_same", {}, Slider(0, 1, 0.1, 0))
+    with pytest.raises(ValueError, match="different ids"):
+        Exercise(one, one)
+    questions, question, *_ = Exercise(one).interface()
+    assert questions == {"q1_same": one} and question("q1_same") is one

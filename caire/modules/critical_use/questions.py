@@ -119,50 +119,43 @@ def _count_is_right(answer: object) -> Feedback:
 # --- question 5: when not to use a chatbot ---------------------------------------------------------------------
 
 
-QUESTIONS: dict[str, Question] = {
-    question.id: question
-    for question in (
-        Question(
+#: The questions, and question(), check(), require() and show_options(): what the notebooks and the app call.
+QUESTIONS, question, check, require, show_options = Exercise(
+    Question(
+        "q1_expense_claims",
+        _flag_question(
             "q1_expense_claims",
-            _flag_question(
-                "q1_expense_claims",
-                "unsupported_expense_claims",
-                lambda: claim_ids(Q1_ANSWER),
-                lambda: _unsupported_claims(Q1_ANSWER),
-            ),
-            Several(claim_ids(Q1_ANSWER)),
-            option_label=claim_text,
+            "unsupported_expense_claims",
+            lambda: claim_ids(Q1_ANSWER),
+            lambda: _unsupported_claims(Q1_ANSWER),
         ),
-        Question(
+        Several(claim_ids(Q1_ANSWER)),
+        option_label=claim_text,
+    ),
+    Question(
+        "q2_leave_claims",
+        _flag_question(
             "q2_leave_claims",
-            _flag_question(
-                "q2_leave_claims",
-                "unsupported_leave_claims",
-                lambda: claim_ids(Q2_ANSWER),
-                lambda: _unsupported_claims(Q2_ANSWER),
-            ),
-            Several(claim_ids(Q2_ANSWER)),
-            option_label=claim_text,
+            "unsupported_leave_claims",
+            lambda: claim_ids(Q2_ANSWER),
+            lambda: _unsupported_claims(Q2_ANSWER),
         ),
-        Question(
-            "q3_keep_out_of_chatbot",
-            _flag_question("q3_keep_out_of_chatbot", "keep_out", lambda: Q3_ITEMS, _keep_out),
-            Several(Q3_ITEMS),
-        ),
-        Question(
-            "q4_filter_missed",
-            {"valid": _count_is_valid, "right": _count_is_right},
-            Slider(low=0, high=8, step=1, start=0, whole=True),
-        ),
-        Question(
-            "q5_chatbot_for_hiring",
-            choice_criteria("q5_chatbot_for_hiring", Q5_OPTIONS, Q5_RIGHT_DIGEST),
-            Choice(Q5_OPTIONS),
-        ),
-    )
-}
-
-
-#: question(), check(), require() and show_options(): what the notebooks and the app call.
-_EXERCISE = Exercise(QUESTIONS.values())
-question, check, require, show_options = _EXERCISE.question, _EXERCISE.check, _EXERCISE.require, _EXERCISE.show_options
+        Several(claim_ids(Q2_ANSWER)),
+        option_label=claim_text,
+    ),
+    Question(
+        "q3_keep_out_of_chatbot",
+        _flag_question("q3_keep_out_of_chatbot", "keep_out", lambda: Q3_ITEMS, _keep_out),
+        Several(Q3_ITEMS),
+    ),
+    Question(
+        "q4_filter_missed",
+        {"valid": _count_is_valid, "right": _count_is_right},
+        Slider(low=0, high=8, step=1, start=0, whole=True),
+    ),
+    Question(
+        "q5_chatbot_for_hiring",
+        choice_criteria("q5_chatbot_for_hiring", Q5_OPTIONS, Q5_RIGHT_DIGEST),
+        Choice(Q5_OPTIONS),
+    ),
+).interface()

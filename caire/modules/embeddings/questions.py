@@ -135,39 +135,32 @@ def _q3_label(key: str) -> str:
     return f"{query} ({t('m07.results.expected', target=target)})"
 
 
-QUESTIONS: dict[str, Question] = {
-    question.id: question
-    for question in (
-        Question(
-            "q1_top_entry",
-            {"valid": _entry_is_valid, "right": _entry_is_first},
-            Slider(low=1, high=49, step=1, start=1, whole=True),
-        ),
-        Question(
-            "q2_paraphrase_hit_rate",
-            {"valid": share_is_valid("paraphrase_hit_rate"), "right": _hit_rate_is_right},
-            Slider(low=0, high=1, step=0.01, start=0.5),
-        ),
-        Question(
-            "q3_queries_found",
-            {"valid": _ticks_are_valid, "right": _ticks_are_right},
-            Several(Q3_OPTIONS),
-            option_label=_q3_label,
-        ),
-        Question(
-            "q4_why_paraphrase_fails",
-            choice_criteria("q4_why_paraphrase_fails", CHOICES, Q4_RIGHT_DIGEST),
-            Choice(CHOICES),
-        ),
-        Question(
-            "q5_grounded_needs_checking",
-            choice_criteria("q5_grounded_needs_checking", CHOICES, Q5_RIGHT_DIGEST),
-            Choice(CHOICES),
-        ),
-    )
-}
-
-
-#: question(), check(), require() and show_options(): what the notebooks and the app call.
-_EXERCISE = Exercise(QUESTIONS.values())
-question, check, require, show_options = _EXERCISE.question, _EXERCISE.check, _EXERCISE.require, _EXERCISE.show_options
+#: The questions, and question(), check(), require() and show_options(): what the notebooks and the app call.
+QUESTIONS, question, check, require, show_options = Exercise(
+    Question(
+        "q1_top_entry",
+        {"valid": _entry_is_valid, "right": _entry_is_first},
+        Slider(low=1, high=49, step=1, start=1, whole=True),
+    ),
+    Question(
+        "q2_paraphrase_hit_rate",
+        {"valid": share_is_valid("paraphrase_hit_rate"), "right": _hit_rate_is_right},
+        Slider(low=0, high=1, step=0.01, start=0.5),
+    ),
+    Question(
+        "q3_queries_found",
+        {"valid": _ticks_are_valid, "right": _ticks_are_right},
+        Several(Q3_OPTIONS),
+        option_label=_q3_label,
+    ),
+    Question(
+        "q4_why_paraphrase_fails",
+        choice_criteria("q4_why_paraphrase_fails", CHOICES, Q4_RIGHT_DIGEST),
+        Choice(CHOICES),
+    ),
+    Question(
+        "q5_grounded_needs_checking",
+        choice_criteria("q5_grounded_needs_checking", CHOICES, Q5_RIGHT_DIGEST),
+        Choice(CHOICES),
+    ),
+).interface()

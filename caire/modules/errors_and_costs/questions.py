@@ -177,38 +177,31 @@ Q5_OPTIONS = ("a", "b", "c", "d")
 Q5_RIGHT_DIGEST = "add7a79fd14dd40499cd82e431abbba71b0cdc03602cd3e225c7b41af3864d60"
 
 
-QUESTIONS: dict[str, Question] = {
-    question.id: question
-    for question in (
-        Question(
-            "q1_tumour_threshold",
-            {"missed": _few_missed, "false_alarms": _few_false_alarms},
-            Slider(low=THRESHOLDS[0], high=THRESHOLDS[-1], step=0.01, start=DEFAULT_THRESHOLD),
-        ),
-        Question(
-            "q2_tumour_precision",
-            {"valid": share_is_valid("share_really_malignant"), "right": _precision_is_right},
-            Slider(low=0, high=1, step=0.01, start=0.5),
-        ),
-        Question(
-            "q3_fraud_cheapest_threshold",
-            {"beats_default": _beats_default, "cheapest": _is_cheapest},
-            Slider(low=THRESHOLDS[0], high=THRESHOLDS[-1], step=0.01, start=DEFAULT_THRESHOLD),
-        ),
-        Question(
-            "q4_always_no_accuracy",
-            {"valid": share_is_valid("always_no_accuracy"), "right": _always_no_is_right},
-            Slider(low=0, high=1, step=0.01, start=0.5),
-        ),
-        Question(
-            "q5_threshold_direction",
-            choice_criteria("q5_threshold_direction", Q5_OPTIONS, Q5_RIGHT_DIGEST),
-            Choice(Q5_OPTIONS),
-        ),
-    )
-}
-
-
-#: question(), check(), require() and show_options(): what the notebooks and the app call.
-_EXERCISE = Exercise(QUESTIONS.values())
-question, check, require, show_options = _EXERCISE.question, _EXERCISE.check, _EXERCISE.require, _EXERCISE.show_options
+#: The questions, and question(), check(), require() and show_options(): what the notebooks and the app call.
+QUESTIONS, question, check, require, show_options = Exercise(
+    Question(
+        "q1_tumour_threshold",
+        {"missed": _few_missed, "false_alarms": _few_false_alarms},
+        Slider(low=THRESHOLDS[0], high=THRESHOLDS[-1], step=0.01, start=DEFAULT_THRESHOLD),
+    ),
+    Question(
+        "q2_tumour_precision",
+        {"valid": share_is_valid("share_really_malignant"), "right": _precision_is_right},
+        Slider(low=0, high=1, step=0.01, start=0.5),
+    ),
+    Question(
+        "q3_fraud_cheapest_threshold",
+        {"beats_default": _beats_default, "cheapest": _is_cheapest},
+        Slider(low=THRESHOLDS[0], high=THRESHOLDS[-1], step=0.01, start=DEFAULT_THRESHOLD),
+    ),
+    Question(
+        "q4_always_no_accuracy",
+        {"valid": share_is_valid("always_no_accuracy"), "right": _always_no_is_right},
+        Slider(low=0, high=1, step=0.01, start=0.5),
+    ),
+    Question(
+        "q5_threshold_direction",
+        choice_criteria("q5_threshold_direction", Q5_OPTIONS, Q5_RIGHT_DIGEST),
+        Choice(Q5_OPTIONS),
+    ),
+).interface()

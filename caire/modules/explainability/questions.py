@@ -127,39 +127,32 @@ def _percent_is_right(answer: object) -> Feedback:
     return Feedback(False, t("q4_sure_share.wrong"))
 
 
-QUESTIONS: dict[str, Question] = {
-    question.id: question
-    for question in (
-        Question(
-            "q1_most_important",
-            {"valid": _feature_is_valid, "right": _feature_is_right},
-            Choice(FEATURES),
-            option_label=feature_label,
-        ),
-        Question(
-            "q2_accuracy_drop",
-            {"valid": _drop_is_valid, "right": _drop_is_right},
-            Slider(low=0, high=20, step=0.1, start=0),
-        ),
-        Question(
-            "q3_income_flip",
-            {"valid": _rise_is_valid, "flips": _rise_flips, "smallest": _rise_is_smallest},
-            Slider(low=0, high=60, step=0.5, start=0),
-        ),
-        Question(
-            "q4_sure_share",
-            {"valid": _percent_is_valid, "right": _percent_is_right},
-            Slider(low=0, high=100, step=1, start=50, whole=True),
-        ),
-        Question(
-            "q5_article_22",
-            choice_criteria("q5_article_22", Q5_OPTIONS, Q5_RIGHT_DIGEST),
-            Choice(Q5_OPTIONS),
-        ),
-    )
-}
-
-
-#: question(), check(), require() and show_options(): what the notebooks and the app call.
-_EXERCISE = Exercise(QUESTIONS.values())
-question, check, require, show_options = _EXERCISE.question, _EXERCISE.check, _EXERCISE.require, _EXERCISE.show_options
+#: The questions, and question(), check(), require() and show_options(): what the notebooks and the app call.
+QUESTIONS, question, check, require, show_options = Exercise(
+    Question(
+        "q1_most_important",
+        {"valid": _feature_is_valid, "right": _feature_is_right},
+        Choice(FEATURES),
+        option_label=feature_label,
+    ),
+    Question(
+        "q2_accuracy_drop",
+        {"valid": _drop_is_valid, "right": _drop_is_right},
+        Slider(low=0, high=20, step=0.1, start=0),
+    ),
+    Question(
+        "q3_income_flip",
+        {"valid": _rise_is_valid, "flips": _rise_flips, "smallest": _rise_is_smallest},
+        Slider(low=0, high=60, step=0.5, start=0),
+    ),
+    Question(
+        "q4_sure_share",
+        {"valid": _percent_is_valid, "right": _percent_is_right},
+        Slider(low=0, high=100, step=1, start=50, whole=True),
+    ),
+    Question(
+        "q5_article_22",
+        choice_criteria("q5_article_22", Q5_OPTIONS, Q5_RIGHT_DIGEST),
+        Choice(Q5_OPTIONS),
+    ),
+).interface()

@@ -80,38 +80,31 @@ def _accuracy_kept(answer: object) -> Feedback:
     return Feedback(passed, message)
 
 
-QUESTIONS: dict[str, Question] = {
-    question.id: question
-    for question in (
-        Question(
-            "q1_parity_gap",
-            {"valid": share_is_valid("parity_gap"), "right": _gap_is_right},
-            Slider(low=0, high=1, step=0.01, start=0),
-        ),
-        Question(
-            "q2_remove_group",
-            choice_criteria("q2_remove_group", Q2_OPTIONS, Q2_RIGHT_DIGEST),
-            Choice(Q2_OPTIONS),
-        ),
-        Question(
-            "q3_proxy",
-            choice_criteria("q3_proxy", Q3_OPTIONS, Q3_RIGHT_DIGEST),
-            Choice(Q3_OPTIONS),
-        ),
-        Question(
-            "q4_women_threshold",
-            {"parity": _parity_reached, "accuracy": _accuracy_kept},
-            Slider(low=0, high=1, step=0.01, start=DEFAULT_THRESHOLD),
-        ),
-        Question(
-            "q5_who_decides",
-            choice_criteria("q5_who_decides", Q5_OPTIONS, Q5_RIGHT_DIGEST),
-            Choice(Q5_OPTIONS),
-        ),
-    )
-}
-
-
-#: question(), check(), require() and show_options(): what the notebooks and the app call.
-_EXERCISE = Exercise(QUESTIONS.values())
-question, check, require, show_options = _EXERCISE.question, _EXERCISE.check, _EXERCISE.require, _EXERCISE.show_options
+#: The questions, and question(), check(), require() and show_options(): what the notebooks and the app call.
+QUESTIONS, question, check, require, show_options = Exercise(
+    Question(
+        "q1_parity_gap",
+        {"valid": share_is_valid("parity_gap"), "right": _gap_is_right},
+        Slider(low=0, high=1, step=0.01, start=0),
+    ),
+    Question(
+        "q2_remove_group",
+        choice_criteria("q2_remove_group", Q2_OPTIONS, Q2_RIGHT_DIGEST),
+        Choice(Q2_OPTIONS),
+    ),
+    Question(
+        "q3_proxy",
+        choice_criteria("q3_proxy", Q3_OPTIONS, Q3_RIGHT_DIGEST),
+        Choice(Q3_OPTIONS),
+    ),
+    Question(
+        "q4_women_threshold",
+        {"parity": _parity_reached, "accuracy": _accuracy_kept},
+        Slider(low=0, high=1, step=0.01, start=DEFAULT_THRESHOLD),
+    ),
+    Question(
+        "q5_who_decides",
+        choice_criteria("q5_who_decides", Q5_OPTIONS, Q5_RIGHT_DIGEST),
+        Choice(Q5_OPTIONS),
+    ),
+).interface()

@@ -111,25 +111,18 @@ def _workflows_are_right(answer: object) -> Feedback:
 _workflows_are_right.digest = Q4_RIGHT_DIGEST  # what tests/test_modules_shared.py compares with the solution's
 
 
-QUESTIONS: dict[str, Question] = {
-    question.id: question
-    for question in (
-        Question(
-            Q1,
-            {"not_memorised": _depth_not_memorised, "near_best": _depth_near_best},
-            Slider(low=1, high=max(COMPLEXITIES[Q1_FAMILY]), step=1, start=1, whole=True),
-        ),
-        Question(
-            Q2,
-            {"reaches": _size_reaches, "smallest": _size_is_smallest},
-            Slider(low=SIZES[0], high=SIZES[-1], step=SIZE_STEP, start=SIZES[0], whole=True),
-        ),
-        Question(Q3, choice_criteria(Q3, Q3_OPTIONS, Q3_RIGHT_DIGEST), Choice(Q3_OPTIONS)),
-        Question(Q4, {"valid": _workflows_are_valid, "right": _workflows_are_right}, Several(Q4_OPTIONS)),
-    )
-}
-
-
-#: question(), check(), require() and show_options(): what the notebooks and the app call.
-_EXERCISE = Exercise(QUESTIONS.values())
-question, check, require, show_options = _EXERCISE.question, _EXERCISE.check, _EXERCISE.require, _EXERCISE.show_options
+#: The questions, and question(), check(), require() and show_options(): what the notebooks and the app call.
+QUESTIONS, question, check, require, show_options = Exercise(
+    Question(
+        Q1,
+        {"not_memorised": _depth_not_memorised, "near_best": _depth_near_best},
+        Slider(low=1, high=max(COMPLEXITIES[Q1_FAMILY]), step=1, start=1, whole=True),
+    ),
+    Question(
+        Q2,
+        {"reaches": _size_reaches, "smallest": _size_is_smallest},
+        Slider(low=SIZES[0], high=SIZES[-1], step=SIZE_STEP, start=SIZES[0], whole=True),
+    ),
+    Question(Q3, choice_criteria(Q3, Q3_OPTIONS, Q3_RIGHT_DIGEST), Choice(Q3_OPTIONS)),
+    Question(Q4, {"valid": _workflows_are_valid, "right": _workflows_are_right}, Several(Q4_OPTIONS)),
+).interface()

@@ -121,38 +121,31 @@ def _powers_exact(answer: object) -> Feedback:
     return Feedback(False, t("q5_scale_gap.not_exact", powers=powers, ours=model_parameters()))
 
 
-QUESTIONS: dict[str, Question] = {
-    question.id: question
-    for question in (
-        Question(
-            "q1_vocabulary_size",
-            {"close": _vocabulary_close, "exact": _vocabulary_exact},
-            Slider(low=1, high=MAX_VOCABULARY, step=1, start=1, whole=True),
-        ),
-        Question(
-            "q2_context_length",
-            {"reaches": _counting_reaches, "smallest": _counting_smallest},
-            Slider(low=0, high=MAX_CONTEXT, step=1, start=0, whole=True),
-        ),
-        Question(
-            "q3_temperature",
-            {"sharper": _sharper, "confident": _confident},
-            Slider(low=0.05, high=3.0, step=0.05, start=1.0),
-        ),
-        Question(
-            "q4_how_it_writes",
-            choice_criteria("q4_how_it_writes", Q4_OPTIONS, Q4_RIGHT_DIGEST),
-            Choice(Q4_OPTIONS),
-        ),
-        Question(
-            "q5_scale_gap",
-            {"close": _powers_close, "exact": _powers_exact},
-            Slider(low=0, high=MAX_POWERS, step=1, start=0, whole=True),
-        ),
-    )
-}
-
-
-#: question(), check(), require() and show_options(): what the notebooks and the app call.
-_EXERCISE = Exercise(QUESTIONS.values())
-question, check, require, show_options = _EXERCISE.question, _EXERCISE.check, _EXERCISE.require, _EXERCISE.show_options
+#: The questions, and question(), check(), require() and show_options(): what the notebooks and the app call.
+QUESTIONS, question, check, require, show_options = Exercise(
+    Question(
+        "q1_vocabulary_size",
+        {"close": _vocabulary_close, "exact": _vocabulary_exact},
+        Slider(low=1, high=MAX_VOCABULARY, step=1, start=1, whole=True),
+    ),
+    Question(
+        "q2_context_length",
+        {"reaches": _counting_reaches, "smallest": _counting_smallest},
+        Slider(low=0, high=MAX_CONTEXT, step=1, start=0, whole=True),
+    ),
+    Question(
+        "q3_temperature",
+        {"sharper": _sharper, "confident": _confident},
+        Slider(low=0.05, high=3.0, step=0.05, start=1.0),
+    ),
+    Question(
+        "q4_how_it_writes",
+        choice_criteria("q4_how_it_writes", Q4_OPTIONS, Q4_RIGHT_DIGEST),
+        Choice(Q4_OPTIONS),
+    ),
+    Question(
+        "q5_scale_gap",
+        {"close": _powers_close, "exact": _powers_exact},
+        Slider(low=0, high=MAX_POWERS, step=1, start=0, whole=True),
+    ),
+).interface()

@@ -130,39 +130,32 @@ Q5_OPTIONS = ("a", "b", "c", "d")
 #: answer_digest("q5_what_training_does", <right option>): the option itself is not stored.
 Q5_RIGHT_DIGEST = "cbadbbc953e81a2bd2449a0fff87e65e54a5577cc0b9dd90bd76d437f053ff4e"
 
-QUESTIONS: dict[str, Question] = {
-    question.id: question
-    for question in (
-        Question(
-            "q1_neuron_bias",
-            {"train": _bias_on("train", NEURON_TRAIN_TARGET), "test": _bias_on("test", NEURON_TEST_TARGET)},
-            Slider(low=-3, high=3, step=0.1, start=1.5),
-        ),
-        Question(
-            "q2_learning_rate",
-            {"lower": _loss_goes_down, "close": _loss_gets_close},
-            Slider(low=0.01, high=1.5, step=0.01, start=0.01),
-        ),
-        Question(
-            "q3_one_neuron_shapes",
-            {"valid": _shapes_are_valid, "right": _shapes_are_right},
-            Several(SHAPES),
-            option_label=shape_label,
-        ),
-        Question(
-            "q4_smallest_layer",
-            {"reaches": _layer_reaches, "smallest": _layer_is_smallest},
-            Slider(low=1, high=MAX_LAYER_SIZE, step=1, start=1, whole=True),
-        ),
-        Question(
-            "q5_what_training_does",
-            choice_criteria("q5_what_training_does", Q5_OPTIONS, Q5_RIGHT_DIGEST),
-            Choice(Q5_OPTIONS),
-        ),
-    )
-}
-
-
-#: question(), check(), require() and show_options(): what the notebooks and the app call.
-_EXERCISE = Exercise(QUESTIONS.values())
-question, check, require, show_options = _EXERCISE.question, _EXERCISE.check, _EXERCISE.require, _EXERCISE.show_options
+#: The questions, and question(), check(), require() and show_options(): what the notebooks and the app call.
+QUESTIONS, question, check, require, show_options = Exercise(
+    Question(
+        "q1_neuron_bias",
+        {"train": _bias_on("train", NEURON_TRAIN_TARGET), "test": _bias_on("test", NEURON_TEST_TARGET)},
+        Slider(low=-3, high=3, step=0.1, start=1.5),
+    ),
+    Question(
+        "q2_learning_rate",
+        {"lower": _loss_goes_down, "close": _loss_gets_close},
+        Slider(low=0.01, high=1.5, step=0.01, start=0.01),
+    ),
+    Question(
+        "q3_one_neuron_shapes",
+        {"valid": _shapes_are_valid, "right": _shapes_are_right},
+        Several(SHAPES),
+        option_label=shape_label,
+    ),
+    Question(
+        "q4_smallest_layer",
+        {"reaches": _layer_reaches, "smallest": _layer_is_smallest},
+        Slider(low=1, high=MAX_LAYER_SIZE, step=1, start=1, whole=True),
+    ),
+    Question(
+        "q5_what_training_does",
+        choice_criteria("q5_what_training_does", Q5_OPTIONS, Q5_RIGHT_DIGEST),
+        Choice(Q5_OPTIONS),
+    ),
+).interface()

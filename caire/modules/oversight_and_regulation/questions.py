@@ -127,45 +127,38 @@ def _gap_is_right(answer: object) -> Feedback:
     return Feedback(False, t("q6_model_card_gap.wrong"))
 
 
-QUESTIONS: dict[str, Question] = {
-    question.id: question
-    for question in (
-        Question(
-            "q1_uncertainty_band",
-            {"valid": _band_is_valid, "errors_low": _band_errors_low, "automates_enough": _band_automates_enough},
-            Slider(low=0, high=0.5, step=0.01, start=0),
-        ),
-        Question(
-            "q2_automation_bias",
-            choice_criteria("q2_automation_bias", Q2_OPTIONS, Q2_RIGHT_DIGEST),
-            Choice(Q2_OPTIONS),
-        ),
-        Question(
-            "q3_high_risk_uses",
-            _tier_question("q3_high_risk_uses", "high_risk_uses", "high_risk"),
-            Several(GRADED_CASES),
-            option_label=case_label,
-        ),
-        Question(
-            "q4_prohibited_uses",
-            _tier_question("q4_prohibited_uses", "prohibited_uses", "prohibited"),
-            Several(GRADED_CASES),
-            option_label=case_label,
-        ),
-        Question(
-            "q5_oversight_article",
-            choice_criteria("q5_oversight_article", Q5_OPTIONS, Q5_RIGHT_DIGEST),
-            Choice(Q5_OPTIONS),
-        ),
-        Question(
-            "q6_model_card_gap",
-            {"valid": _gap_is_valid, "right": _gap_is_right},
-            Slider(low=0, high=100, step=1, start=0, whole=True),
-        ),
-    )
-}
-
-
-#: question(), check(), require() and show_options(): what the notebooks and the app call.
-_EXERCISE = Exercise(QUESTIONS.values())
-question, check, require, show_options = _EXERCISE.question, _EXERCISE.check, _EXERCISE.require, _EXERCISE.show_options
+#: The questions, and question(), check(), require() and show_options(): what the notebooks and the app call.
+QUESTIONS, question, check, require, show_options = Exercise(
+    Question(
+        "q1_uncertainty_band",
+        {"valid": _band_is_valid, "errors_low": _band_errors_low, "automates_enough": _band_automates_enough},
+        Slider(low=0, high=0.5, step=0.01, start=0),
+    ),
+    Question(
+        "q2_automation_bias",
+        choice_criteria("q2_automation_bias", Q2_OPTIONS, Q2_RIGHT_DIGEST),
+        Choice(Q2_OPTIONS),
+    ),
+    Question(
+        "q3_high_risk_uses",
+        _tier_question("q3_high_risk_uses", "high_risk_uses", "high_risk"),
+        Several(GRADED_CASES),
+        option_label=case_label,
+    ),
+    Question(
+        "q4_prohibited_uses",
+        _tier_question("q4_prohibited_uses", "prohibited_uses", "prohibited"),
+        Several(GRADED_CASES),
+        option_label=case_label,
+    ),
+    Question(
+        "q5_oversight_article",
+        choice_criteria("q5_oversight_article", Q5_OPTIONS, Q5_RIGHT_DIGEST),
+        Choice(Q5_OPTIONS),
+    ),
+    Question(
+        "q6_model_card_gap",
+        {"valid": _gap_is_valid, "right": _gap_is_right},
+        Slider(low=0, high=100, step=1, start=0, whole=True),
+    ),
+).interface()

@@ -163,39 +163,32 @@ Q5_OPTIONS = ("a", "b", "c", "d")
 #: answer_digest("q5_what_the_attack_shows", <right option>): the option itself is not stored.
 Q5_RIGHT_DIGEST = "ad22960624fc35bb23a9f9956d47496bbb0be5ee0170f582e4711c2c29e373c5"
 
-QUESTIONS: dict[str, Question] = {
-    question.id: question
-    for question in (
-        Question(
-            "q1_draw_a_seven",
-            {"valid": _drawing_is_valid, "read": _drawing_is_read},
-            Drawing(UNCROSSED_SEVEN, reading=reading_html),
-        ),
-        Question(
-            "q2_tilt_limit",
-            {"below": _tilt_is_below, "smallest": _tilt_is_smallest},
-            Slider(low=0, high=Q2_MAX, step=Q2_STEP, start=0, whole=True),
-        ),
-        Question(
-            "q3_smallest_attack",
-            {"fools": _attack_fools, "smallest": _attack_is_smallest},
-            Slider(low=0.0, high=Q3_MAX, step=Q3_STEP, start=0.0),
-        ),
-        Question(
-            "q4_confused_digits",
-            {"valid": _pair_is_valid, "most": _pair_is_most_confused},
-            Several(tuple(str(digit) for digit in DIGITS)),
-            option_label=str,
-        ),
-        Question(
-            "q5_what_the_attack_shows",
-            choice_criteria("q5_what_the_attack_shows", Q5_OPTIONS, Q5_RIGHT_DIGEST),
-            Choice(Q5_OPTIONS),
-        ),
-    )
-}
-
-
-#: question(), check(), require() and show_options(): what the notebooks and the app call.
-_EXERCISE = Exercise(QUESTIONS.values())
-question, check, require, show_options = _EXERCISE.question, _EXERCISE.check, _EXERCISE.require, _EXERCISE.show_options
+#: The questions, and question(), check(), require() and show_options(): what the notebooks and the app call.
+QUESTIONS, question, check, require, show_options = Exercise(
+    Question(
+        "q1_draw_a_seven",
+        {"valid": _drawing_is_valid, "read": _drawing_is_read},
+        Drawing(UNCROSSED_SEVEN, reading=reading_html),
+    ),
+    Question(
+        "q2_tilt_limit",
+        {"below": _tilt_is_below, "smallest": _tilt_is_smallest},
+        Slider(low=0, high=Q2_MAX, step=Q2_STEP, start=0, whole=True),
+    ),
+    Question(
+        "q3_smallest_attack",
+        {"fools": _attack_fools, "smallest": _attack_is_smallest},
+        Slider(low=0.0, high=Q3_MAX, step=Q3_STEP, start=0.0),
+    ),
+    Question(
+        "q4_confused_digits",
+        {"valid": _pair_is_valid, "most": _pair_is_most_confused},
+        Several(tuple(str(digit) for digit in DIGITS)),
+        option_label=str,
+    ),
+    Question(
+        "q5_what_the_attack_shows",
+        choice_criteria("q5_what_the_attack_shows", Q5_OPTIONS, Q5_RIGHT_DIGEST),
+        Choice(Q5_OPTIONS),
+    ),
+).interface()

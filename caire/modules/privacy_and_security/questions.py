@@ -174,38 +174,31 @@ def _items_all_found(answer: object) -> Feedback:
     return Feedback(True, t("q5_which_personal_data.ok_all_found", found=found))
 
 
-QUESTIONS: dict[str, Question] = {
-    question.id: question
-    for question in (
-        Question(
-            "q1_membership_attack",
-            {"valid": _success_is_valid, "right": _success_is_right},
-            Slider(low=0, high=100, step=0.1, start=50),
-        ),
-        Question(
-            "q2_privacy_epsilon",
-            {"valid": _epsilon_is_valid, "right": _epsilon_is_right},
-            Slider(low=0.1, high=5, step=0.1, start=5),
-        ),
-        Question(
-            "q3_flipped_labels",
-            {"valid": _flip_is_valid, "smallest": _flip_is_smallest},
-            Slider(low=0, high=0.5, step=0.05, start=0),
-        ),
-        Question(
-            "q4_adversarial_defence",
-            choice_criteria("q4_adversarial_defence", Q4_OPTIONS, Q4_RIGHT_DIGEST),
-            Choice(Q4_OPTIONS),
-        ),
-        Question(
-            "q5_which_personal_data",
-            {"valid": _items_are_valid, "none_wrong": _items_none_wrong, "all_found": _items_all_found},
-            Several(Q5_ITEMS),
-        ),
-    )
-}
-
-
-#: question(), check(), require() and show_options(): what the notebooks and the app call.
-_EXERCISE = Exercise(QUESTIONS.values())
-question, check, require, show_options = _EXERCISE.question, _EXERCISE.check, _EXERCISE.require, _EXERCISE.show_options
+#: The questions, and question(), check(), require() and show_options(): what the notebooks and the app call.
+QUESTIONS, question, check, require, show_options = Exercise(
+    Question(
+        "q1_membership_attack",
+        {"valid": _success_is_valid, "right": _success_is_right},
+        Slider(low=0, high=100, step=0.1, start=50),
+    ),
+    Question(
+        "q2_privacy_epsilon",
+        {"valid": _epsilon_is_valid, "right": _epsilon_is_right},
+        Slider(low=0.1, high=5, step=0.1, start=5),
+    ),
+    Question(
+        "q3_flipped_labels",
+        {"valid": _flip_is_valid, "smallest": _flip_is_smallest},
+        Slider(low=0, high=0.5, step=0.05, start=0),
+    ),
+    Question(
+        "q4_adversarial_defence",
+        choice_criteria("q4_adversarial_defence", Q4_OPTIONS, Q4_RIGHT_DIGEST),
+        Choice(Q4_OPTIONS),
+    ),
+    Question(
+        "q5_which_personal_data",
+        {"valid": _items_are_valid, "none_wrong": _items_none_wrong, "all_found": _items_all_found},
+        Several(Q5_ITEMS),
+    ),
+).interface()

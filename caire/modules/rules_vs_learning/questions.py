@@ -70,34 +70,27 @@ Q4_OPTIONS = ("a", "b", "c", "d")
 #: answer_digest("q4_what_learning_means", <right option>): the option itself is not stored.
 Q4_RIGHT_DIGEST = "743e59551c4ef295cec8dfff01042a3528a56c2013b04c3f79fe24b830e5d58b"
 
-QUESTIONS: dict[str, Question] = {
-    question.id: question
-    for question in (
-        Question(
-            "q1_hand_rule",
-            {"train": _rule_on("train", RULE_TRAIN_TARGET), "test": _rule_on("test", RULE_TEST_TARGET)},
-            Slider(low=300, high=1700, step=5, start=500),
-        ),
-        Question(
-            "q2_smallest_tree",
-            {"valid": _depth_is_valid, "smallest": _depth_is_smallest},
-            Slider(low=1, high=MAX_DEPTH_LIMIT, step=1, start=1, whole=True),
-        ),
-        Question(
-            "q3_measurements_used",
-            {"valid": _measurements_are_valid, "right": _measurements_are_right},
-            Several(WINE_MEASUREMENTS),
-            option_label=measurement_label,
-        ),
-        Question(
-            "q4_what_learning_means",
-            choice_criteria("q4_what_learning_means", Q4_OPTIONS, Q4_RIGHT_DIGEST),
-            Choice(Q4_OPTIONS),
-        ),
-    )
-}
-
-
-#: question(), check(), require() and show_options(): what the notebooks and the app call.
-_EXERCISE = Exercise(QUESTIONS.values())
-question, check, require, show_options = _EXERCISE.question, _EXERCISE.check, _EXERCISE.require, _EXERCISE.show_options
+#: The questions, and question(), check(), require() and show_options(): what the notebooks and the app call.
+QUESTIONS, question, check, require, show_options = Exercise(
+    Question(
+        "q1_hand_rule",
+        {"train": _rule_on("train", RULE_TRAIN_TARGET), "test": _rule_on("test", RULE_TEST_TARGET)},
+        Slider(low=300, high=1700, step=5, start=500),
+    ),
+    Question(
+        "q2_smallest_tree",
+        {"valid": _depth_is_valid, "smallest": _depth_is_smallest},
+        Slider(low=1, high=MAX_DEPTH_LIMIT, step=1, start=1, whole=True),
+    ),
+    Question(
+        "q3_measurements_used",
+        {"valid": _measurements_are_valid, "right": _measurements_are_right},
+        Several(WINE_MEASUREMENTS),
+        option_label=measurement_label,
+    ),
+    Question(
+        "q4_what_learning_means",
+        choice_criteria("q4_what_learning_means", Q4_OPTIONS, Q4_RIGHT_DIGEST),
+        Choice(Q4_OPTIONS),
+    ),
+).interface()

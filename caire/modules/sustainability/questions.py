@@ -117,39 +117,32 @@ def _q4_right(answer: object) -> Feedback:
     return Feedback(False, t("q4_gpt3_vs_bloom.wrong"))
 
 
-QUESTIONS: dict[str, Question] = {
-    question.id: question
-    for question in (
-        Question(
-            "q1_training_co2_france",
-            {"valid": _q1_valid, "right": _q1_right},
-            Slider(low=0, high=300, step=0.5, start=0),
-        ),
-        Question(
-            "q2_smallest_digit_model",
-            {"valid": lambda answer: one_of_options("q2_smallest_digit_model", answer, MODEL_KEYS), "right": _q2_right},
-            Choice(MODEL_KEYS),
-            option_label=model_label,
-        ),
-        Question(
-            "q3_inference_days",
-            {"valid": _q3_valid, "right": _q3_right},
-            Slider(low=0, high=365, step=1, start=0, whole=True),
-        ),
-        Question(
-            "q4_gpt3_vs_bloom",
-            {"valid": _q4_valid, "right": _q4_right},
-            Slider(low=0, high=50, step=0.5, start=0),
-        ),
-        Question(
-            "q5_life_energy",
-            choice_criteria("q5_life_energy", Q5_OPTIONS, Q5_RIGHT_DIGEST),
-            Choice(Q5_OPTIONS),
-        ),
-    )
-}
-
-
-#: question(), check(), require() and show_options(): what the notebooks and the app call.
-_EXERCISE = Exercise(QUESTIONS.values())
-question, check, require, show_options = _EXERCISE.question, _EXERCISE.check, _EXERCISE.require, _EXERCISE.show_options
+#: The questions, and question(), check(), require() and show_options(): what the notebooks and the app call.
+QUESTIONS, question, check, require, show_options = Exercise(
+    Question(
+        "q1_training_co2_france",
+        {"valid": _q1_valid, "right": _q1_right},
+        Slider(low=0, high=300, step=0.5, start=0),
+    ),
+    Question(
+        "q2_smallest_digit_model",
+        {"valid": lambda answer: one_of_options("q2_smallest_digit_model", answer, MODEL_KEYS), "right": _q2_right},
+        Choice(MODEL_KEYS),
+        option_label=model_label,
+    ),
+    Question(
+        "q3_inference_days",
+        {"valid": _q3_valid, "right": _q3_right},
+        Slider(low=0, high=365, step=1, start=0, whole=True),
+    ),
+    Question(
+        "q4_gpt3_vs_bloom",
+        {"valid": _q4_valid, "right": _q4_right},
+        Slider(low=0, high=50, step=0.5, start=0),
+    ),
+    Question(
+        "q5_life_energy",
+        choice_criteria("q5_life_energy", Q5_OPTIONS, Q5_RIGHT_DIGEST),
+        Choice(Q5_OPTIONS),
+    ),
+).interface()
