@@ -168,6 +168,18 @@ def _hand_in(source: Path, language: str) -> list:
     ]
 
 
+def _prose(source: Path, index: int, text: str, language: str) -> str:
+    """A prose cell as the learner reads it: the law's dates and wording filled in from caire/core/law.toml
+    (``{{law.…}}``), and in French the no-break spaces of French typography (caire.core.typography)."""
+    from caire.core import law, typography
+
+    try:
+        text = law.fill(text, language)
+    except law.LawError as problem:
+        raise SourceError(f"{source}, cell {index + 1}: {problem.args[0]}") from problem
+    return typography.french(text) if language == "fr" else text
+
+
 def render(source: Path, language: str, kind: str | None = None) -> str:
     """The notebook JSON text for one language of one source (deterministic: same source, same bytes).
 
@@ -208,6 +220,8 @@ def render(source: Path, language: str, kind: str | None = None) -> str:
             cell = _for_app(source, index, cell)
             if cell is None:
                 continue
+        if cell.cell_type == "markdown":
+            cell.source = _prose(source, index, cell.source, language)
         cells.append((index, cell))
     if kind == "app" and source.stem == "exercise":
         cells += [(f"hand-in/{index}", cell) for index, cell in enumerate(_hand_in(source, language))]

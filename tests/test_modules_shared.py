@@ -14,7 +14,7 @@ import pytest
 from conftest import REPO
 
 from caire.core.checks import Choice, Several, answer_digest
-from caire.core.i18n import LANGUAGES, catalog, placeholders, render, set_language
+from caire.core.i18n import LANGUAGES, catalog, placeholders, set_language, t
 from caire.registry import MODULES
 
 
@@ -81,7 +81,7 @@ def test_show_options_prints_each_option_in_the_current_language(ex, capsys):
             ex.show_options(question_id)
             printed = capsys.readouterr().out.splitlines()
             if question.option_label is None:  # labels from this module's French texts
-                labels = [catalog("fr")[f"{question_id}.option.{key}"] for key in question.answer_with.options]
+                labels = [t(f"{question_id}.option.{key}", "fr") for key in question.answer_with.options]
             else:  # labels from the data (e.g. measurement names), in French
                 labels = [question.option_label(key) for key in question.answer_with.options]
             assert printed == [f"{key}) {label}" for key, label in zip(question.answer_with.options, labels)]
@@ -162,11 +162,11 @@ SAMPLE_NUMBERS = (0.25, 1234.5, 175_000_000_000, 7)
 
 
 def rendered_texts(language: str):
-    """Every message of the course's catalogues with each of its fields filled by each sample number."""
+    """Every message of the course's catalogues as t() shows it, each field filled by each sample number."""
     for key, text in catalog(language).items():
         fields = placeholders(text)
         for number in SAMPLE_NUMBERS:
-            yield key, render(text, language, **dict.fromkeys(fields, number))
+            yield key, t(key, language, **dict.fromkeys(fields, number))
 
 
 #: What French typography forbids in a number: "%" glued to it, a decimal point, an English thousands comma.
@@ -185,3 +185,9 @@ def test_the_number_check_catches_english_numbers_in_french():
     assert FRENCH_FAULTS.search("right on 90% of them") and FRENCH_FAULTS.search("seuil 0.5")
     assert FRENCH_FAULTS.search("1,000 vins") and not FRENCH_FAULTS.search("90\u00a0% et 0,5 et 1\u202f000")
     assert ENGLISH_FAULTS.search("90 %") and ENGLISH_FAULTS.search("0,5") and not ENGLISH_FAULTS.search("1,000 at 0.5")
+
+
+def test_every_french_message_has_the_no_break_spaces_of_french_typography():
+    from caire.core.typography import breakable_spaces
+
+    assert [(key, place) for key, text in rendered_texts("fr") for place in breakable_spaces(text)] == []

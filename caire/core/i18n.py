@@ -102,4 +102,9 @@ def t(key: str, language: str | None = None, **values: object) -> str:
     texts = catalog(language)
     if key not in texts:
         raise KeyError(f"no text {key!r} in the {language} message catalogues (locales/{language}.json)")
-    return render(texts[key], language, **values)
+    text = render(texts[key], language, **values)
+    if language == "fr":
+        from caire.core.typography import french
+
+        text = french(text)
+    return text

@@ -33,10 +33,10 @@ _PROTECTED = re.compile(
 
 _RULES = (
     (re.compile(rf"{_SPACES}+([;?!])"), NNBSP + r"\1"),
-    (re.compile(rf"(?<=\S){_SPACES}+:(?=\s|$)", re.M), NBSP + ":"),
+    (re.compile(rf"(?<!\s){_SPACES}+:(?=\s|$)", re.M), NBSP + ":"),
     (re.compile(rf"(?<=\d){_SPACES}*%"), NBSP + "%"),
     (re.compile(rf"«{_SPACES}*"), "«" + NBSP),
-    (re.compile(rf"(?<=\S){_SPACES}*»"), NBSP + "»"),
+    (re.compile(rf"(?<!\s){_SPACES}*»"), NBSP + "»"),
     (re.compile(r"(?<=\d)[ \u00a0](?=\d{3}(?!\d))"), NNBSP),
 )
 

@@ -11,7 +11,7 @@ from sklearn.tree import DecisionTreeClassifier
 
 from caire.core.app import OPTIONS_CSS, answer_input, feedback_html, question_card, read_answer, show_question
 from caire.core.checks import Feedback, Question, Slider, answer_digest
-from caire.core.i18n import catalog, set_language, t
+from caire.core.i18n import set_language, t
 from caire.modules.rules_vs_learning import questions as ex
 from caire.modules.rules_vs_learning.data import WINE_MEASUREMENTS, load_wines, measurement_label
 
@@ -153,7 +153,7 @@ def test_q1_slider_can_reach_a_right_threshold():
 def test_choice_and_tick_boxes_are_labelled_in_the_language(language):
     set_language(language)
     radio = question_card(ex.question(Q4)).children[0]
-    assert list(radio.options) == [(catalog(language)[f"{Q4}.option.{key}"], key) for key in ex.Q4_OPTIONS]
+    assert list(radio.options) == [(t(f"{Q4}.option.{key}", language), key) for key in ex.Q4_OPTIONS]
     assert radio.value is None and radio.index is None, "no option is chosen before the learner chooses"
     boxes = question_card(ex.question(Q3)).children[0].children
     assert [box.description for box in boxes] == [measurement_label(name, language) for name in WINE_MEASUREMENTS]

@@ -47,3 +47,10 @@ def test_breakable_spaces_are_found_with_their_context():
     found = breakable_spaces("Question 1 : le seuil est de 90% ; « oui » sur 4 000 cas")
     assert len(found) == 6 and any("Question 1 :" in place for place in found)
     assert breakable_spaces("`a ; b` et [x](https://a.b/?c=1)") == []
+
+
+def test_a_colon_after_inline_code_gets_its_no_break_space():
+    assert (
+        french("cellules marquées `# YOUR CODE HERE` : remplacez")
+        == f"cellules marquées `# YOUR CODE HERE`{NBSP}: remplacez"
+    )
