@@ -246,7 +246,7 @@ def main() -> int:
     apps = [
         p.name
         for p in sorted((REPO / "apps" / args.lang).glob("*.ipynb"))
-        if p.name != "00-gallery.ipynb" and (not args.apps or p.name in args.apps)
+        if not p.name.startswith("00-") and (not args.apps or p.name in args.apps)
     ]
     settings = ["stock", *(["voila-page"] if args.with_voila_page else []), "ours"]
     figures: dict[str, dict[str, list[float]]] = {setting: {} for setting in settings}

@@ -170,9 +170,12 @@ def _hand_in(source: Path, language: str) -> list:
 
 def _prose(source: Path, index: int, text: str, language: str) -> str:
     """A prose cell as the learner reads it: the law's dates and wording filled in from caire/core/law.toml
-    (``{{law.…}}``), and in French the no-break spaces of French typography (caire.core.typography)."""
+    (``{{law.…}}``), the module's durations (``{{duration.…}}``, caire.durations), and in French the no-break
+    spaces of French typography (caire.core.typography)."""
+    from caire import durations
     from caire.core import law, typography
 
+    text = durations.fill(text, source.parent)
     try:
         text = law.fill(text, language)
     except law.LawError as problem:

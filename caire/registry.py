@@ -39,6 +39,7 @@ class Module:
     title: dict[str, str]
     torch: bool
     trains: str
+    core: bool = False
 
     @property
     def name(self) -> str:
@@ -68,6 +69,12 @@ class Module:
         """The module's title in ``language`` (the current language by default)."""
         return self.title[check_language(language or get_language())]
 
+    def duration(self):
+        """How long the module takes (caire.durations: estimated from its sources)."""
+        from caire.durations import estimate
+
+        return estimate(self.source_folder)
+
     def questions(self) -> ModuleType:
         """The module's questions and checks (``<package>.questions``), imported on first use."""
         return importlib.import_module(f"{self.package}.questions")
@@ -85,7 +92,10 @@ def _entry(raw: dict, index: int) -> Module:
         raise RegistryError(f"{where}: slug must be lower-case words joined by hyphens; got {slug!r}")
     if not isinstance(title, dict) or set(title) != set(LANGUAGES) or not all(title.values()):
         raise RegistryError(f"{where}: title needs a text for each of {', '.join(LANGUAGES)}; got {title!r}")
-    return Module(number, slug, dict(title), bool(raw["torch"]), str(raw["trains"]))
+    core = raw.get("core", False)
+    if not isinstance(core, bool):
+        raise RegistryError(f"{where}: core must be true or false; got {core!r}")
+    return Module(number, slug, dict(title), bool(raw["torch"]), str(raw["trains"]), core)
 
 
 def load(path: Path = REGISTRY) -> tuple[Module, ...]:
@@ -122,25 +132,40 @@ BINDER = "https://mybinder.org/v2/gh/caire-course/caire/main?urlpath=voila/rende
 
 
 def _lessons_table(modules: tuple[Module, ...]) -> str:
+    from caire.durations import hours_and_minutes
+
     rows = [
-        "| # | Module | Lesson | Exercise (nbgrader) | App (no code) | Trains live |",
-        "|---|--------|--------|---------------------|---------------|-------------|",
+        "| # | Module | Lesson | Exercise (nbgrader) | App (no code) | Time: lesson + exercise | Trains live |",
+        "|---|--------|--------|---------------------|---------------|-------------------------|-------------|",
     ]
     for one in modules:
         lesson = " · ".join(f"[{lang}](modules/{lang}/{one.name}.ipynb)" for lang in LANGUAGES)
         app = " · ".join(f"[{lang}](apps/{lang}/{one.name}.ipynb)" for lang in LANGUAGES)
+        time = one.duration()
+        name = f"{one.title['en']} / {one.title['fr']}" + (" **(core)**" if one.core else "")
         rows.append(
-            f"| {one.number:02d} | {one.title['en']} / {one.title['fr']} | {lesson} | `{one.assignment('en')}` · `-fr` "
-            f"| {app} | {one.trains} |"
+            f"| {one.number:02d} | {name} | {lesson} | `{one.assignment('en')}` · `-fr` "
+            f"| {app} | {time.lesson} + {time.exercise} min | {one.trains} |"
         )
+    core = [one for one in modules if one.core]
+    lessons = sum(one.duration().lesson for one in core)
+    exercises = sum(one.duration().exercise for one in core)
+    everything = sum(one.duration().module for one in modules)
+    rows += [
+        "",
+        f"**Core track** (the modules marked core, in course order): {hours_and_minutes(lessons)} of lessons, "
+        f"and {hours_and_minutes(exercises)} more with their exercises. **Full course**: {hours_and_minutes(everything)}, "
+        "lessons and exercises. Times are estimates from each module's text and activities (caire/durations.py).",
+    ]
     return "\n".join(rows)
 
 
 def _binder_table(modules: tuple[Module, ...]) -> str:
     rows = ["  | # | English | Français |", "  |---|---------|----------|"]
-    rows.append(
-        f"  | all | [gallery]({BINDER}/apps/en/00-gallery.ipynb) | [galerie]({BINDER}/apps/fr/00-gallery.ipynb) |"
-    )
+    rows += [
+        f"  | all | [gallery]({BINDER}/apps/en/00-gallery.ipynb) | [galerie]({BINDER}/apps/fr/00-gallery.ipynb) |",
+        f"  | all | [glossary]({BINDER}/apps/en/00-glossary.ipynb) | [glossaire]({BINDER}/apps/fr/00-glossary.ipynb) |",
+    ]
     for one in modules:
         links = " | ".join(f"[{one.slug}]({BINDER}/apps/{lang}/{one.name}.ipynb)" for lang in LANGUAGES)
         rows.append(f"  | {one.number:02d} | {links} |")

@@ -86,6 +86,7 @@ def plan(number: int, slug: str, title_en: str, title_fr: str, torch: bool = Fal
             f"title.fr = {_toml_text(title_fr)}",
             f"torch = {'true' if torch else 'false'}",
             f"trains = {_toml_text('to describe (what it trains live, how long)')}",
+            "core = false",
         ]
     )
     registry = root / "caire" / "registry.toml"

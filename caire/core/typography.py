@@ -21,7 +21,7 @@ NNBSP = "\u202f"
 _SPACES = "[ \u00a0\u202f]"
 
 #: What typography must not touch.
-_PROTECTED = re.compile(
+PROTECTED = re.compile(
     r"```.*?```"  # fenced code
     r"|`[^`\n]*`"  # inline code
     r"|\]\([^)\s]*\)"  # a markdown link's target
@@ -53,7 +53,7 @@ def _typeset(text: str) -> str:
 def french(text: str) -> str:
     """``text`` (markdown or a plain message) with French no-break spaces where typography wants them."""
     pieces, last = [], 0
-    for found in _PROTECTED.finditer(text):
+    for found in PROTECTED.finditer(text):
         pieces += [_typeset(text[last : found.start()]), found.group(0)]
         last = found.end()
     pieces.append(_typeset(text[last:]))
@@ -63,5 +63,5 @@ def french(text: str) -> str:
 def breakable_spaces(text: str) -> list[str]:
     """Each place in French ``text`` (code, URLs, tags and maths left out) where a breakable space stands where
     typography wants a no-break one, or a "%" is glued to its number, with a few characters around it."""
-    plain = _PROTECTED.sub("\u2060", text)
+    plain = PROTECTED.sub("\u2060", text)
     return [plain[max(found.start() - 12, 0) : found.end() + 12] for found in _BREAKABLE.finditer(plain)]

@@ -1,0 +1,74 @@
+"""caire.durations: every module's time, estimated the same way from its sources, and the core track's."""
+
+from __future__ import annotations
+
+from caire.durations import MINUTES_A_CODE_CELL, MINUTES_A_QUESTION, estimate, fill, hours_and_minutes
+from caire.registry import MODULES
+
+LESSON = """\
+# %% [markdown] lang="en"
+# # A lesson
+#
+# {words}
+#
+# <details><summary>Going further</summary>
+#
+# {extra}
+#
+# </details>
+
+# %% [markdown] lang="fr"
+# # Une leçon
+#
+# {french}
+
+# %%
+print(1)
+
+# %%
+print(2)
+"""
+
+EXERCISE = """\
+# %% [markdown] lang="en"
+# {words}
+
+# %% [markdown] lang="fr"
+# {french}
+
+# %% nbgrader={{"grade": false, "grade_id": "q1_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}}
+answer = 1
+
+# %% nbgrader={{"grade": true, "grade_id": "q1_x", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}}
+assert answer == 1
+"""
+
+
+def test_the_estimate_counts_english_prose_code_cells_and_questions(tmp_path):
+    (tmp_path / "lesson.py").write_text(
+        LESSON.format(words="word " * 1000, extra="more " * 400, french="mot " * 5000), encoding="utf-8"
+    )
+    (tmp_path / "exercise.py").write_text(EXERCISE.format(words="word " * 300, french="mot " * 900), encoding="utf-8")
+    found = estimate(tmp_path)
+    assert found.lesson == 5 * -(-(1002 / 100 + 2 * MINUTES_A_CODE_CELL) // 5)  # "A lesson" counts too
+    assert found.exercise == 5 * -(-(300 / 100 + MINUTES_A_QUESTION) // 5)
+    assert found.going_further == 5 and found.module == found.lesson + found.exercise
+
+
+def test_durations_are_written_into_the_prose(tmp_path):
+    module = MODULES[0]
+    text = fill("Allow about {{duration.lesson}} minutes, {{duration.module}} with the exercise.", module.source_folder)
+    assert text == (f"Allow about {module.duration().lesson} minutes, {module.duration().module} with the exercise.")
+    assert hours_and_minutes(230) == "3\u00a0h\u00a050\u00a0min" and hours_and_minutes(45) == "45\u00a0min"
+
+
+def test_every_module_takes_a_plausible_time():
+    for module in MODULES:
+        time = module.duration()
+        assert 15 <= time.lesson <= 90 and 10 <= time.exercise <= 60, (module.name, time)
+
+
+def test_the_core_track_holds_in_four_hours_of_lessons_and_reaches_critical_use_early():
+    core = [module for module in MODULES if module.core]
+    assert sum(module.duration().lesson for module in core) <= 240
+    assert "08-critical-use" in [module.name for module in core[:4]]
