@@ -980,16 +980,18 @@ def main(argv: list[str] | None = None) -> int:
     for name, text in (
         ("export", "consenting learners' grades, pseudonymised, with item analysis and dictionary"),
         ("items", "item analysis only (difficulty, discrimination, alpha, distributions)"),
+        ("prepost", "the pre/post test: gains, effect size, attrition, Rasch calibration, DIF, report"),
     ):
         command = commands.add_parser(name, help=text)
         command.add_argument("--out", required=True, help="new or empty folder to write into (outside the repository)")
-        if name == "export":
+        if name in ("export", "prepost"):
             command.add_argument("--key-file", help=f"secret key (default: $CAIRE_RESEARCH_KEY or {DEFAULT_KEY_FILE})")
         command.add_argument("--consent", help=f"consent register CSV (default: <course>/{CONSENT_FILE})")
         command.add_argument("--groups", help=f"groups CSV student_id,group (default: <course>/{GROUPS_FILE} if any)")
-        command.add_argument(
-            "--assignment", nargs="+", action="extend", metavar="ID", help="only these assignments (default: all)"
-        )
+        if name != "prepost":
+            command.add_argument(
+                "--assignment", nargs="+", action="extend", metavar="ID", help="only these assignments (default: all)"
+            )
         command.add_argument("--course", help="course directory (default: $CAIRE_COURSE_DIR or course-data/)")
         command.add_argument(
             "--min-group",
@@ -1007,13 +1009,19 @@ def main(argv: list[str] | None = None) -> int:
                 "key gives the same pseudonyms; whoever holds it can re-identify learners."
             )
             return 0
-        common = dict(
-            consent=args.consent,
-            assignments=args.assignment,
-            course=args.course,
-            groups_file=args.groups,
-            min_group=args.min_group,
-        )
+        common = dict(consent=args.consent, course=args.course, groups_file=args.groups, min_group=args.min_group)
+        if args.command == "prepost":
+            from autograder.prepost import prepost
+
+            summary = prepost(args.out, args.key_file, **common)
+            print(
+                f"pre/post test: {summary['learners_both_tests']} consenting learner(s) took both tests, "
+                f"{summary['learners_pre_only']} the pre-test only; mean ability gain "
+                f"{summary['mean_ability_gain']:.2f} logits, d_z {summary['effect_size_dz']:.2f}; written to {summary['out']}."
+            )
+            print("files: " + ", ".join(summary["files"]))
+            return 0
+        common["assignments"] = args.assignment
         if args.command == "export":
             summary = export(args.out, args.key_file, **common)
             print(
