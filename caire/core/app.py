@@ -65,10 +65,12 @@ def read_answer(question: Question, widget) -> object:
     return widget.value
 
 
-def feedback_html(feedback: Feedback) -> str:
-    """The feedback as a small coloured panel."""
+def feedback_html(feedback: Feedback, recorded: bool = False) -> str:
+    """The feedback as a small coloured panel (``recorded``: a test's answer noted, neither right nor wrong)."""
     import html
 
+    if recorded and feedback.passed:
+        return f'<div class="caire-feedback" style="border-left:4px solid #555555;padding:4px 8px">{html.escape(feedback.message)}</div>'
     colour, word = ("#1b7f3b", t("app.right")) if feedback.passed else ("#b3261e", t("app.not_yet"))
     return (
         f'<div class="caire-feedback" style="border-left:4px solid {colour};padding:4px 8px">'
@@ -103,23 +105,31 @@ OPTIONS_CSS = (
 )
 
 
-def question_card(question: Question):
-    """Input, check button and feedback for one question."""
+def question_card(question: Question, feedback: str = "immediate"):
+    """Input, check button and feedback for one question. With ``feedback="none"`` (a test) the button only says
+    whether the answer is usable and that it is recorded, never whether it is right."""
     import ipywidgets as widgets
 
     answer = answer_input(question)
-    button = widgets.Button(description=t("app.check"), button_style="primary", icon="check")
-    feedback = widgets.HTML()
-    parts = [answer, button, feedback]
+    button = widgets.Button(
+        description=t("app.check" if feedback == "immediate" else "app.record"), button_style="primary", icon="check"
+    )
+    said = widgets.HTML()
+    parts = [answer, button, said]
     if isinstance(question.answer_with, Choice):
         parts.append(widgets.HTML(f"<style>{OPTIONS_CSS}</style>"))
     card = widgets.VBox(parts)
     card.add_class(f"caire-question-{question.id}")
 
     def on_check(_click) -> None:
-        result = question.check(read_answer(question, answer))
-        feedback.value = feedback_html(result)
-        card.passed = result.passed
+        value = read_answer(question, answer)
+        if feedback == "immediate":
+            result = question.check(value)
+            card.passed = result.passed
+        else:
+            usable = question.check(value, "valid") if "valid" in question.criteria else Feedback(True, "")
+            result = Feedback(usable.passed, t("app.recorded") if usable.passed else usable.message)
+        said.value = feedback_html(result, recorded=feedback != "immediate")
 
     button.on_click(on_check)
     card.passed = False
@@ -127,11 +137,27 @@ def question_card(question: Question):
     return card
 
 
+#: The exercise whose cards this kernel shows (what Submit asks whether to show results).
+_SHOWN: dict[str, object] = {}
+
+
 def show_question(exercise, question_id: str) -> None:
-    """Display the card of one question of ``exercise`` (a module's ``questions``), whatever kind of answer it takes."""
+    """Display the card of one question of ``exercise`` (a module's ``questions``), whatever kind of answer it
+    takes, with the exercise's kind of feedback."""
     from IPython.display import display
 
-    display(question_card(exercise.question(question_id)))
+    checks = getattr(exercise.question, "__self__", None)  # the module's Exercise (its question() is bound to it)
+    _SHOWN["exercise"] = checks
+    display(question_card(exercise.question(question_id), getattr(checks, "feedback", "immediate")))
+
+
+def results_html(answers: dict[str, object]) -> str:
+    """After a test is submitted: each answered question, right or not, with its feedback."""
+    rows = []
+    for question_id, (question, _read) in _CARDS.items():
+        if question_id in answers:
+            rows.append(feedback_html(question.check(answers[question_id])))
+    return f'<div class="caire-results"><h2>{t("app.results")}</h2>{"".join(rows)}</div>'
 
 
 def submit_panel(slug: str):
@@ -156,6 +182,10 @@ def submit_panel(slug: str):
         counts = {"answered": len(answers), "total": len(_CARDS)}
         if result.kind == "sent":
             status.value = f'<div class="caire-submitted">{html.escape(t("app.submitted", **counts))}</div>'
+            shown = _SHOWN.get("exercise")
+            decide = getattr(shown, "results_after_submit", None)
+            if decide is not None and decide(assignment):
+                status.value += results_html(answers)
         elif result.kind == "download":
             data = base64.b64encode(result.content).decode("ascii")
             status.value = (

@@ -67,6 +67,18 @@ AnswerKind = Slider | Choice | Several | Drawing
 
 Criterion = Callable[[object], Feedback]
 
+#: Cognitive levels a question may target (the revised Bloom taxonomy, up to what a short question can ask).
+LEVELS = ("remember", "understand", "apply", "analyse", "evaluate")
+
+
+def competences() -> dict[str, str]:
+    """Every competence code a question may name, with what it means (caire/core/competences.toml)."""
+    import tomllib
+    from pathlib import Path
+
+    with (Path(__file__).with_name("competences.toml")).open("rb") as handle:
+        return tomllib.load(handle)["competences"]
+
 
 @dataclass(frozen=True)
 class Question:
@@ -76,6 +88,14 @@ class Question:
     criteria: dict[str, Criterion]
     answer_with: AnswerKind
     option_label: Callable[[str], str] | None = field(default=None, compare=False)
+    #: What the question measures (tests/test_assessment_items.py enforces them): the module objective it serves
+    #: (a key of the module's OBJECTIVES), its cognitive level (one of LEVELS), the competences it evidences
+    #: (codes of caire/core/competences.toml, one of each framework at least), and whether it is a transfer
+    #: question (the module's idea applied to a scenario from a profession).
+    objective: str = ""
+    level: str = ""
+    competences: tuple[str, ...] = ()
+    transfer: bool = False
 
     def label(self, option: str) -> str:
         """The learner-facing label of one option of a Choice or Several question."""
@@ -177,10 +197,20 @@ class Exercise:
     Exercise(Question(...), ...).interface()``, so that these exist once for every module.
     """
 
-    def __init__(self, *questions: Question):
+    #: When the app tells a learner whether an answer is right: at once (an exercise), or never while they answer
+    #: (a test): "Check" then only says the answer is usable and recorded.
+    FEEDBACK = ("immediate", "none")
+
+    def __init__(self, *questions: Question, feedback: str = "immediate", results_after_submit=None):
         self.questions = {asked.id: asked for asked in questions}
         if len(self.questions) != len(questions):
             raise ValueError("questions must have different ids")
+        if feedback not in self.FEEDBACK:
+            raise ValueError(f"feedback must be one of {', '.join(self.FEEDBACK)}; got {feedback!r}")
+        self.feedback = feedback
+        #: For a test: ``results_after_submit(assignment)`` says whether the app may show the learner which answers
+        #: were right once they have submitted (a post-test yes, a pre-test no); None: never.
+        self.results_after_submit = results_after_submit
 
     def interface(self) -> tuple:
         """``(QUESTIONS, question, check, require, show_options)``: what a module's ``questions.py`` exposes."""

@@ -39,10 +39,15 @@ def check_language(language: object) -> str:
 
 
 def catalog_folders() -> list[Path]:
-    """Every ``locales/`` folder of the course: the core's, each module's (in course order), the dashboard's."""
+    """Every ``locales/`` folder of the course: the core's, each module's (in course order), the pre/post test's,
+    the dashboard's."""
     import importlib.util
 
-    folders = [_PACKAGE / "core" / "locales", *sorted((_PACKAGE / "modules").glob("*/locales"))]
+    folders = [
+        _PACKAGE / "core" / "locales",
+        *sorted((_PACKAGE / "modules").glob("*/locales")),
+        _PACKAGE / "assessment" / "locales",
+    ]
     dashboard = importlib.util.find_spec("autograder")
     if dashboard is not None and dashboard.submodule_search_locations:
         folders.append(Path(dashboard.submodule_search_locations[0]) / "locales")
