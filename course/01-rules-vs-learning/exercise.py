@@ -11,16 +11,18 @@
 # - Before you submit, use *Kernel ▸ Restart Kernel and Run All Cells*: what is graded is what runs from the top.
 
 # %% [markdown] lang="fr" only="assignment"
-# # Devoir 01 : des règles ou de l'apprentissage
+# # Exercice 01 : des règles ou de l'apprentissage
 #
-# Dans ce devoir, vous écrivez une règle à la main, puis vous laissez un arbre de décision apprendre
+# Dans cet exercice, vous écrivez une règle à la main, puis vous laissez un arbre de décision apprendre
 # des règles à partir d'exemples, et vous comparez. Il y a **4 questions**, chacune sur 1 point, corrigées automatiquement.
 #
-# - Exécutez les cellules dans l'ordre (menu *Run ▸ Run All Cells* une fois, puis une par une).
+# - Exécutez les cellules dans l'ordre (menu *Exécution ▸ Exécuter toutes les cellules* une fois, puis une par une ;
+#   *Run ▸ Run All Cells* si les menus sont en anglais).
 # - Répondez dans les cellules marquées `# YOUR CODE HERE` : remplacez `raise NotImplementedError()` par votre réponse.
 # - Les cellules qui commencent par `"""Question ...` vérifient votre réponse. Si elles s'exécutent sans erreur, cette partie est juste.
-#   Le correcteur fait d'autres vérifications du même genre quand vous rendez le devoir.
-# - Avant de rendre, utilisez *Kernel ▸ Restart Kernel and Run All Cells* : c'est ce qui s'exécute depuis le début qui est noté.
+#   Le correcteur fait d'autres vérifications du même genre quand vous rendez l'exercice.
+# - Avant de rendre l'exercice, utilisez *Noyau ▸ Redémarrer le noyau et exécuter toutes les cellules…* (*Kernel ▸
+#   Restart Kernel and Run All Cells* si les menus sont en anglais) : c'est ce qui s'exécute depuis le début qui est noté.
 
 # %% [markdown] lang="en" only="app"
 # # Rules versus learning: the exercise, no code needed
@@ -84,8 +86,8 @@ from caire.modules.rules_vs_learning.widgets import tree_trainer
 #
 # Le graphique montre la teneur en **proline** des 124 vins d'entraînement, une couleur par cépage.
 # Écrivez la règle « si proline ≥ *seuil*, le vin est du cépage 0 » en choisissant le seuil.
-# Votre règle doit avoir raison pour au moins **90 %** des vins d'entraînement
-# (et, vérifié quand vous rendez le devoir, pour au moins 85 % des 54 vins qu'elle n'a jamais vus).
+# Votre règle doit classer correctement au moins **90 %** des vins d'entraînement
+# (et, vérifié quand vous rendez l'exercice, au moins 85 % des 54 vins qu'elle n'a jamais vus).
 #
 # Essayez un seuil avec `one_threshold_rule_accuracy(800)`, puis donnez une valeur à `proline_threshold`.
 
@@ -101,7 +103,7 @@ from caire.modules.rules_vs_learning.widgets import tree_trainer
 #
 # Le graphique montre la teneur en **proline** des 124 vins d'entraînement, une couleur par cépage.
 # Choisissez le seuil de la règle « si proline ≥ seuil, le vin est du cépage 0 ».
-# Visez une règle qui a raison pour au moins 90 % des vins d'entraînement et 85 % des vins jamais vus.
+# Visez une règle qui classe correctement au moins 90 % des vins d'entraînement et 85 % des vins jamais vus.
 
 # %%
 plot_measurement("proline");
@@ -133,9 +135,10 @@ ex.require("q1_hand_rule", proline_threshold, "test")
 #
 # `train_tree(profondeur)` entraîne en direct un arbre de décision sur les vins d'entraînement, avec les 13 mesures.
 # Sa profondeur est le nombre de questions successives qu'il peut poser sur un vin. `train_tree(2).test_accuracy`
-# est la part des 54 vins jamais vus pour lesquels un arbre de profondeur 2 a raison.
+# est la part des 54 vins jamais vus qu'un arbre de profondeur 2 classe correctement.
 #
-# Donnez à `smallest_depth` la **plus petite profondeur** dont l'arbre a raison pour au moins **90 %** des vins jamais vus.
+# Donnez à `smallest_depth` la **plus petite profondeur** dont l'arbre classe correctement au moins **90 %** des vins
+# jamais vus.
 # Un petit arbre est plus facile à lire et à vérifier pour une personne.
 
 # %% [markdown] lang="en" only="app"
@@ -150,8 +153,8 @@ ex.require("q1_hand_rule", proline_threshold, "test")
 #
 # Un arbre de décision pose à un vin quelques questions successives (« le degré d'alcool est-il d'au moins 13 % ? ») et apprend
 # lesquelles poser à partir des vins d'entraînement. Sa **profondeur** est le nombre de questions successives qu'il peut poser.
-# Entraînez ci-dessous des arbres de plusieurs profondeurs. Quelle est la **plus petite profondeur** qui a raison
-# pour au moins 90 % des vins jamais vus ?
+# Entraînez ci-dessous des arbres de plusieurs profondeurs. Quelle est la **plus petite profondeur** dont l'arbre
+# classe correctement au moins 90 % des vins jamais vus ?
 
 # %% only="assignment"
 train_tree(1).test_accuracy

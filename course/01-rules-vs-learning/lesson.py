@@ -8,7 +8,8 @@
 # 3. compare the two on wines that neither you nor the computer have seen before.
 #
 # You do not need to know how to program: you run cells, change a number here and there, and move sliders.
-# Allow about 30 minutes.
+# Allow about {{duration.lesson}} minutes (and {{duration.exercise}} for its exercise). The course's words are
+# in the [glossary](../../apps/en/00-glossary.ipynb).
 #
 # **How to use this notebook.** The grey boxes are *code cells*. Click in one and press **Shift + Enter**
 # to run it: its result appears just below. Run the cells in order, from top to bottom. You cannot break
@@ -25,12 +26,14 @@
 # 3. comparer les deux sur des vins que ni vous ni l'ordinateur n'avez jamais vus.
 #
 # Nul besoin de savoir programmer : vous exécutez des cellules, vous changez un nombre par-ci par-là
-# et vous déplacez des curseurs. Comptez une trentaine de minutes.
+# et vous déplacez des curseurs. Comptez environ {{duration.lesson}} minutes (et {{duration.exercise}} pour son
+# exercice). Les mots du cours sont dans le [glossaire](../../apps/fr/00-glossary.ipynb).
 #
 # **Mode d'emploi.** Les cases grises sont des *cellules de code*. Cliquez dans l'une d'elles et appuyez sur
 # **Maj + Entrée** pour l'exécuter : le résultat s'affiche juste en dessous. Exécutez les cellules dans l'ordre,
 # de haut en bas. Vous ne pouvez rien casser : une cellule peut toujours être relancée. Si quelque chose
-# vous semble bizarre, utilisez *Kernel ▸ Restart Kernel and Run All Cells* pour tout reprendre depuis le début.
+# ne va pas, utilisez *Noyau ▸ Redémarrer le noyau et exécuter toutes les cellules…* (*Kernel ▸ Restart Kernel
+# and Run All Cells* si les menus sont en anglais) pour tout reprendre depuis le début.
 
 # %% [markdown] lang="en"
 # The first cell sets the language of the charts and messages; the second loads the course's tools
@@ -67,8 +70,9 @@ from caire.modules.rules_vs_learning.widgets import rule_explorer, tree_trainer
 # says, nothing more, nothing less.
 #
 # In this course, **AI** means software whose behaviour is **learned from examples** rather than written out
-# as rules by a person. The idea of computers that "learn without being explicitly programmed" is usually
-# attributed to Arthur Samuel, an IBM researcher, and his 1959 paper on a program that learned to play checkers.
+# as rules by a person. Building software this way is called **machine learning**. The idea of computers that
+# "learn without being explicitly programmed" is usually attributed to Arthur Samuel, an IBM researcher, and his
+# 1959 paper on a program that learned to play checkers.
 
 # %% [markdown] lang="fr"
 # ## 1. Ce que « IA » veut dire dans ce cours
@@ -78,9 +82,10 @@ from caire.modules.rules_vs_learning.widgets import rule_explorer, tree_trainer
 # Le logiciel fait exactement ce que dit la règle, ni plus ni moins.
 #
 # Dans ce cours, l'**IA** désigne un logiciel dont le comportement est **appris à partir d'exemples**,
-# au lieu d'être écrit sous forme de règles par une personne. L'idée d'ordinateurs qui « apprennent sans être
-# explicitement programmés » est habituellement attribuée à Arthur Samuel, chercheur chez IBM, et à son article
-# de 1959 sur un programme qui apprenait à jouer aux dames.
+# au lieu d'être écrit sous forme de règles par une personne. Construire ainsi un logiciel à partir d'exemples
+# s'appelle l'**apprentissage automatique** (en anglais *machine learning*). L'idée d'ordinateurs qui
+# « apprennent sans être explicitement programmés » est habituellement attribuée à Arthur Samuel, chercheur chez
+# IBM, et à son article de 1959 sur un programme qui apprenait à jouer aux dames.
 
 # %% [markdown] lang="en"
 # Four words come back all through the course:
@@ -109,26 +114,44 @@ from caire.modules.rules_vs_learning.widgets import rule_explorer, tree_trainer
 #   de nouveaux cas, comme un examen dont l'élève n'a jamais vu les questions.
 
 # %% [markdown] lang="en"
-# **What the law says.** The European Union's AI Act (Regulation (EU) 2024/1689) defines an *AI system*
-# in its Article 3(1) as "a machine-based system that is designed to operate with varying levels of autonomy
+# **What the law says** (state of the law on {{law.as_of}}). The European Union's AI Act (Regulation (EU)
+# 2024/1689) draws the same line as this course. It calls *AI system* a machine-based system that **infers**, from
+# the input it receives, how to produce outputs such as predictions, content, recommendations or decisions
+# (Article 3(1)), and it adds that systems based on rules defined solely by people to carry out operations
+# automatically are not covered (recital 12).
+#
+# <details><summary>Going further: the legal definition, word for word</summary>
+#
+# The legal definition is broader than ours: it also covers, for example, some systems that reason from knowledge
+# written down by experts.
+#
+# Article 3(1): an *AI system* is "a machine-based system that is designed to operate with varying levels of autonomy
 # and that may exhibit adaptiveness after deployment, and that, for explicit or implicit objectives, infers,
 # from the input it receives, how to generate outputs such as predictions, content, recommendations, or decisions
-# that can influence physical or virtual environments". Its recital 12 adds that the definition does not cover
-# systems based on rules defined solely by people to carry out operations automatically. The legal definition
-# is broader than ours (it also covers, for example, some systems that reason from knowledge written down by
-# experts), but it draws the same line: applying a person's rules automatically is not, by itself, AI.
+# that can influence physical or virtual environments".
+#
+# </details>
 
 # %% [markdown] lang="fr"
-# **Ce que dit la loi.** Le règlement européen sur l'intelligence artificielle (règlement (UE) 2024/1689)
-# définit un *système d'IA*, à son article 3, point 1, comme « un système automatisé qui est conçu pour
+# **Ce que dit la loi** (état du droit au {{law.as_of}}). Le règlement européen sur l'intelligence artificielle
+# (règlement (UE) 2024/1689) trace la même frontière que ce cours. Il appelle *système d'IA* un système automatisé
+# qui **déduit**, à partir des entrées qu'il reçoit, la manière de produire des sorties telles que des prédictions,
+# du contenu, des recommandations ou des décisions (article 3, point 1), et il précise que les systèmes fondés sur
+# des règles définies uniquement par des personnes pour exécuter automatiquement des opérations n'en font pas
+# partie (considérant 12).
+#
+# <details><summary>Pour aller plus loin : la définition juridique, mot pour mot</summary>
+#
+# La définition juridique est plus large que la nôtre : elle couvre aussi, par exemple, certains systèmes qui
+# raisonnent à partir de connaissances formalisées par des experts.
+#
+# Article 3, point 1 : un *système d'IA* est « un système automatisé qui est conçu pour
 # fonctionner à différents niveaux d'autonomie et peut faire preuve d'une capacité d'adaptation après son
 # déploiement, et qui, pour des objectifs explicites ou implicites, déduit, à partir des entrées qu'il reçoit,
 # la manière de générer des sorties telles que des prédictions, du contenu, des recommandations ou des décisions
-# qui peuvent influencer les environnements physiques ou virtuels ». Son considérant 12 précise que cette
-# définition ne couvre pas les systèmes fondés sur des règles définies uniquement par des personnes pour exécuter
-# automatiquement des opérations. La définition juridique est plus large que la nôtre (elle couvre aussi, par
-# exemple, certains systèmes qui raisonnent à partir de connaissances formalisées par des experts), mais elle trace
-# la même frontière : appliquer automatiquement les règles d'une personne n'est pas, en soi, de l'IA.
+# qui peuvent influencer les environnements physiques ou virtuels ».
+#
+# </details>
 
 # %% [markdown] lang="en"
 # ## 2. The task: which grape variety made this wine?
@@ -214,7 +237,7 @@ plot_measurement("proline");
 # > **si proline ≥ seuil, alors cépage 0 ; sinon, un autre cépage.**
 #
 # La cellule ci-dessous trace le seuil en pointillés et affiche deux scores : la part des **vins d'entraînement**
-# pour lesquels la règle a raison, puis la même chose sur les **vins jamais vus**.
+# que la règle classe correctement, puis la même chose pour les **vins jamais vus**.
 
 # %%
 threshold = 1000
@@ -230,7 +253,7 @@ print(percent(on_training_wines), " / ", percent(on_unseen_wines))
 
 # %% [markdown] lang="fr"
 # **À vous.** Remplacez `1000` par un autre seuil et relancez la cellule (Maj + Entrée). Où placer la ligne
-# pour avoir raison sur le plus de vins possible ? Les deux scores bougent-ils toujours ensemble ?
+# pour classer correctement le plus de vins possible ? Les deux scores bougent-ils toujours ensemble ?
 
 # %% [markdown] lang="en"
 # ### A rule in two steps
@@ -289,9 +312,13 @@ my_flavanoids_min = 1.5
 # - **New situations.** If the lab started receiving wines from another region, or from a new vintage, nobody
 #   knows whether your thresholds still hold. Someone would have to study the data again and rewrite the rule.
 #
+# <details><summary>Going further: expert systems, the rule-based AI of the 1980s</summary>
+#
 # For years, this is how "intelligent" software was built. In the 1980s, **expert systems** held hundreds or
 # thousands of if-then rules written by hand with specialists, for example to configure computer orders at
 # Digital Equipment Corporation (XCON). They worked in narrow fields, but became hard to maintain as rules piled up.
+#
+# </details>
 
 # %% [markdown] lang="fr"
 # ### Là où les règles atteignent leurs limites
@@ -306,11 +333,15 @@ my_flavanoids_min = 1.5
 # - **Les situations nouvelles.** Si le laboratoire recevait des vins d'une autre région, ou d'un nouveau millésime,
 #   personne ne sait si vos seuils tiendraient encore. Il faudrait réétudier les données et réécrire la règle.
 #
+# <details><summary>Pour aller plus loin : les systèmes experts, l'IA à base de règles des années 1980</summary>
+#
 # Pendant des années, c'est ainsi qu'on a construit des logiciels « intelligents ». Dans les années 1980, les
 # **systèmes experts** rassemblaient des centaines ou des milliers de règles « si ... alors ... » écrites à la main
 # avec des spécialistes, par exemple pour configurer les commandes d'ordinateurs chez Digital Equipment Corporation
 # (XCON). Ils fonctionnaient dans des domaines étroits, mais devenaient difficiles à maintenir à mesure que
 # les règles s'accumulaient.
+#
+# </details>
 
 # %% [markdown] lang="en"
 # ## 4. Let the computer learn the rules
@@ -421,8 +452,8 @@ tree_trainer()
 #   jamais vus ne suit pas : au-delà d'une certaine profondeur, il cesse de s'améliorer, voire baisse. Un arbre
 #   parfait sur ses vins d'entraînement les a en partie appris **par cœur**, particularités comprises.
 #   C'est ce qu'on appelle le **surapprentissage**.
-# - Au-delà d'une certaine profondeur, plus rien ne change : une fois que l'arbre a raison pour tous les vins
-#   d'entraînement, il n'a plus de raison de poser d'autres questions.
+# - Au-delà d'une certaine profondeur, plus rien ne change : une fois que l'arbre classe correctement tous les
+#   vins d'entraînement, il n'a plus de raison de poser d'autres questions.
 
 # %% [markdown] lang="en"
 # ## 5. Try it yourself
@@ -471,14 +502,14 @@ print(my_tree.as_rules())
 # %% [markdown] lang="fr"
 # **Questions pour réfléchir**
 #
-# 1. Trouverez-vous un arbre qui n'utilise que **deux** mesures et qui a raison pour au moins 90 % des vins
+# 1. Trouverez-vous un arbre qui n'utilise que **deux** mesures et qui classe correctement au moins 90 % des vins
 #    jamais vus ?
-# 2. Un collègue vous dit : « Mon modèle a raison à 100 % sur nos données, il est prêt. » Que lui demandez-vous ?
+# 2. Un collègue vous dit : « Mon modèle est exact à 100 % sur nos données, il est prêt. » Que lui demandez-vous ?
 #
 # <details><summary>Une réponse possible à la question 2</summary>
 #
 # « À 100 % sur quelles données ? » S'il s'agit des données qui ont servi à l'entraîner, cela ne dit pas grand-chose :
-# un arbre assez profond a raison pour 100 % de ses vins d'entraînement, vous l'avez vu. Demandez son score sur
+# un arbre assez profond classe correctement 100 % de ses vins d'entraînement, vous l'avez vu. Demandez son score sur
 # des exemples mis de côté, jamais utilisés pour l'entraînement, et vérifiez que ces exemples ressemblent aux cas
 # qu'il rencontrera dans la réalité.
 #
@@ -505,7 +536,8 @@ print(my_tree.as_rules())
 #   quoting the text. A model learned from past files, for instance to choose which files to check first,
 #   is different: it repeats the patterns of the past, including their unfairness, and its reasons are harder to
 #   state. The AI Act lists AI systems used to assess people's eligibility for public assistance benefits,
-#   or their creditworthiness, among its high-risk uses (Annex III, point 5).
+#   or their creditworthiness, among its high-risk uses (Annex III, point 5); its obligations for these systems
+#   apply from {{law.date.annex_iii}} (state of the law on {{law.as_of}}).
 
 # %% [markdown] lang="fr"
 # ## 6. Pourquoi c'est important au travail
@@ -517,7 +549,7 @@ print(my_tree.as_rules())
 #   dépassent une limite ». Un modèle appris est entraîné sur les relevés de capteurs des pannes passées et peut
 #   repérer des combinaisons de température, de vibrations et de pression qui ont précédé une panne. Il ne connaît
 #   que les types de pannes présents dans son historique.
-# - **Entreprise : le scoring de crédit et la détection de fraude.** Des règles comme « signaler tout gros paiement
+# - **Entreprise : l'évaluation du crédit et la détection de fraude.** Des règles comme « signaler tout gros paiement
 #   depuis un nouveau pays » sont faciles à expliquer. Un modèle de détection de fraude apprend à partir de
 #   transactions passées étiquetées « fraude » ou « pas fraude ». Mais les fraudeurs changent de méthode : un modèle
 #   entraîné sur les fraudes de l'an dernier peut manquer celles de cette année, comme vos seuils face à un
@@ -532,7 +564,8 @@ print(my_tree.as_rules())
 #   choisir quels dossiers contrôler en premier, est autre chose : il reproduit les habitudes du passé, injustices
 #   comprises, et ses raisons sont plus difficiles à exposer. Le règlement sur l'IA classe parmi les usages
 #   à haut risque les systèmes d'IA qui évaluent l'éligibilité des personnes aux prestations d'aide sociale,
-#   ou leur solvabilité (annexe III, point 5).
+#   ou leur solvabilité (annexe III, point 5) ; ses obligations pour ces systèmes s'appliquent à partir du
+#   {{law.date.annex_iii}} (état du droit au {{law.as_of}}).
 
 # %% [markdown] lang="en"
 # **When hand-written rules are the better choice**
@@ -607,37 +640,52 @@ print(my_tree.as_rules())
 #   peut cacher du **surapprentissage**.
 # - Un modèle appris ne connaît que ses exemples : il ne comprend pas, et il ne prévient pas quand un cas est nouveau.
 #
-# Et ensuite : le devoir 01 vous permet de vous exercer sur tout cela, et corrige vos réponses.
+# Et ensuite : l'exercice 01 vous permet de vous exercer sur tout cela, et corrige vos réponses.
 
 # %% [markdown] lang="en"
 # ## Sources
 #
-# - The wine data: M. Forina et al. (1988), *PARVUS: an extendible package for data exploration, classification
-#   and correlation*, Institute of Pharmaceutical and Food Analysis and Technologies, Genoa. Published as the
-#   "Wine" data set of the UCI Machine Learning Repository: <https://archive.ics.uci.edu/dataset/109/wine>
-# - scikit-learn, `load_wine`:
+# - M. Forina et al. (1988), *PARVUS: an extendible package for data exploration, classification and
+#   correlation*, Institute of Pharmaceutical and Food Analysis and Technologies, Genoa; published as the "Wine"
+#   data set of the UCI Machine Learning Repository: <https://archive.ics.uci.edu/dataset/109/wine>
+# - scikit-learn developers (n.d.), *sklearn.datasets.load_wine*, scikit-learn documentation:
 #   <https://scikit-learn.org/stable/modules/generated/sklearn.datasets.load_wine.html>
-# - scikit-learn, decision trees: <https://scikit-learn.org/stable/modules/tree.html>
-# - A. L. Samuel (1959), "Some studies in machine learning using the game of checkers",
-#   *IBM Journal of Research and Development* 3(3), 210–229: <https://doi.org/10.1147/rd.33.0210>.
-#   The phrase "learning without being explicitly programmed" is usually attributed to him.
-# - Regulation (EU) 2024/1689 (the AI Act): Article 3(1), recital 12, Annex III:
-#   <https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32024R1689>
-# - Expert systems, the rule-based AI of the 1980s: <https://en.wikipedia.org/wiki/Expert_system>
+# - scikit-learn developers (n.d.), "Decision trees", scikit-learn user guide:
+#   <https://scikit-learn.org/stable/modules/tree.html>
+# - A. L. Samuel (1959), "Some studies in machine learning using the game of checkers", *IBM Journal of Research
+#   and Development* 3(3), 210–229: <https://doi.org/10.1147/rd.33.0210>
+# - J. McDermott (1982), "R1: a rule-based configurer of computer systems" (the system later called XCON),
+#   *Artificial Intelligence* 19(1), 39–88: <https://doi.org/10.1016/0004-3702(82)90021-2>
+# - J. Bachant, J. McDermott (1984), "R1 revisited: four years in the trenches", *AI Magazine* 5(3), 21–32:
+#   <https://doi.org/10.1609/aimag.v5i3.445>
+# - European Parliament and Council of the EU (2024), *Regulation (EU) 2024/1689 laying down harmonised rules on
+#   artificial intelligence (Artificial Intelligence Act)*, Official Journal of the EU, Article 3(1), recital 12,
+#   Annex III: <https://eur-lex.europa.eu/eli/reg/2024/1689/oj>
+# - European Parliament and Council of the EU (2026), *Regulation (EU) 2026/1744 amending Regulation (EU)
+#   2024/1689 (Digital Omnibus on AI)*, Official Journal of the EU (the new Annex III date, as two published
+#   readings of the text report it):
+#   <https://eur-lex.europa.eu/legal-content/EN/ALL/?uri=oj%3AL_202601744>
 
 # %% [markdown] lang="fr"
 # ## Sources
 #
-# - Les données sur les vins : M. Forina et al. (1988), *PARVUS: an extendible package for data exploration,
-#   classification and correlation*, Institute of Pharmaceutical and Food Analysis and Technologies, Gênes.
-#   Publiées comme jeu de données « Wine » de l'UCI Machine Learning Repository :
-#   <https://archive.ics.uci.edu/dataset/109/wine>
-# - scikit-learn, `load_wine` :
+# - M. Forina et al. (1988), *PARVUS: an extendible package for data exploration, classification and
+#   correlation*, Institute of Pharmaceutical and Food Analysis and Technologies, Gênes ; publiées comme jeu de
+#   données « Wine » de l'*UCI Machine Learning Repository* : <https://archive.ics.uci.edu/dataset/109/wine>
+# - Développeurs de scikit-learn (n.d.), *sklearn.datasets.load_wine*, documentation de scikit-learn :
 #   <https://scikit-learn.org/stable/modules/generated/sklearn.datasets.load_wine.html>
-# - scikit-learn, les arbres de décision : <https://scikit-learn.org/stable/modules/tree.html>
-# - A. L. Samuel (1959), « Some studies in machine learning using the game of checkers »,
-#   *IBM Journal of Research and Development* 3(3), 210–229 : <https://doi.org/10.1147/rd.33.0210>.
-#   On lui attribue habituellement la formule « apprendre sans être explicitement programmé ».
-# - Règlement (UE) 2024/1689 (règlement sur l'intelligence artificielle) : article 3, point 1, considérant 12,
-#   annexe III : <https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:32024R1689>
-# - Les systèmes experts, l'IA à base de règles des années 1980 : <https://fr.wikipedia.org/wiki/Syst%C3%A8me_expert>
+# - Développeurs de scikit-learn (n.d.), « Decision trees » (les arbres de décision), guide de scikit-learn :
+#   <https://scikit-learn.org/stable/modules/tree.html>
+# - A. L. Samuel (1959), « *Some studies in machine learning using the game of checkers* », *IBM Journal of
+#   Research and Development* 3(3), 210–229 : <https://doi.org/10.1147/rd.33.0210>
+# - J. McDermott (1982), « R1: a rule-based configurer of computer systems » (le système appelé ensuite XCON),
+#   *Artificial Intelligence* 19(1), 39–88 : <https://doi.org/10.1016/0004-3702(82)90021-2>
+# - J. Bachant, J. McDermott (1984), « R1 revisited: four years in the trenches », *AI Magazine* 5(3), 21–32 :
+#   <https://doi.org/10.1609/aimag.v5i3.445>
+# - Parlement européen et Conseil de l'UE (2024), *Règlement (UE) 2024/1689 établissant des règles harmonisées
+#   concernant l'intelligence artificielle (règlement sur l'intelligence artificielle)*, Journal officiel de l'UE,
+#   article 3, point 1, considérant 12, annexe III : <https://eur-lex.europa.eu/eli/reg/2024/1689/oj>
+# - Parlement européen et Conseil de l'UE (2026), *Règlement (UE) 2026/1744 modifiant le règlement (UE) 2024/1689
+#   (omnibus numérique sur l'IA)*, Journal officiel de l'UE (la nouvelle date de l'annexe III, telle que la
+#   rapportent deux lectures publiées du texte) :
+#   <https://eur-lex.europa.eu/legal-content/EN/ALL/?uri=oj%3AL_202601744>
