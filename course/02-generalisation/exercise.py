@@ -12,17 +12,19 @@
 # - Before you submit, use *Kernel ▸ Restart Kernel and Run All Cells*: what is graded is what runs from the top.
 
 # %% [markdown] lang="fr" only="assignment"
-# # Devoir 02 : généralisation et surapprentissage
+# # Exercice 02 : généralisation et surapprentissage
 #
-# Dans ce devoir, vous cherchez la complexité à laquelle un modèle fait le mieux sur de nouveaux cas, vous voyez en
+# Dans cet exercice, vous cherchez la complexité à laquelle un modèle réussit le mieux sur de nouveaux cas, vous voyez en
 # quoi plus de données aident un modèle complexe, et vous repérez les pièges qui font paraître un modèle meilleur
 # qu'il ne l'est. Il y a **4 questions**, chacune sur 1 point, corrigées automatiquement.
 #
-# - Exécutez les cellules dans l'ordre (menu *Run ▸ Run All Cells* une fois, puis une par une).
+# - Exécutez les cellules dans l'ordre (menu *Exécution ▸ Exécuter toutes les cellules* une fois, puis une par une ;
+#   *Run ▸ Run All Cells* si les menus sont en anglais).
 # - Répondez dans les cellules marquées `# YOUR CODE HERE` : remplacez `raise NotImplementedError()` par votre réponse.
 # - Les cellules qui commencent par `"""Question ...` vérifient votre réponse. Si elles s'exécutent sans erreur, cette partie est juste.
-#   Le correcteur fait d'autres vérifications du même genre quand vous rendez le devoir.
-# - Avant de rendre, utilisez *Kernel ▸ Restart Kernel and Run All Cells* : c'est ce qui s'exécute depuis le début qui est noté.
+#   Le correcteur fait d'autres vérifications du même genre quand vous rendez l'exercice.
+# - Avant de rendre l'exercice, utilisez *Noyau ▸ Redémarrer le noyau et exécuter toutes les cellules…* (*Kernel ▸
+#   Restart Kernel and Run All Cells* si les menus sont en anglais) : c'est ce qui s'exécute depuis le début qui est noté.
 
 # %% [markdown] lang="en" only="app"
 # # Generalisation and overfitting: the exercise, no code needed
@@ -41,7 +43,7 @@
 # # Généralisation et surapprentissage : l'exercice, sans code
 #
 # Dans cette application, vous allez :
-# 1. chercher la complexité à laquelle un modèle fait le mieux sur de nouveaux cas (le **juste milieu**),
+# 1. chercher la complexité à laquelle un modèle réussit le mieux sur de nouveaux cas (le **juste milieu**),
 # 2. voir combien de données il faut à un modèle complexe pour qu'il cesse d'apprendre ses exemples par cœur,
 # 3. décider ce que dit un score parfait à l'entraînement, et repérer les pièges qui font paraître un modèle
 #    meilleur qu'il ne l'est.
@@ -95,7 +97,7 @@ from caire.modules.generalisation.widgets import complexity_explorer, leak_explo
 # de 1 à 12.
 #
 # Donnez à `best_depth` une profondeur dont le score de test est **le meilleur, ou à moins d'un point du meilleur**.
-# Un tel arbre n'a pas raison sur tous ses points d'entraînement.
+# Un tel arbre ne classe pas correctement tous ses points d'entraînement.
 
 # %% [markdown] lang="en" only="app"
 # ## Question 1: the sweet spot of a decision tree
@@ -158,8 +160,8 @@ ex.require("q1_sweet_spot_depth", best_depth, "near_best")
 # montre ses deux scores pour chaque taille que propose le curseur de la leçon : 20, 40, 60, ..., 300 points
 # (elles sont dans `SIZES`).
 #
-# Donnez à `enough_points` la **plus petite** de ces tailles avec laquelle la courbe de degré 8 a raison pour au moins
-# **87 %** des points de test.
+# Donnez à `enough_points` la **plus petite** de ces tailles avec laquelle la courbe de degré 8 classe correctement au
+# moins **87 %** des points de test.
 
 # %% [markdown] lang="en" only="app"
 # ## Question 2: how much data does a complex model need?
@@ -174,7 +176,7 @@ ex.require("q1_sweet_spot_depth", best_depth, "near_best")
 # L'explorateur ci-dessous démarre sur une **courbe polynomiale de degré 8** entraînée sur 20 points seulement :
 # sa frontière se tord autour de chaque point d'entraînement. Déplacez le curseur **points d'entraînement** pour lui
 # donner plus de points (gardez le degré 8). Quel est le **plus petit** nombre de points d'entraînement avec lequel elle
-# a raison pour au moins **87 %** des points de test ?
+# classe correctement au moins **87 %** des points de test ?
 
 # %% only="assignment"
 plot_size_curve("poly", 8);
@@ -207,8 +209,8 @@ ex.require("q2_enough_data", enough_points, "smallest")
 # %% [markdown] lang="fr" only="assignment"
 # ## Question 3 : un score parfait à l'entraînement
 #
-# Un collègue vous montre un modèle qui a raison pour 100 % des exemples sur lesquels il a été entraîné. Qu'est-ce que
-# cela vous dit de ce qu'il fera sur de nouveaux cas ? Donnez à `statement` la lettre de votre choix, par exemple
+# Un collègue vous montre un modèle qui classe correctement 100 % des exemples sur lesquels il a été entraîné.
+# Qu'est-ce que cela vous dit de ce qu'il fera sur de nouveaux cas ? Donnez à `statement` la lettre de votre choix, par exemple
 # `statement = "a"`.
 
 # %% [markdown] lang="en" only="app"
@@ -221,8 +223,8 @@ ex.require("q2_enough_data", enough_points, "smallest")
 # %% [markdown] lang="fr" only="app"
 # ## Question 3 : un score parfait à l'entraînement
 #
-# Un collègue vous montre un modèle qui a raison pour 100 % des exemples sur lesquels il a été entraîné. Qu'est-ce que
-# cela vous dit de ce qu'il fera sur de nouveaux cas ? (Dans les explorateurs ci-dessus, regardez les arbres les plus
+# Un collègue vous montre un modèle qui classe correctement 100 % des exemples sur lesquels il a été entraîné.
+# Qu'est-ce que cela vous dit de ce qu'il fera sur de nouveaux cas ? (Dans les explorateurs ci-dessus, regardez les arbres les plus
 # profonds, ou k = 1 pour les plus proches voisins.)
 
 # %% only="assignment"
@@ -290,7 +292,7 @@ ex.require("q3_perfect_on_training", statement, "right")
 #
 # Voyons d'abord une fuite à l'œuvre. Le tableau a 100 lignes (des personnes) et jusqu'à 5 000 colonnes de **nombres
 # au hasard**, et la réponse à deviner pour chaque personne est un **pile ou face** : honnêtement, aucune méthode ne peut
-# faire mieux qu'environ 50 %. La méthode garde les 20 colonnes les plus liées à la réponse, entraîne un modèle simple
+# avoir raison plus d'une fois sur deux environ. La méthode garde les 20 colonnes les plus liées à la réponse, entraîne un modèle simple
 # dessus et le teste sur 30 personnes mises de côté. Choisir les colonnes avec les 100 personnes, personnes de test
 # comprises, est une fuite ; les choisir avec les 70 personnes d'entraînement seulement est honnête. Déplacez le curseur.
 

@@ -8,10 +8,11 @@
 #    on the examples they learned from, and on examples they have never seen;
 # 2. find the **sweet spot**, the complexity at which a model does best on new cases;
 # 3. see why a model that is perfect on its training examples can be useless, and how more data helps;
-# 4. fall into two classic traps, called **data leakage**, that make a model look better than it is,
+# 4. fall into three classic traps, called **data leakage**, that make a model look better than it is,
 #    and learn how to avoid them.
 #
-# No programming needed: you run cells and move sliders. Allow about 40 minutes.
+# No programming needed: you run cells and move sliders. Allow about {{duration.lesson}} minutes (and
+# {{duration.exercise}} for its exercise). The course's words are in the [glossary](../../apps/en/00-glossary.ipynb).
 #
 # **How to use this notebook.** The grey boxes are *code cells*. Click in one and press **Shift + Enter**
 # to run it: its result appears just below. Run the cells in order, from top to bottom. You cannot break
@@ -21,23 +22,27 @@
 # %% [markdown] lang="fr"
 # # Module 02 : généralisation et surapprentissage
 #
-# Un modèle n'est utile que s'il a raison sur des cas **nouveaux**, pas seulement sur les exemples dont il a appris.
+# Un modèle n'est utile que s'il donne de bonnes réponses sur des cas **nouveaux**, pas seulement sur les exemples dont
+# il a appris.
 # Dans cette leçon, vous allez :
 #
 # 1. entraîner en direct trois sortes de modèles, du très simple au très complexe, et suivre leurs deux scores :
 #    sur les exemples dont ils ont appris, et sur des exemples qu'ils n'ont jamais vus ;
-# 2. trouver le **juste milieu**, la complexité à laquelle un modèle fait le mieux sur de nouveaux cas ;
-# 3. voir pourquoi un modèle parfait sur ses exemples d'entraînement peut être inutile, et en quoi plus de données aide ;
-# 4. tomber dans deux pièges classiques, appelés **fuites de données**, qui font paraître un modèle meilleur
+# 2. trouver le **juste milieu**, la complexité à laquelle un modèle réussit le mieux sur de nouveaux cas ;
+# 3. voir pourquoi un modèle parfait sur ses exemples d'entraînement peut être inutile, et en quoi plus de données
+#    aident ;
+# 4. tomber dans trois pièges classiques, appelés **fuites de données**, qui font paraître un modèle meilleur
 #    qu'il ne l'est, et apprendre à les éviter.
 #
-# Nul besoin de programmer : vous exécutez des cellules et vous déplacez des curseurs. Comptez une quarantaine
-# de minutes.
+# Nul besoin de programmer : vous exécutez des cellules et vous déplacez des curseurs. Comptez environ
+# {{duration.lesson}} minutes (et {{duration.exercise}} pour son exercice). Les mots du cours sont dans le
+# [glossaire](../../apps/fr/00-glossary.ipynb).
 #
 # **Mode d'emploi.** Les cases grises sont des *cellules de code*. Cliquez dans l'une d'elles et appuyez sur
 # **Maj + Entrée** pour l'exécuter : le résultat s'affiche juste en dessous. Exécutez les cellules dans l'ordre,
 # de haut en bas. Vous ne pouvez rien casser : une cellule peut toujours être relancée. Si quelque chose
-# vous semble bizarre, utilisez *Kernel ▸ Restart Kernel and Run All Cells* pour tout reprendre depuis le début.
+# ne va pas, utilisez *Noyau ▸ Redémarrer le noyau et exécuter toutes les cellules…* (*Kernel ▸ Restart Kernel
+# and Run All Cells* si les menus sont en anglais) pour tout reprendre depuis le début.
 
 # %% [markdown] lang="en"
 # The first cell sets the language of the charts and messages; the second loads the course's tools.
@@ -92,9 +97,9 @@ from caire.modules.generalisation.widgets import complexity_explorer, leak_explo
 # - **Ensemble d'entraînement** : les exemples dont le modèle apprend, avec leurs réponses.
 # - **Ensemble de test** : d'autres exemples, avec leurs réponses, **mis de côté** : le modèle ne les voit jamais
 #   pendant qu'il apprend. Son score sur eux estime comment il se comportera face à de nouveaux cas.
-# - **Généraliser** : bien faire sur de nouveaux cas, pas seulement sur les exemples d'entraînement.
+# - **Généraliser** : donner de bons résultats sur de nouveaux cas, pas seulement sur les exemples d'entraînement.
 # - **Surapprentissage** (en anglais *overfitting*) : apprendre les exemples d'entraînement de trop près,
-#   accidents compris, si bien que le modèle fait moins bien sur de nouveaux cas. Son contraire, le
+#   accidents compris, si bien que le modèle se trompe davantage sur de nouveaux cas. Son contraire, le
 #   **sous-apprentissage**, est un modèle trop simple pour saisir ce qui compte.
 
 # %% [markdown] lang="en"
@@ -134,8 +139,8 @@ plot_points();
 # %% [markdown] lang="fr"
 # L'ordinateur a aussi généré **2 000 points de test** à partir des mêmes demi-lunes, en gris ci-dessous. Aucun
 # modèle n'apprendra jamais d'eux : ils jouent le rôle des nouveaux cas qu'un modèle rencontre une fois en service.
-# Comme les groupes se chevauchent, même le meilleur modèle possible ne peut pas avoir raison sur tous : ici,
-# le plafond est d'environ 92 %.
+# Comme les groupes se chevauchent, même le meilleur modèle possible ne peut pas tous les classer correctement :
+# ici, le plafond est d'environ 92 %.
 
 # %%
 plot_points(show_test=True);
@@ -186,9 +191,9 @@ plot_model_map(deep, ax=right);
 # %% [markdown] lang="fr"
 # - L'arbre de profondeur 1 coupe le plan en deux d'un seul trait. Il rate la forme des lunes : il est **trop simple**
 #   (sous-apprentissage), et il se trompe à peu près autant sur les points d'entraînement que sur les points de test.
-# - L'arbre de profondeur 12 a raison sur **tous** ses points d'entraînement. Pour y arriver, il a dessiné de petites
-#   îles autour de points isolés, le flou des données. Ces îles ne veulent rien dire pour de nouveaux points :
-#   sur les points de test, il fait moins bien que ne le promettait son score d'entraînement. Il est **trop complexe**
+# - L'arbre de profondeur 12 classe correctement **tous** ses points d'entraînement. Pour y arriver, il a dessiné de
+#   petites îles autour de points isolés, le flou des données. Ces îles ne veulent rien dire pour de nouveaux points :
+#   sur les points de test, son score est moins bon que ne le promettait son score d'entraînement. Il est **trop complexe**
 #   (surapprentissage).
 
 # %% [markdown] lang="en"
@@ -308,8 +313,8 @@ plot_model_map(straight, ax=right);
 # Only a score on examples the model has never seen can tell you that.
 
 # %% [markdown] lang="fr"
-# La courbe de degré 8 a raison sur **ses 40** points d'entraînement, et pourtant, sur de nouveaux points, elle fait
-# nettement **moins bien qu'une droite**. Sa frontière se tord pour contourner chaque point d'entraînement, et ces
+# La courbe de degré 8 classe correctement **ses 40** points d'entraînement, et pourtant, sur de nouveaux points,
+# elle se trompe nettement **plus souvent qu'une droite**. Sa frontière se tord pour contourner chaque point d'entraînement, et ces
 # contorsions tombent au mauvais endroit pour de nouveaux points.
 #
 # Poussez l'idée jusqu'au bout : un « modèle » qui se contente de stocker chaque exemple d'entraînement avec sa réponse,
@@ -397,8 +402,9 @@ plot_choice_trap(trap);
 #
 # **The fix:** split the data in **three**. The model learns from the **training set**; you compare models and choose
 # the complexity on a **validation set**; the **test set** is used **once**, at the very end, to measure the model you
-# chose. The EU AI Act uses the same three words: its Article 3 defines *training*, *validation* and *testing data*,
-# and says that validation data serve, among other things, "to prevent underfitting or overfitting".
+# chose. The EU AI Act uses the same three words (state of the law on {{law.as_of}}): its Article 3 defines
+# *training*, *validation* and *testing data*, and says that validation data serve, among other things, "to prevent
+# underfitting or overfitting".
 
 # %% [markdown] lang="fr"
 # Le gagnant paraissait environ 3 points meilleur qu'il ne l'est. Plus on essaie de modèles sur le même ensemble de
@@ -407,38 +413,48 @@ plot_choice_trap(trap);
 #
 # **La parade :** couper les données en **trois**. Le modèle apprend sur l'**ensemble d'entraînement** ; on compare
 # les modèles et on choisit la complexité sur un **ensemble de validation** ; l'**ensemble de test** ne sert qu'**une
-# fois**, tout à la fin, pour mesurer le modèle choisi. Le règlement européen sur l'IA emploie ces trois mêmes mots :
-# son article 3 définit les *données d'entraînement*, *de validation* et *de test*, et précise que les données de
-# validation servent, entre autres, « à éviter le sous-apprentissage ou le surapprentissage ».
+# fois**, tout à la fin, pour mesurer le modèle choisi. Le règlement européen sur l'IA emploie ces trois mêmes mots
+# (état du droit au {{law.as_of}}) : son article 3 définit les *données d'entraînement*, *de validation* et *de test*,
+# et précise que les données de validation servent notamment à éviter le sous-apprentissage comme le
+# surapprentissage.
 
 # %% [markdown] lang="en"
 # ### Trap 2: preparing the data with all the rows
 #
-# This trap is sneakier, and it can turn pure noise into a brilliant-looking model. The situation is common in
-# health, finance or industry: **few rows, many columns**. Here: 100 people (rows) and 5,000 measurements each
-# (columns), and for each person an answer, yes or no. But we built it as a trap: the 5,000 measurements are
-# **random numbers**, and the answer is a **coin flip**. No model can honestly do better than about 50%.
+# Before a model is trained, the data are often prepared: keep the most useful columns, fill in missing values, put
+# the numbers on the same scale. If that preparation looks at the test rows too, the test is no longer unseen. This
+# trap is sneakier, and it can turn pure noise into a brilliant-looking model.
 #
-# The method: keep the 20 columns most linked to the answer, train a simple model on them, and test it on 30 of the
-# 100 people, kept aside. Done in two orders:
+# To see it, we built a table with **nothing to learn**: 100 people (rows), 5,000 columns of **random numbers**, and
+# for each person an answer that is a **coin flip**. No method can honestly be right more than about half the time.
+# The preparation keeps the 20 columns that best match the answer; a simple model is then trained on them and tested
+# on 30 of the 100 people, set aside. It is done in two orders:
 #
-# - **leaky**: choose the 20 columns using **all 100 people**, then set 30 aside for the test;
-# - **honest**: set 30 people aside **first**, then choose the 20 columns using the other 70 only.
+# - **leaky**: choose the 20 columns looking at **all 100 people**, then set 30 aside for the test;
+# - **honest**: set 30 people aside **first**, then choose the 20 columns looking at the other 70 only.
+#
+# The cell prints the leaky score, then the honest one.
 
 # %% [markdown] lang="fr"
 # ### Piège 2 : préparer les données avec toutes les lignes
 #
-# Ce piège est plus sournois, et il peut transformer du pur bruit en un modèle qui paraît brillant. La situation est
-# courante en santé, en finance ou dans l'industrie : **peu de lignes, beaucoup de colonnes**. Ici : 100 personnes
-# (les lignes) et 5 000 mesures chacune (les colonnes), et pour chaque personne une réponse, oui ou non. Mais nous
-# l'avons construit comme un piège : les 5 000 mesures sont des **nombres au hasard**, et la réponse est un
-# **pile ou face**. Aucun modèle ne peut honnêtement faire mieux qu'environ 50 %.
+# Avant d'entraîner un modèle, on prépare souvent les données : garder les colonnes les plus utiles, compléter des
+# valeurs manquantes, mettre les nombres à la même échelle. Si cette préparation regarde aussi les lignes de test, le
+# test n'est plus inédit. Ce piège est plus sournois, et il peut transformer du pur bruit en un modèle qui paraît
+# brillant.
 #
-# La méthode : garder les 20 colonnes les plus liées à la réponse, entraîner un modèle simple dessus, et le tester sur
-# 30 des 100 personnes, mises de côté. Faite dans deux ordres :
+# Pour le voir, nous avons construit un tableau où il n'y a **rien à apprendre** : 100 personnes (les lignes),
+# 5 000 colonnes de **nombres au hasard**, et pour chaque personne une réponse tirée à **pile ou face**. Aucune méthode
+# ne peut honnêtement avoir raison plus d'une fois sur deux environ. La préparation garde les 20 colonnes qui
+# correspondent le mieux à la réponse ; un modèle simple est ensuite entraîné sur elles et testé sur 30 des
+# 100 personnes, mises de côté. On procède dans deux ordres :
 #
-# - **avec fuite** : on choisit les 20 colonnes avec **les 100 personnes**, puis on met 30 personnes de côté pour le test ;
-# - **honnête** : on met **d'abord** 30 personnes de côté, puis on choisit les 20 colonnes avec les 70 autres seulement.
+# - **avec fuite** : on choisit les 20 colonnes en regardant **les 100 personnes**, puis on met 30 personnes de côté
+#   pour le test ;
+# - **honnête** : on met **d'abord** 30 personnes de côté, puis on choisit les 20 colonnes en ne regardant que les
+#   70 autres.
+#
+# La cellule affiche le score avec fuite, puis le score honnête.
 
 # %%
 leak = selection_leak()
@@ -446,26 +462,39 @@ print(percent(leak.leaky), " / ", percent(leak.honest))
 plot_leak(leak);
 
 # %% [markdown] lang="en"
-# With the leak, the model seems right almost 9 times in 10, on coin flips. Among 5,000 random columns, some match the
-# answers of these 100 people by pure chance, **the 30 test people included**; choosing columns with all 100 people
-# picks exactly those lucky coincidences, which then "work" on the test people too. The honest order gives the truth:
-# about 50%, a coin flip.
+# With the leak, the model seems right almost 9 times in 10, on coin flips. Among 5,000 random columns, a few match
+# the answers of these 100 people by pure chance, test people included, and choosing the columns with everyone picks
+# exactly those coincidences. The honest order gives the truth: about 50%, a coin flip.
 #
 # Move the slider: the more useless columns there are to choose from, the more impressive the leaky score tends to
-# become, while the honest score stays around 50%. With only 30 test people, luck alone moves an honest score by
-# 10 points or more either side of 50%: that is why, with 10 columns (nothing to choose: both orders give the same
-# model), the honest score is not exactly 50%.
+# become, while the honest score stays around 50%.
+#
+# <details><summary>Going further: why the honest score is not exactly 50%</summary>
+#
+# The coincidences that the leaky order picks also "work" on the test people, because they were chosen with them.
+# The honest score, measured on only 30 test people, is itself moved by luck: by 10 points or more either side of
+# 50%. That is why, with 10 columns (nothing to choose: both orders give the same model), the honest score is not
+# exactly 50%.
+#
+# </details>
 
 # %% [markdown] lang="fr"
 # Avec la fuite, le modèle semble avoir raison près de 9 fois sur 10, sur des pile ou face. Parmi 5 000 colonnes au
-# hasard, certaines correspondent par pure coïncidence aux réponses de ces 100 personnes, **les 30 personnes de test
-# comprises** ; choisir les colonnes avec les 100 personnes retient justement ces coïncidences chanceuses, qui
-# « marchent » alors aussi sur les personnes de test. L'ordre honnête dit la vérité : environ 50 %, un pile ou face.
+# hasard, quelques-unes correspondent par pure coïncidence aux réponses de ces 100 personnes, personnes de test
+# comprises, et choisir les colonnes avec tout le monde retient justement ces coïncidences. L'ordre honnête dit la
+# vérité : environ 50 %, un pile ou face.
 #
 # Déplacez le curseur : plus il y a de colonnes inutiles parmi lesquelles choisir, plus le score avec fuite tend à
-# paraître impressionnant, alors que le score honnête reste autour de 50 %. Avec seulement 30 personnes de test, le
-# hasard seul écarte un score honnête de 10 points ou plus de part et d'autre de 50 % : c'est pourquoi, avec
-# 10 colonnes (rien à choisir : les deux ordres donnent le même modèle), le score honnête n'est pas exactement 50 %.
+# paraître impressionnant, alors que le score honnête reste autour de 50 %.
+#
+# <details><summary>Pour aller plus loin : pourquoi le score honnête n'est pas exactement 50 %</summary>
+#
+# Les coïncidences que retient l'ordre avec fuite « marchent » aussi sur les personnes de test, puisqu'elles ont été
+# choisies avec elles. Le score honnête, mesuré sur 30 personnes de test seulement, dépend lui-même du hasard : il
+# s'écarte de 10 points ou plus de part et d'autre de 50 %. C'est pourquoi, avec 10 colonnes (rien à choisir : les
+# deux ordres donnent le même modèle), le score honnête n'est pas exactement 50 %.
+#
+# </details>
 
 # %%
 leak_explorer()
@@ -473,25 +502,37 @@ leak_explorer()
 # %% [markdown] lang="en"
 # **The fix:** set the test rows aside **before anything else**. Every step that learns something from the data
 # (choosing columns, filling in missing values, rescaling, choosing the complexity) must learn it from the training
-# rows only, then be applied unchanged to the test rows. Data-science tools offer ways to chain these steps so
-# that this happens automatically (in scikit-learn, a *pipeline*).
+# rows only.
+#
+# <details><summary>Going further: pipelines, and a textbook example</summary>
+#
+# Each preparation step, once learned from the training rows, is applied unchanged to the test rows. Data-science
+# tools offer ways to chain these steps so that this happens automatically (in scikit-learn, a *pipeline*).
 #
 # This is not a made-up danger: a textbook of the field uses the same example (5,000 random measurements, 50 samples)
 # and reports an estimated error of 3% where the true error is 50% (Hastie, Tibshirani and Friedman, *The Elements of
 # Statistical Learning*, section 7.10.2), and the scikit-learn documentation warns against it in its "Common pitfalls"
 # page.
+#
+# </details>
 
 # %% [markdown] lang="fr"
 # **La parade :** mettre les lignes de test de côté **avant toute chose**. Chaque étape qui apprend quelque chose des
 # données (choisir des colonnes, compléter des valeurs manquantes, changer d'échelle, choisir la complexité) doit
-# l'apprendre sur les seules lignes d'entraînement, puis être appliquée telle quelle aux lignes de test. Les outils de
-# science des données permettent d'enchaîner ces étapes pour que cela se fasse automatiquement (dans scikit-learn,
-# un *pipeline*).
+# l'apprendre sur les seules lignes d'entraînement.
+#
+# <details><summary>Pour aller plus loin : les chaînes de traitement, et un exemple de manuel</summary>
+#
+# Chaque étape de préparation, une fois apprise sur les lignes d'entraînement, est appliquée telle quelle aux lignes
+# de test. Les outils de science des données permettent d'enchaîner ces étapes pour que cela se fasse
+# automatiquement (dans scikit-learn, un *pipeline*).
 #
 # Ce danger n'a rien d'imaginaire : un manuel de référence du domaine prend le même exemple (5 000 mesures au hasard,
 # 50 échantillons) et y rapporte une erreur estimée de 3 % là où l'erreur réelle est de 50 % (Hastie, Tibshirani et
 # Friedman, *The Elements of Statistical Learning*, section 7.10.2), et la documentation de scikit-learn met en garde
 # contre lui dans sa page « Common pitfalls » (pièges courants).
+#
+# </details>
 
 # %% [markdown] lang="en"
 # ### Trap 3: a column that already contains the answer
@@ -602,7 +643,10 @@ plot_model_map(my_model);
 #   not new ones. Split by machine (or by patient, or by customer), not by row: data-science tools have splitters
 #   that keep each group together (in scikit-learn, for example, `GroupKFold`).
 # - **Law.** For high-risk AI systems, the EU AI Act (Article 10) requires training, validation and testing data sets
-#   that meet quality criteria: what you did in this lesson is part of what is expected.
+#   that meet quality criteria: what you did in this lesson is part of what is expected. These requirements apply
+#   from {{law.date.annex_iii}} to the high-risk uses listed in its Annex III (hiring, credit, education...) and
+#   from {{law.date.annex_i}} to AI in products such as machines or medical devices (state of the law on
+#   {{law.as_of}}).
 
 # %% [markdown] lang="fr"
 # ## 10. Pourquoi c'est important au travail
@@ -610,10 +654,10 @@ plot_model_map(my_model);
 # - **Santé.** Wong et ses collègues (2021) ont vérifié un modèle d'alerte au sepsis utilisé dans des centaines
 #   d'hôpitaux américains, sur 38 455 séjours à l'hôpital de l'université du Michigan. Il distinguait les patients
 #   qui ont développé un sepsis des autres avec une aire sous la courbe de 0,63 (sur une échelle où 0,5 est un pile ou
-#   face et 1 la perfection), « nettement moins bien » que ce qu'annonçait son éditeur. Dans une autre étude, Zech et
+#   face et 1 la perfection), un résultat « nettement inférieur » à celui qu'annonçait son éditeur. Dans une autre étude, Zech et
 #   ses collègues (2018) ont constaté que des modèles de détection de pneumonie sur radiographie du thorax, entraînés
-#   dans un groupe hospitalier, faisaient moins bien sur les radiographies de l'autre que sur de nouvelles
-#   radiographies du leur. La part de pneumonies différait énormément d'un hôpital à l'autre, et reconnaître l'hôpital
+#   dans un groupe hospitalier, obtenaient de moins bons résultats sur les radiographies de l'autre que sur de
+#   nouvelles radiographies du leur. La part de pneumonies différait énormément d'un hôpital à l'autre, et reconnaître l'hôpital
 #   d'origine d'une image suffisait à obtenir un bon score : un raccourci qui ne se transpose pas.
 # - **Service public.** Google Flu Trends estimait l'activité grippale à partir des recherches sur le web. Ses
 #   concepteurs avaient retenu, parmi environ 50 millions de termes de recherche, ceux qui collaient le mieux à
@@ -634,7 +678,10 @@ plot_model_map(my_model);
 #   par exemple, `GroupKFold`).
 # - **Droit.** Pour les systèmes d'IA à haut risque, le règlement européen sur l'IA (article 10) exige des jeux de
 #   données d'entraînement, de validation et de test qui répondent à des critères de qualité : ce que vous avez fait
-#   dans cette leçon fait partie de ce qui est attendu.
+#   dans cette leçon fait partie de ce qui est attendu. Ces exigences s'appliquent à partir du {{law.date.annex_iii}}
+#   aux usages à haut risque de son annexe III (recrutement, crédit, éducation...) et à partir du
+#   {{law.date.annex_i}} à l'IA intégrée à des produits comme les machines ou les dispositifs médicaux (état du droit
+#   au {{law.as_of}}).
 
 # %% [markdown] lang="en"
 # ## 11. Limits of this lesson
@@ -687,19 +734,22 @@ plot_model_map(my_model);
 #   les lignes de test, ou une colonne qui contient la réponse. Mettez le test de côté d'abord, choisissez sur un
 #   ensemble de validation, testez une seule fois.
 #
-# Et ensuite : le devoir 02 vous permet de vous exercer sur tout cela, et corrige vos réponses.
+# Et ensuite : l'exercice 02 vous permet de vous exercer sur tout cela, et corrige vos réponses.
 
 # %% [markdown] lang="en"
 # ## Sources
 #
-# - scikit-learn, `make_moons`:
-#   <https://scikit-learn.org/stable/modules/generated/sklearn.datasets.make_moons.html>; "Common pitfalls and
-#   recommended practices" (data leakage): <https://scikit-learn.org/stable/common_pitfalls.html>; cross-validation,
-#   including splits that keep groups together: <https://scikit-learn.org/stable/modules/cross_validation.html>
+# - scikit-learn developers (n.d.), *sklearn.datasets.make_moons*, scikit-learn documentation:
+#   <https://scikit-learn.org/stable/modules/generated/sklearn.datasets.make_moons.html>
+# - scikit-learn developers (n.d.), "Common pitfalls and recommended practices" (data leakage), scikit-learn user
+#   guide: <https://scikit-learn.org/stable/common_pitfalls.html>
+# - scikit-learn developers (n.d.), "Cross-validation: evaluating estimator performance" (including splits that
+#   keep groups together), scikit-learn user guide: <https://scikit-learn.org/stable/modules/cross_validation.html>
 # - T. Hastie, R. Tibshirani, J. Friedman (2009), *The Elements of Statistical Learning*, 2nd edition, Springer,
 #   section 7.10.2, "The wrong and right way to do cross-validation": <https://hastie.su.domains/ElemStatLearn/>
 # - A. Wong et al. (2021), "External validation of a widely implemented proprietary sepsis prediction model in
-#   hospitalized patients", *JAMA Internal Medicine* 181(8), 1065–1070: <https://doi.org/10.1001/jamainternmed.2021.2626>
+#   hospitalized patients", *JAMA Internal Medicine* 181(8), 1065–1070:
+#   <https://doi.org/10.1001/jamainternmed.2021.2626>
 # - J. R. Zech et al. (2018), "Variable generalization performance of a deep learning model to detect pneumonia in
 #   chest radiographs: a cross-sectional study", *PLOS Medicine* 15(11), e1002683:
 #   <https://doi.org/10.1371/journal.pmed.1002683>
@@ -707,34 +757,46 @@ plot_model_map(my_model);
 #   *Science* 343(6176), 1203–1205: <https://doi.org/10.1126/science.1248506>
 # - S. Kapoor, A. Narayanan (2023), "Leakage and the reproducibility crisis in machine-learning-based science",
 #   *Patterns* 4(9), 100804: <https://doi.org/10.1016/j.patter.2023.100804>
-# - A. Blum, M. Hardt (2015), "The Ladder: a reliable leaderboard for machine learning competitions", *Proceedings of
-#   the 32nd International Conference on Machine Learning*, PMLR 37, 1006–1014: <https://proceedings.mlr.press/v37/blum15.html>
-# - Regulation (EU) 2024/1689 (the AI Act): Article 3, points 29 to 32 (training, validation and testing data),
-#   Article 10 (data and data governance): <https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32024R1689>
+# - A. Blum, M. Hardt (2015), "The Ladder: a reliable leaderboard for machine learning competitions",
+#   *Proceedings of the 32nd International Conference on Machine Learning*, PMLR 37, 1006–1014:
+#   <https://proceedings.mlr.press/v37/blum15.html>
+# - European Parliament and Council of the EU (2024), *Regulation (EU) 2024/1689 laying down harmonised rules on
+#   artificial intelligence (Artificial Intelligence Act)*, Official Journal of the EU, Article 3, points 29 to 32
+#   (training, validation and testing data), Article 10 (data and data governance):
+#   <https://eur-lex.europa.eu/eli/reg/2024/1689/oj>
+# - European Parliament and Council of the EU (2026), *Regulation (EU) 2026/1744 amending Regulation (EU)
+#   2024/1689 (Digital Omnibus on AI)*, Official Journal of the EU (the new dates for Annex III and Annex I, as two
+#   published readings of the text report them): <https://eur-lex.europa.eu/legal-content/EN/ALL/?uri=oj%3AL_202601744>
 
 # %% [markdown] lang="fr"
 # ## Sources
 #
-# - scikit-learn, `make_moons` :
-#   <https://scikit-learn.org/stable/modules/generated/sklearn.datasets.make_moons.html> ; « Common pitfalls and
-#   recommended practices » (les fuites de données) : <https://scikit-learn.org/stable/common_pitfalls.html> ;
-#   la validation croisée, y compris les séparations qui gardent les groupes entiers :
+# - Développeurs de scikit-learn (n.d.), *sklearn.datasets.make_moons*, documentation de scikit-learn :
+#   <https://scikit-learn.org/stable/modules/generated/sklearn.datasets.make_moons.html>
+# - Développeurs de scikit-learn (n.d.), « Common pitfalls and recommended practices » (les fuites de données),
+#   guide de scikit-learn : <https://scikit-learn.org/stable/common_pitfalls.html>
+# - Développeurs de scikit-learn (n.d.), « Cross-validation: evaluating estimator performance » (y compris les
+#   séparations qui gardent les groupes entiers), guide de scikit-learn :
 #   <https://scikit-learn.org/stable/modules/cross_validation.html>
 # - T. Hastie, R. Tibshirani, J. Friedman (2009), *The Elements of Statistical Learning*, 2e édition, Springer,
 #   section 7.10.2, « The wrong and right way to do cross-validation » : <https://hastie.su.domains/ElemStatLearn/>
 # - A. Wong et al. (2021), « External validation of a widely implemented proprietary sepsis prediction model in
 #   hospitalized patients », *JAMA Internal Medicine* 181(8), 1065–1070 :
 #   <https://doi.org/10.1001/jamainternmed.2021.2626>
-# - J. R. Zech et al. (2018), « Variable generalization performance of a deep learning model to detect pneumonia in
-#   chest radiographs: a cross-sectional study », *PLOS Medicine* 15(11), e1002683 :
-#   <https://doi.org/10.1371/journal.pmed.1002683>
+# - J. R. Zech et al. (2018),
+#   « *Variable generalization performance of a deep learning model to detect pneumonia in chest radiographs: a cross-sectional study* »,
+#   *PLOS Medicine* 15(11), e1002683 : <https://doi.org/10.1371/journal.pmed.1002683>
 # - D. Lazer, R. Kennedy, G. King, A. Vespignani (2014), « The parable of Google Flu: traps in big data analysis »,
 #   *Science* 343(6176), 1203–1205 : <https://doi.org/10.1126/science.1248506>
 # - S. Kapoor, A. Narayanan (2023), « Leakage and the reproducibility crisis in machine-learning-based science »,
 #   *Patterns* 4(9), 100804 : <https://doi.org/10.1016/j.patter.2023.100804>
-# - A. Blum, M. Hardt (2015), « The Ladder: a reliable leaderboard for machine learning competitions », *Proceedings of
-#   the 32nd International Conference on Machine Learning*, PMLR 37, 1006–1014 :
+# - A. Blum, M. Hardt (2015), « *The Ladder: a reliable leaderboard for machine learning competitions* »,
+#   *Proceedings of the 32nd International Conference on Machine Learning*, PMLR 37, 1006–1014 :
 #   <https://proceedings.mlr.press/v37/blum15.html>
-# - Règlement (UE) 2024/1689 (règlement sur l'intelligence artificielle) : article 3, points 29 à 32 (données
-#   d'entraînement, de validation et de test), article 10 (données et gouvernance des données) :
-#   <https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:32024R1689>
+# - Parlement européen et Conseil de l'UE (2024), *Règlement (UE) 2024/1689 établissant des règles harmonisées
+#   concernant l'intelligence artificielle (règlement sur l'intelligence artificielle)*, Journal officiel de l'UE,
+#   article 3, points 29 à 32 (données d'entraînement, de validation et de test), article 10 (données et
+#   gouvernance des données) : <https://eur-lex.europa.eu/eli/reg/2024/1689/oj>
+# - Parlement européen et Conseil de l'UE (2026), *Règlement (UE) 2026/1744 modifiant le règlement (UE) 2024/1689
+#   (omnibus numérique sur l'IA)*, Journal officiel de l'UE (les nouvelles dates des annexes III et I, telles que les
+#   rapportent deux lectures publiées du texte) : <https://eur-lex.europa.eu/legal-content/EN/ALL/?uri=oj%3AL_202601744>
