@@ -7,11 +7,13 @@
 # 1. train a family of small models of growing size, live, and estimate the energy each training uses,
 # 2. draw accuracy against energy and find the models worth considering (the *Pareto front*),
 # 3. pick the smallest model that is good enough,
-# 4. convert energy into CO2 with the electricity of France, Poland and other countries,
+# 4. convert energy into CO₂ with the electricity of France, Poland and other countries,
 # 5. compare training with use (predictions),
-# 6. scale up to large language models with published figures, and see what those figures leave out.
+# 6. scale up to large language models with the figures researchers published, and see what those figures leave
+#    out.
 #
-# You do not need to know how to program. Allow about 30 minutes.
+# You do not need to know how to program. Allow about {{duration.lesson}} minutes (and {{duration.exercise}} for its
+# exercise); the words of the course are in the [glossary](../../apps/en/00-glossary.ipynb).
 #
 # **How to use this notebook.** Click in a grey *code cell* and press **Shift + Enter** to run it; its result
 # appears below it. Run the cells in order, from top to bottom. You cannot break anything: if something looks
@@ -27,15 +29,18 @@
 #    entraînement,
 # 2. tracer l'exactitude en fonction de l'énergie et trouver les modèles qui valent la peine (le *front de Pareto*),
 # 3. choisir le plus petit modèle suffisant,
-# 4. convertir l'énergie en CO2 avec l'électricité de la France, de la Pologne et d'autres pays,
+# 4. convertir l'énergie en CO₂ avec l'électricité de la France, de la Pologne et d'autres pays,
 # 5. comparer l'entraînement et l'usage (les prédictions),
-# 6. passer aux grands modèles de langage avec des chiffres publiés, et voir ce que ces chiffres laissent de côté.
+# 6. passer aux grands modèles de langage avec les chiffres publiés par des chercheurs, et voir ce que ces chiffres
+#    laissent de côté.
 #
-# Nul besoin de savoir programmer. Comptez environ 30 minutes.
+# Nul besoin de savoir programmer. Comptez environ {{duration.lesson}} minutes (et {{duration.exercise}} pour son
+# exercice) ; les mots du cours sont dans le [glossaire](../../apps/fr/00-glossary.ipynb).
 #
 # **Mode d'emploi.** Cliquez dans une case grise (une *cellule de code*) et appuyez sur **Maj + Entrée** pour
 # l'exécuter ; son résultat s'affiche en dessous. Exécutez les cellules dans l'ordre, de haut en bas. Vous ne pouvez
-# rien casser : si quelque chose vous semble bizarre, utilisez *Kernel ▸ Restart Kernel and Run All Cells*.
+# rien casser : si quelque chose vous semble bizarre, utilisez *Noyau ▸ Redémarrer le noyau et exécuter toutes les
+# cellules…* (*Kernel ▸ Restart Kernel and Run All Cells* si les menus sont en anglais).
 
 # %% [markdown] lang="en"
 # The first cell sets the language of the charts and messages; the second loads the course's tools.
@@ -94,9 +99,9 @@ from caire.modules.sustainability.widgets import (co2_explorer, describe_inferen
 # - **Energy** is power multiplied by time. A device drawing 1 W for one second uses 1 **joule (J)**. For one hour,
 #   1 **watt-hour (Wh)** = 3,600 J. A thousand of those make a **kilowatt-hour (kWh)**, the unit of electricity
 #   bills; a thousand kWh make a **megawatt-hour (MWh)**.
-# - **CO2e** (CO2-equivalent) counts all greenhouse gases as the amount of CO2 that would warm the planet as much.
+# - **CO₂e** (CO₂-equivalent) counts all greenhouse gases as the amount of CO₂ that would warm the planet as much.
 #
-# So: **energy = power × time**, and **emissions = energy × carbon intensity of the electricity** (grams of CO2e per
+# So: **energy = power × time**, and **emissions = energy × carbon intensity of the electricity** (grams of CO₂e per
 # kWh).
 
 # %% [markdown] lang="fr"
@@ -107,11 +112,11 @@ from caire.modules.sustainability.widgets import (co2_explorer, describe_inferen
 # - L'**énergie**, c'est la puissance multipliée par le temps. Un appareil qui tire 1 W pendant une seconde consomme
 #   1 **joule (J)**. Pendant une heure, 1 **wattheure (Wh)** = 3 600 J. Mille wattheures font un **kilowattheure
 #   (kWh)**, l'unité des factures d'électricité ; mille kWh font un **mégawattheure (MWh)**.
-# - Le **CO2e** (équivalent CO2) compte tous les gaz à effet de serre comme la quantité de CO2 qui réchaufferait
+# - Le **CO₂e** (équivalent CO₂) compte tous les gaz à effet de serre comme la quantité de CO₂ qui réchaufferait
 #   autant la planète.
 #
 # Donc : **énergie = puissance × temps**, et **émissions = énergie × intensité carbone de l'électricité** (grammes de
-# CO2e par kWh).
+# CO₂e par kWh).
 
 # %% [markdown] lang="en"
 # ## 3. How we estimate the energy of a training
@@ -256,12 +261,12 @@ good_enough_explorer(runs, start=0.9)
 # erreurs.
 
 # %% [markdown] lang="en"
-# ## 8. From energy to CO2: the electricity matters
+# ## 8. From energy to CO₂: the electricity matters
 #
-# The same kilowatt-hour emits very different amounts of CO2e depending on how the electricity is produced. These
+# The same kilowatt-hour emits very different amounts of CO₂e depending on how the electricity is produced. These
 # are life-cycle figures for 2023 (building the plants and extracting the fuel included), from the think tank
 # Ember as published by [Our World in Data](https://ourworldindata.org/grapher/carbon-intensity-electricity),
-# rounded: France about 55 g of CO2e per kWh (mostly nuclear and hydro power), Germany about 380, Poland about 660
+# rounded: France about 55 g of CO₂e per kWh (mostly nuclear and hydro power), Germany about 380, Poland about 660
 # (mostly coal), the world average about 480.
 #
 # Other sources give other figures for the same country: RTE, which runs the French grid, publishes
@@ -270,12 +275,12 @@ good_enough_explorer(runs, start=0.9)
 # magnitude, a **ten-fold gap** between a low-carbon grid and a coal-heavy one, is what matters.
 
 # %% [markdown] lang="fr"
-# ## 8. De l'énergie au CO2 : l'électricité compte
+# ## 8. De l'énergie au CO₂ : l'électricité compte
 #
-# Le même kilowattheure émet des quantités de CO2e très différentes selon la façon dont l'électricité est produite.
+# Le même kilowattheure émet des quantités de CO₂e très différentes selon la façon dont l'électricité est produite.
 # Voici des chiffres en cycle de vie pour 2023 (construction des centrales et extraction du combustible comprises),
 # du groupe de réflexion Ember, publiés par [Our World in Data](https://ourworldindata.org/grapher/carbon-intensity-electricity),
-# arrondis : France environ 55 g de CO2e par kWh (surtout du nucléaire et de l'hydraulique), Allemagne environ 380,
+# arrondis : France environ 55 g de CO₂e par kWh (surtout du nucléaire et de l'hydraulique), Allemagne environ 380,
 # Pologne environ 660 (surtout du charbon), moyenne mondiale environ 480.
 #
 # D'autres sources donnent d'autres chiffres pour le même pays : RTE, le gestionnaire du réseau français, publie
@@ -287,10 +292,10 @@ good_enough_explorer(runs, start=0.9)
 plot_grids();
 
 # %% [markdown] lang="en"
-# Pick a grid and type an energy: the widget converts it into CO2e. Try 100 kWh in France, then in Poland.
+# Pick a grid and type an energy: the converter turns it into CO₂e. Try 100 kWh in France, then in Poland.
 
 # %% [markdown] lang="fr"
-# Choisissez un réseau et tapez une énergie : le widget la convertit en CO2e. Essayez 100 kWh en France, puis en
+# Choisissez un réseau et tapez une énergie : le convertisseur la traduit en CO₂e. Essayez 100 kWh en France, puis en
 # Pologne.
 
 # %%
@@ -328,51 +333,89 @@ print(describe_inference(runs[3]))
 inference_explorer(1000, 0.5, 10_000)
 
 # %% [markdown] lang="en"
+# What does one request to a large model cost? Luccioni et al. (2024) measured 88 models, on the same hardware (one
+# A100 graphics processor), answering 1,000 requests each. On average across models, classifying a text took about
+# 0.002 Wh, generating a very short text (a few words) about 0.05 Wh, and generating an image about 3 Wh, with wide
+# differences between models; for the same task, a general-purpose generative model used many times more energy
+# than a model made for that task. A long answer costs more than a few words, and the companies behind the most used
+# assistants publish few figures: treat any single "energy per question" with care.
+#
+# Added up over the world, it is not small: data centres used about 415 TWh of electricity in 2024, about 1.5% of
+# the world's electricity, and the International Energy Agency expects about 945 TWh by 2030, with AI as the main
+# driver of the growth (IEA 2025).
+
+# %% [markdown] lang="fr"
+# Que coûte une requête à un grand modèle ? Luccioni et al. (2024) ont mesuré 88 modèles, sur le même matériel (un
+# processeur graphique A100), qui répondaient chacun à 1 000 requêtes. En moyenne sur les modèles, classer un texte a
+# demandé environ 0,002 Wh, produire un texte très court (quelques mots) environ 0,05 Wh, et produire une image
+# environ 3 Wh, avec de grands écarts d'un modèle à l'autre ; pour la même tâche, un modèle génératif à usage général
+# a consommé bien des fois plus d'énergie qu'un modèle fait pour cette tâche. Une longue réponse coûte plus que
+# quelques mots, et les entreprises derrière les assistants les plus utilisés publient peu de chiffres : prenez avec
+# précaution toute « énergie par question » isolée.
+#
+# À l'échelle du monde, ce n'est pas rien : les centres de données ont consommé environ 415 TWh d'électricité en
+# 2024, environ 1,5 % de l'électricité mondiale, et l'Agence internationale de l'énergie en prévoit environ 945 TWh
+# en 2030, l'IA étant le principal moteur de cette hausse (AIE 2025).
+
+# %% [markdown] lang="en"
 # ## 10. Scaling up: large language models
 #
-# Two large language models of about the same size have published figures for their training:
+# For two large language models of about the same size, researchers have published figures for the training:
 #
-# - **GPT-3** (OpenAI, 175 billion numbers learnt): about **1,287 MWh** and about **552 tonnes of CO2e**, on a grid
-#   of about 429 g per kWh (Patterson et al. 2021, [arXiv:2104.10350](https://arxiv.org/abs/2104.10350)).
-# - **BLOOM** (the BigScience project, 176 billion): about **433 MWh** and about **25 tonnes of CO2e** for its final
-#   training, on the Jean Zay supercomputer in France, about 57 g per kWh (Luccioni et al. 2022,
-#   [arXiv:2211.02001](https://arxiv.org/abs/2211.02001)).
+# - **GPT-3** (built by OpenAI, 175 billion numbers learnt): about **1,287 MWh** and about **552 tonnes of CO₂e**, on
+#   a grid of about 429 g per kWh. OpenAI did not publish these figures: researchers from Google and the University
+#   of California, Berkeley **estimated** them from the computing OpenAI reported and from assumptions about the
+#   hardware and the data centre (Patterson et al. 2021, [arXiv:2104.10350](https://arxiv.org/abs/2104.10350)).
+# - **BLOOM** (the BigScience project, 176 billion): about **433 MWh** and about **25 tonnes of CO₂e** for its final
+#   training, on the Jean Zay supercomputer in France, about 57 g per kWh. These are its builders' own figures,
+#   computed by members of the project from the hours the chips actually ran and their rated power (Luccioni et al.
+#   2022, [arXiv:2211.02001](https://arxiv.org/abs/2211.02001)).
 #
-# The table puts our largest model next to them: the last column says how many of our trainings would use as much
-# energy.
+# Neither figure is a meter reading: one is an estimate made from outside, the other an estimate made from the real
+# run's records, like ours in section 3. The table puts our largest model next to them: the last column says how
+# many of our trainings would use as much energy.
 
 # %% [markdown] lang="fr"
 # ## 10. Changer d'échelle : les grands modèles de langage
 #
-# Deux grands modèles de langage d'à peu près la même taille ont publié les chiffres de leur entraînement :
+# Pour deux grands modèles de langage d'à peu près la même taille, des chercheurs ont publié des chiffres sur
+# l'entraînement :
 #
-# - **GPT-3** (OpenAI, 175 milliards de nombres appris) : environ **1 287 MWh** et environ **552 tonnes de CO2e**, sur
-#   un réseau d'environ 429 g par kWh (Patterson et al. 2021, [arXiv:2104.10350](https://arxiv.org/abs/2104.10350)).
-# - **BLOOM** (le projet BigScience, 176 milliards) : environ **433 MWh** et environ **25 tonnes de CO2e** pour son
-#   entraînement final, sur le supercalculateur Jean Zay en France, environ 57 g par kWh (Luccioni et al. 2022,
-#   [arXiv:2211.02001](https://arxiv.org/abs/2211.02001)).
+# - **GPT-3** (construit par OpenAI, 175 milliards de nombres appris) : environ **1 287 MWh** et environ
+#   **552 tonnes de CO₂e**, sur un réseau d'environ 429 g par kWh. Ce n'est pas OpenAI qui a publié ces chiffres :
+#   des chercheurs de Google et de l'université de Californie à Berkeley les ont **estimés** à partir du calcul
+#   déclaré par OpenAI et d'hypothèses sur le matériel et le centre de données (Patterson et al. 2021,
+#   [arXiv:2104.10350](https://arxiv.org/abs/2104.10350)).
+# - **BLOOM** (le projet BigScience, 176 milliards) : environ **433 MWh** et environ **25 tonnes de CO₂e** pour son
+#   entraînement final, sur le supercalculateur Jean Zay en France, environ 57 g par kWh. Ce sont les chiffres de
+#   ceux qui l'ont construit, calculés par des membres du projet à partir des heures de fonctionnement réelles des
+#   puces et de leur puissance nominale (Luccioni et al. 2022, [arXiv:2211.02001](https://arxiv.org/abs/2211.02001)).
 #
-# Le tableau place notre plus grand modèle à côté d'eux : la dernière colonne dit combien de nos entraînements
-# consommeraient autant d'énergie.
+# Aucun de ces chiffres n'est un relevé de compteur : l'un est une estimation faite de l'extérieur, l'autre une
+# estimation faite à partir des relevés de l'entraînement réel, comme la nôtre à la section 3. Le tableau place notre
+# plus grand modèle à côté d'eux : la dernière colonne dit combien de nos entraînements consommeraient autant
+# d'énergie.
 
 # %%
 scale_table(runs[-1])
 
 # %% [markdown] lang="en"
-# Same size, yet many times less CO2e for BLOOM (the assignment asks you how many): about 3 times less energy (other
+# Same size, yet many times less CO₂e for BLOOM (the assignment asks you how many): about 3 times less energy (other
 # hardware, other choices) and electricity about 7.5 times less carbon-intensive. **Where** and **how** a model is trained matter as much as its size.
 
 # %% [markdown] lang="fr"
-# Même taille, et pourtant bien des fois moins de CO2e pour BLOOM (le devoir vous demande combien) : environ 3 fois
+# Même taille, et pourtant bien des fois moins de CO₂e pour BLOOM (le devoir vous demande combien) : environ 3 fois
 # moins d'énergie (un autre matériel, d'autres choix) et une électricité environ 7,5 fois moins carbonée. **Où** et **comment** un modèle est
 # entraîné comptent autant que sa taille.
 
 # %% [markdown] lang="en"
 # ## 11. What these figures leave out
 #
-# - **Making the hardware.** Servers and chips emit CO2 when they are built. For BLOOM, counting the manufacturing
+# - **Making the hardware.** Servers and chips emit CO₂ when they are built. For BLOOM, counting the manufacturing
 #   of the equipment and the machines' idle time roughly doubles the figure, to about 50 tonnes (Luccioni et al.
-#   2022).
+#   2022). The same holds for the devices we use AI on: in France, the study of ADEME and Arcep (2022) found that
+#   user devices (screens, computers, phones) cause most of the environmental impact of digital technology, at
+#   least two thirds whatever the indicator, and that making equipment weighs more than using it.
 # - **The data centre.** Cooling, power conversion and lighting add to what the computers themselves use. The ratio
 #   of the whole site's energy to the computers' energy is called the **PUE** (power usage effectiveness): 1.0
 #   would mean no overhead at all.
@@ -386,9 +429,12 @@ scale_table(runs[-1])
 # %% [markdown] lang="fr"
 # ## 11. Ce que ces chiffres laissent de côté
 #
-# - **La fabrication du matériel.** Les serveurs et les puces émettent du CO2 quand on les fabrique. Pour BLOOM,
+# - **La fabrication du matériel.** Les serveurs et les puces émettent du CO₂ quand on les fabrique. Pour BLOOM,
 #   compter la fabrication de l'équipement et le temps d'inactivité des machines double à peu près le chiffre, à
-#   environ 50 tonnes (Luccioni et al. 2022).
+#   environ 50 tonnes (Luccioni et al. 2022). Il en va de même des appareils sur lesquels nous utilisons l'IA : en
+#   France, l'étude de l'ADEME et de l'Arcep (2022) a montré que les terminaux des utilisateurs (écrans, ordinateurs,
+#   téléphones) causent l'essentiel de l'impact environnemental du numérique, au moins les deux tiers quel que soit
+#   l'indicateur, et que la fabrication des équipements pèse plus que leur utilisation.
 # - **Le centre de données.** Le refroidissement, la conversion électrique et l'éclairage s'ajoutent à ce que
 #   consomment les ordinateurs eux-mêmes. Le rapport entre l'énergie de tout le site et celle des ordinateurs
 #   s'appelle le **PUE** (*power usage effectiveness*, indicateur d'efficacité énergétique) : 1,0 voudrait dire aucun
@@ -411,6 +457,9 @@ scale_table(runs[-1])
 # - Ask suppliers for the energy and emissions of training *and* use, where the computing runs, and how the figures
 #   were obtained.
 # - Count the use: predictions per day × days × energy per prediction.
+# - Use a shared method. In France, AFNOR Spec 2314 (2024), a free and voluntary reference for *frugal AI*, gives a
+#   way to assess an AI service's environmental impact over its life cycle, and good practices; it calls a service
+#   frugal only if the need for AI, rather than a less demanding solution, has been shown.
 
 # %% [markdown] lang="fr"
 # ## 12. Ce que vous pouvez faire au travail
@@ -421,6 +470,10 @@ scale_table(runs[-1])
 # - Demandez aux fournisseurs l'énergie et les émissions de l'entraînement *et* de l'usage, où tournent les calculs,
 #   et comment les chiffres ont été obtenus.
 # - Comptez l'usage : prédictions par jour × jours × énergie par prédiction.
+# - Utilisez une méthode partagée. En France, l'AFNOR Spec 2314 (2024), un référentiel gratuit et d'application
+#   volontaire pour une *IA frugale*, propose une façon d'évaluer l'impact environnemental d'un service d'IA sur tout
+#   son cycle de vie, et des bonnes pratiques ; il ne qualifie un service de frugal que si le besoin de recourir à
+#   l'IA, plutôt qu'à une solution moins gourmande, a été démontré.
 
 # %% [markdown] lang="en"
 # ## Recap
@@ -429,9 +482,10 @@ scale_table(runs[-1])
 # - Without a meter, energy is an **estimate**: say what you assumed, and give a range.
 # - Larger models and more data cost more energy, often for little extra accuracy: look at the Pareto front and pick
 #   the smallest model that is good enough.
-# - The same training emits about ten times more CO2e on a coal-heavy grid than in France.
+# - The same training emits about ten times more CO₂e on a coal-heavy grid than in France.
 # - Over a model's life, its use often outweighs its training.
-# - Published figures leave out part of the cost: manufacturing, cooling, water, trials.
+# - Published figures leave out part of the cost: manufacturing, cooling, water, trials. Check who produced a figure,
+#   and whether it was measured or estimated.
 #
 # Now try the assignment or the app of this module.
 
@@ -442,8 +496,66 @@ scale_table(runs[-1])
 # - Sans wattmètre, l'énergie est une **estimation** : dites ce que vous avez supposé, et donnez un intervalle.
 # - Les modèles plus grands et les données plus nombreuses consomment plus d'énergie, souvent pour peu d'exactitude
 #   en plus : regardez le front de Pareto et choisissez le plus petit modèle suffisant.
-# - Le même entraînement émet environ dix fois plus de CO2e sur un réseau au charbon qu'en France.
+# - Le même entraînement émet environ dix fois plus de CO₂e sur un réseau au charbon qu'en France.
 # - Sur la vie d'un modèle, l'usage l'emporte souvent sur l'entraînement.
-# - Les chiffres publiés laissent de côté une partie du coût : fabrication, refroidissement, eau, essais.
+# - Les chiffres publiés laissent de côté une partie du coût : fabrication, refroidissement, eau, essais. Vérifiez qui
+#   a produit un chiffre, et s'il a été mesuré ou estimé.
 #
-# Essayez maintenant le devoir ou l'application de ce module.
+# Essayez maintenant l'exercice de ce module, dans le carnet à rendre ou dans l'application sans code.
+
+# %% [markdown] lang="en"
+# ## Sources
+#
+# - D. Patterson et al. (2021), "Carbon Emissions and Large Neural Network Training", arXiv preprint 2104.10350
+#   (its estimates for GPT-3): <https://arxiv.org/abs/2104.10350>
+# - A. S. Luccioni, S. Viguier, A.-L. Ligozat (2022), "Estimating the Carbon Footprint of BLOOM, a 176B Parameter
+#   Language Model", arXiv preprint 2211.02001, published in *Journal of Machine Learning Research* 24 in 2023:
+#   <https://arxiv.org/abs/2211.02001>
+# - A. S. Luccioni, Y. Jernite, E. Strubell (2024), "Power Hungry Processing: Watts Driving the Cost of AI
+#   Deployment?", ACM FAccT 2024: <https://arxiv.org/abs/2311.16863>, <https://doi.org/10.1145/3630106.3658542>
+# - International Energy Agency (2025), *Energy and AI*, IEA: <https://www.iea.org/reports/energy-and-ai>
+# - ADEME, Arcep (2022), *Évaluation de l'impact environnemental du numérique en France et analyse prospective*, as
+#   summarised by Arcep (in French):
+#   <https://arcep.fr/la-regulation/grands-dossiers-thematiques-transverses/lempreinte-environnementale-des-reseaux.html>
+# - AFNOR, Ministry of Ecological Transition (2024), *AFNOR Spec 2314, Référentiel général pour l'IA frugale*,
+#   announcement (in French):
+#   <https://www.ecologie.gouv.fr/presse/publication-du-referentiel-general-lia-frugale-sattaquer-limpact-environnemental-lia>
+# - Ember, Our World in Data (n.d.), *Carbon intensity of electricity generation* (life-cycle figures, 2023 used
+#   here): <https://ourworldindata.org/grapher/carbon-intensity-electricity>
+# - RTE (n.d.), *éCO2mix*, French electricity in real time: <https://www.rte-france.com/eco2mix>
+# - P. Li, J. Yang, M. A. Islam, S. Ren (2023), "Making AI Less 'Thirsty': Uncovering and Addressing the Secret
+#   Water Footprint of AI Models", arXiv preprint 2304.03271: <https://arxiv.org/abs/2304.03271>
+# - E. Alpaydin, C. Kaynak (1998), "Optical Recognition of Handwritten Digits", UCI Machine Learning Repository, as
+#   bundled with scikit-learn: <https://archive.ics.uci.edu/dataset/80>
+#
+# The 15 W per busy core is the course's assumption (section 3), not a measurement; the energies of our trainings
+# are measured processor times multiplied by it.
+
+# %% [markdown] lang="fr"
+# ## Sources
+#
+# - D. Patterson et al. (2021), « *Carbon Emissions and Large Neural Network Training* », prépublication arXiv
+#   2104.10350 (ses estimations pour GPT-3) : <https://arxiv.org/abs/2104.10350>
+# - A. S. Luccioni, S. Viguier, A.-L. Ligozat (2022),
+#   « *Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model* », prépublication arXiv
+#   2211.02001, publiée dans le *Journal of Machine Learning Research* 24 en 2023 : <https://arxiv.org/abs/2211.02001>
+# - A. S. Luccioni, Y. Jernite, E. Strubell (2024), « *Power Hungry Processing: Watts Driving the Cost of AI
+#   Deployment?* », ACM FAccT 2024 : <https://arxiv.org/abs/2311.16863>, <https://doi.org/10.1145/3630106.3658542>
+# - Agence internationale de l'énergie (2025), *Energy and AI* (en anglais), AIE :
+#   <https://www.iea.org/reports/energy-and-ai>
+# - ADEME, Arcep (2022), *Évaluation de l'impact environnemental du numérique en France et analyse prospective*,
+#   présentée par l'Arcep :
+#   <https://arcep.fr/la-regulation/grands-dossiers-thematiques-transverses/lempreinte-environnementale-des-reseaux.html>
+# - AFNOR, ministère de la Transition écologique (2024), *AFNOR Spec 2314, Référentiel général pour l'IA frugale*,
+#   communiqué de présentation :
+#   <https://www.ecologie.gouv.fr/presse/publication-du-referentiel-general-lia-frugale-sattaquer-limpact-environnemental-lia>
+# - Ember, Our World in Data (n.d.), *Carbon intensity of electricity generation* (en anglais ; chiffres en cycle de
+#   vie, 2023 ici) : <https://ourworldindata.org/grapher/carbon-intensity-electricity>
+# - RTE (n.d.), *éCO2mix*, l'électricité en France en temps réel : <https://www.rte-france.com/eco2mix>
+# - P. Li, J. Yang, M. A. Islam, S. Ren (2023), « *Making AI Less 'Thirsty': Uncovering and Addressing the Secret
+#   Water Footprint of AI Models* », prépublication arXiv 2304.03271 : <https://arxiv.org/abs/2304.03271>
+# - E. Alpaydin, C. Kaynak (1998), « *Optical Recognition of Handwritten Digits* »,
+#   *UCI Machine Learning Repository*, fourni avec scikit-learn : <https://archive.ics.uci.edu/dataset/80>
+#
+# Les 15 W par cœur occupé sont l'hypothèse du cours (section 3), pas une mesure ; les énergies de nos entraînements
+# sont des temps de processeur mesurés multipliés par elle.
