@@ -1,8 +1,9 @@
 # %% [markdown] lang="en" only="assignment"
 # # Assignment 12: the energy and carbon cost of AI
 #
-# In this assignment you convert a training's energy into CO2e, pick the smallest model that is good enough, compare
-# training with use, and read published figures for two large language models. There are **5 questions**, each worth
+# In this assignment you convert a training's energy into CO₂e, pick the smallest model that is good enough, compare
+# training with use, and read the figures researchers published for two large language models. There are
+# **5 questions**, each worth
 # 1 point, graded automatically. No answer depends on a measured time: the numbers you need are given, or come from
 # accuracies that are the same at every run.
 #
@@ -15,29 +16,31 @@
 # - Before you submit, use *Kernel ▸ Restart Kernel and Run All Cells*: what is graded is what runs from the top.
 
 # %% [markdown] lang="fr" only="assignment"
-# # Devoir 12 : le coût énergétique et carbone de l'IA
+# # Exercice 12 : le coût énergétique et carbone de l'IA
 #
-# Dans ce devoir, vous convertissez en CO2e l'énergie d'un entraînement, vous choisissez le plus petit modèle
-# suffisant, vous comparez l'entraînement et l'usage, et vous lisez les chiffres publiés pour deux grands modèles de
-# langage. Il y a **5 questions**, chacune sur 1 point, corrigées automatiquement. Aucune réponse ne dépend d'un temps
+# Dans cet exercice, vous convertissez en CO₂e l'énergie d'un entraînement, vous choisissez le plus petit modèle
+# suffisant, vous comparez l'entraînement et l'usage, et vous lisez les chiffres publiés par des chercheurs pour deux
+# grands modèles de langage. Il y a **5 questions**, chacune sur 1 point, corrigées automatiquement. Aucune réponse ne dépend d'un temps
 # mesuré : les nombres nécessaires sont donnés, ou viennent d'exactitudes identiques à chaque exécution.
 #
-# - Exécutez les cellules dans l'ordre (menu *Run ▸ Run All Cells* une fois, puis une par une).
+# - Exécutez les cellules dans l'ordre (menu *Exécuter ▸ Exécuter toutes les cellules*, ou *Run ▸ Run All Cells* si les
+#   menus sont en anglais, une fois, puis une par une).
 # - Répondez dans les cellules marquées `# YOUR CODE HERE` : remplacez `raise NotImplementedError()` par votre réponse.
 # - Les cellules qui commencent par `"""Question ...` vérifient votre réponse. Si elles s'exécutent sans erreur, cette partie est juste.
-#   Le correcteur fait d'autres vérifications du même genre quand vous rendez le devoir.
+#   Le correcteur fait d'autres vérifications du même genre quand vous rendez l'exercice.
 # - Un nombre s'écrit sans espace ni unité, avec un point pour les décimales : `12.5`. Un texte s'écrit entre
 #   guillemets : `"h8"`.
-# - Avant de rendre, utilisez *Kernel ▸ Restart Kernel and Run All Cells* : c'est ce qui s'exécute depuis le début qui est noté.
+# - Avant de rendre, utilisez *Noyau ▸ Redémarrer le noyau et exécuter toutes les cellules…* (*Kernel ▸ Restart Kernel
+#   and Run All Cells* si les menus sont en anglais) : c'est ce qui s'exécute depuis le début qui est noté.
 
 # %% [markdown] lang="en" only="app"
 # # The energy and carbon cost of AI: the exercise, no code needed
 #
-# Training and using a model takes electricity, and electricity emits more or less CO2 depending on the country.
+# Training and using a model takes electricity, and electricity emits more or less CO₂ depending on the country.
 # In this app you:
-# 1. convert a training's energy into CO2e on the French grid, and compare with other countries,
+# 1. convert a training's energy into CO₂e on the French grid, and compare with other countries,
 # 2. pick the smallest model that is good enough, from a family trained live,
-# 3. compare training with use, and read published figures for two large language models.
+# 3. compare training with use, and read the figures researchers published for two large language models.
 #
 # Answer each question with the controls, then press **Check my answer**: you get feedback at once.
 # Energies measured on this computer are estimates (processor time × an assumed 15 W per busy core) and vary a
@@ -46,11 +49,12 @@
 # %% [markdown] lang="fr" only="app"
 # # Le coût énergétique et carbone de l'IA : l'exercice, sans code
 #
-# Entraîner et utiliser un modèle consomme de l'électricité, et l'électricité émet plus ou moins de CO2 selon le pays.
+# Entraîner et utiliser un modèle consomme de l'électricité, et l'électricité émet plus ou moins de CO₂ selon le pays.
 # Dans cette application, vous allez :
-# 1. convertir en CO2e l'énergie d'un entraînement sur le réseau français, et comparer avec d'autres pays,
+# 1. convertir en CO₂e l'énergie d'un entraînement sur le réseau français, et comparer avec d'autres pays,
 # 2. choisir le plus petit modèle suffisant, dans une famille entraînée en direct,
-# 3. comparer l'entraînement et l'usage, et lire les chiffres publiés pour deux grands modèles de langage.
+# 3. comparer l'entraînement et l'usage, et lire les chiffres publiés par des chercheurs pour deux grands modèles de
+#    langage.
 #
 # Répondez à chaque question avec les commandes, puis appuyez sur **Vérifier ma réponse** : la réponse s'affiche aussitôt.
 # Les énergies mesurées sur cet ordinateur sont des estimations (temps de processeur × 15 W supposés par cœur occupé)
@@ -81,33 +85,33 @@ from caire.modules.sustainability.model import model_sweep
 from caire.modules.sustainability.widgets import co2_explorer, good_enough_explorer, inference_explorer
 
 # %% [markdown] lang="en" only="assignment"
-# ## Question 1: a training's CO2e in France
+# ## Question 1: a training's CO₂e in France
 #
 # A team trains a model on servers in France; the training uses **400 kWh**. With the chart's figure for France
-# (about 55 g of CO2e per kWh), how many **kilograms** of CO2e does the training emit? Set `co2_france_kg` to that
+# (about 55 g of CO₂e per kWh), how many **kilograms** of CO₂e does the training emit? Set `co2_france_kg` to that
 # number (1 kg = 1,000 g). For comparison, work out the same figure for Poland too.
 
 # %% [markdown] lang="fr" only="assignment"
-# ## Question 1 : le CO2e d'un entraînement en France
+# ## Question 1 : le CO₂e d'un entraînement en France
 #
 # Une équipe entraîne un modèle sur des serveurs en France ; l'entraînement consomme **400 kWh**. Avec le chiffre du
-# graphique pour la France (environ 55 g de CO2e par kWh), combien de **kilogrammes** de CO2e l'entraînement
+# graphique pour la France (environ 55 g de CO₂e par kWh), combien de **kilogrammes** de CO₂e l'entraînement
 # émet-il ? Donnez ce nombre à `co2_france_kg` (1 kg = 1 000 g). Pour comparer, calculez aussi ce chiffre pour la
 # Pologne.
 
 # %% [markdown] lang="en" only="app"
-# ## Question 1: a training's CO2e in France
+# ## Question 1: a training's CO₂e in France
 #
 # A team trains a model on servers in France; the training uses **400 kWh**. The chart gives the carbon intensity of
-# each country's electricity (grams of CO2e per kWh, 2023, Ember via Our World in Data). Try the converter below with
-# France, then Poland. How many **kilograms** of CO2e does the training emit in France?
+# each country's electricity (grams of CO₂e per kWh, 2023, Ember via Our World in Data). Try the converter below with
+# France, then Poland. How many **kilograms** of CO₂e does the training emit in France?
 
 # %% [markdown] lang="fr" only="app"
-# ## Question 1 : le CO2e d'un entraînement en France
+# ## Question 1 : le CO₂e d'un entraînement en France
 #
 # Une équipe entraîne un modèle sur des serveurs en France ; l'entraînement consomme **400 kWh**. Le graphique donne
-# l'intensité carbone de l'électricité de chaque pays (grammes de CO2e par kWh, 2023, Ember via Our World in Data).
-# Essayez le convertisseur ci-dessous avec la France, puis la Pologne. Combien de **kilogrammes** de CO2e
+# l'intensité carbone de l'électricité de chaque pays (grammes de CO₂e par kWh, 2023, Ember via Our World in Data).
+# Essayez le convertisseur ci-dessous avec la France, puis la Pologne. Combien de **kilogrammes** de CO₂e
 # l'entraînement émet-il en France ?
 
 # %%
@@ -227,55 +231,56 @@ ex.require("q3_inference_days", inference_days, "right")
 # %% [markdown] lang="en" only="assignment"
 # ## Question 4: two large models, two grids
 #
-# GPT-3 and BLOOM have about the same size (175 and 176 billion numbers learnt). Published figures for their
-# training:
+# GPT-3 and BLOOM have about the same size (175 and 176 billion numbers learnt). Figures published for their
+# training (for GPT-3, an estimate by other researchers; for BLOOM, its builders' own):
 #
-# | model | energy | CO2e | grid |
+# | model | energy | CO₂e | grid |
 # |---|---|---|---|
 # | GPT-3 (Patterson et al. 2021) | about 1,287 MWh | about 552 t | about 429 g/kWh |
 # | BLOOM (Luccioni et al. 2022) | about 433 MWh | about 24.7 t | about 57 g/kWh (France) |
 #
-# How many times more CO2e did GPT-3's training emit than BLOOM's? Set `co2_ratio` to that number (rounded to a
+# How many times more CO₂e did GPT-3's training emit than BLOOM's? Set `co2_ratio` to that number (rounded to a
 # whole number is fine).
 
 # %% [markdown] lang="fr" only="assignment"
 # ## Question 4 : deux grands modèles, deux réseaux
 #
 # GPT-3 et BLOOM ont à peu près la même taille (175 et 176 milliards de nombres appris). Chiffres publiés pour leur
-# entraînement :
+# entraînement (pour GPT-3, une estimation par d'autres chercheurs ; pour BLOOM, ceux de ses constructeurs) :
 #
-# | modèle | énergie | CO2e | réseau |
+# | modèle | énergie | CO₂e | réseau |
 # |---|---|---|---|
 # | GPT-3 (Patterson et al. 2021) | environ 1 287 MWh | environ 552 t | environ 429 g/kWh |
 # | BLOOM (Luccioni et al. 2022) | environ 433 MWh | environ 24,7 t | environ 57 g/kWh (France) |
 #
-# Combien de fois plus de CO2e l'entraînement de GPT-3 a-t-il émis que celui de BLOOM ? Donnez ce nombre à
+# Combien de fois plus de CO₂e l'entraînement de GPT-3 a-t-il émis que celui de BLOOM ? Donnez ce nombre à
 # `co2_ratio` (arrondi à l'unité, c'est bien).
 
 # %% [markdown] lang="en" only="app"
 # ## Question 4: two large models, two grids
 #
-# GPT-3 and BLOOM have about the same size (175 and 176 billion numbers learnt). Published figures for their training:
+# GPT-3 and BLOOM have about the same size (175 and 176 billion numbers learnt). Figures published for their training
+# (for GPT-3, an estimate by other researchers; for BLOOM, its builders' own):
 #
-# | model | energy | CO2e | grid |
+# | model | energy | CO₂e | grid |
 # |---|---|---|---|
 # | GPT-3 ([Patterson et al. 2021](https://arxiv.org/abs/2104.10350)) | about 1,287 MWh | about 552 t | about 429 g/kWh |
 # | BLOOM ([Luccioni et al. 2022](https://arxiv.org/abs/2211.02001)) | about 433 MWh | about 24.7 t | about 57 g/kWh (France) |
 #
-# How many times more CO2e did GPT-3's training emit than BLOOM's?
+# How many times more CO₂e did GPT-3's training emit than BLOOM's?
 
 # %% [markdown] lang="fr" only="app"
 # ## Question 4 : deux grands modèles, deux réseaux
 #
 # GPT-3 et BLOOM ont à peu près la même taille (175 et 176 milliards de nombres appris). Chiffres publiés pour leur
-# entraînement :
+# entraînement (pour GPT-3, une estimation par d'autres chercheurs ; pour BLOOM, ceux de ses constructeurs) :
 #
-# | modèle | énergie | CO2e | réseau |
+# | modèle | énergie | CO₂e | réseau |
 # |---|---|---|---|
 # | GPT-3 ([Patterson et al. 2021](https://arxiv.org/abs/2104.10350)) | environ 1 287 MWh | environ 552 t | environ 429 g/kWh |
 # | BLOOM ([Luccioni et al. 2022](https://arxiv.org/abs/2211.02001)) | environ 433 MWh | environ 24,7 t | environ 57 g/kWh (France) |
 #
-# Combien de fois plus de CO2e l'entraînement de GPT-3 a-t-il émis que celui de BLOOM ?
+# Combien de fois plus de CO₂e l'entraînement de GPT-3 a-t-il émis que celui de BLOOM ?
 
 # %% nbgrader={"grade": false, "grade_id": "q4_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
