@@ -12,18 +12,20 @@
 # - Before you submit, use *Kernel ▸ Restart Kernel and Run All Cells*: what is graded is what runs from the top.
 
 # %% [markdown] lang="fr" only="assignment"
-# # Devoir 03 : les erreurs et leur coût
+# # Exercice 03 : les erreurs et leur coût
 #
-# Dans ce devoir, vous choisissez des seuils pour un modèle de tumeurs et un modèle de fraude, vous lisez une matrice
+# Dans cet exercice, vous choisissez des seuils pour un modèle de tumeurs et un modèle de fraude, vous lisez une matrice
 # de confusion, et vous regardez ce que cache « exact à 99 % ». Il y a **5 questions**, chacune sur 1 point, corrigées
 # automatiquement.
 #
-# - Exécutez les cellules dans l'ordre (menu *Run ▸ Run All Cells* une fois, puis une par une).
+# - Exécutez les cellules dans l'ordre (menu *Exécution ▸ Exécuter toutes les cellules* une fois, puis une par une ;
+#   *Run ▸ Run All Cells* si les menus sont en anglais).
 # - Répondez dans les cellules marquées `# YOUR CODE HERE` : remplacez `raise NotImplementedError()` par votre réponse.
 # - Les cellules qui commencent par `"""Question ...` vérifient votre réponse. Si elles s'exécutent sans erreur, cette partie est juste.
-#   Le correcteur fait d'autres vérifications du même genre quand vous rendez le devoir.
+#   Le correcteur fait d'autres vérifications du même genre quand vous rendez l'exercice.
 # - Écrivez les nombres avec un point, pas une virgule : `0.25`, pas `0,25`.
-# - Avant de rendre, utilisez *Kernel ▸ Restart Kernel and Run All Cells* : c'est ce qui s'exécute depuis le début qui est noté.
+# - Avant de rendre l'exercice, utilisez *Noyau ▸ Redémarrer le noyau et exécuter toutes les cellules…* (*Kernel ▸
+#   Restart Kernel and Run All Cells* si les menus sont en anglais) : c'est ce qui s'exécute depuis le début qui est noté.
 
 # %% [markdown] lang="en" only="app"
 # # Errors and their cost: the exercise, no code needed
@@ -99,7 +101,7 @@ from caire.modules.errors_and_costs.widgets import cost_explorer, threshold_expl
 # une biopsie quand son score atteint le seuil.
 #
 # Donnez à `tumour_threshold` une valeur telle que le modèle manque **au plus 1** des 64 tumeurs malignes et (vérifié
-# quand vous rendez le devoir) n'envoie pas plus de **20** des 107 tumeurs bénignes vers une biopsie inutile.
+# quand vous rendez l'exercice) n'envoie pas plus de **20** des 107 tumeurs bénignes vers une biopsie inutile.
 #
 # Pour essayer un seuil, exécutez `print(describe(outcomes("health", 0.5), shares=False))` avec un autre nombre que `0.5`.
 
@@ -151,7 +153,7 @@ ex.require("q1_tumour_threshold", tumour_threshold, "false_alarms")
 # %% [markdown] lang="fr" only="assignment"
 # ## Question 2 : quand le modèle donne l'alerte, combien de fois a-t-il raison ?
 #
-# La matrice ci-dessous montre ce que dit le modèle de tumeurs au seuil **0.2**. Parmi les tumeurs qu'il signale
+# La matrice ci-dessous montre ce que dit le modèle de tumeurs au seuil **0,2**. Parmi les tumeurs qu'il signale
 # (la première colonne), quelle part est réellement maligne ? Donnez cette part à `share_really_malignant`, sous la
 # forme d'un nombre entre 0 et 1 (par exemple `0.5` pour la moitié). Vous pouvez écrire la division elle-même,
 # par exemple `12 / 30`.
@@ -165,7 +167,7 @@ ex.require("q1_tumour_threshold", tumour_threshold, "false_alarms")
 # %% [markdown] lang="fr" only="app"
 # ## Question 2 : quand le modèle donne l'alerte, combien de fois a-t-il raison ?
 #
-# Voici la matrice de confusion au seuil **0.20**. Parmi les tumeurs que le modèle signale (la première colonne),
+# Voici la matrice de confusion au seuil **0,20**. Parmi les tumeurs que le modèle signale (la première colonne),
 # quelle part est réellement maligne ? Cette part s'appelle la **précision** du modèle. Donnez-la sous la forme d'une
 # part entre 0 et 1.
 
@@ -202,8 +204,8 @@ ex.require("q2_tumour_precision", share_really_malignant, "right")
 # coûte en moyenne **100 euros** (elle rembourse le client). **Bloquer un client honnête** lui coûte **10 euros**
 # (un appel au service client, une vente perdue, un client mécontent).
 #
-# Donnez à `fraud_threshold` un seuil dont le coût total est plus bas qu'à 0.5 et (vérifié quand vous rendez le devoir)
-# à moins de 5 % du coût total le plus bas qu'un seuil puisse donner. Le graphique trace le coût total de chaque seuil ;
+# Donnez à `fraud_threshold` un seuil dont le coût total est plus bas qu'au seuil 0,5 et (vérifié quand vous rendez
+# l'exercice) à moins de 5 % du coût total le plus bas qu'un seuil puisse donner. Le graphique trace le coût total de chaque seuil ;
 # la cellule suivante donne le coût total d'un seuil : changez `0.5` et relancez-la.
 
 # %% [markdown] lang="en" only="app"
@@ -254,8 +256,8 @@ ex.require("q3_fraud_cheapest_threshold", fraud_threshold, "cheapest")
 # ## Question 4 : le modèle qui dit toujours « pas de fraude »
 #
 # Un « modèle » qui n'a besoin d'aucun entraînement répond toujours « pas de fraude ». La matrice montre ce qu'il fait
-# sur les 10 000 paiements jamais vus de la banque. Quelle est son **exactitude**, la part de tous les paiements pour
-# lesquels il a raison ? Donnez cette part à `always_no_accuracy`, sous la forme d'un nombre entre 0 et 1.
+# sur les 10 000 paiements jamais vus de la banque. Quelle est son **exactitude**, la part de tous les paiements qu'il
+# classe correctement ? Donnez cette part à `always_no_accuracy`, sous la forme d'un nombre entre 0 et 1.
 
 # %% [markdown] lang="en" only="app"
 # ## Question 4: the model that always says "no fraud"
@@ -268,7 +270,7 @@ ex.require("q3_fraud_cheapest_threshold", fraud_threshold, "cheapest")
 #
 # Un « modèle » qui n'a besoin d'aucun entraînement répond toujours « pas de fraude ». Voici ce qu'il fait sur les
 # 10 000 paiements jamais vus de la banque, dont 100 fraudes. Quelle est son **exactitude**, la part de tous les
-# paiements pour lesquels il a raison ?
+# paiements qu'il classe correctement ?
 
 # %%
 plot_confusion("banking", found=always_no("banking"));
@@ -298,7 +300,7 @@ ex.require("q4_always_no_accuracy", always_no_accuracy, "right")
 #
 # Une usine utilise le modèle de pompes de la leçon. Un **défaut manqué** (une panne) coûte **20 000 euros** ; un
 # **arrêt inutile** pour inspection coûte **1 000 euros** : un raté coûte 20 fois une fausse alerte. Par rapport au seuil
-# habituel de 0.5, où se trouve le seuil qui coûte le moins ? Donnez à `direction` la lettre de votre choix, par exemple
+# habituel de 0,5, où se trouve le seuil qui coûte le moins ? Donnez à `direction` la lettre de votre choix, par exemple
 # `direction = "a"`.
 
 # %% [markdown] lang="en" only="app"

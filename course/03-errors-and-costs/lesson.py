@@ -10,7 +10,8 @@
 # 4. put a price on each kind of error, for your profession, and find the threshold that costs least,
 # 5. see why "99% accurate" can mean "useless" when what you are looking for is rare.
 #
-# You do not need to know how to program. Allow about 35 minutes.
+# You do not need to know how to program. Allow about {{duration.lesson}} minutes (and {{duration.exercise}} for
+# its exercise). The course's words are in the [glossary](../../apps/en/00-glossary.ipynb).
 #
 # **How to use this notebook.** Click in a grey *code cell* and press **Shift + Enter** to run it; its result
 # appears below it. Run the cells in order, from top to bottom. You cannot break anything: if something looks
@@ -19,7 +20,7 @@
 # %% [markdown] lang="fr"
 # # Module 03 : les erreurs et leur coût
 #
-# Un modèle qui « a raison 95 % du temps » peut quand même être le mauvais outil : tout dépend des cas sur lesquels
+# Un modèle qui « a raison dans 95 % des cas » peut quand même être le mauvais outil : tout dépend des cas sur lesquels
 # il se trompe, et de ce que coûte chaque erreur. Dans cette leçon, vous allez :
 #
 # 1. entraîner en direct un modèle qui signale les tumeurs du sein peut-être malignes,
@@ -28,11 +29,13 @@
 # 4. donner un prix à chaque type d'erreur, pour votre métier, et trouver le seuil qui coûte le moins,
 # 5. comprendre pourquoi « exact à 99 % » peut vouloir dire « inutile » quand ce que l'on cherche est rare.
 #
-# Nul besoin de savoir programmer. Comptez environ 35 minutes.
+# Nul besoin de savoir programmer. Comptez environ {{duration.lesson}} minutes (et {{duration.exercise}} pour son
+# exercice). Les mots du cours sont dans le [glossaire](../../apps/fr/00-glossary.ipynb).
 #
 # **Mode d'emploi.** Cliquez dans une case grise (une *cellule de code*) et appuyez sur **Maj + Entrée** pour
 # l'exécuter ; son résultat s'affiche en dessous. Exécutez les cellules dans l'ordre, de haut en bas. Vous ne pouvez
-# rien casser : si quelque chose vous semble bizarre, utilisez *Kernel ▸ Restart Kernel and Run All Cells*.
+# rien casser : si quelque chose ne va pas, utilisez *Noyau ▸ Redémarrer le noyau et exécuter toutes les cellules…*
+# (*Kernel ▸ Restart Kernel and Run All Cells* si les menus sont en anglais).
 
 # %% [markdown] lang="en"
 # The first cell sets the language of the charts and messages; the second loads the course's tools.
@@ -490,7 +493,10 @@ print(percent(expected_precision(0.01, found.recall, found.false_alarm_rate)))
 #   threshold.**
 #
 # The European AI Act asks that the levels of accuracy of a high-risk AI system, and the metrics used to measure
-# them, be declared in its instructions for use (Article 15(3)). Now you know which questions to ask about them.
+# them, be declared in its instructions for use (Article 15(3)). This applies from {{law.date.annex_iii}} to the
+# high-risk uses listed in its Annex III (hiring, credit, public benefits...) and from {{law.date.annex_i}} to AI in
+# products such as medical devices or machines (state of the law on {{law.as_of}}). Now you know which questions to
+# ask about those figures.
 
 # %% [markdown] lang="fr"
 # ## 8. Pourquoi c'est important au travail
@@ -513,7 +519,10 @@ print(percent(expected_precision(0.01, found.recall, found.false_alarm_rate)))
 #
 # Le règlement européen sur l'IA demande que les niveaux d'exactitude d'un système d'IA à haut risque, et les
 # indicateurs utilisés pour les mesurer, soient déclarés dans sa notice d'utilisation (article 15, paragraphe 3).
-# Vous savez maintenant quelles questions poser à leur sujet.
+# Cela s'applique à partir du {{law.date.annex_iii}} aux usages à haut risque de son annexe III (recrutement, crédit,
+# prestations sociales...) et à partir du {{law.date.annex_i}} à l'IA intégrée à des produits comme les dispositifs
+# médicaux ou les machines (état du droit au {{law.as_of}}). Vous savez maintenant quelles questions poser sur ces
+# chiffres.
 
 # %% [markdown] lang="en"
 # **Four questions to ask about any yes/no model**
@@ -593,64 +602,89 @@ print(percent(expected_precision(0.01, found.recall, found.false_alarm_rate)))
 # - Avec des événements rares, « exact à 99 % » peut décrire un modèle qui ne trouve rien, et même un bon test donne
 #   surtout de fausses alertes : demandez toujours le **taux de base**.
 #
-# Et ensuite : le devoir 03 vous permet de vous exercer sur tout cela, et corrige vos réponses.
+# Et ensuite : l'exercice 03 vous permet de vous exercer sur tout cela, et corrige vos réponses.
 
 # %% [markdown] lang="en"
 # ## Sources
 #
-# - The tumour data: W. N. Street, W. H. Wolberg, O. L. Mangasarian (1993), "Nuclear feature extraction for breast
-#   tumor diagnosis", *IS&T/SPIE International Symposium on Electronic Imaging: Science and Technology*, vol. 1905,
-#   861–870. Published as the "Breast Cancer Wisconsin (Diagnostic)" data set of the UCI Machine Learning Repository:
+# - W. N. Street, W. H. Wolberg, O. L. Mangasarian (1993), "Nuclear feature extraction for breast tumor diagnosis",
+#   *IS&T/SPIE International Symposium on Electronic Imaging: Science and Technology*, Proceedings of SPIE 1905,
+#   861–870; published as the "Breast Cancer Wisconsin (Diagnostic)" data set of the UCI Machine Learning
+#   Repository: <https://doi.org/10.1117/12.148698>,
 #   <https://archive.ics.uci.edu/dataset/17/breast+cancer+wisconsin+diagnostic>
-# - scikit-learn, `load_breast_cancer`:
-#   <https://scikit-learn.org/stable/modules/generated/sklearn.datasets.load_breast_cancer.html>;
-#   logistic regression: <https://scikit-learn.org/stable/modules/linear_model.html#logistic-regression> (to keep
-#   this notebook light, the course computes it with numpy alone; it gives the same scores as scikit-learn's);
-#   precision, recall and the confusion matrix: <https://scikit-learn.org/stable/modules/model_evaluation.html>;
-#   choosing a threshold on separate data: <https://scikit-learn.org/stable/modules/classification_threshold.html>
+# - scikit-learn developers (n.d.), *sklearn.datasets.load_breast_cancer*, scikit-learn documentation:
+#   <https://scikit-learn.org/stable/modules/generated/sklearn.datasets.load_breast_cancer.html>
+# - scikit-learn developers (n.d.), "Logistic regression", scikit-learn user guide (to keep this notebook light, the
+#   course computes it with numpy alone; it gives the same scores as scikit-learn's):
+#   <https://scikit-learn.org/stable/modules/linear_model.html#logistic-regression>
+# - scikit-learn developers (n.d.), "Metrics and scoring" (precision, recall and the confusion matrix), scikit-learn
+#   user guide: <https://scikit-learn.org/stable/modules/model_evaluation.html>
+# - scikit-learn developers (n.d.), "Tuning the decision threshold for class prediction" (choosing a threshold on
+#   separate data), scikit-learn user guide: <https://scikit-learn.org/stable/modules/classification_threshold.html>
 # - C. Elkan (2001), "The foundations of cost-sensitive learning", *Proceedings of the 17th International Joint
-#   Conference on Artificial Intelligence (IJCAI)*, 973–978 (the threshold rule of thumb).
+#   Conference on Artificial Intelligence (IJCAI)*, 973–978 (the threshold rule of thumb; the author's copy):
+#   <https://cseweb.ucsd.edu/~elkan/rescale.pdf>
 # - G. Gigerenzer, W. Gaissmaier, E. Kurz-Milcke, L. M. Schwartz, S. Woloshin (2007), "Helping doctors and patients
-#   make sense of health statistics", *Psychological Science in the Public Interest* 8(2), 53–96:
-#   <https://doi.org/10.1111/j.1539-6053.2008.00033.x> (the screening puzzle and the 160 gynaecologists).
+#   make sense of health statistics", *Psychological Science in the Public Interest* 8(2), 53–96 (the screening
+#   puzzle and the 160 gynaecologists): <https://doi.org/10.1111/j.1539-6053.2008.00033.x>
 # - A. Dal Pozzolo, O. Caelen, R. A. Johnson, G. Bontempi (2015), "Calibrating probability with undersampling for
-#   unbalanced classification", *IEEE Symposium Series on Computational Intelligence*; the data set:
-#   <https://www.kaggle.com/datasets/mlg-ulb/creditcardfraud> (492 frauds in 284,807 payments).
-# - The Joint Commission (2013), *Sentinel Event Alert* 50, "Medical device alarm safety in hospitals".
+#   unbalanced classification", *IEEE Symposium Series on Computational Intelligence*, 159–166, and its data set
+#   (492 frauds in 284,807 payments): <https://doi.org/10.1109/SSCI.2015.33>,
+#   <https://www.kaggle.com/datasets/mlg-ulb/creditcardfraud>
+# - The Joint Commission (2013), *Sentinel Event Alert* 50, "Medical device alarm safety in hospitals":
+#   <https://www.jointcommission.org/resources/sentinel-event/sentinel-event-alert-newsletters/sentinel-event-alert-issue-50-medical-device-alarm-safety-in-hospitals/>
 # - Amnesty International (2021), *Xenophobic machines: discrimination through unregulated use of algorithms in the
 #   Dutch childcare benefits scandal*:
-#   <https://amnesty.nl/actueel/xenophobic-machines-discrimination-through-unregulated-use-of-algorithms-in-the-dutch-childcare-benefits-scandal>;
-#   Dutch House of Representatives, parliamentary inquiry committee on childcare benefits (2020), *Ongekend onrecht*
-#   ("Unprecedented injustice").
-# - Regulation (EU) 2024/1689 (the AI Act), Article 15:
-#   <https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32024R1689>
+#   <https://amnesty.nl/actueel/xenophobic-machines-discrimination-through-unregulated-use-of-algorithms-in-the-dutch-childcare-benefits-scandal>
+# - Parlement.com (n.d.), "Parlementaire ondervraging kinderopvangtoeslag", Montesquieu Institute (the Dutch
+#   parliamentary inquiry committee's report *Ongekend onrecht*, "Unprecedented injustice", of 17 December 2020, and
+#   the government's resignation on 15 January 2021):
+#   <https://www.parlement.com/id/vla6g4unpswa/parlementaire_ondervraging>
+# - European Parliament and Council of the EU (2024), *Regulation (EU) 2024/1689 laying down harmonised rules on
+#   artificial intelligence (Artificial Intelligence Act)*, Official Journal of the EU, Article 15:
+#   <https://eur-lex.europa.eu/eli/reg/2024/1689/oj>
+# - European Parliament and Council of the EU (2026), *Regulation (EU) 2026/1744 amending Regulation (EU)
+#   2024/1689 (Digital Omnibus on AI)*, Official Journal of the EU (the new dates for Annex III and Annex I, as two
+#   published readings of the text report them): <https://eur-lex.europa.eu/legal-content/EN/ALL/?uri=oj%3AL_202601744>
 
 # %% [markdown] lang="fr"
 # ## Sources
 #
-# - Les données sur les tumeurs : W. N. Street, W. H. Wolberg, O. L. Mangasarian (1993), « Nuclear feature extraction
-#   for breast tumor diagnosis », *IS&T/SPIE International Symposium on Electronic Imaging: Science and Technology*,
-#   vol. 1905, 861–870. Publiées comme jeu de données « Breast Cancer Wisconsin (Diagnostic) » de l'UCI Machine Learning
-#   Repository : <https://archive.ics.uci.edu/dataset/17/breast+cancer+wisconsin+diagnostic>
-# - scikit-learn, `load_breast_cancer` :
-#   <https://scikit-learn.org/stable/modules/generated/sklearn.datasets.load_breast_cancer.html> ;
-#   la régression logistique : <https://scikit-learn.org/stable/modules/linear_model.html#logistic-regression> (pour
-#   alléger ce notebook, le cours la calcule avec numpy seul ; elle donne les mêmes scores que celle de scikit-learn) ;
-#   précision, rappel et matrice de confusion : <https://scikit-learn.org/stable/modules/model_evaluation.html> ;
-#   choisir un seuil sur des données à part : <https://scikit-learn.org/stable/modules/classification_threshold.html>
+# - W. N. Street, W. H. Wolberg, O. L. Mangasarian (1993), « Nuclear feature extraction for breast tumor diagnosis »,
+#   *IS&T/SPIE International Symposium on Electronic Imaging: Science and Technology*, Proceedings of SPIE 1905,
+#   861–870 ; publiées comme jeu de données « Breast Cancer Wisconsin (Diagnostic) » de l'*UCI Machine Learning Repository* :
+#   <https://doi.org/10.1117/12.148698>, <https://archive.ics.uci.edu/dataset/17/breast+cancer+wisconsin+diagnostic>
+# - Développeurs de scikit-learn (n.d.), *sklearn.datasets.load_breast_cancer*, documentation de scikit-learn :
+#   <https://scikit-learn.org/stable/modules/generated/sklearn.datasets.load_breast_cancer.html>
+# - Développeurs de scikit-learn (n.d.), « Logistic regression » (la régression logistique), guide de scikit-learn
+#   (pour alléger ce notebook, le cours la calcule avec numpy seul ; elle donne les mêmes scores que celle de
+#   scikit-learn) : <https://scikit-learn.org/stable/modules/linear_model.html#logistic-regression>
+# - Développeurs de scikit-learn (n.d.), « *Metrics and scoring* » (précision, rappel et matrice de confusion), guide
+#   de scikit-learn : <https://scikit-learn.org/stable/modules/model_evaluation.html>
+# - Développeurs de scikit-learn (n.d.), « Tuning the decision threshold for class prediction » (choisir un seuil sur
+#   des données à part), guide de scikit-learn : <https://scikit-learn.org/stable/modules/classification_threshold.html>
 # - C. Elkan (2001), « The foundations of cost-sensitive learning », *Proceedings of the 17th International Joint
-#   Conference on Artificial Intelligence (IJCAI)*, 973–978 (la règle empirique du seuil).
+#   Conference on Artificial Intelligence (IJCAI)*, 973–978 (la règle empirique du seuil ; copie de l'auteur) :
+#   <https://cseweb.ucsd.edu/~elkan/rescale.pdf>
 # - G. Gigerenzer, W. Gaissmaier, E. Kurz-Milcke, L. M. Schwartz, S. Woloshin (2007), « Helping doctors and patients
-#   make sense of health statistics », *Psychological Science in the Public Interest* 8(2), 53–96 :
-#   <https://doi.org/10.1111/j.1539-6053.2008.00033.x> (l'énigme du dépistage et les 160 gynécologues).
+#   make sense of health statistics », *Psychological Science in the Public Interest* 8(2), 53–96 (l'énigme du
+#   dépistage et les 160 gynécologues) : <https://doi.org/10.1111/j.1539-6053.2008.00033.x>
 # - A. Dal Pozzolo, O. Caelen, R. A. Johnson, G. Bontempi (2015), « Calibrating probability with undersampling for
-#   unbalanced classification », *IEEE Symposium Series on Computational Intelligence* ; le jeu de données :
-#   <https://www.kaggle.com/datasets/mlg-ulb/creditcardfraud> (492 fraudes sur 284 807 paiements).
-# - The Joint Commission (2013), *Sentinel Event Alert* 50, « Medical device alarm safety in hospitals ».
+#   unbalanced classification », *IEEE Symposium Series on Computational Intelligence*, 159–166, et son jeu de données
+#   (492 fraudes sur 284 807 paiements) : <https://doi.org/10.1109/SSCI.2015.33>,
+#   <https://www.kaggle.com/datasets/mlg-ulb/creditcardfraud>
+# - The Joint Commission (2013), *Sentinel Event Alert* 50, « Medical device alarm safety in hospitals » :
+#   <https://www.jointcommission.org/resources/sentinel-event/sentinel-event-alert-newsletters/sentinel-event-alert-issue-50-medical-device-alarm-safety-in-hospitals/>
 # - Amnesty International (2021), *Xenophobic machines: discrimination through unregulated use of algorithms in the
 #   Dutch childcare benefits scandal* :
-#   <https://amnesty.nl/actueel/xenophobic-machines-discrimination-through-unregulated-use-of-algorithms-in-the-dutch-childcare-benefits-scandal> ;
-#   Chambre des représentants des Pays-Bas, commission d'enquête parlementaire sur les allocations de garde d'enfants
-#   (2020), *Ongekend onrecht* (« Injustice sans précédent »).
-# - Règlement (UE) 2024/1689 (règlement sur l'intelligence artificielle), article 15 :
-#   <https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:32024R1689>
+#   <https://amnesty.nl/actueel/xenophobic-machines-discrimination-through-unregulated-use-of-algorithms-in-the-dutch-childcare-benefits-scandal>
+# - Parlement.com (n.d.), « Parlementaire ondervraging kinderopvangtoeslag », Institut Montesquieu (le rapport de la
+#   commission d'enquête parlementaire néerlandaise, *Ongekend onrecht*, « Injustice sans précédent », du
+#   17 décembre 2020, et la démission du gouvernement le 15 janvier 2021) :
+#   <https://www.parlement.com/id/vla6g4unpswa/parlementaire_ondervraging>
+# - Parlement européen et Conseil de l'UE (2024), *Règlement (UE) 2024/1689 établissant des règles harmonisées
+#   concernant l'intelligence artificielle (règlement sur l'intelligence artificielle)*, Journal officiel de l'UE,
+#   article 15 : <https://eur-lex.europa.eu/eli/reg/2024/1689/oj>
+# - Parlement européen et Conseil de l'UE (2026), *Règlement (UE) 2026/1744 modifiant le règlement (UE) 2024/1689
+#   (omnibus numérique sur l'IA)*, Journal officiel de l'UE (les nouvelles dates des annexes III et I, telles que les
+#   rapportent deux lectures publiées du texte) : <https://eur-lex.europa.eu/legal-content/EN/ALL/?uri=oj%3AL_202601744>
