@@ -13,19 +13,21 @@
 # - Before you submit, use *Kernel ▸ Restart Kernel and Run All Cells*: what is graded is what runs from the top.
 
 # %% [markdown] lang="fr" only="assignment"
-# # Devoir 08 : utiliser l'IA générative avec esprit critique au travail
+# # Exercice 08 : utiliser l'IA générative avec esprit critique au travail
 #
-# Dans ce devoir, vous vérifiez deux réponses de chatbot avec les documents de l'entreprise auxquels elles devraient se
-# conformer, vous triez ce qui peut aller dans un chatbot public, vous comptez ce que laisse passer un filtre à données
-# personnelles, et vous dites quand ne pas utiliser de chatbot. Il y a **5 questions**, chacune sur 1 point, corrigées
+# Dans cet exercice, vous vérifiez deux réponses d'agent conversationnel avec les documents de l'entreprise auxquels elles devraient se
+# conformer, vous triez ce qui peut aller dans un agent conversationnel public, vous comptez ce que laisse passer un filtre à données
+# personnelles, et vous dites quand ne pas utiliser d'agent conversationnel. Il y a **5 questions**, chacune sur 1 point, corrigées
 # automatiquement.
 #
-# - Exécutez les cellules dans l'ordre (menu *Run ▸ Run All Cells* une fois, puis une par une).
+# - Exécutez les cellules dans l'ordre (menu *Exécuter ▸ Exécuter toutes les cellules*, ou *Run ▸ Run All Cells* si les menus sont en
+#   anglais, une fois, puis une par une).
 # - Répondez dans les cellules marquées `# YOUR CODE HERE` : remplacez `raise NotImplementedError()` par votre réponse.
 # - Les cellules qui commencent par `"""Question ...` vérifient votre réponse. Si elles s'exécutent sans erreur, cette partie est juste.
-#   Le correcteur fait d'autres vérifications du même genre quand vous rendez le devoir.
+#   Le correcteur fait d'autres vérifications du même genre quand vous rendez l'exercice.
 # - Un ensemble de réponses s'écrit entre accolades, chacune entre guillemets : `{"x1", "x2"}`.
-# - Avant de rendre, utilisez *Kernel ▸ Restart Kernel and Run All Cells* : c'est ce qui s'exécute depuis le début qui est noté.
+# - Avant de rendre, utilisez *Noyau ▸ Redémarrer le noyau et exécuter toutes les cellules…* (*Kernel ▸ Restart
+#   Kernel and Run All Cells* si les menus sont en anglais) : c'est ce qui s'exécute depuis le début qui est noté.
 
 # %% [markdown] lang="en" only="app"
 # # Using generative AI critically at work: the exercise, no code needed
@@ -41,14 +43,14 @@
 # %% [markdown] lang="fr" only="app"
 # # Utiliser l'IA générative avec esprit critique au travail : l'exercice, sans code
 #
-# Un chatbot écrit des réponses fluides ; fluide ne veut pas dire juste. Dans cette application, vous allez :
-# 1. vérifier deux réponses de chatbot, affirmation par affirmation, avec les documents de l'entreprise auxquels elles
+# Un agent conversationnel écrit des réponses fluides ; fluide ne veut pas dire juste. Dans cette application, vous allez :
+# 1. vérifier deux réponses d'agent conversationnel, affirmation par affirmation, avec les documents de l'entreprise auxquels elles
 #    devraient se conformer,
-# 2. trier ce qu'on peut coller ou non dans un chatbot public,
-# 3. compter ce que laisse passer un petit filtre à données personnelles, et dire quand ne pas utiliser de chatbot.
+# 2. trier ce qu'on peut coller ou non dans un agent conversationnel public,
+# 3. compter ce que laisse passer un petit filtre à données personnelles, et dire quand ne pas utiliser d'agent conversationnel.
 #
 # Répondez à chaque question avec les commandes, puis appuyez sur **Vérifier ma réponse** : la réponse s'affiche aussitôt.
-# L'entreprise, ses documents, les réponses du chatbot et les phrases de test sont fictifs, écrits pour le cours.
+# L'entreprise, ses documents, les réponses de l'agent conversationnel et les phrases de test sont fictifs, écrits pour le cours.
 
 # %% lang="en"
 import caire
@@ -83,7 +85,7 @@ from caire.modules.critical_use.widgets import sentence_table, show_answer
 # %% [markdown] lang="fr" only="assignment"
 # ## Question 1 : une réponse sur les notes de frais
 #
-# Un salarié a demandé à un chatbot ce qu'il peut se faire rembourser pour un congrès. Sa réponse est découpée en
+# Un salarié a demandé à un agent conversationnel ce qu'il peut se faire rembourser pour un congrès. Sa réponse est découpée en
 # affirmations `x1` à `x5` ; la politique de notes de frais de l'entreprise est à côté. Donnez à
 # `unsupported_expense_claims` l'ensemble des affirmations que la politique ne confirme **pas** (elle les contredit,
 # ou n'en dit rien), par exemple `{"x1", "x2"}`. La vérification visible vous dit si une affirmation cochée est en fait
@@ -99,7 +101,7 @@ from caire.modules.critical_use.widgets import sentence_table, show_answer
 # %% [markdown] lang="fr" only="app"
 # ## Question 1 : une réponse sur les notes de frais
 #
-# Un salarié a demandé à un chatbot ce qu'il peut se faire rembourser pour un congrès de deux jours à Lyon, à 2 heures
+# Un salarié a demandé à un agent conversationnel ce qu'il peut se faire rembourser pour un congrès de deux jours à Lyon, à 2 heures
 # de train. Lisez chaque affirmation de sa réponse et cherchez le paragraphe de la politique de notes de frais qui la
 # confirme. Cochez les affirmations que la politique ne confirme **pas** : elle les contredit, ou n'en dit rien.
 
@@ -168,9 +170,9 @@ ex.require("q2_leave_claims", unsupported_leave_claims, "all_found")
 # `{"press_release"}`).
 
 # %% [markdown] lang="fr" only="assignment"
-# ## Question 3 : ce qui reste hors d'un chatbot public
+# ## Question 3 : ce qui reste hors d'un agent conversationnel public
 #
-# Des collègues voudraient coller chacun des éléments ci-dessous dans un chatbot public gratuit. Donnez à `keep_out`
+# Des collègues voudraient coller chacun des éléments ci-dessous dans un agent conversationnel public gratuit. Donnez à `keep_out`
 # l'ensemble des éléments qui ne doivent **pas** y être collés (écrivez leur nom tel qu'il apparaît avant la
 # parenthèse, par exemple `{"press_release"}`).
 
@@ -181,9 +183,9 @@ ex.require("q2_leave_claims", unsupported_leave_claims, "all_found")
 # pasted there: personal data (even without a name), secrets of the company, access codes.
 
 # %% [markdown] lang="fr" only="app"
-# ## Question 3 : ce qui reste hors d'un chatbot public
+# ## Question 3 : ce qui reste hors d'un agent conversationnel public
 #
-# Des collègues voudraient coller chacun de ces éléments dans un chatbot public gratuit. Cochez ceux qui ne doivent
+# Des collègues voudraient coller chacun de ces éléments dans un agent conversationnel public gratuit. Cochez ceux qui ne doivent
 # **pas** y être collés : données personnelles (même sans nom), secrets de l'entreprise, codes d'accès.
 
 # %% only="assignment"
@@ -261,9 +263,9 @@ ex.require("q4_filter_missed", missed_sentences, "right")
 # `hiring_problem = "a"`.
 
 # %% [markdown] lang="fr" only="assignment"
-# ## Question 5 : quand ne pas utiliser de chatbot
+# ## Question 5 : quand ne pas utiliser d'agent conversationnel
 #
-# Pour gagner du temps, une recruteuse colle les CV de 40 candidats dans un chatbot public gratuit et lui demande
+# Pour gagner du temps, une recruteuse colle les CV de 40 candidats dans un agent conversationnel public gratuit et lui demande
 # lesquels écarter parmi eux (30). Quel est le principal problème ? Donnez à `hiring_problem` la lettre de votre
 # choix, par exemple `hiring_problem = "a"`.
 
@@ -274,9 +276,9 @@ ex.require("q4_filter_missed", missed_sentences, "right")
 # reject. What is the main problem?
 
 # %% [markdown] lang="fr" only="app"
-# ## Question 5 : quand ne pas utiliser de chatbot
+# ## Question 5 : quand ne pas utiliser d'agent conversationnel
 #
-# Pour gagner du temps, une recruteuse colle les CV de 40 candidats dans un chatbot public gratuit et lui demande
+# Pour gagner du temps, une recruteuse colle les CV de 40 candidats dans un agent conversationnel public gratuit et lui demande
 # lesquels écarter parmi eux (30). Quel est le principal problème ?
 
 # %% only="assignment"

@@ -11,7 +11,8 @@
 # 5. train live a small filter that flags sentences with personal data, and look at what it misses,
 # 6. see when not to use a chatbot at all.
 #
-# You do not need to know how to program. Allow about 30 minutes.
+# You do not need to know how to program. Allow about {{duration.lesson}} minutes (and {{duration.exercise}} for its exercise).
+# The words of the course are explained in the [glossary](../../apps/en/00-glossary.ipynb).
 #
 # **How to use this notebook.** Click in a grey *code cell* and press **Shift + Enter** to run it; its result
 # appears below it. Run the cells in order, from top to bottom. You cannot break anything: if something looks
@@ -20,22 +21,25 @@
 # %% [markdown] lang="fr"
 # # Module 08 : utiliser l'IA générative avec esprit critique au travail
 #
-# Un chatbot comme ChatGPT, Copilot, Gemini, Claude ou Le Chat écrit des réponses fluides en quelques secondes.
-# Fluide ne veut pas dire juste. Dans cette leçon, vous allez :
+# Un agent conversationnel (en anglais *chatbot*) comme ChatGPT, Copilot, Gemini, Claude ou Le Chat écrit des
+# réponses fluides en quelques secondes. Fluide ne veut pas dire juste. Dans cette leçon, vous allez :
 #
-# 1. vérifier les réponses d'un chatbot, affirmation par affirmation, avec le document auquel elles devraient se conformer,
+# 1. vérifier les réponses d'un agent conversationnel, affirmation par affirmation, avec le document auquel elles
+#    devraient se conformer,
 # 2. repérer la source inventée, un défaut connu de ces outils,
 # 3. apprendre quelques habitudes qui rendent les réponses plus faciles à vérifier,
-# 4. trier ce qu'on peut coller ou non dans un chatbot public,
+# 4. trier ce qu'on peut coller ou non dans un agent conversationnel public,
 # 5. entraîner en direct un petit filtre qui signale les phrases contenant des données personnelles, et regarder ce
 #    qu'il laisse passer,
-# 6. voir quand il ne faut pas utiliser de chatbot du tout.
+# 6. voir quand il ne faut pas utiliser d'agent conversationnel du tout.
 #
-# Nul besoin de savoir programmer. Comptez environ 30 minutes.
+# Nul besoin de savoir programmer. Comptez environ {{duration.lesson}} minutes (et {{duration.exercise}} pour son exercice).
+# Les mots du cours sont expliqués dans le [glossaire](../../apps/fr/00-glossary.ipynb).
 #
 # **Mode d'emploi.** Cliquez dans une case grise (une *cellule de code*) et appuyez sur **Maj + Entrée** pour
 # l'exécuter ; son résultat s'affiche en dessous. Exécutez les cellules dans l'ordre, de haut en bas. Vous ne pouvez
-# rien casser : si quelque chose vous semble bizarre, utilisez *Kernel ▸ Restart Kernel and Run All Cells*.
+# rien casser : si quelque chose vous semble bizarre, utilisez *Noyau ▸ Redémarrer le noyau et exécuter toutes les
+# cellules…* (*Kernel ▸ Restart Kernel and Run All Cells* si les menus sont en anglais).
 
 # %% [markdown] lang="en"
 # The first cell sets the language of the charts and messages; the second loads the course's tools.
@@ -71,9 +75,9 @@ from caire.modules.critical_use.widgets import claim_checker, describe_filter, f
 # sentence is which; checking is your job.
 
 # %% [markdown] lang="fr"
-# ## 1. Ce que fait un chatbot, et ce qu'il ne fait pas
+# ## 1. Ce que fait un agent conversationnel, et ce qu'il ne fait pas
 #
-# Un chatbot repose sur un **grand modèle de langage** : un modèle entraîné sur une énorme quantité de textes pour
+# Un agent conversationnel repose sur un **grand modèle de langage** : un modèle entraîné sur une énorme quantité de textes pour
 # continuer un texte avec les mots les plus probables. Il a appris à quoi *ressemble* une bonne réponse. Il n'a pas
 # appris à vérifier qu'une réponse est *vraie*, et il ne connaît pas les documents de votre entreprise si personne ne
 # les lui donne.
@@ -95,7 +99,7 @@ from caire.modules.critical_use.widgets import claim_checker, describe_filter, f
 # ## 2. Vérifier une réponse affirmation par affirmation
 #
 # Le cours fournit les documents d'une entreprise fictive (une politique de congés, une politique de notes de frais,
-# une note sur la protection des données) et des réponses qu'un chatbot pourrait donner à ses salariés. Nous les avons
+# une note sur la protection des données) et des réponses qu'un agent conversationnel pourrait donner à ses salariés. Nous les avons
 # tous écrits ; les réponses sont découpées en **affirmations**, chacune vérifiable. Une affirmation est **confirmée**
 # quand un paragraphe de la référence dit la même chose.
 #
@@ -105,20 +109,30 @@ from caire.modules.critical_use.widgets import claim_checker, describe_filter, f
 show_answer("part_time")
 
 # %% [markdown] lang="en"
-# All three claims are supported: p1 by L4, p2 by L1, and p3 is a sum you can redo (80% of 25 is 20). A chatbot is
-# often right. The trouble is that a right answer and a wrong one look alike.
+# All three claims are supported by the policy: p1 by L4, p2 by L1, and p3 is a sum you can redo (80% of 25 is 20).
+# And yet the answer can be wrong in law. In France, for example, the law gives part-time employees the same paid leave as
+# full-time ones, five weeks for a full year of work, not a share of it (Code du travail, articles L3141-3 and
+# L3123-5). There, paragraph L4 of this fictional policy would be unlawful, and the chatbot, faithful to the policy,
+# repeats its error. **Supported by the policy is not the same as lawful**: when an answer matters, check the document
+# itself against the rules that apply.
 #
 # Now your turn. A salesperson asks whether the customer list may go into a public chatbot. Tick the claims that the
 # data-protection note does **not** support, then press the button. Careful: one claim is *close* to a real rule
 # but changes a number; another quotes a real law for something it does not say.
 
 # %% [markdown] lang="fr"
-# Les trois affirmations sont confirmées : p1 par L4, p2 par L1, et p3 est un calcul que vous pouvez refaire (80 % de
-# 25 font 20). Un chatbot a souvent raison. Le problème, c'est qu'une bonne réponse et une mauvaise se ressemblent.
+# Les trois affirmations sont confirmées par la politique : p1 par L4, p2 par L1, et p3 est un calcul que vous pouvez
+# refaire (80 % de 25 font 20). Et pourtant, la réponse peut être fausse en droit. En France, par exemple, la loi donne aux
+# salariés à temps partiel les mêmes congés payés qu'aux salariés à temps plein, cinq semaines pour une année complète
+# de travail, et non une part de ces congés (Code du travail, articles L3141-3 et L3123-5). Le paragraphe L4 de cette
+# politique fictive y serait illégal, et l'agent conversationnel, fidèle à la politique, reprend son erreur.
+# **Confirmé par la politique ne veut pas dire conforme à la loi** : quand une réponse compte, vérifiez aussi le
+# document lui-même au regard des règles qui s'appliquent.
 #
-# À vous. Un commercial demande si la liste des clients peut aller dans un chatbot public. Cochez les affirmations que
-# la note sur la protection des données ne confirme **pas**, puis appuyez sur le bouton. Attention : une affirmation
-# est *proche* d'une vraie règle mais change un nombre ; une autre cite une vraie loi pour une chose qu'elle ne dit pas.
+# À vous. Un commercial demande si la liste des clients peut aller dans un agent conversationnel public. Cochez les
+# affirmations que la note sur la protection des données ne confirme **pas**, puis appuyez sur le bouton. Attention :
+# une affirmation est *proche* d'une vraie règle mais change un nombre ; une autre cite une vraie loi pour une chose
+# qu'elle ne dit pas.
 
 # %%
 claim_checker("customer_emails")
@@ -134,7 +148,7 @@ claim_checker("customer_emails")
 # Les 72 heures de l'affirmation d3 existent, mais ailleurs : le RGPD (article 33) donne 72 heures à une entreprise pour
 # notifier l'**autorité de protection des données** ; la note de l'entreprise demande de prévenir le délégué à la
 # protection des données dans les **24 heures**. Et l'article 17 du RGPD est le droit à l'effacement, qu'une personne
-# peut *demander* ; il n'oblige pas un chatbot à effacer ce que vous avez collé. Mettre une vraie règle au mauvais
+# peut *demander* ; il n'oblige pas un agent conversationnel à effacer ce que vous avez collé. Mettre une vraie règle au mauvais
 # endroit, c'est exactement le genre d'erreur qui passe une lecture rapide.
 
 # %% [markdown] lang="en"
@@ -156,19 +170,19 @@ claim_checker("customer_emails")
 # %% [markdown] lang="fr"
 # ## 3. Les sources inventées
 #
-# Les chatbots peuvent citer des lois, des décisions de justice, des articles ou des rapports **qui n'existent pas**,
+# Les agents conversationnels peuvent citer des lois, des décisions de justice, des articles ou des rapports **qui n'existent pas**,
 # avec des noms, des dates et des numéros vraisemblables. Ce n'est pas rare, et cela a eu des conséquences :
 #
 # - **Mata c. Avianca (New York, 2023).** Deux avocats ont déposé des conclusions citant six décisions de justice
 #   inventées par ChatGPT. Quand le tribunal n'a pas pu les trouver, ils ont demandé à ChatGPT si elles existaient, et il
-#   a répondu oui. Le juge leur a infligé une amende de 5 000 dollars (Mata v. Avianca, Inc., n° 22-cv-1461, S.D.N.Y.,
+#   a répondu oui. Le juge leur a infligé une amende de 5 000 dollars (Mata v. Avianca, Inc., no 22-cv-1461, S.D.N.Y.,
 #   décision du 22 juin 2023).
-# - **Moffatt c. Air Canada (Colombie-Britannique, 2024).** Le chatbot du site de la compagnie a dit à un client qu'il
+# - **Moffatt c. Air Canada (Colombie-Britannique, 2024).** L'agent conversationnel du site de la compagnie a dit à un client qu'il
 #   pourrait demander après son voyage le tarif réduit pour deuil ; la politique de la compagnie disait le contraire. Le
-#   tribunal a jugé la compagnie responsable de ce qu'avait dit son chatbot (2024 BCCRT 149).
+#   tribunal a jugé la compagnie responsable de ce qu'avait dit son agent conversationnel (2024 BCCRT 149).
 #
 # La vérification est simple et on ne peut pas s'en passer : **trouver la source et la lire**. Si vous ne la trouvez pas,
-# considérez l'affirmation comme non confirmée. Demander au chatbot « tu es sûr ? » n'est pas une vérification.
+# considérez l'affirmation comme non confirmée. Demander à l'agent conversationnel « tu es sûr ? » n'est pas une vérification.
 
 # %% [markdown] lang="en"
 # ## 4. Habits that make answers easier to check
@@ -219,9 +233,9 @@ claim_checker("customer_emails")
 # Public, published or made-up content (a press release, a law, a question on a spreadsheet formula) is fine.
 
 # %% [markdown] lang="fr"
-# ## 5. Ce qu'il ne faut pas coller dans un chatbot public
+# ## 5. Ce qu'il ne faut pas coller dans un agent conversationnel public
 #
-# Ce que vous tapez dans un chatbot public sort de votre organisation : le fournisseur le conserve et, selon le
+# Ce que vous tapez dans un agent conversationnel public sort de votre organisation : le fournisseur le conserve et, selon le
 # service et ses réglages, son personnel peut le lire ou s'en servir pour entraîner de futures versions. Gardez-en à
 # l'écart :
 #
@@ -232,7 +246,7 @@ claim_checker("customer_emails")
 #   négociation ;
 # - les **codes d'accès** : mots de passe, clés, jetons.
 #
-# En 2023, Samsung a restreint l'usage des chatbots publics après que des ingénieurs ont collé du code source
+# En 2023, Samsung a restreint l'usage des agents conversationnels publics après que des ingénieurs ont collé du code source
 # confidentiel dans ChatGPT (rapporté par Bloomberg le 2 mai 2023). En France, la CNIL publie des recommandations pour
 # déployer l'IA générative : choisir un outil dont on connaît le traitement des données, et suivre les règles de son
 # organisation. Le contenu public, publié ou inventé (un communiqué de presse, une loi, une question sur une formule de
@@ -252,7 +266,7 @@ claim_checker("customer_emails")
 # %% [markdown] lang="fr"
 # ## 6. Entraîner en direct un filtre à données personnelles
 #
-# Certaines organisations placent un **filtre** entre leurs équipes et le chatbot : il regarde ce qui va être envoyé
+# Certaines organisations placent un **filtre** entre leurs équipes et l'agent conversationnel : il regarde ce qui va être envoyé
 # et bloque ce qui semble contenir des données personnelles. Construisons-en un petit et voyons jusqu'où s'y fier.
 #
 # Nous avons écrit 40 phrases d'entraînement : 20 avec des données personnelles (étiquette 1), 20 sans (étiquette 0).
@@ -302,21 +316,32 @@ print(describe_filter(filter_results()))
 print(sentence_table())
 
 # %% [markdown] lang="en"
-# Most misses single a person out **without** a name, a number or an address: "the only left-handed welder of the
-# night shift has cancer". A person reading it knows who it is about; the filter sees only ordinary words. One miss
-# even holds an e-mail address: the rest of the sentence looked harmless enough to outweigh it. The false alarms are the opposite: a room number, an invoice number, a company's name look like
-# personal data to it. A bigger filter trained on more sentences would do better, and still miss things: treat such
-# a filter as a seat belt, not as permission to paste.
+# Read the two counts together. The filter stops 5 of the 8 sentences with personal data, but also 5 of the 8
+# harmless ones: of the 10 sentences it stops, only half hold personal data, the same share as in the whole test. On
+# these sentences, being stopped by this filter tells you no more than a coin toss would: it is **no better than
+# chance**. Forty training sentences are far too few.
+#
+# Its mistakes are instructive. Most misses single a person out **without** a name, a number or an address: "the only
+# left-handed welder in the night shift has cancer". A person reading it knows who it is about; the filter sees only
+# ordinary words. One miss even holds an e-mail address: the rest of the sentence looked harmless enough to outweigh
+# it. The false alarms are the opposite: a number of seats, an invoice number, a company's name look like personal
+# data to it. A filter trained on far more sentences would do better, and still miss things. Test a filter before you
+# trust it, and treat even a good one as a seat belt, not as permission to paste.
 #
 # Type your own sentences below (press Enter) and try to get one past the filter.
 
 # %% [markdown] lang="fr"
-# Les ratés sont les phrases qui désignent une personne **sans** nom, sans numéro ni adresse : « le seul soudeur
-# gaucher de l'équipe de nuit a un cancer ». Une personne qui la lit sait de qui il s'agit ; le filtre ne voit que des
-# mots ordinaires. Les fausses alertes sont l'inverse : un nombre de places, un numéro de facture, le nom d'une
-# entreprise lui semblent être des données personnelles. Un filtre plus gros, entraîné sur plus de phrases, ferait
-# mieux, et laisserait quand même passer des choses : voyez un tel filtre comme une ceinture de sécurité, pas comme
-# une permission de coller.
+# Lisez les deux comptes ensemble. Le filtre bloque 5 des 8 phrases avec des données personnelles, mais aussi 5 des 8
+# phrases sans risque : parmi les 10 phrases qu'il bloque, la moitié seulement contient des données personnelles, la
+# même part que dans l'ensemble du test. Sur ces phrases, être bloquée par ce filtre n'en dit pas plus qu'un tirage à
+# pile ou face : il ne fait **pas mieux que le hasard**. Quarante phrases d'entraînement, c'est bien trop peu.
+#
+# Ses erreurs sont instructives. Les ratés sont les phrases qui désignent une personne **sans** nom, sans numéro ni
+# adresse : « le seul soudeur gaucher de l'équipe de nuit a un cancer ». Une personne qui la lit sait de qui il
+# s'agit ; le filtre ne voit que des mots ordinaires. Les fausses alertes sont l'inverse : un nombre de places, un
+# numéro de facture, le nom d'une entreprise lui semblent être des données personnelles. Un filtre entraîné sur bien
+# plus de phrases ferait mieux, et laisserait quand même passer des choses. Testez un filtre avant de vous y fier, et
+# voyez même un bon filtre comme une ceinture de sécurité, pas comme une permission de coller.
 #
 # Tapez vos propres phrases ci-dessous (appuyez sur Entrée) et essayez d'en faire passer une à travers le filtre.
 
@@ -328,7 +353,7 @@ filter_tester()
 #
 # - **Decisions about people**: hiring, firing, grading, granting a benefit. The people concerned may ask you why;
 #   "the chatbot said so" is not an answer, and the EU AI Act classes AI used in recruitment or for access to public
-#   benefits as *high-risk*, with strict duties.
+#   benefits as *high-risk*, with strict duties from {{law.date.annex_iii}}.
 # - **Facts you cannot check**: if you have no way to verify the answer and it matters, do not rely on it.
 # - **Confidential material** in a public tool (section 5).
 # - **Medical, legal or financial advice** given to someone else without a qualified person checking it.
@@ -338,12 +363,12 @@ filter_tester()
 # a concept you will check elsewhere.
 
 # %% [markdown] lang="fr"
-# ## 7. Quand ne pas utiliser de chatbot
+# ## 7. Quand ne pas utiliser d'agent conversationnel
 #
 # - **Les décisions sur des personnes** : recruter, licencier, noter, accorder une aide. Les personnes concernées
-#   peuvent vous demander pourquoi ; « le chatbot l'a dit » n'est pas une réponse, et le règlement européen sur l'IA
-#   classe « à haut risque », avec des obligations strictes, l'IA utilisée pour recruter ou pour l'accès aux
-#   prestations publiques.
+#   peuvent vous demander pourquoi ; « l'agent conversationnel l'a dit » n'est pas une réponse, et le règlement européen sur l'IA
+#   classe « à haut risque » l'IA utilisée pour recruter ou pour l'accès aux prestations publiques, avec des
+#   obligations strictes à partir du {{law.date.annex_iii}}.
 # - **Les faits que vous ne pouvez pas vérifier** : si vous n'avez aucun moyen de vérifier la réponse et qu'elle
 #   compte, ne vous y fiez pas.
 # - **Les documents confidentiels** dans un outil public (section 5).
@@ -366,9 +391,10 @@ filter_tester()
 # | law and public service | summarising a long published text | invented case law (Mata v. Avianca); a decision about a citizen that no one can explain |
 # | sales and customer service | drafting a reply to a customer | a promise the company's policy does not make (Moffatt v. Air Canada); a customer list pasted |
 #
-# Since 2 February 2025, **Article 4 of the EU AI Act** (Regulation (EU) 2024/1689) requires organisations that
-# provide or use AI systems to take measures to ensure a sufficient level of **AI literacy** among their staff: this
-# course is one such measure.
+# **Article 4 of the EU AI Act** (Regulation (EU) 2024/1689), on **AI literacy**, has applied since
+# {{law.date.prohibitions}}. As amended in 2026, it says in short that {{law.text.article_4}} (state of the law on
+# {{law.as_of}}). {{law.text.not_verified}}. This course is one such measure; see also
+# {{law.source.literacy_qa}}.
 
 # %% [markdown] lang="fr"
 # ## 8. Pourquoi c'est important au travail
@@ -381,16 +407,18 @@ filter_tester()
 # | droit et service public | résumer un long texte publié | une jurisprudence inventée (Mata c. Avianca) ; une décision sur un citoyen que personne ne sait expliquer |
 # | vente et service client | rédiger une réponse à un client | une promesse que la politique de l'entreprise ne fait pas (Moffatt c. Air Canada) ; une liste de clients collée |
 #
-# Depuis le 2 février 2025, l'**article 4 du règlement européen sur l'IA** (règlement (UE) 2024/1689) oblige les
-# organisations qui fournissent ou utilisent des systèmes d'IA à prendre des mesures pour garantir un niveau suffisant
-# de **maîtrise de l'IA** à leur personnel : ce cours est l'une de ces mesures.
+# L'**article 4 du règlement européen sur l'IA** (règlement (UE) 2024/1689), sur la **maîtrise de l'IA**, s'applique
+# depuis le {{law.date.prohibitions}}. Modifié en 2026, il dit en substance que {{law.text.article_4}} (état du droit
+# au {{law.as_of}}). {{law.text.not_verified}}. Ce cours est l'une de ces mesures ; voir aussi
+# {{law.source.literacy_qa}}.
 
 # %% [markdown] lang="en"
 # ## 9. Limits of what we did
 #
 # - The answers and the documents are short and written by us; real policies are longer, and real answers mix right
 #   and wrong within one sentence.
-# - "Supported by the reference" is not the same as "true": the reference itself can be out of date.
+# - "Supported by the reference" is not the same as "true": the reference itself can be out of date, or unlawful
+#   (section 2).
 # - Our filter learned from 40 sentences in one language; commercial filters learn from far more, and also miss things.
 
 # %% [markdown] lang="fr"
@@ -398,7 +426,8 @@ filter_tester()
 #
 # - Les réponses et les documents sont courts et écrits par nous ; les vraies politiques sont plus longues, et les
 #   vraies réponses mélangent le juste et le faux dans une même phrase.
-# - « Confirmé par la référence » ne veut pas dire « vrai » : la référence elle-même peut être dépassée.
+# - « Confirmé par la référence » ne veut pas dire « vrai » : la référence elle-même peut être dépassée, ou contraire
+#   à la loi (partie 2).
 # - Notre filtre a appris sur 40 phrases dans une seule langue ; les filtres du commerce apprennent sur bien plus, et
 #   laissent aussi passer des choses.
 
@@ -406,45 +435,86 @@ filter_tester()
 # ## Recap
 #
 # - A chatbot writes what a good answer looks like; it does not check that it is true.
-# - Cut an answer into claims and check each one against the document that applies. Numbers, dates and sources first.
+# - Cut an answer into claims and check each one against the document that applies. Numbers, dates and sources first;
+#   and the document itself can be wrong.
 # - A source you cannot find is an unsupported claim. Asking the chatbot to confirm is not a check.
 # - Do not paste personal data, secrets or access codes into a public chatbot; indirect details can identify a person.
-# - A filter helps and misses things: it does not replace your judgement.
+# - Test a filter before you trust it: ours did no better than chance, and even a good one misses what only a reader
+#   sees. It does not replace your judgement.
 # - Keep decisions about people, and the responsibility for what you send, with a person.
 
 # %% [markdown] lang="fr"
 # ## À retenir
 #
-# - Un chatbot écrit ce à quoi ressemble une bonne réponse ; il ne vérifie pas qu'elle est vraie.
-# - Découpez une réponse en affirmations et vérifiez chacune avec le document qui s'applique. Nombres, dates et sources d'abord.
-# - Une source introuvable est une affirmation non confirmée. Demander au chatbot de confirmer n'est pas une vérification.
-# - Ne collez ni données personnelles, ni secrets, ni codes d'accès dans un chatbot public ; des détails indirects
+# - Un agent conversationnel écrit ce à quoi ressemble une bonne réponse ; il ne vérifie pas qu'elle est vraie.
+# - Découpez une réponse en affirmations et vérifiez chacune avec le document qui s'applique. Nombres, dates et sources
+#   d'abord ; et le document lui-même peut être faux.
+# - Une source introuvable est une affirmation non confirmée. Demander à l'agent conversationnel de confirmer n'est pas une vérification.
+# - Ne collez ni données personnelles, ni secrets, ni codes d'accès dans un agent conversationnel public ; des détails indirects
 #   peuvent identifier une personne.
-# - Un filtre aide et laisse passer des choses : il ne remplace pas votre jugement.
+# - Testez un filtre avant de vous y fier : le nôtre n'a pas fait mieux que le hasard, et même un bon filtre laisse
+#   passer ce que seul un lecteur voit. Il ne remplace pas votre jugement.
 # - Gardez les décisions sur des personnes, et la responsabilité de ce que vous envoyez, à une personne.
 
 # %% [markdown] lang="en"
 # ## Sources
 #
-# - Regulation (EU) 2024/1689 (AI Act), Article 4 "AI literacy" and Annex III (high-risk uses, including
-#   employment): <https://eur-lex.europa.eu/eli/reg/2024/1689/oj>
-# - Regulation (EU) 2016/679 (GDPR), Article 4 (definition of personal data), Article 17 (right to erasure),
-#   Article 33 (72-hour notification to the authority): <https://eur-lex.europa.eu/eli/reg/2016/679/oj>
-# - CNIL, artificial intelligence: guidance and recommendations: <https://www.cnil.fr/fr/intelligence-artificielle>
-# - Mata v. Avianca, Inc., No. 22-cv-1461 (PKC), S.D.N.Y., opinion and order on sanctions, 22 June 2023.
-# - Moffatt v. Air Canada, 2024 BCCRT 149 (Civil Resolution Tribunal of British Columbia, 14 February 2024).
-# - Bloomberg, "Samsung Bans Staff's AI Use After Spotting ChatGPT Data Leak", 2 May 2023.
-# - The answers, documents and sentences of this lesson: written for the course, CC0, in `caire/data/`.
+# - European Parliament and Council of the EU (2024), Regulation (EU) 2024/1689 (AI Act), Article 4 "AI literacy"
+#   and Annex III (high-risk uses, including employment), Official Journal of the EU:
+#   <https://eur-lex.europa.eu/eli/reg/2024/1689/oj>
+# - European Parliament and Council of the EU (2026), Regulation (EU) 2026/1744 (Digital Omnibus on AI), amending
+#   Article 4, Official Journal of the EU; the course relies on two published readings of it:
+#   <https://eur-lex.europa.eu/legal-content/EN/ALL/?uri=oj%3AL_202601744>
+# - European Commission (2025), *AI Literacy – Questions & Answers*, Shaping Europe's digital future:
+#   <https://digital-strategy.ec.europa.eu/en/faqs/ai-literacy-questions-answers>
+# - European Parliament and Council of the EU (2016), Regulation (EU) 2016/679 (GDPR), Article 4 (personal data),
+#   Article 17 (right to erasure), Article 33 (72-hour notification to the authority), Official Journal of the EU:
+#   <https://eur-lex.europa.eu/eli/reg/2016/679/oj>
+# - République française (n.d.), Code du travail, article L3141-3 (paid leave), Légifrance:
+#   <https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000033020826>
+# - Direction de l'information légale et administrative (n.d.), "Temps partiel : quelle incidence sur les droits à
+#   congés payés du salarié ?" (part-timers' paid leave, with article L3123-5), Service-Public.fr:
+#   <https://www.service-public.fr/particuliers/vosdroits/F33927>
+# - CNIL (n.d.), "Intelligence artificielle", guidance and recommendations: <https://www.cnil.fr/fr/intelligence-artificielle>
+# - United States District Court for the Southern District of New York (2023), *Mata v. Avianca, Inc.*,
+#   No. 22-cv-1461 (PKC), opinion and order on sanctions of 22 June 2023, Justia:
+#   <https://law.justia.com/cases/federal/district-courts/new-york/nysdce/1:2022cv01461/575368/54/>
+# - Civil Resolution Tribunal of British Columbia (2024), *Moffatt v. Air Canada*, 2024 BCCRT 149, 14 February 2024,
+#   CanLII: <https://www.canlii.org/en/bc/bccrt/doc/2024/2024bccrt149/2024bccrt149.html>
+# - Bloomberg (2023), "Samsung Bans Staff's AI Use After Spotting ChatGPT Data Leak", 2 May 2023:
+#   <https://www.bloomberg.com/news/articles/2023-05-02/samsung-bans-chatgpt-and-other-generative-ai-use-by-staff-after-leak>
+#
+# The company, its documents, the chatbot's answers and the filter's sentences are fictional, written for the course
+# (CC0), in `caire/modules/critical_use/data/`.
 
 # %% [markdown] lang="fr"
 # ## Sources
 #
-# - Règlement (UE) 2024/1689 (règlement sur l'IA), article 4 « Maîtrise de l'IA » et annexe III (usages à haut
-#   risque, dont l'emploi) : <https://eur-lex.europa.eu/eli/reg/2024/1689/oj>
-# - Règlement (UE) 2016/679 (RGPD), article 4 (définition des données personnelles), article 17 (droit à
-#   l'effacement), article 33 (notification à l'autorité en 72 heures) : <https://eur-lex.europa.eu/eli/reg/2016/679/oj>
-# - CNIL, intelligence artificielle : recommandations et fiches pratiques : <https://www.cnil.fr/fr/intelligence-artificielle>
-# - Mata v. Avianca, Inc., n° 22-cv-1461 (PKC), S.D.N.Y., décision sur les sanctions du 22 juin 2023.
-# - Moffatt v. Air Canada, 2024 BCCRT 149 (Civil Resolution Tribunal de Colombie-Britannique, 14 février 2024).
-# - Bloomberg, « Samsung Bans Staff's AI Use After Spotting ChatGPT Data Leak », 2 mai 2023.
-# - Les réponses, documents et phrases de cette leçon : écrits pour le cours, CC0, dans `caire/data/`.
+# - Parlement européen et Conseil de l'UE (2024), règlement (UE) 2024/1689 (règlement sur l'IA), article 4
+#   « Maîtrise de l'IA » et annexe III (usages à haut risque, dont l'emploi), Journal officiel de l'UE :
+#   <https://eur-lex.europa.eu/eli/reg/2024/1689/oj>
+# - Parlement européen et Conseil de l'UE (2026), règlement (UE) 2026/1744 (omnibus numérique sur l'IA), qui modifie
+#   l'article 4, Journal officiel de l'UE ; le cours s'appuie sur deux lectures publiées de ce texte :
+#   <https://eur-lex.europa.eu/legal-content/EN/ALL/?uri=oj%3AL_202601744>
+# - Commission européenne (2025), *AI Literacy – Questions & Answers* (en anglais), Shaping Europe's digital future :
+#   <https://digital-strategy.ec.europa.eu/en/faqs/ai-literacy-questions-answers>
+# - Parlement européen et Conseil de l'UE (2016), règlement (UE) 2016/679 (RGPD), article 4 (données personnelles),
+#   article 17 (droit à l'effacement), article 33 (notification à l'autorité en 72 heures), Journal officiel de l'UE :
+#   <https://eur-lex.europa.eu/eli/reg/2016/679/oj>
+# - République française (n.d.), Code du travail, article L3141-3 (congés payés), Légifrance :
+#   <https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000033020826>
+# - Direction de l'information légale et administrative (n.d.), « Temps partiel : quelle incidence sur les droits à
+#   congés payés du salarié ? » (avec l'article L3123-5), Service-Public.fr :
+#   <https://www.service-public.fr/particuliers/vosdroits/F33927>
+# - CNIL (n.d.), « Intelligence artificielle », recommandations et fiches pratiques :
+#   <https://www.cnil.fr/fr/intelligence-artificielle>
+# - Cour fédérale de district du district sud de New York (2023), *Mata v. Avianca, Inc.*, no 22-cv-1461 (PKC), décision sur
+#   les sanctions du 22 juin 2023, Justia :
+#   <https://law.justia.com/cases/federal/district-courts/new-york/nysdce/1:2022cv01461/575368/54/>
+# - Civil Resolution Tribunal de Colombie-Britannique (2024), *Moffatt v. Air Canada*, 2024 BCCRT 149, 14 février 2024,
+#   CanLII : <https://www.canlii.org/en/bc/bccrt/doc/2024/2024bccrt149/2024bccrt149.html>
+# - Bloomberg (2023), « Samsung Bans Staff's AI Use After Spotting ChatGPT Data Leak », 2 mai 2023 :
+#   <https://www.bloomberg.com/news/articles/2023-05-02/samsung-bans-chatgpt-and-other-generative-ai-use-by-staff-after-leak>
+#
+# L'entreprise, ses documents, les réponses de l'agent conversationnel et les phrases du filtre sont fictifs, écrits
+# pour le cours (CC0), dans `caire/modules/critical_use/data/`.
