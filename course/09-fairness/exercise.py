@@ -2,7 +2,7 @@
 # # Assignment 09: fairness
 #
 # In this assignment you measure how unequally a hiring model treats women and men, find the column that keeps the
-# bias alive once gender is removed, correct the model with a threshold for women, and say who should decide what
+# bias alive once gender is removed, see what a threshold for women would change, and say who should decide what
 # "fair" means. There are **5 questions**, each worth 1 point, graded automatically.
 #
 # - Run the cells in order (menu *Run ▸ Run All Cells* once, then one by one).
@@ -13,19 +13,21 @@
 # - Before you submit, use *Kernel ▸ Restart Kernel and Run All Cells*: what is graded is what runs from the top.
 
 # %% [markdown] lang="fr" only="assignment"
-# # Devoir 09 : l'équité
+# # Exercice 09 : l'équité
 #
-# Dans ce devoir, vous mesurez à quel point un modèle d'embauche traite inégalement femmes et hommes, vous trouvez la
-# colonne qui entretient le biais une fois le genre retiré, vous corrigez le modèle avec un seuil pour les femmes, et
+# Dans cet exercice, vous mesurez à quel point un modèle d'embauche traite inégalement femmes et hommes, vous trouvez la
+# colonne qui entretient le biais une fois le sexe retiré, vous voyez ce que changerait un seuil pour les femmes, et
 # vous dites qui doit décider de ce qu'« équitable » veut dire. Il y a **5 questions**, chacune sur 1 point, corrigées
 # automatiquement.
 #
-# - Exécutez les cellules dans l'ordre (menu *Run ▸ Run All Cells* une fois, puis une par une).
+# - Exécutez les cellules dans l'ordre (menu *Exécuter ▸ Exécuter toutes les cellules*, ou *Run ▸ Run All Cells* si les menus sont en
+#   anglais, une fois, puis une par une).
 # - Répondez dans les cellules marquées `# YOUR CODE HERE` : remplacez `raise NotImplementedError()` par votre réponse.
 # - Les cellules qui commencent par `"""Question ...` vérifient votre réponse. Si elles s'exécutent sans erreur, cette partie est juste.
-#   Le correcteur fait d'autres vérifications du même genre quand vous rendez le devoir.
+#   Le correcteur fait d'autres vérifications du même genre quand vous rendez l'exercice.
 # - Écrivez une part comme un nombre entre 0 et 1, avec un point : `0.25` pour 25 %.
-# - Avant de rendre, utilisez *Kernel ▸ Restart Kernel and Run All Cells* : c'est ce qui s'exécute depuis le début qui est noté.
+# - Avant de rendre, utilisez *Noyau ▸ Redémarrer le noyau et exécuter toutes les cellules…* (*Kernel ▸ Restart
+#   Kernel and Run All Cells* si les menus sont en anglais) : c'est ce qui s'exécute depuis le début qui est noté.
 
 # %% [markdown] lang="en" only="app"
 # # Fairness in a hiring model: the exercise, no code needed
@@ -33,7 +35,7 @@
 # A model trained on biased hiring decisions learns the bias. In this app you:
 # 1. read how often the model selects women and men, and the gap between them,
 # 2. see what removing the gender column changes, and find the column that keeps the bias alive,
-# 3. give women their own threshold to close the gap without losing too much accuracy,
+# 3. see what a separate threshold for women would change (an exercise: unlawful for real hiring),
 # 4. say who should decide what "fair" means.
 #
 # Answer each question with the controls, then press **Check my answer**: you get feedback at once.
@@ -44,8 +46,8 @@
 #
 # Un modèle entraîné sur des décisions d'embauche biaisées apprend le biais. Dans cette application, vous allez :
 # 1. lire combien de femmes et d'hommes le modèle retient, et l'écart entre les deux,
-# 2. voir ce que change le retrait de la colonne genre, et trouver la colonne qui entretient le biais,
-# 3. donner aux femmes leur propre seuil pour réduire l'écart sans perdre trop d'exactitude,
+# 2. voir ce que change le retrait de la colonne sexe, et trouver la colonne qui entretient le biais,
+# 3. voir ce que changerait un seuil propre aux femmes (un exercice : illégal pour une vraie embauche),
 # 4. dire qui doit décider de ce qu'« équitable » veut dire.
 #
 # Répondez à chaque question avec les commandes, puis appuyez sur **Vérifier ma réponse** : la réponse s'affiche aussitôt.
@@ -84,7 +86,7 @@ from caire.modules.fairness.widgets import fairness_explorer
 # %% [markdown] lang="fr" only="assignment"
 # ## Question 1 : l'écart de parité
 #
-# La cellule ci-dessous entraîne en direct le modèle de l'entreprise, sans la colonne genre, et décrit ce qu'il fait
+# La cellule ci-dessous entraîne en direct le modèle de l'entreprise, sans la colonne sexe, et décrit ce qu'il fait
 # sur les 1 000 candidats qu'il n'a jamais vus, avec le même seuil (0,5) pour tous. Donnez à `parity_gap` l'**écart
 # de parité** : la différence entre les taux de sélection des femmes et des hommes, en part (par exemple `0.10` pour
 # 10 points).
@@ -99,7 +101,7 @@ from caire.modules.fairness.widgets import fairness_explorer
 # %% [markdown] lang="fr" only="app"
 # ## Question 1 : l'écart de parité
 #
-# Le modèle de l'entreprise a été entraîné sur 3 000 décisions passées, sans la colonne genre. Voici ce qu'il fait sur
+# Le modèle de l'entreprise a été entraîné sur 3 000 décisions passées, sans la colonne sexe. Voici ce qu'il fait sur
 # 1 000 candidats qu'il n'a jamais vus, avec le même seuil (0,5) pour tous. Quel est l'**écart de parité**, la
 # différence entre les taux de sélection des femmes et des hommes, en part (0,10 pour 10 points) ?
 
@@ -127,10 +129,10 @@ ex.require("q1_parity_gap", parity_gap, "right")
 # for example `removing_gender = "a"`.
 
 # %% [markdown] lang="fr" only="assignment"
-# ## Question 2 : retirer la colonne genre
+# ## Question 2 : retirer la colonne sexe
 #
-# Le graphique compare les taux de sélection de trois modèles : entraîné avec la colonne genre, sans elle, et sans
-# genre ni interruption de carrière. Que fait le retrait de la colonne genre ? Donnez à `removing_gender` la lettre de
+# Le graphique compare les taux de sélection de trois modèles : entraîné avec la colonne sexe, sans elle, et sans
+# sexe ni interruption de carrière. Que fait le retrait de la colonne sexe ? Donnez à `removing_gender` la lettre de
 # votre choix, par exemple `removing_gender = "a"`.
 
 # %% [markdown] lang="en" only="app"
@@ -140,10 +142,10 @@ ex.require("q1_parity_gap", parity_gap, "right")
 # What does removing the gender column do?
 
 # %% [markdown] lang="fr" only="app"
-# ## Question 2 : retirer la colonne genre
+# ## Question 2 : retirer la colonne sexe
 #
-# Le graphique compare trois modèles : entraîné avec la colonne genre, sans elle, et sans genre ni interruption de
-# carrière. Que fait le retrait de la colonne genre ?
+# Le graphique compare trois modèles : entraîné avec la colonne sexe, sans elle, et sans sexe ni interruption de
+# carrière. Que fait le retrait de la colonne sexe ?
 
 # %%
 plot_feature_sets();
@@ -173,8 +175,8 @@ ex.require("q2_remove_group", removing_gender, "right")
 # %% [markdown] lang="fr" only="assignment"
 # ## Question 3 : la variable indirecte
 #
-# Voici les poids que le modèle sans la colonne genre donne à chaque colonne (un poids négatif fait baisser le score).
-# Quelle colonne sert de **variable indirecte** (*proxy*) pour le genre ? Donnez son nom à `proxy`, entre guillemets,
+# Voici les poids que le modèle sans la colonne sexe donne à chaque colonne (un poids négatif fait baisser le score).
+# Quelle colonne sert de **variable indirecte** (*proxy*) pour le sexe ? Donnez son nom à `proxy`, entre guillemets,
 # par exemple `proxy = "test_score"`.
 
 # %% [markdown] lang="en" only="app"
@@ -186,9 +188,9 @@ ex.require("q2_remove_group", removing_gender, "right")
 # %% [markdown] lang="fr" only="app"
 # ## Question 3 : la variable indirecte
 #
-# Voici les poids du modèle sans la colonne genre (un poids négatif fait baisser le score). Dans les données passées,
+# Voici les poids du modèle sans la colonne sexe (un poids négatif fait baisser le score). Dans les données passées,
 # environ 8 femmes sur 10 ont une interruption de carrière, contre environ 1 homme sur 20. Quelle colonne remplace le
-# genre ?
+# sexe ?
 
 # %%
 print(weights_table("without_group"))
@@ -211,12 +213,20 @@ ex.require("q3_proxy", proxy, "right")
 # %% [markdown] lang="en" only="assignment"
 # ## Question 4: a threshold for women
 #
+# This question shows the trade-off; it is not a correction a company could use. In the EU and in France, a lower
+# hiring threshold for women than for men is, in principle, direct discrimination on grounds of sex (lesson,
+# section 6).
+#
 # The threshold for men stays at 0.5. Find a threshold for women that brings the parity gap to **5% or less** while
 # the model still agrees with at least **76%** of the past decisions (accuracy). Try values in the cell below (change
 # the number and run it again), then set `threshold_women` to your threshold.
 
 # %% [markdown] lang="fr" only="assignment"
 # ## Question 4 : un seuil pour les femmes
+#
+# Cette question montre le compromis ; ce n'est pas une correction qu'une entreprise pourrait appliquer. Dans l'UE et
+# en France, un seuil d'embauche plus bas pour les femmes que pour les hommes est, en principe, une discrimination
+# directe fondée sur le sexe (leçon, partie 6).
 #
 # Le seuil des hommes reste à 0,5. Trouvez un seuil pour les femmes qui ramène l'écart de parité à **5 % ou moins**
 # tout en gardant le modèle d'accord avec au moins **76 %** des décisions passées (exactitude). Essayez des valeurs
@@ -226,11 +236,19 @@ ex.require("q3_proxy", proxy, "right")
 # %% [markdown] lang="en" only="app"
 # ## Question 4: a threshold for women
 #
+# This question shows the trade-off; it is not a correction a company could use. In the EU and in France, a lower
+# hiring threshold for women than for men is, in principle, direct discrimination on grounds of sex (lesson,
+# section 6).
+#
 # Move the sliders to explore. Then keep the men's threshold at 0.5 and find a threshold for women that brings the
 # parity gap to **5% or less** while accuracy stays at **76%** or more.
 
 # %% [markdown] lang="fr" only="app"
 # ## Question 4 : un seuil pour les femmes
+#
+# Cette question montre le compromis ; ce n'est pas une correction qu'une entreprise pourrait appliquer. Dans l'UE et
+# en France, un seuil d'embauche plus bas pour les femmes que pour les hommes est, en principe, une discrimination
+# directe fondée sur le sexe (leçon, partie 6).
 #
 # Déplacez les curseurs pour explorer. Puis gardez le seuil des hommes à 0,5 et trouvez un seuil pour les femmes qui
 # ramène l'écart de parité à **5 % ou moins** tout en gardant l'exactitude à **76 %** ou plus.
