@@ -12,18 +12,20 @@
 # - Before you submit, use *Kernel ▸ Restart Kernel and Run All Cells*: what is graded is what runs from the top.
 
 # %% [markdown] lang="fr" only="assignment"
-# # Devoir 10 : expliquer un modèle, et savoir quand lui faire confiance
+# # Exercice 10 : expliquer un modèle, et savoir quand lui faire confiance
 #
-# Dans ce devoir, vous interrogez un modèle de prêt : sur quelle donnée il s'appuie le plus, ce que lui coûte le
+# Dans cet exercice, vous interrogez un modèle de prêt : sur quelle donnée il s'appuie le plus, ce que lui coûte le
 # mélange d'une donnée, ce qui changerait la décision pour un demandeur, si son « sûr à 90 % » est digne de confiance,
 # et ce que le droit donne aux personnes sur lesquelles il décide. Il y a **5 questions**, chacune sur 1 point,
 # corrigées automatiquement.
 #
-# - Exécutez les cellules dans l'ordre (menu *Run ▸ Run All Cells* une fois, puis une par une).
+# - Exécutez les cellules dans l'ordre (menu *Exécuter ▸ Exécuter toutes les cellules*, ou *Run ▸ Run All Cells* si les menus sont en
+#   anglais, une fois, puis une par une).
 # - Répondez dans les cellules marquées `# YOUR CODE HERE` : remplacez `raise NotImplementedError()` par votre réponse.
 # - Les cellules qui commencent par `"""Question ...` vérifient votre réponse. Si elles s'exécutent sans erreur, cette partie est juste.
-#   Le correcteur fait d'autres vérifications du même genre quand vous rendez le devoir.
-# - Avant de rendre, utilisez *Kernel ▸ Restart Kernel and Run All Cells* : c'est ce qui s'exécute depuis le début qui est noté.
+#   Le correcteur fait d'autres vérifications du même genre quand vous rendez l'exercice.
+# - Avant de rendre, utilisez *Noyau ▸ Redémarrer le noyau et exécuter toutes les cellules…* (*Kernel ▸ Restart
+#   Kernel and Run All Cells* si les menus sont en anglais) : c'est ce qui s'exécute depuis le début qui est noté.
 
 # %% [markdown] lang="en" only="app"
 # # Explainability and trust: the exercise, no code needed
@@ -152,7 +154,7 @@ ex.require("q1_most_important", most_important, "right")
 #
 # De combien de **points de pourcentage** l'exactitude du modèle prudent baisse-t-elle quand on mélange le **taux
 # d'endettement** ? Lisez-le sur le graphique ci-dessus (le nombre à côté de la barre), ou affichez
-# `permutation_importance()`, qui donne chaque baisse sous forme de part (0.05 veut dire 5 points). Donnez à
+# `permutation_importance()`, qui donne chaque baisse sous forme de part (`0.05` veut dire 5 points). Donnez à
 # `accuracy_drop` le nombre de points, par exemple `4.2` (avec un point, pas une virgule).
 
 # %% [markdown] lang="en" only="app"
@@ -299,8 +301,8 @@ ex.require("q4_sure_share", share_repaid, "right")
 # Article 22(1) of the GDPR (Regulation (EU) 2016/679): "The data subject shall have the right not to be subject to
 # a decision based solely on automated processing, including profiling, which produces legal effects concerning him
 # or her or similarly significantly affects him or her." Paragraph 2 lists three exceptions (a contract, a law,
-# explicit consent); paragraph 3 lists the safeguards that must then apply. Which statement best says what
-# Article 22 gives a person?
+# explicit consent); paragraph 3 lists the safeguards that must apply in the contract and consent cases (where a law
+# allows such decisions, that law sets them). Which statement best says what Article 22 gives a person?
 
 # %% [markdown] lang="fr" only="app"
 # ## Question 5 : ce que l'article 22 du RGPD donne à une personne
@@ -309,7 +311,8 @@ ex.require("q4_sure_share", share_repaid, "right")
 # l'objet d'une décision fondée exclusivement sur un traitement automatisé, y compris le profilage, produisant des
 # effets juridiques la concernant ou l'affectant de manière significative de façon similaire. » Le paragraphe 2
 # énumère trois exceptions (un contrat, une loi, le consentement explicite) ; le paragraphe 3, les garanties qui
-# s'appliquent alors. Quelle affirmation dit le mieux ce que l'article 22 donne à une personne ?
+# s'appliquent dans les cas du contrat et du consentement (quand une loi autorise ces décisions, c'est elle qui les
+# fixe). Quelle affirmation dit le mieux ce que l'article 22 donne à une personne ?
 
 # %% only="assignment"
 ex.show_options("q5_article_22")

@@ -7,9 +7,10 @@
 # 2. see **how the decision moves** when one fact changes (partial dependence),
 # 3. move sliders for one applicant to find **what would change the decision**,
 # 4. check whether a model's "90% sure" **really means 90%** (calibration),
-# 5. read, in plain words, what European law gives a person facing an automated decision.
+# 5. read, in plain words, what European and French law give a person facing an automated decision.
 #
-# You do not need to know how to program: you run cells, move sliders and pick from lists. Allow about 40 minutes.
+# You do not need to know how to program: you run cells, move sliders and pick from lists. Allow about {{duration.lesson}} minutes (and {{duration.exercise}} for its exercise).
+# The words of the course are explained in the [glossary](../../apps/en/00-glossary.ipynb).
 #
 # **How to use this notebook.** The grey boxes are *code cells*. Click in one and press **Shift + Enter**
 # to run it: its result appears just below. Run the cells in order, from top to bottom. You cannot break
@@ -26,15 +27,18 @@
 # 2. voir **comment la décision bouge** quand une donnée change (dépendance partielle),
 # 3. déplacer des curseurs pour un demandeur et trouver **ce qui changerait la décision**,
 # 4. vérifier si le « sûr à 90 % » d'un modèle **veut vraiment dire 90 %** (calibration),
-# 5. lire, en termes simples, ce que le droit européen donne à une personne face à une décision automatisée.
+# 5. lire, en termes simples, ce que les droits européen et français donnent à une personne face à une décision
+#    automatisée.
 #
 # Nul besoin de savoir programmer : vous exécutez des cellules, vous déplacez des curseurs et vous choisissez dans
-# des listes. Comptez une quarantaine de minutes.
+# des listes. Comptez environ {{duration.lesson}} minutes (et {{duration.exercise}} pour son exercice).
+# Les mots du cours sont expliqués dans le [glossaire](../../apps/fr/00-glossary.ipynb).
 #
 # **Mode d'emploi.** Les cases grises sont des *cellules de code*. Cliquez dans l'une d'elles et appuyez sur
 # **Maj + Entrée** pour l'exécuter : le résultat s'affiche juste en dessous. Exécutez les cellules dans l'ordre,
 # de haut en bas. Vous ne pouvez rien casser : une cellule peut toujours être relancée. Si quelque chose
-# vous semble bizarre, utilisez *Kernel ▸ Restart Kernel and Run All Cells* pour tout reprendre depuis le début.
+# vous semble bizarre, utilisez *Noyau ▸ Redémarrer le noyau et exécuter toutes les
+# cellules…* (*Kernel ▸ Restart Kernel and Run All Cells* si les menus sont en anglais) pour tout reprendre depuis le début.
 
 # %% [markdown] lang="en"
 # The first cell sets the language of the charts and messages; the second loads the course's tools.
@@ -201,25 +205,31 @@ plot_importance();
 # What do you see? Missed payments matter most, then the debt ratio and the income. The day of the month is at
 # about zero (a little below, by chance): the model does not need it, and the method shows it.
 #
-# Three limits to keep in mind:
+# Keep in mind that it tells you what **the model** relies on, not what **causes** people to repay, and that it
+# describes the model on average: it does not say why **one** applicant was refused.
 #
-# - It tells you what **the model** relies on, not what **causes** people to repay. A model can rely on a fact that
-#   merely goes along with the real cause.
+# <details><summary>Going further: the limits of permutation importance</summary>
+#
+# - A model can rely on a fact that merely goes along with the real cause.
 # - When two facts carry the same information (say, income and the value of one's home), shuffling one of them
 #   costs little, because the model still has the other: both can look unimportant.
-# - It describes the model on average, over all applicants. It does not say why **one** applicant was refused.
+#
+# </details>
 
 # %% [markdown] lang="fr"
 # Que voyez-vous ? Les échéances impayées comptent le plus, puis le taux d'endettement et le revenu. Le jour du mois
 # est à peu près à zéro (un peu en dessous, par hasard) : le modèle n'en a pas besoin, et la méthode le montre.
 #
-# Trois limites à garder en tête :
+# Gardez en tête qu'elle dit sur quoi **le modèle** s'appuie, pas ce qui **fait** que les gens remboursent, et qu'elle
+# décrit le modèle en moyenne : elle ne dit pas pourquoi **un** demandeur a été refusé.
 #
-# - Elle dit sur quoi **le modèle** s'appuie, pas ce qui **fait** que les gens remboursent. Un modèle peut s'appuyer
-#   sur une donnée qui va seulement de pair avec la vraie cause.
+# <details><summary>Pour aller plus loin : les limites de l'importance par permutation</summary>
+#
+# - Un modèle peut s'appuyer sur une donnée qui va seulement de pair avec la vraie cause.
 # - Quand deux données portent la même information (par exemple le revenu et la valeur du logement), mélanger l'une
 #   coûte peu, car le modèle a encore l'autre : toutes deux peuvent paraître sans importance.
-# - Elle décrit le modèle en moyenne, sur tous les demandeurs. Elle ne dit pas pourquoi **un** demandeur a été refusé.
+#
+# </details>
 
 # %% [markdown] lang="en"
 # ## 5. How does the decision move with one fact? Partial dependence
@@ -251,17 +261,29 @@ dependence_explorer("income")
 # no more. The debt ratio lowers the probability slowly up to about 30%, then fast. These are shapes a
 # straight line could not show.
 #
-# Limits: the average can hide very different individuals (look at the spread of the grey lines), and when facts go
-# together the method builds impossible people (a 20-year-old with 30 years in the job) and averages over them.
+# The average can hide very different individuals: look at the spread of the grey lines.
+#
+# <details><summary>Going further: impossible people</summary>
+#
+# When facts go together, the method builds impossible people (a 20-year-old with 30 years in the job) and averages
+# over them. Variants of the method (accumulated local effects, for one) avoid this; Molnar's book describes them.
+#
+# </details>
 
 # %% [markdown] lang="fr"
 # Les courbes montent par **marches** : chaque marche est l'une des petites règles. Le revenu aide beaucoup jusque vers
 # 60 k€, puis plus du tout. Le taux d'endettement fait baisser la probabilité lentement jusque vers 30 %, puis vite.
 # Une droite ne pourrait pas montrer ces formes.
 #
-# Limites : la moyenne peut cacher des individus très différents (regardez l'écart entre les lignes grises), et quand
-# des données vont de pair, la méthode fabrique des personnes impossibles (20 ans d'âge et 30 ans d'ancienneté) et en
-# fait la moyenne.
+# La moyenne peut cacher des individus très différents : regardez l'écart entre les lignes grises.
+#
+# <details><summary>Pour aller plus loin : des personnes impossibles</summary>
+#
+# Quand des données vont de pair, la méthode fabrique des personnes impossibles (20 ans d'âge et 30 ans d'ancienneté)
+# et en fait la moyenne. Des variantes de la méthode (les effets locaux accumulés, par exemple) évitent ce piège ; le
+# livre de Molnar les décrit.
+#
+# </details>
 
 # %% [markdown] lang="en"
 # ## 6. One applicant: what would change the decision?
@@ -297,31 +319,37 @@ what_if(12)
 # Applicant 44 is refused, but would be granted the loan by applying **three days later**. The day of the month has
 # no effect on repaying; the model picked up a small accident of its training data. On average it hardly matters
 # (section 4), yet it decides this person's file. A counterfactual explanation can reveal such a flaw; an average
-# cannot.
+# cannot. Keep in mind that it explains **the model**, not the world: earning 11.6 k€ more would not by itself make
+# this person repay.
 #
-# Other things to keep in mind:
+# <details><summary>Going further: the limits of counterfactual explanations</summary>
 #
 # - There are **several** counterfactuals, and the "smallest" depends on how you measure change: 11.6 k€ more income
 #   or one missed payment fewer are not the same effort. Some changes are impossible (the past cannot change).
-# - It explains **the model**, not the world: earning 11.6 k€ more would not by itself make this person repay.
+# - The panel changes one fact at a time; changing two facts together can flip the decision with smaller steps.
 # - A model can be tuned so that its counterfactuals look reasonable while it still relies on something it should
 #   not. An explanation is evidence to check, not proof.
+#
+# </details>
 
 # %% [markdown] lang="fr"
 # Le demandeur 44 est refusé, mais obtiendrait le prêt en déposant sa demande **trois jours plus tard**. Le jour du
 # mois n'a aucun effet sur le remboursement ; le modèle a retenu un petit accident de ses données d'entraînement.
 # En moyenne, cela ne compte presque pas (partie 4), et pourtant c'est ce qui décide du dossier de cette personne.
-# Une explication contrefactuelle peut révéler ce genre de défaut ; une moyenne, non.
+# Une explication contrefactuelle peut révéler ce genre de défaut ; une moyenne, non. Gardez en tête qu'elle explique
+# **le modèle**, pas le monde : gagner 11,6 k€ de plus ne ferait pas, à soi seul, que cette personne rembourse.
 #
-# D'autres points à garder en tête :
+# <details><summary>Pour aller plus loin : les limites des explications contrefactuelles</summary>
 #
 # - Il existe **plusieurs** contrefactuels, et le « plus petit » dépend de la façon de mesurer le changement : 11,6 k€
 #   de revenu en plus ou une échéance impayée en moins ne demandent pas le même effort. Certains changements sont
 #   impossibles (le passé ne change pas).
-# - Elle explique **le modèle**, pas le monde : gagner 11,6 k€ de plus ne ferait pas, à soi seul, que cette personne
-#   rembourse.
+# - Le panneau change une donnée à la fois ; en changer deux ensemble peut faire basculer la décision avec de plus
+#   petits pas.
 # - On peut régler un modèle pour que ses contrefactuels aient l'air raisonnables alors qu'il s'appuie encore sur ce
 #   qu'il ne devrait pas. Une explication est un indice à vérifier, pas une preuve.
+#
+# </details>
 
 # %% [markdown] lang="en"
 # ## 7. When the model says 90%, is it right 90% of the time? Calibration
@@ -331,8 +359,16 @@ what_if(12)
 # **bins** by the probability the model gave them (0–10%, 10–20%, ...) and, in each bin, count the share who really
 # repaid. Drawn as points, this is a **reliability diagram**: a calibrated model's points lie on the diagonal.
 #
-# Here we train a second model, the **over-confident** one: it sees only 150 training applicants and takes big
-# steps, so it learns their quirks by heart and gives extreme probabilities.
+# Here we train a second model, the **over-confident** one: it sees only 150 training applicants, learns their quirks
+# by heart and gives extreme probabilities.
+#
+# <details><summary>Going further: how the over-confident model is made</summary>
+#
+# It has 300 small rules instead of 150, each new rule counts for more (a "learning rate" of 0.8 instead of 0.3), and
+# the brake on rules drawn from few cases is weaker (0.1 instead of 1). With only 150 examples, such a model fits them
+# almost perfectly, and its probabilities drift towards 0% and 100%.
+#
+# </details>
 
 # %% [markdown] lang="fr"
 # ## 7. Quand le modèle dit 90 %, a-t-il raison 9 fois sur 10 ? La calibration
@@ -343,8 +379,16 @@ what_if(12)
 # (0–10 %, 10–20 %, ...) et, dans chaque tranche, on compte la part qui a vraiment remboursé. Dessiné sous forme de
 # points, c'est un **diagramme de fiabilité** : les points d'un modèle calibré sont sur la diagonale.
 #
-# Nous entraînons ici un second modèle, **trop sûr de lui** : il ne voit que 150 demandeurs d'entraînement et fait de
-# grands pas, si bien qu'il apprend leurs particularités par cœur et donne des probabilités extrêmes.
+# Nous entraînons ici un second modèle, **trop sûr de lui** : il ne voit que 150 demandeurs d'entraînement, apprend
+# leurs particularités par cœur et donne des probabilités extrêmes.
+#
+# <details><summary>Pour aller plus loin : comment est fait le modèle trop sûr de lui</summary>
+#
+# Il a 300 petites règles au lieu de 150, chaque nouvelle règle pèse davantage (un « taux d'apprentissage » de 0,8 au
+# lieu de 0,3), et le frein sur les règles tirées de peu de cas est plus faible (0,1 au lieu de 1). Avec 150 exemples
+# seulement, un tel modèle les épouse presque parfaitement, et ses probabilités dérivent vers 0 % et 100 %.
+#
+# </details>
 
 # %%
 overconfident = train_model("overconfident")
@@ -376,16 +420,32 @@ calibration_explorer()
 # Why it matters at work: a probability is often used as a number, not just as a yes/no. A bank sets aside money
 # for the loans it expects to lose; a hospital decides whom to call back first; a maintenance team plans how many
 # spare parts to stock. With an over-confident model, all these numbers are wrong, even when its yes/no decisions
-# look fine. Large modern neural networks are often over-confident too (Guo et al., 2017), and there are methods to
-# re-calibrate a model on held-out data (see scikit-learn's guide to probability calibration).
+# look fine.
+#
+# <details><summary>Going further: re-calibrating a model</summary>
+#
+# Large modern neural networks are often over-confident too (Guo et al., 2017). There are methods to re-calibrate a
+# model on data kept aside: they learn a correction from "what the model said" to "what really happened", without
+# changing its yes/no ranking (see scikit-learn's guide to probability calibration). They need enough held-out cases,
+# and they must be checked again when the data change.
+#
+# </details>
 
 # %% [markdown] lang="fr"
 # Pourquoi c'est important au travail : une probabilité sert souvent de nombre, pas seulement de oui/non. Une banque
 # met de côté de l'argent pour les prêts qu'elle s'attend à perdre ; un hôpital décide qui rappeler en premier ; une
 # équipe de maintenance prévoit combien de pièces de rechange stocker. Avec un modèle trop sûr de lui, tous ces
-# nombres sont faux, même quand ses décisions oui/non semblent correctes. Les grands réseaux de neurones modernes sont
-# souvent trop sûrs d'eux eux aussi (Guo et al., 2017), et il existe des méthodes pour recalibrer un modèle sur des
-# données mises de côté (voir le guide de scikit-learn sur la calibration des probabilités).
+# nombres sont faux, même quand ses décisions oui/non semblent correctes.
+#
+# <details><summary>Pour aller plus loin : recalibrer un modèle</summary>
+#
+# Les grands réseaux de neurones modernes sont souvent trop sûrs d'eux eux aussi (Guo et al., 2017). Il existe des
+# méthodes pour recalibrer un modèle sur des données mises de côté : elles apprennent une correction de « ce qu'a dit
+# le modèle » vers « ce qui s'est vraiment passé », sans changer l'ordre de ses réponses (voir le guide de scikit-learn
+# sur la calibration des probabilités). Elles demandent assez de cas mis de côté, et il faut les vérifier à nouveau
+# quand les données changent.
+#
+# </details>
 
 # %% [markdown] lang="en"
 # ## 8. The right to an explanation, in plain words
@@ -408,6 +468,28 @@ calibration_explorer()
 # "Solely" matters: a person who rubber-stamps the model's output does not make the decision less automated.
 # In the SCHUFA case (7 December 2023), the EU Court of Justice held that a credit score computed by an agency can
 # itself be such a decision when a lender **draws strongly** on it to grant or refuse credit.
+#
+# Article 22 does **not** give everyone a right to a human decision: the right to human intervention of Article 22(3)
+# covers the contract and consent cases. Where **a law** authorises automated decisions, the safeguards are those of
+# that law. **In France, decisions of the administration** are such a case. A tax office, a family-allowance fund or
+# a town hall may decide about a person with an algorithm, but the decision must say so, the person can ask how the
+# algorithm was applied **to their situation**, and they can ask the administration itself to review the decision (Loi
+# Informatique et Libertés, article 47; Code des relations entre le public et l'administration, articles L311-3-1 and
+# R311-3-1-2). For example, income tax is computed by software, without an agent looking at each return: a taxpayer
+# can ask how the rules and figures were applied to their case.
+#
+# <details><summary>Going further: what the French administration must do</summary>
+#
+# - The decision states that an algorithm was used, for what purpose, and how to obtain its rules. A fully automated
+#   decision without this statement is void.
+# - On request, the administration tells the person, in a form they can understand, how much the algorithm weighed
+#   in the decision, which data it used and where they came from, which parameters and weights it applied to their
+#   situation, and what operations it carried out (unless a secret protected by law stands in the way).
+# - For a fully automated decision, the administration must master the algorithm well enough to explain in detail
+#   how it was applied to the person, and an administrative appeal must be possible. The Constitutional Council
+#   accepted fully automated administrative decisions in 2018 on such conditions (decision 2018-765 DC).
+#
+# </details>
 
 # %% [markdown] lang="fr"
 # ## 8. Le droit à une explication, en termes simples
@@ -434,40 +516,91 @@ calibration_explorer()
 # automatisée. Dans l'affaire SCHUFA (7 décembre 2023), la Cour de justice de l'Union européenne a jugé qu'un score de
 # crédit calculé par une agence peut constituer à lui seul une telle décision quand un prêteur **s'appuie fortement**
 # dessus pour accorder ou refuser un crédit.
+#
+# L'article 22 ne donne **pas** à chacun le droit à une décision humaine : le droit à une intervention humaine de
+# l'article 22, paragraphe 3, vaut pour les cas du contrat et du consentement. Quand **une loi** autorise les décisions
+# automatisées, les garanties sont celles de cette loi. **En France, les décisions de l'administration** sont dans ce
+# cas. Un centre des finances publiques, une caisse d'allocations familiales ou une mairie peuvent décider du cas
+# d'une personne à l'aide d'un algorithme, mais la décision doit le dire, la personne peut demander comment
+# l'algorithme a été appliqué **à sa situation**, et elle peut demander à l'administration elle-même de revoir la
+# décision (loi Informatique et Libertés, article 47 ; code des relations entre le public et l'administration,
+# articles L311-3-1 et R311-3-1-2). Par exemple, l'impôt sur le revenu est calculé par un logiciel, sans qu'un agent
+# examine chaque déclaration : un contribuable peut demander comment les règles et les montants ont été appliqués à
+# son cas.
+#
+# <details><summary>Pour aller plus loin : ce que doit faire l'administration en France</summary>
+#
+# - La décision mentionne qu'un algorithme a été utilisé, dans quel but, et comment en obtenir les règles. Une
+#   décision entièrement automatisée sans cette mention est nulle.
+# - Sur demande, l'administration indique à la personne, sous une forme intelligible, le degré et le mode de
+#   contribution de l'algorithme à la décision, les données traitées et leurs sources, les paramètres et leur
+#   pondération appliqués à sa situation, et les opérations effectuées (sauf si un secret protégé par la loi s'y
+#   oppose).
+# - Pour une décision entièrement automatisée, l'administration doit maîtriser l'algorithme au point de pouvoir
+#   expliquer en détail comment il a été appliqué à la personne, et un recours administratif doit être possible. Le
+#   Conseil constitutionnel a admis en 2018 les décisions administratives entièrement automatisées à de telles
+#   conditions (décision 2018-765 DC).
+#
+# </details>
 
 # %% [markdown] lang="en"
-# **How far does the "right to an explanation" go?** It is debated. The word "explanation" appears in recital 71 of
-# the GDPR (the recitals explain the articles but are not binding themselves), not in Article 22. Goodman and Flaxman
-# (2017) read the GDPR as creating a right to explanation; Wachter, Mittelstadt and Floridi (2017) argued that it
-# guarantees a right to be *informed* about the logic, in general, rather than an explanation of *one* decision. In
-# the Dun & Bradstreet Austria case (27 February 2025), the Court of Justice said that the person must be told, in a
-# way they can understand, the procedure and principles actually applied to their data to reach the result; handing
-# over a complex formula is not enough, and trade secrets do not simply cancel the right (a court or authority weighs
-# them).
+# **How far does the "right to an explanation" go?** It is debated. In the Dun & Bradstreet Austria case
+# (27 February 2025), the Court of Justice said that the person must be told, in a way they can understand, the
+# procedure and principles actually applied to their data to reach the result; handing over a complex formula is not
+# enough, and trade secrets do not simply cancel the right (a court or authority weighs them).
+#
+# <details><summary>Going further: the debate on a "right to explanation"</summary>
+#
+# The word "explanation" appears in recital 71 of the GDPR (the recitals explain the articles but are not binding
+# themselves), not in Article 22. Goodman and Flaxman (2017) read the GDPR as creating a right to explanation;
+# Wachter, Mittelstadt and Floridi (2017) argued that it guarantees a right to be *informed* about the logic, in
+# general, rather than an explanation of *one* decision.
+#
+# </details>
 #
 # The EU's AI Act (Regulation (EU) 2024/1689) adds, in its **Article 86**, a right to "clear and meaningful
 # explanations of the role of the AI system in the decision-making procedure and the main elements of the decision
-# taken" for people affected by decisions based on certain **high-risk** AI systems, a list (Annex III) that includes
-# credit scoring.
+# taken". Its scope is narrow. It covers a decision taken by the organisation that uses a **high-risk AI system listed
+# in Annex III** (credit scoring, recruitment, access to public benefits..., but not the critical infrastructure of
+# point 2), when the decision has **legal effects or similarly significant effects** on the person that they consider
+# harmful to their health, safety or fundamental rights; and only where EU law does not already give that right (for a
+# solely automated decision, the GDPR may already do so). Under Article 113, Article 86 applies from the regulation's general
+# date, {{law.date.transparency}}; since the 2026 amendment, the duties of the Annex III systems themselves apply from
+# {{law.date.annex_iii}} (state of the law on {{law.as_of}}; the course could not check the amended text in the
+# Official Journal).
 #
 # In practice, the tools of this lesson help an organisation give such information: what the model relies on
 # (section 4), how each fact moves the result (section 5), what would have changed this decision (section 6), and
 # how much its probabilities can be trusted (section 7).
 
 # %% [markdown] lang="fr"
-# **Jusqu'où va le « droit à une explication » ?** C'est débattu. Le mot « explication » figure au considérant 71 du
-# RGPD (les considérants éclairent les articles mais ne sont pas eux-mêmes contraignants), pas dans l'article 22.
-# Goodman et Flaxman (2017) lisent le RGPD comme créant un droit à l'explication ; Wachter, Mittelstadt et Floridi
-# (2017) ont soutenu qu'il garantit un droit à être *informé* de la logique, en général, plutôt qu'une explication
-# d'*une* décision. Dans l'affaire Dun & Bradstreet Austria (27 février 2025), la Cour de justice a dit que la
-# personne doit recevoir, d'une manière qu'elle peut comprendre, la procédure et les principes effectivement appliqués
-# à ses données pour obtenir le résultat ; remettre une formule complexe ne suffit pas, et le secret des affaires
-# n'annule pas simplement ce droit (un juge ou une autorité le met en balance).
+# **Jusqu'où va le « droit à une explication » ?** C'est débattu. Dans l'affaire Dun & Bradstreet Austria
+# (27 février 2025), la Cour de justice a dit que la personne doit recevoir, d'une manière qu'elle peut comprendre, la
+# procédure et les principes effectivement appliqués à ses données pour obtenir le résultat ; remettre une formule
+# complexe ne suffit pas, et le secret des affaires n'annule pas simplement ce droit (un juge ou une autorité le met
+# en balance).
+#
+# <details><summary>Pour aller plus loin : le débat sur un « droit à l'explication »</summary>
+#
+# Le mot « explication » figure au considérant 71 du RGPD (les considérants éclairent les articles mais ne sont pas
+# eux-mêmes contraignants), pas dans l'article 22. Goodman et Flaxman (2017) lisent le RGPD comme créant un droit à
+# l'explication ; Wachter, Mittelstadt et Floridi (2017) ont soutenu qu'il garantit un droit à être *informé* de la
+# logique, en général, plutôt qu'une explication d'*une* décision.
+#
+# </details>
 #
 # Le règlement européen sur l'IA (règlement (UE) 2024/1689) ajoute, à son **article 86**, un droit d'obtenir « des
 # explications claires et pertinentes sur le rôle du système d'IA dans la procédure décisionnelle et sur les
-# principaux éléments de la décision prise » pour les personnes concernées par des décisions fondées sur certains
-# systèmes d'IA **à haut risque**, une liste (annexe III) qui comprend l'évaluation de la solvabilité.
+# principaux éléments de la décision prise ». Sa portée est étroite. Il vise une décision prise par l'organisation qui
+# utilise un **système d'IA à haut risque de l'annexe III** (évaluation de la solvabilité, recrutement, accès aux
+# prestations publiques..., mais pas les infrastructures critiques du point 2), quand cette décision produit des
+# **effets juridiques ou affecte la personne de manière significative de façon similaire**, d'une manière qu'elle
+# estime préjudiciable à sa santé, à sa sécurité ou à ses droits fondamentaux ; et seulement si le droit de l'Union ne
+# donne pas déjà ce droit (pour une décision exclusivement automatisée, le RGPD peut déjà le donner). Selon l'article 113,
+# l'article 86 s'applique à partir de la date générale d'application du règlement, le {{law.date.transparency}} ;
+# depuis la modification de 2026, les obligations des systèmes de l'annexe III eux-mêmes s'appliquent à partir du
+# {{law.date.annex_iii}} (état du droit au {{law.as_of}} ; le cours n'a pas pu vérifier le texte modifié dans le
+# Journal officiel).
 #
 # En pratique, les outils de cette leçon aident une organisation à donner ces informations : ce sur quoi le modèle
 # s'appuie (partie 4), comment chaque donnée fait bouger le résultat (partie 5), ce qui aurait changé cette décision
@@ -485,9 +618,12 @@ calibration_explorer()
 # - **Calibration**: a "90%" should come true about 9 times in 10. Check it with a reliability diagram on unseen data;
 #   an over-confident model can have acceptable decisions and misleading probabilities.
 # - **GDPR Article 22**: no decision based solely on automated processing with legal or similarly significant
-#   effects, except in three cases, with at least human intervention, the right to express one's view and to contest;
-#   Articles 13–15 add meaningful information about the logic involved. How far this is a right to an explanation of
-#   one decision is still debated.
+#   effects, except in three cases; in the contract and consent cases, at least human intervention, the right to
+#   express one's view and to contest; where a law allows it (French administrative decisions), the safeguards of that
+#   law. Articles 13–15 add meaningful information about the logic involved. How far this is a right to an explanation
+#   of one decision is still debated.
+# - **AI Act Article 86**: an explanation of the AI's role for decisions based on Annex III high-risk systems, from
+#   {{law.date.transparency}}.
 
 # %% [markdown] lang="fr"
 # ## À retenir
@@ -503,67 +639,101 @@ calibration_explorer()
 #   fiabilité sur des données jamais vues ; un modèle trop sûr de lui peut prendre des décisions acceptables et donner
 #   des probabilités trompeuses.
 # - **Article 22 du RGPD** : pas de décision fondée exclusivement sur un traitement automatisé produisant des effets
-#   juridiques ou similaires significatifs, sauf dans trois cas, avec au moins une intervention humaine, le droit
-#   d'exprimer son point de vue et de contester ; les articles 13 à 15 ajoutent des informations utiles sur la logique
-#   sous-jacente. Jusqu'où cela fait un droit à l'explication d'une décision reste débattu.
+#   juridiques ou similaires significatifs, sauf dans trois cas ; pour le contrat et le consentement, au moins une
+#   intervention humaine, le droit d'exprimer son point de vue et de contester ; quand une loi l'autorise (décisions
+#   de l'administration en France), les garanties de cette loi. Les articles 13 à 15 ajoutent des informations utiles
+#   sur la logique sous-jacente. Jusqu'où cela fait un droit à l'explication d'une décision reste débattu.
+# - **Article 86 du règlement sur l'IA** : une explication du rôle de l'IA pour les décisions fondées sur un système à
+#   haut risque de l'annexe III, à partir du {{law.date.transparency}}.
 
 # %% [markdown] lang="en"
 # ## Sources
 #
-# - The applicants are fictional, generated by `caire/explainability.py` (fixed seed).
 # - L. Breiman (2001), "Random Forests", *Machine Learning* 45, 5–32 (permutation importance):
 #   <https://doi.org/10.1023/A:1010933404324>
 # - J. H. Friedman (2001), "Greedy function approximation: a gradient boosting machine", *Annals of Statistics*
 #   29(5), 1189–1232 (gradient boosting, partial dependence): <https://doi.org/10.1214/aos/1013203451>
-# - scikit-learn user guide: permutation importance <https://scikit-learn.org/stable/modules/permutation_importance.html>,
-#   partial dependence <https://scikit-learn.org/stable/modules/partial_dependence.html>,
-#   probability calibration <https://scikit-learn.org/stable/modules/calibration.html>
+# - scikit-learn developers (n.d.), user guide on permutation importance, partial dependence and calibration,
+#   scikit-learn documentation:
+#   <https://scikit-learn.org/stable/modules/permutation_importance.html>,
+#   <https://scikit-learn.org/stable/modules/partial_dependence.html>,
+#   <https://scikit-learn.org/stable/modules/calibration.html>
 # - S. Wachter, B. Mittelstadt, C. Russell (2018), "Counterfactual explanations without opening the black box:
 #   automated decisions and the GDPR", *Harvard Journal of Law & Technology* 31(2): <https://arxiv.org/abs/1711.00399>
-# - C. Guo, G. Pleiss, Y. Sun, K. Q. Weinberger (2017), "On calibration of modern neural networks", ICML:
+# - C. Guo, G. Pleiss, Y. Sun, K. Q. Weinberger (2017), "On calibration of modern neural networks", ICML 2017:
 #   <https://arxiv.org/abs/1706.04599>
-# - Regulation (EU) 2016/679 (GDPR), Articles 13, 14, 15 and 22, recital 71: <https://eur-lex.europa.eu/eli/reg/2016/679/oj>
-# - Court of Justice of the EU, C-634/21, *SCHUFA Holding (Scoring)*, 7 December 2023:
+# - European Parliament and Council of the EU (2016), Regulation (EU) 2016/679 (GDPR), Articles 13, 14, 15 and 22,
+#   recital 71: <https://eur-lex.europa.eu/eli/reg/2016/679/oj>
+# - Court of Justice of the EU (2023), *SCHUFA Holding (Scoring)*, C-634/21, judgment of 7 December 2023:
 #   <https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:62021CJ0634>
-# - Court of Justice of the EU, C-203/22, *Dun & Bradstreet Austria*, 27 February 2025:
+# - Court of Justice of the EU (2025), *Dun & Bradstreet Austria*, C-203/22, judgment of 27 February 2025:
 #   <https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:62022CJ0203>
 # - B. Goodman, S. Flaxman (2017), "European Union regulations on algorithmic decision-making and a 'right to
 #   explanation'", *AI Magazine* 38(3): <https://arxiv.org/abs/1606.08813>
 # - S. Wachter, B. Mittelstadt, L. Floridi (2017), "Why a right to explanation of automated decision-making does not
 #   exist in the General Data Protection Regulation", *International Data Privacy Law* 7(2), 76–99:
 #   <https://doi.org/10.1093/idpl/ipx005>
-# - Regulation (EU) 2024/1689 (the AI Act), Article 86 and Annex III:
-#   <https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32024R1689>
-# - C. Molnar, *Interpretable Machine Learning*, a free book on these methods: <https://christophm.github.io/interpretable-ml-book/>
+# - European Parliament and Council of the EU (2024), Regulation (EU) 2024/1689 (AI Act), Articles 86 and 113,
+#   Annex III: <https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32024R1689>
+# - European Parliament and Council of the EU (2026), Regulation (EU) 2026/1744 (Digital Omnibus on AI), application
+#   dates; not checked by the course in the Official Journal:
+#   <https://eur-lex.europa.eu/legal-content/EN/ALL/?uri=oj%3AL_202601744>
+# - République française (n.d.), Loi no 78-17 du 6 janvier 1978 (Informatique et Libertés), article 47, Légifrance:
+#   <https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000037823131>
+# - République française (n.d.), Code des relations entre le public et l'administration, articles L311-3-1 and
+#   R311-3-1-2, Légifrance: <https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000033205535>,
+#   <https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000034195881>
+# - Conseil constitutionnel (2018), Décision no 2018-765 DC du 12 juin 2018, *Loi relative à la protection des données
+#   personnelles*, paragraphs 65 to 72: <https://www.conseil-constitutionnel.fr/decision/2018/2018765DC.htm>
+# - Etalab, DINUM (n.d.), "Les algorithmes publics : enjeux et obligations", guides.etalab.gouv.fr:
+#   <https://guides.etalab.gouv.fr/algorithmes/guide/>
+# - C. Molnar (2022), *Interpretable Machine Learning*, 2nd edition, free online book:
+#   <https://christophm.github.io/interpretable-ml-book/>
+#
+# The applicants are fictional, generated by `caire/modules/explainability/data.py` with a fixed seed.
 
 # %% [markdown] lang="fr"
 # ## Sources
 #
-# - Les demandeurs sont fictifs, générés par `caire/explainability.py` (graine fixe).
 # - L. Breiman (2001), « Random Forests », *Machine Learning* 45, 5–32 (importance par permutation) :
 #   <https://doi.org/10.1023/A:1010933404324>
 # - J. H. Friedman (2001), « Greedy function approximation: a gradient boosting machine », *Annals of Statistics*
 #   29(5), 1189–1232 (gradient boosting, dépendance partielle) : <https://doi.org/10.1214/aos/1013203451>
-# - Guide de l'utilisateur de scikit-learn (en anglais) : importance par permutation
-#   <https://scikit-learn.org/stable/modules/permutation_importance.html>, dépendance partielle
-#   <https://scikit-learn.org/stable/modules/partial_dependence.html>, calibration des probabilités
+# - scikit-learn developers (n.d.), guide de l'utilisateur (en anglais) : importance par permutation, dépendance
+#   partielle, calibration des probabilités, documentation de scikit-learn :
+#   <https://scikit-learn.org/stable/modules/permutation_importance.html>,
+#   <https://scikit-learn.org/stable/modules/partial_dependence.html>,
 #   <https://scikit-learn.org/stable/modules/calibration.html>
 # - S. Wachter, B. Mittelstadt, C. Russell (2018), « Counterfactual explanations without opening the black box:
 #   automated decisions and the GDPR », *Harvard Journal of Law & Technology* 31(2) : <https://arxiv.org/abs/1711.00399>
-# - C. Guo, G. Pleiss, Y. Sun, K. Q. Weinberger (2017), « On calibration of modern neural networks », ICML :
+# - C. Guo, G. Pleiss, Y. Sun, K. Q. Weinberger (2017), « On calibration of modern neural networks », ICML 2017 :
 #   <https://arxiv.org/abs/1706.04599>
-# - Règlement (UE) 2016/679 (RGPD), articles 13, 14, 15 et 22, considérant 71 :
-#   <https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:32016R0679>
-# - Cour de justice de l'Union européenne, C-634/21, *SCHUFA Holding (Scoring)*, 7 décembre 2023 :
-#   <https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:62021CJ0634>
-# - Cour de justice de l'Union européenne, C-203/22, *Dun & Bradstreet Austria*, 27 février 2025 :
-#   <https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:62022CJ0203>
+# - Parlement européen et Conseil de l'UE (2016), règlement (UE) 2016/679 (RGPD), articles 13, 14, 15 et 22,
+#   considérant 71 : <https://eur-lex.europa.eu/eli/reg/2016/679/oj>
+# - Cour de justice de l'UE (2023), *SCHUFA Holding (Scoring)*, C-634/21, arrêt du 7 décembre 2023 :
+#   <https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:62021CJ0634>
+# - Cour de justice de l'UE (2025), *Dun & Bradstreet Austria*, C-203/22, arrêt du 27 février 2025 :
+#   <https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:62022CJ0203>
 # - B. Goodman, S. Flaxman (2017), « European Union regulations on algorithmic decision-making and a "right to
 #   explanation" », *AI Magazine* 38(3) : <https://arxiv.org/abs/1606.08813>
 # - S. Wachter, B. Mittelstadt, L. Floridi (2017), « Why a right to explanation of automated decision-making does not
 #   exist in the General Data Protection Regulation », *International Data Privacy Law* 7(2), 76–99 :
 #   <https://doi.org/10.1093/idpl/ipx005>
-# - Règlement (UE) 2024/1689 (règlement sur l'IA), article 86 et annexe III :
-#   <https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:32024R1689>
-# - C. Molnar, *Interpretable Machine Learning*, un livre gratuit (en anglais) sur ces méthodes :
-#   <https://christophm.github.io/interpretable-ml-book/>
+# - Parlement européen et Conseil de l'UE (2024), règlement (UE) 2024/1689 (règlement sur l'IA), articles 86 et 113,
+#   annexe III : <https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32024R1689>
+# - Parlement européen et Conseil de l'UE (2026), règlement (UE) 2026/1744 (omnibus numérique sur l'IA), dates
+#   d'application ; non vérifié par le cours dans le Journal officiel :
+#   <https://eur-lex.europa.eu/legal-content/EN/ALL/?uri=oj%3AL_202601744>
+# - République française (n.d.), loi no 78-17 du 6 janvier 1978 (Informatique et Libertés), article 47, Légifrance :
+#   <https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000037823131>
+# - République française (n.d.), code des relations entre le public et l'administration, articles L311-3-1 et
+#   R311-3-1-2, Légifrance : <https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000033205535>,
+#   <https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000034195881>
+# - Conseil constitutionnel (2018), décision no 2018-765 DC du 12 juin 2018, *Loi relative à la protection des
+#   données personnelles*, paragraphes 65 à 72 : <https://www.conseil-constitutionnel.fr/decision/2018/2018765DC.htm>
+# - Etalab, DINUM (n.d.), « Les algorithmes publics : enjeux et obligations », guides.etalab.gouv.fr :
+#   <https://guides.etalab.gouv.fr/algorithmes/guide/>
+# - C. Molnar (2022), *Interpretable Machine Learning*, 2e édition, un livre gratuit en ligne (en anglais) sur ces
+#   méthodes : <https://christophm.github.io/interpretable-ml-book/>
+#
+# Les demandeurs sont fictifs, générés par `caire/modules/explainability/data.py` avec une graine fixe.
