@@ -432,7 +432,18 @@ plot_mistakes();
 # - **Public service: identity checks.** Face recognition is used at borders and for online identity checks.
 #   The US National Institute of Standards and Technology tested 189 algorithms and found, for many of them, false
 #   match rates 10 to 100 times higher for some demographic groups than for others (Grother et al., 2019).
-#   The AI Act classes remote biometric identification as high-risk (Annex III, point 1).
+#   The EU AI Act (state of the law on {{law.as_of}}) treats three uses of face recognition differently:
+#   - **verification** (one to one): checking that you are the person you claim to be, by comparing your face with
+#     the photo of your own identity document, as when you open an account online or pass an automatic border gate.
+#     Annex III, point 1(a), expressly leaves it out of the high-risk list. Not high-risk does not mean error-free
+#     (see the false matches above), and other rules still apply, such as the GDPR for biometric data;
+#   - **remote identification** (one to many): finding out who someone is by comparing their face, without their
+#     active involvement, with the faces of many people in a database. This is high-risk (Annex III, point 1(a));
+#   - **real-time remote identification in publicly accessible spaces for law enforcement**: prohibited since
+#     {{law.date.prohibitions}} (Article 5(1)(h)), except in a few narrowly listed cases (the targeted search for
+#     victims of abduction, trafficking or sexual exploitation and for missing persons, an imminent threat to life
+#     or of a terrorist attack, locating or identifying a suspect of one of the serious crimes of Annex II), each
+#     needing in principle the prior authorisation of a judicial or independent administrative authority.
 # - **Transport: road signs.** Driver-assistance cameras read speed-limit signs. Dirt, snow or stickers on a sign
 #   are the physical version of noise and adversarial changes (Eykholt et al., 2018).
 #
@@ -456,17 +467,32 @@ plot_mistakes();
 #   à chaque changement sur la ligne.
 # - **Santé : l'imagerie médicale.** En 2018, l'agence américaine du médicament (FDA) a autorisé IDx-DR, un système
 #   qui détecte la rétinopathie diabétique sur des photos de la rétine sans qu'un spécialiste les lise. Mais un
-#   réseau entraîné à détecter la pneumonie sur des radiographies du thorax faisait souvent moins bien sur les radiographies
-#   d'hôpitaux qu'il n'avait pas vus, et savait reconnaître de quel hôpital venait une radiographie (Zech et al.,
+#   réseau entraîné à détecter la pneumonie sur des radiographies du thorax obtenait souvent de moins bons résultats
+#   sur les radiographies d'hôpitaux qu'il n'avait pas vus, et savait reconnaître de quel hôpital venait une radiographie (Zech et al.,
 #   2018) : il avait appris quelque chose sur les appareils, pas seulement sur les poumons.
 # - **Service public : les contrôles d'identité.** La reconnaissance faciale sert aux frontières et aux vérifications
 #   d'identité en ligne. L'institut américain des normes et de la technologie (NIST) a testé 189 algorithmes et
 #   trouvé, pour beaucoup d'entre eux, des taux de fausses correspondances 10 à 100 fois plus élevés pour certains
-#   groupes démographiques que pour d'autres (Grother et al., 2019). Le règlement sur l'IA classe l'identification
-#   biométrique à distance parmi les usages à haut risque (annexe III, point 1).
+#   groupes démographiques que pour d'autres (Grother et al., 2019). Le règlement européen sur l'IA (état du droit au
+#   {{law.as_of}}) traite différemment trois usages de la reconnaissance faciale :
+#   - la **vérification** (un contre un) : contrôler que vous êtes bien la personne que vous dites être, en comparant
+#     votre visage à la photo de votre propre pièce d'identité, comme lors de l'ouverture d'un compte en ligne ou au
+#     passage d'un sas automatique à la frontière. L'annexe III, point 1, a), l'exclut expressément de la liste des
+#     systèmes à haut risque. Ne pas être à haut risque ne veut pas dire ne pas se tromper (voir les fausses
+#     correspondances ci-dessus), et d'autres règles s'appliquent quand même, comme le RGPD pour les données
+#     biométriques ;
+#   - l'**identification à distance** (un contre plusieurs) : trouver qui est une personne en comparant son visage,
+#     sans sa participation active, aux visages de nombreuses personnes d'une base de données. C'est un usage à haut
+#     risque (annexe III, point 1, a)) ;
+#   - l'**identification à distance « en temps réel » dans des espaces accessibles au public, à des fins
+#     répressives** : interdite depuis le {{law.date.prohibitions}} (article 5, paragraphe 1, point h)), sauf dans
+#     quelques cas limitativement énumérés (la recherche ciblée de victimes d'enlèvement, de traite ou d'exploitation
+#     sexuelle et de personnes disparues, une menace imminente pour la vie ou d'attaque terroriste, la localisation ou
+#     l'identification d'un suspect de l'une des infractions graves de l'annexe II), chacun soumis en principe à
+#     l'autorisation préalable d'une autorité judiciaire ou d'une autorité administrative indépendante.
 # - **Transports : les panneaux routiers.** Les caméras d'aide à la conduite lisent les panneaux de limitation de
 #   vitesse. De la saleté, de la neige ou des autocollants sur un panneau sont la version physique du bruit et des
-#   modifications adverses (Eykholt et al., 2018).
+#   exemples antagonistes (Eykholt et al., 2018).
 #
 # **Questions à poser avant de faire confiance à un système à caméra**
 #
