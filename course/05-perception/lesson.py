@@ -309,7 +309,7 @@ print(percent(accuracy_when("rotate", 0)), percent(accuracy_when("rotate", 10)),
 # "for each pixel, would a little more ink, or a little less, make your error grow?". The network's own
 # calculation answers that for all 64 pixels at once. Move every pixel by the same small amount in the direction
 # that hurts most, and you get an **adversarial example**. This recipe, the *fast gradient sign method*, was
-# published by Ian Goodfellow and colleagues in 2014.
+# published by Ian Goodfellow and colleagues (Goodfellow et al., 2015).
 #
 # The slider sets the largest change allowed to a pixel, as a share of full ink (0.10 = 10%). The four pictures
 # show the unseen image, the calculated change (orange: less ink, purple: more ink), the changed image, and,
@@ -321,8 +321,9 @@ print(percent(accuracy_when("rotate", 0)), percent(accuracy_when("rotate", 10)),
 # Le bruit aléatoire n'est pas le pire qui puisse arriver. Quelqu'un qui peut faire tourner le réseau peut lui poser
 # une question précise : « pour chaque pixel, un peu plus d'encre, ou un peu moins, ferait-il grandir ton erreur ? ».
 # Le calcul du réseau lui-même y répond, pour les 64 pixels à la fois. Déplacez chaque pixel d'une même petite
-# quantité dans le sens qui fait le plus de mal, et vous obtenez un **exemple adverse** (*adversarial example*).
-# Cette recette, la *fast gradient sign method*, a été publiée par Ian Goodfellow et ses collègues en 2014.
+# quantité dans le sens qui fait le plus de mal, et vous obtenez un **exemple antagoniste** (*adversarial example*).
+# Cette recette, la *fast gradient sign method* (méthode du signe du gradient), a été publiée par Ian Goodfellow et
+# ses collègues (Goodfellow et al., 2015).
 #
 # Le curseur fixe la plus grande modification permise pour un pixel, en part de l'encre pleine (0,10 = 10 %).
 # Les quatre images montrent l'image jamais vue, la modification calculée (orange : moins d'encre ; violet :
@@ -566,55 +567,62 @@ plot_mistakes();
 # %% [markdown] lang="en"
 # ## Sources
 #
-# - The digits: E. Alpaydin and C. Kaynak (1998), *Optical Recognition of Handwritten Digits*, UCI Machine Learning
-#   Repository: <https://archive.ics.uci.edu/dataset/80/optical+recognition+of+handwritten+digits>
-# - scikit-learn, `load_digits`:
+# - E. Alpaydin and C. Kaynak (1998), *Optical Recognition of Handwritten Digits* (the digits of this lesson), UCI
+#   Machine Learning Repository: <https://archive.ics.uci.edu/dataset/80/optical+recognition+of+handwritten+digits>
+# - scikit-learn developers (n.d.), *load_digits*, scikit-learn documentation:
 #   <https://scikit-learn.org/stable/modules/generated/sklearn.datasets.load_digits.html>
-# - PyTorch, the software that trains the network: <https://pytorch.org>
+# - PyTorch Foundation (n.d.), *PyTorch*, the software that trains the network: <https://pytorch.org>
 # - Y. LeCun et al. (1989), "Backpropagation applied to handwritten zip code recognition", *Neural Computation*
 #   1(4), 541–551: <https://doi.org/10.1162/neco.1989.1.4.541>
 # - Y. LeCun, L. Bottou, Y. Bengio and P. Haffner (1998), "Gradient-based learning applied to document
 #   recognition", *Proceedings of the IEEE* 86(11), 2278–2324: <https://doi.org/10.1109/5.726791>
-# - C. Szegedy et al. (2013), "Intriguing properties of neural networks": <https://arxiv.org/abs/1312.6199>
-# - I. J. Goodfellow, J. Shlens and C. Szegedy (2014), "Explaining and harnessing adversarial examples":
-#   <https://arxiv.org/abs/1412.6572>
+# - C. Szegedy et al. (2014), "Intriguing properties of neural networks", ICLR 2014 (preprint December 2013):
+#   <https://arxiv.org/abs/1312.6199>
+# - I. J. Goodfellow, J. Shlens and C. Szegedy (2015), "Explaining and harnessing adversarial examples", ICLR 2015
+#   (preprint December 2014; the panda and the gibbon, the fast gradient sign method): <https://arxiv.org/abs/1412.6572>
 # - K. Eykholt et al. (2018), "Robust physical-world attacks on deep learning visual classification", CVPR 2018:
 #   <https://arxiv.org/abs/1707.08945>
 # - S. G. Finlayson et al. (2019), "Adversarial attacks on medical machine learning", *Science* 363(6433),
 #   1287–1289: <https://doi.org/10.1126/science.aaw4399>
 # - J. R. Zech et al. (2018), "Variable generalization performance of a deep learning model to detect pneumonia in
 #   chest radiographs", *PLOS Medicine* 15(11): <https://doi.org/10.1371/journal.pmed.1002683>
-# - US FDA (2018), authorisation of IDx-DR (De Novo DEN180001):
-#   <https://www.accessdata.fda.gov/cdrh_docs/reviews/DEN180001.pdf>
+# - US Food and Drug Administration (2018), *De Novo classification request for IDx-DR* (DEN180001), decision
+#   summary: <https://www.accessdata.fda.gov/cdrh_docs/reviews/DEN180001.pdf>
 # - P. Grother, M. Ngan and K. Hanaoka (2019), *Face Recognition Vendor Test, Part 3: Demographic Effects*,
 #   NISTIR 8280: <https://doi.org/10.6028/NIST.IR.8280>
-# - Regulation (EU) 2024/1689 (the AI Act): Article 15, Annex III:
-#   <https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32024R1689>
+# - European Parliament and Council (2024), *Regulation (EU) 2024/1689* (the AI Act): Article 3, points 36 and 41
+#   (verification, remote identification), Article 5(1)(h) and 5(3), Article 15(5), Annex III, point 1(a), Official
+#   Journal of the EU: <https://eur-lex.europa.eu/eli/reg/2024/1689/oj>
 
 # %% [markdown] lang="fr"
 # ## Sources
 #
-# - Les chiffres : E. Alpaydin et C. Kaynak (1998), *Optical Recognition of Handwritten Digits*, UCI Machine Learning
-#   Repository : <https://archive.ics.uci.edu/dataset/80/optical+recognition+of+handwritten+digits>
-# - scikit-learn, `load_digits` :
+# - E. Alpaydin et C. Kaynak (1998), *Optical Recognition of Handwritten Digits* (les chiffres de cette leçon),
+#   UCI *Machine Learning Repository* : <https://archive.ics.uci.edu/dataset/80/optical+recognition+of+handwritten+digits>
+# - Développeurs de scikit-learn (n.d.), *load_digits*, documentation de scikit-learn :
 #   <https://scikit-learn.org/stable/modules/generated/sklearn.datasets.load_digits.html>
-# - PyTorch, le logiciel qui entraîne le réseau : <https://pytorch.org>
-# - Y. LeCun et al. (1989), « Backpropagation applied to handwritten zip code recognition », *Neural Computation*
+# - PyTorch Foundation (n.d.), *PyTorch*, le logiciel qui entraîne le réseau : <https://pytorch.org>
+# - Y. LeCun et al. (1989), *Backpropagation applied to handwritten zip code recognition*, *Neural Computation*
 #   1(4), 541–551 : <https://doi.org/10.1162/neco.1989.1.4.541>
-# - Y. LeCun, L. Bottou, Y. Bengio et P. Haffner (1998), « Gradient-based learning applied to document
-#   recognition », *Proceedings of the IEEE* 86(11), 2278–2324 : <https://doi.org/10.1109/5.726791>
-# - C. Szegedy et al. (2013), « Intriguing properties of neural networks » : <https://arxiv.org/abs/1312.6199>
-# - I. J. Goodfellow, J. Shlens et C. Szegedy (2014), « Explaining and harnessing adversarial examples » :
+# - Y. LeCun, L. Bottou, Y. Bengio et P. Haffner (1998), *Gradient-based learning applied to document
+#   recognition*, *Proceedings of the IEEE* 86(11), 2278–2324 : <https://doi.org/10.1109/5.726791>
+# - C. Szegedy et al. (2014), *Intriguing properties of neural networks*, ICLR 2014 (prépublication de
+#   décembre 2013) : <https://arxiv.org/abs/1312.6199>
+# - I. J. Goodfellow, J. Shlens et C. Szegedy (2015), *Explaining and harnessing adversarial examples*, ICLR 2015
+#   (prépublication de décembre 2014 ; le panda et le gibbon, la méthode du signe du gradient) :
 #   <https://arxiv.org/abs/1412.6572>
-# - K. Eykholt et al. (2018), « Robust physical-world attacks on deep learning visual classification », CVPR 2018 :
+# - K. Eykholt et al. (2018), *Robust physical-world attacks on deep learning visual classification*, CVPR 2018 :
 #   <https://arxiv.org/abs/1707.08945>
-# - S. G. Finlayson et al. (2019), « Adversarial attacks on medical machine learning », *Science* 363(6433),
+# - S. G. Finlayson et al. (2019), *Adversarial attacks on medical machine learning*, *Science* 363(6433),
 #   1287–1289 : <https://doi.org/10.1126/science.aaw4399>
-# - J. R. Zech et al. (2018), « Variable generalization performance of a deep learning model to detect pneumonia in
-#   chest radiographs », *PLOS Medicine* 15(11) : <https://doi.org/10.1371/journal.pmed.1002683>
-# - FDA (2018), autorisation d'IDx-DR (De Novo DEN180001) :
-#   <https://www.accessdata.fda.gov/cdrh_docs/reviews/DEN180001.pdf>
+# - J. R. Zech et al. (2018),
+#   *Variable generalization performance of a deep learning model to detect pneumonia in chest radiographs*,
+#   *PLOS Medicine* 15(11) : <https://doi.org/10.1371/journal.pmed.1002683>
+# - Food and Drug Administration des États-Unis (2018), *De Novo classification request for IDx-DR* (DEN180001),
+#   résumé de la décision : <https://www.accessdata.fda.gov/cdrh_docs/reviews/DEN180001.pdf>
 # - P. Grother, M. Ngan et K. Hanaoka (2019), *Face Recognition Vendor Test, Part 3: Demographic Effects*,
 #   NISTIR 8280 : <https://doi.org/10.6028/NIST.IR.8280>
-# - Règlement (UE) 2024/1689 (règlement sur l'intelligence artificielle) : article 15, annexe III :
-#   <https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:32024R1689>
+# - Parlement européen et Conseil (2024), *Règlement (UE) 2024/1689* (règlement sur l'intelligence artificielle) :
+#   article 3, points 36 et 41 (vérification, identification à distance), article 5, paragraphe 1, point h), et
+#   paragraphe 3, article 15, paragraphe 5, annexe III, point 1, a), Journal officiel de l'UE :
+#   <https://eur-lex.europa.eu/eli/reg/2024/1689/oj>
