@@ -11,17 +11,20 @@
 # - Before you submit, use *Kernel ▸ Restart Kernel and Run All Cells*: what is graded is what runs from the top.
 
 # %% [markdown] lang="fr" only="assignment"
-# # Devoir 05 : la perception
+# # Exercice 05 : la perception
 #
-# Dans ce devoir, vous dessinez un chiffre pour un réseau de neurones, vous rendez ses images plus difficiles,
+# Dans cet exercice, vous dessinez un chiffre pour un réseau de neurones, vous rendez ses images plus difficiles,
 # vous le trompez avec une minuscule modification calculée, et vous lisez ses erreurs. Il y a **5 questions**,
 # chacune sur 1 point, corrigées automatiquement.
 #
-# - Exécutez les cellules dans l'ordre (menu *Run ▸ Run All Cells* une fois, puis une par une).
+# - Exécutez une fois toutes les cellules dans l'ordre (menu *Exécuter ▸ Exécuter toutes les cellules*, ou
+#   *Run ▸ Run All Cells* si les menus sont en anglais), puis une par une.
 # - Répondez dans les cellules marquées `# YOUR CODE HERE` : remplacez `raise NotImplementedError()` par votre réponse.
 # - Les cellules qui commencent par `"""Question ...` vérifient votre réponse. Si elles s'exécutent sans erreur, cette partie est juste.
-#   Le correcteur fait d'autres vérifications du même genre quand vous rendez le devoir.
-# - Avant de rendre, utilisez *Kernel ▸ Restart Kernel and Run All Cells* : c'est ce qui s'exécute depuis le début qui est noté.
+#   Le correcteur fait d'autres vérifications du même genre quand vous rendez votre travail.
+# - Avant de rendre votre travail, utilisez *Noyau ▸ Redémarrer le noyau et exécuter toutes les cellules…*
+#   (*Kernel ▸ Restart Kernel and Run All Cells* si les menus sont en anglais) : c'est ce qui s'exécute depuis le
+#   début qui est noté.
 
 # %% [markdown] lang="en" only="app"
 # # Perception: the exercise, no code needed
@@ -236,8 +239,9 @@ ex.require("q2_tilt_limit", smallest_tilt, "smallest")
 # (5 % de l'encre pleine), dans le sens calculé pour tromper le réseau. Son `.fooled` vaut `True` quand le réseau
 # lit alors un autre chiffre. Le graphique montre l'image, la modification et le résultat.
 #
-# Donnez à `smallest_epsilon` la **plus petite modification**, par pas de 0,01 (0.01, 0.02, 0.03, ...), qui trompe
-# le réseau sur l'image 12. Essayez plusieurs valeurs avec la cellule ci-dessous (avec un point, pas une virgule).
+# Donnez à `smallest_epsilon` la **plus petite modification**, par pas de 0,01 (`0.01`, `0.02`, `0.03`...), qui trompe
+# le réseau sur l'image 12. Essayez plusieurs valeurs avec la cellule ci-dessous (en Python, on écrit les décimales
+# avec un point, pas une virgule).
 
 # %% [markdown] lang="en" only="app"
 # ## Question 3: the smallest change that fools it

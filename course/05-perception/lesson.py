@@ -10,7 +10,9 @@
 # 5. fool it with a change so small that you can hardly see it,
 # 6. find out which digits it mixes up, and what all this means for cameras at work.
 #
-# You do not need to know how to program: you run cells, click squares and move sliders. Allow about 40 minutes.
+# You do not need to know how to program: you run cells, click squares and move sliders. Allow about
+# {{duration.lesson}} minutes (and {{duration.exercise}} for its exercise). Words you do not know are explained in
+# the [glossary](../../apps/en/00-glossary.ipynb).
 #
 # **How to use this notebook.** Click in a grey code cell and press **Shift + Enter** to run it; run the cells in
 # order, from top to bottom. You cannot break anything. If something looks wrong, use
@@ -30,11 +32,13 @@
 # 6. découvrir quels chiffres il confond, et ce que tout cela veut dire pour les caméras au travail.
 #
 # Nul besoin de savoir programmer : vous exécutez des cellules, vous cliquez sur des cases et vous déplacez
-# des curseurs. Comptez une quarantaine de minutes.
+# des curseurs. Comptez environ {{duration.lesson}} minutes (et {{duration.exercise}} pour son exercice). Les mots
+# que vous ne connaissez pas sont expliqués dans le [glossaire](../../apps/fr/00-glossary.ipynb).
 #
 # **Mode d'emploi.** Cliquez dans une cellule de code grise et appuyez sur **Maj + Entrée** pour l'exécuter ;
 # exécutez les cellules dans l'ordre, de haut en bas. Vous ne pouvez rien casser. Si quelque chose vous semble
-# bizarre, utilisez *Kernel ▸ Restart Kernel and Run All Cells* pour tout reprendre depuis le début.
+# bizarre, utilisez *Noyau ▸ Redémarrer le noyau et exécuter toutes les cellules…* (*Kernel ▸ Restart Kernel and Run
+# All Cells* si les menus sont en anglais) pour tout reprendre depuis le début.
 
 # %% [markdown] lang="en"
 # The first cell sets the language of the charts and messages; the second loads the course's tools.
@@ -97,8 +101,8 @@ plot_gallery();
 
 # %% [markdown] lang="fr"
 # Pour l'ordinateur, chaque image n'est rien d'autre que ses 64 nombres. Voici la première image d'entraînement
-# telle que le réseau la reçoit, une rangée du carré par ligne (0.0, c'est le papier ; 1.0, l'encre pleine).
-# Voyez-vous le chiffre dans les nombres ?
+# telle que le réseau la reçoit, une rangée du carré par ligne (0, c'est le papier ; 1, l'encre pleine ; le programme
+# écrit les décimales avec un point : `0.5` pour 0,5). Voyez-vous le chiffre dans les nombres ?
 
 # %%
 digits = load_digit_images()
@@ -375,7 +379,7 @@ for epsilon in (0.05, 0.10, 0.15):
 # attaquées, mais aucune n'est complète : c'est un problème de recherche ouvert.
 #
 # Le règlement européen sur l'IA exige des systèmes d'IA à haut risque qu'ils résistent aux données d'entrée
-# conçues pour amener le modèle à commettre une erreur, les exemples adverses (article 15, paragraphe 5).
+# conçues pour amener le modèle à commettre une erreur, les exemples antagonistes (article 15, paragraphe 5).
 
 # %% [markdown] lang="en"
 # ## 6. Which digits get confused?
@@ -557,12 +561,12 @@ plot_mistakes();
 # - Le réseau ne connaît que ses exemples : des dessins d'un autre style, une petite **inclinaison** ou un
 #   **décalage** d'un pixel peuvent le faire échouer, sans avertissement.
 # - Une **probabilité n'est pas une garantie** : le réseau peut être très sûr de lui et se tromper.
-# - **Exemples adverses** : une minuscule modification, calculée à partir du réseau, peut renverser sa réponse alors
+# - **Exemples antagonistes** : une minuscule modification, calculée à partir du réseau, peut renverser sa réponse alors
 #   qu'une personne ne voit aucune différence ; une modification au hasard de même taille, non.
 # - Regardez la **matrice de confusion**, pas seulement le score global, et testez dans les vraies conditions
 #   d'usage.
 #
-# Et ensuite : le devoir 05 vous permet de vous exercer sur tout cela, et corrige vos réponses.
+# Et ensuite : l'exercice 05 vous permet de mettre tout cela en pratique, et corrige vos réponses.
 
 # %% [markdown] lang="en"
 # ## Sources
