@@ -57,15 +57,15 @@ from caire.modules.language_models.widgets import (
 #
 # A language model learns from text, its **corpus**. Ours is tiny: about eighty short sentences written for
 # this course (meeting notes, plain facts, a description of the course), about 4,000 characters. The cell below shows
-# its beginning. Large models learn from hundreds of billions of words; the principle is the same.
+# its beginning. Large models learn from billions, even trillions, of words; the principle is the same.
 
 # %% [markdown] lang="fr"
 # ## 1. Le texte dont les modèles apprennent
 #
 # Un modèle de langage apprend à partir de texte, son **corpus**. Le nôtre est minuscule : environ quatre-vingts
 # phrases courtes écrites pour ce cours (notes de réunion, faits simples, description du cours), environ 4 500
-# caractères. La cellule ci-dessous en montre le début. Les grands modèles apprennent sur des centaines de milliards de
-# mots ; le principe est le même.
+# caractères. La cellule ci-dessous en montre le début. Les grands modèles apprennent sur des milliards, voire des
+# milliers de milliards de mots ; le principe est le même.
 
 # %%
 print(load_corpus()[:400])
@@ -228,18 +228,38 @@ print(invented_words(model.write(start, length=200, temperature=1.2, seed=3)))
 # ## 7. Small and large
 #
 # Our model has about 15,000 parameters and learned from about 4,000 characters. The chart and table compare it
-# with large language models, using the figures their authors published. GPT-3 has 175 billion parameters and was
-# trained on about 300 billion tokens (Brown et al., 2020). Each step on the scale is ten times more.
+# with large language models, from GPT-2 (2019) to Qwen3 (2025), using the figures their authors published. GPT-3 has
+# 175 billion parameters and was trained on about 300 billion tokens (Brown et al., 2020); recent open models learned
+# from tens of trillions. Each step on the scale is ten times more.
 # Size changes what a model can do, a lot; it does not change the principle: predict the next token.
+#
+# <details><summary>Going further: the two most recent models of the table</summary>
+#
+# Both are open-weight models: anyone can download their weights, but not the text they learned from. Llama 3.1 405B
+# has 405 billion parameters and learned from 15.6 trillion tokens (Llama Team, 2024). Qwen3-235B-A22B learned from
+# about 36 trillion tokens; its 235 billion parameters are split into "experts", and only 22 billion of them work on
+# each token (Qwen Team, 2025).
+#
+# </details>
 
 # %% [markdown] lang="fr"
 # ## 7. Petit et grand
 #
 # Notre modèle a environ 15 000 paramètres et a appris sur environ 4 500 caractères. Le graphique et le tableau le
-# comparent aux grands modèles de langage, avec les chiffres publiés par leurs auteurs. GPT-3 a 175 milliards de
-# paramètres et a été entraîné sur environ 300 milliards de jetons (Brown et al., 2020). Chaque cran de l'échelle vaut
+# comparent aux grands modèles de langage, de GPT-2 (2019) à Qwen3 (2025), avec les chiffres publiés par leurs auteurs.
+# GPT-3 a 175 milliards de paramètres et a été entraîné sur environ 300 milliards de jetons (Brown et al., 2020) ; les
+# modèles ouverts récents ont appris sur des dizaines de milliers de milliards de jetons. Chaque cran de l'échelle vaut
 # dix fois plus. La taille change beaucoup ce que peut faire un modèle ; elle ne change pas le principe : prédire
 # le jeton suivant.
+#
+# <details><summary>Pour aller plus loin : les deux modèles les plus récents du tableau</summary>
+#
+# Ce sont deux modèles à poids ouverts : chacun peut télécharger leurs poids, mais pas les textes dont ils ont appris.
+# Llama 3.1 405B a 405 milliards de paramètres et a appris sur 15 600 milliards de jetons (Llama Team, 2024).
+# Qwen3-235B-A22B a appris sur environ 36 000 milliards de jetons ; ses 235 milliards de paramètres sont répartis en
+# « experts », et 22 milliards seulement travaillent sur chaque jeton (Qwen Team, 2025).
+#
+# </details>
 
 # %%
 plot_scale();

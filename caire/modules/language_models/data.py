@@ -2,7 +2,7 @@
 
 The corpus (``data/corpus_<lang>.txt``, about eighty short sentences written for the course, CC0) is read in the
 learner's language; lines starting with ``#`` are its header, not part of it. The sizes of a few large language
-models (parameters, training tokens) are the figures their papers give.
+models (parameters, training tokens), from GPT-2 (2019) to Qwen3 (2025), are the figures their authors published.
 """
 
 from __future__ import annotations
@@ -16,12 +16,17 @@ from caire.core.i18n import check_language, get_language
 DATA = Path(__file__).parent / "data"
 #: GPT-3's parameters (Brown et al., 2020).
 GPT3_PARAMETERS = 175e9
-#: Today's large models, with figures from their papers (parameters, training tokens).
+#: Large models from 2019 to 2025, with the figures their authors published (parameters, training tokens): GPT-2
+#: (no token count given), GPT-3, Chinchilla, Llama 2 70B; Llama 3.1 405B ("405B trainable parameters on 15.6T text
+#: tokens", Llama Team 2024, section 1); Qwen3-235B-A22B (235 billion parameters, 22 billion of them active for each
+#: token; "approximately 36 trillion tokens", Qwen Team 2025, abstract).
 LARGE_MODELS = (
     ("GPT-2", 1.5e9, None, "Radford et al., 2019"),
     ("GPT-3", GPT3_PARAMETERS, 300e9, "Brown et al., 2020"),
     ("Chinchilla", 70e9, 1.4e12, "Hoffmann et al., 2022"),
     ("Llama 2 70B", 70e9, 2e12, "Touvron et al., 2023"),
+    ("Llama 3.1 405B", 405e9, 15.6e12, "Llama Team, 2024"),
+    ("Qwen3-235B-A22B", 235e9, 36e12, "Qwen Team, 2025"),
 )
 
 

@@ -56,7 +56,7 @@ def plot_losses(model: LanguageModel, ax=None):
 def plot_scale(ax=None):
     """Parameters and training tokens of our model and of a few large models, on a log scale."""
     rows = scale_rows()
-    figure, ax = new_axes(ax, size=(8, 3.6))
+    figure, ax = new_axes(ax, size=(8, 4.2))
     positions = np.arange(len(rows))
     ax.barh(
         positions + 0.2, [row[1] for row in rows], height=0.4, color=PROBABILITY_COLOUR, label=t("m06.plot.parameters")
@@ -64,9 +64,9 @@ def plot_scale(ax=None):
     ax.barh(positions - 0.2, [row[2] or 0 for row in rows], height=0.4, color=TOKENS_COLOUR, label=t("m06.plot.tokens"))
     ax.set_yticks(positions, [row[0] for row in rows])
     ax.set_xscale("log")
-    ax.set_xlim(1e3, 1e13)
+    ax.set_xlim(1e3, 1e14)
     ax.invert_yaxis()
     ax.set_xlabel(t("m06.plot.scale_axis"))
-    ax.legend(loc="lower right")
+    ax.legend(loc="upper right")
     ax.set_title(t("m06.plot.scale_title"))
     return figure
