@@ -8,10 +8,13 @@
 # 2. attack it: guess, from its answers alone, who was in its training data (a *membership-inference attack*),
 # 3. protect it by adding noise (the idea behind *differential privacy*), and see what that costs in accuracy,
 # 4. poison it by flipping some of its training labels, at random or on purpose,
-# 5. fool a digit reader with a change too small for you to notice (an *adversarial example*),
-# 6. see why each of these matters at work, and what protects against it.
+# 5. fool a digit reader with a change too small for you to notice (an *adversarial example*, seen in module 05),
+# 6. see how AI assistants can be turned against their users (*prompt injection*, data leaking through what they are
+#    connected to),
+# 7. see why each of these matters at work, and what protects against it.
 #
-# You do not need to know how to program. Allow about 30 minutes.
+# You do not need to know how to program. Allow about {{duration.lesson}} minutes (and {{duration.exercise}} for its
+# exercise); the words of the course are in the [glossary](../../apps/en/00-glossary.ipynb).
 #
 # **How to use this notebook.** Click in a grey *code cell* and press **Shift + Enter** to run it; its result
 # appears below it. Run the cells in order, from top to bottom. You cannot break anything: if something looks
@@ -29,14 +32,19 @@
 # 3. le protéger en ajoutant du bruit (l'idée de la *confidentialité différentielle*), et voir ce que cela coûte en
 #    exactitude,
 # 4. l'empoisonner en inversant une partie de ses étiquettes d'entraînement, au hasard ou de façon ciblée,
-# 5. tromper un lecteur de chiffres avec une modification trop petite pour que vous la remarquiez (un *exemple adverse*),
-# 6. voir pourquoi chacun de ces points compte au travail, et ce qui protège.
+# 5. tromper un lecteur de chiffres avec une modification trop petite pour que vous la remarquiez (un *exemple
+#    antagoniste*, vu au module 05),
+# 6. voir comment un assistant d'IA peut être retourné contre ses utilisateurs (*injection d'instructions*, fuite de
+#    données par ce à quoi il est connecté),
+# 7. voir pourquoi chacun de ces points compte au travail, et ce qui protège.
 #
-# Nul besoin de savoir programmer. Comptez environ 30 minutes.
+# Nul besoin de savoir programmer. Comptez environ {{duration.lesson}} minutes (et {{duration.exercise}} pour son
+# exercice) ; les mots du cours sont dans le [glossaire](../../apps/fr/00-glossary.ipynb).
 #
 # **Mode d'emploi.** Cliquez dans une case grise (une *cellule de code*) et appuyez sur **Maj + Entrée** pour
 # l'exécuter ; son résultat s'affiche en dessous. Exécutez les cellules dans l'ordre, de haut en bas. Vous ne pouvez
-# rien casser : si quelque chose vous semble bizarre, utilisez *Kernel ▸ Restart Kernel and Run All Cells*.
+# rien casser : si quelque chose vous semble bizarre, utilisez *Noyau ▸ Redémarrer le noyau et exécuter toutes les
+# cellules…* (*Kernel ▸ Restart Kernel and Run All Cells* si les menus sont en anglais).
 
 # %% [markdown] lang="en"
 # The first cell sets the language of the charts and messages; the second loads the course's tools.
@@ -159,9 +167,15 @@ attack_explorer(threshold=0.8)
 #
 # Real attacks are stronger than ours: Shokri et al. trained "shadow models" to learn how a model behaves on members
 # and non-members, and attacked models trained by commercial "machine learning as a service" platforms.
+#
+# The law draws the consequence. A model trained on personal data is not "anonymous" just because it stores no
+# table of names. For the European Data Protection Board, it is anonymous only if the chance of getting personal
+# data about the people it was trained on, from the model itself or by asking it questions, is insignificant; this
+# is judged case by case, and whoever claims it must show it, for example by testing the model against attacks like
+# this one (EDPB, Opinion 28/2024). Otherwise the model itself falls under the GDPR.
 
 # %% [markdown] lang="fr"
-# Avec un bon seuil, l'attaque a raison environ deux fois sur trois : loin d'être parfaite, mais bien mieux que le
+# Avec un bon seuil, l'attaque voit juste environ deux fois sur trois : loin d'être parfaite, mais bien mieux que le
 # hasard, à partir des seules réponses du modèle. Pourquoi c'est grave : si les patients d'entraînement sont ceux
 # d'un centre d'addictologie ou d'un service de cancérologie, apprendre qu'une personne figurait **dans** les données
 # révèle déjà sa santé. Pour le RGPD, les données de santé sont une « catégorie particulière » qui demande une
@@ -170,6 +184,13 @@ attack_explorer(threshold=0.8)
 # Les vraies attaques sont plus fortes que la nôtre : Shokri et al. ont entraîné des « modèles fantômes » pour
 # apprendre comment un modèle se comporte sur ses membres et sur les autres, et ont attaqué des modèles entraînés
 # par des services commerciaux d'apprentissage automatique en ligne.
+#
+# Le droit en tire la conséquence. Un modèle entraîné sur des données personnelles n'est pas « anonyme » du seul fait
+# qu'il ne contient pas de liste de noms. Pour le Comité européen de la protection des données (CEPD), il n'est
+# anonyme que si la probabilité d'obtenir des données personnelles sur les personnes qui ont servi à l'entraîner, à
+# partir du modèle lui-même ou en lui posant des questions, est insignifiante ; cela s'apprécie au cas par cas, et
+# c'est à celui qui l'affirme de le démontrer, par exemple en testant le modèle contre des attaques comme celle-ci
+# (CEPD, avis 28/2024). Sinon, le modèle lui-même relève du RGPD.
 
 # %% [markdown] lang="en"
 # ## 3. Protecting the patients with noise: differential privacy
@@ -277,7 +298,7 @@ poisoning_explorer(flip_share=0.1, poisoning="random")
 # than overall accuracy after each retraining (module 03: the errors that matter).
 
 # %% [markdown] lang="fr"
-# Où l'empoisonnement arrive au travail : les filtres anti-spam apprennent de ce que les utilisateurs marquent comme
+# Où l'empoisonnement arrive au travail : les filtres antispam apprennent de ce que les utilisateurs marquent comme
 # spam ou non, et les spammeurs marquent leurs propres messages « non spam » ; un modèle réentraîné sur des données
 # recueillies auprès du public, de formulaires, d'avis ou de capteurs peut recevoir exprès de mauvais exemples ; le
 # jeu de données d'un fournisseur peut arriver déjà faux. Protections : savoir d'où vient chaque donnée
@@ -287,52 +308,108 @@ poisoning_explorer(flip_share=0.1, poisoning="random")
 # %% [markdown] lang="en"
 # ## 5. Adversarial examples: a change you cannot see
 #
-# A second model reads handwritten digits (8 × 8 pixel images from a public data set). It is a simple linear model,
-# trained live now, and right on about 93% of the images it never saw.
+# Module 05 showed that a tiny, aimed change to an image can make a network misread it. Here is the same attack on a
+# simpler model, to see that it is not a weakness of neural networks alone: a linear digit reader (8 × 8 pixel
+# images from a public data set), trained live now, right on about 93% of the images it never saw.
 
 # %% [markdown] lang="fr"
-# ## 5. Les exemples adverses : une modification qu'on ne voit pas
+# ## 5. Les exemples antagonistes : une modification qu'on ne voit pas
 #
-# Un second modèle lit des chiffres manuscrits (des images de 8 × 8 pixels d'un jeu de données public). C'est un
-# modèle linéaire simple, entraîné en direct maintenant, qui a raison pour environ 93 % des images qu'il n'a jamais vues.
+# Le module 05 a montré qu'une modification minuscule et visée d'une image peut faire mal lire un réseau de neurones.
+# Voici la même attaque contre un modèle plus simple, pour voir que ce n'est pas une faiblesse des seuls réseaux de
+# neurones : un lecteur de chiffres linéaire (des images de 8 × 8 pixels d'un jeu de données public), entraîné en
+# direct maintenant, qui lit correctement environ 93 % des images qu'il n'a jamais vues.
 
 # %%
 print(describe_digit_model(digit_model()))
 
 # %% [markdown] lang="en"
 # The **fast gradient sign** method (Goodfellow et al., 2015) moves **every** pixel by the same small amount, up or
-# down, in the direction that raises the model's error most. Move the slider: the middle picture shows the change
-# (red: more ink, blue: less). At about 0.10, a tenth of the full ink, the model reads this 2 as something else,
-# while you still see a 2. Try other image numbers too.
+# down, in the direction that raises the model's error most. Move the slider: the middle picture shows the change,
+# in the colours of module 05 (purple: more ink, orange: less). At about 0.10, a tenth of the full ink, the model
+# reads this 2 as something else, while you still see a 2. Try other image numbers too.
 
 # %% [markdown] lang="fr"
 # La méthode du **signe du gradient** (*fast gradient sign*, Goodfellow et al., 2015) déplace **chaque** pixel d'une
 # même petite quantité, vers le haut ou vers le bas, dans le sens qui augmente le plus l'erreur du modèle. Déplacez
-# le curseur : l'image du milieu montre la modification (rouge : plus d'encre, bleu : moins). Vers 0,10, un dixième
-# de l'encre pleine, le modèle lit ce 2 comme un autre chiffre, alors que vous voyez toujours un 2. Essayez aussi
-# d'autres numéros d'image.
+# le curseur : l'image du milieu montre la modification, avec les couleurs du module 05 (violet : plus d'encre,
+# orange : moins). Vers 0,10, un dixième de l'encre pleine, le modèle lit ce 2 comme un autre chiffre, alors que vous
+# voyez toujours un 2. Essayez aussi d'autres numéros d'image.
 
 # %%
 adversarial_explorer(index=LESSON_DIGIT, step=0.0)
 
 # %% [markdown] lang="en"
-# The same happens to large image models, with changes invisible to the eye, and in the physical world: a few
-# stickers on a stop sign made a road-sign reader see a speed-limit sign (Eykholt et al., 2018). At work, think of a
-# face-recognition badge reader fooled by printed glasses, a document scanner misreading an amount, or a fraud
-# model that an attacker probes until a payment passes. Defences (training on attacked examples, checking inputs,
-# limiting queries, keeping a person in the loop for high stakes) make attacks harder; none makes them impossible.
+# At work, think of a face-recognition badge reader, a document scanner reading an amount, or a fraud model that an
+# attacker probes until a payment passes. Defences (training on attacked examples, checking inputs, limiting
+# queries, keeping a person in the loop for high stakes) make attacks harder; none makes them impossible.
 
 # %% [markdown] lang="fr"
-# La même chose arrive aux grands modèles d'images, avec des modifications invisibles à l'œil, et dans le monde
-# physique : quelques autocollants sur un panneau stop ont fait voir une limitation de vitesse à un lecteur de
-# panneaux (Eykholt et al., 2018). Au travail, pensez à un lecteur de badges à reconnaissance faciale trompé par des
-# lunettes imprimées, à un scanner de documents qui lit mal un montant, ou à un modèle antifraude qu'un attaquant
-# teste jusqu'à ce qu'un paiement passe. Les défenses (s'entraîner sur des exemples attaqués, contrôler les entrées,
-# limiter les requêtes, garder une personne dans la boucle quand l'enjeu est grand) rendent les attaques plus
-# difficiles ; aucune ne les rend impossibles.
+# Au travail, pensez à un lecteur de badges à reconnaissance faciale, à un scanner de documents qui lit un montant,
+# ou à un modèle antifraude qu'un attaquant teste jusqu'à ce qu'un paiement passe. Les défenses (s'entraîner sur des
+# exemples attaqués, contrôler les entrées, limiter les requêtes, garder une personne dans la boucle quand l'enjeu est
+# grand) rendent les attaques plus difficiles ; aucune ne les rend impossibles.
 
 # %% [markdown] lang="en"
-# ## 6. Why it matters at work
+# ## 6. AI assistants turned against their users
+#
+# Many people now use an AI assistant at work: a chatbot built on a large language model (module 06), often
+# connected to their mail, their documents, the web or other tools. The attacks that matter most there have nothing
+# to do with pixels.
+#
+# - **Prompt injection.** A language model reads your request and the documents it works on as one single text; it
+#   cannot reliably tell your instructions from the text it is given. So anyone who can put text where the assistant
+#   will read it (a web page, an incoming email, a shared document, a CV sent to HR) can slip in instructions of
+#   their own, sometimes hidden in the page or in characters you cannot see: "ignore your previous instructions
+#   and...".
+# - **Data leaking through connections.** If the same assistant can also read private data and act (send an email,
+#   open a link, show an image, call another tool), an injected instruction can make it send that data out, for
+#   example hidden in the address of a link or of an image it displays. Nobody needs to break into your systems: the
+#   assistant does it with your access.
+#
+# The OWASP list of the ten main risks of applications built on large language models puts prompt injection first,
+# and notes that no reliable way to prevent it exists today: the defence is to limit what a fooled assistant can do
+# (OWASP, 2026). ANSSI, the French cybersecurity agency, gives the same direction in its recommendations for
+# generative AI systems: filter what goes in and out, and limit the actions an assistant takes automatically
+# (ANSSI, 2024). For you at work:
+#
+# - connect an assistant only to the mailboxes, folders and tools the task needs;
+# - be wary when it works on content from outside (web pages, incoming mail, attachments);
+# - require a confirmation before it sends, deletes, pays or publishes anything;
+# - use the tools your organisation has approved, with their settings for what is kept and for how long.
+
+# %% [markdown] lang="fr"
+# ## 6. Des assistants d'IA retournés contre leurs utilisateurs
+#
+# Beaucoup de gens utilisent désormais un assistant d'IA au travail : un agent conversationnel construit sur un grand
+# modèle de langage (module 06), souvent connecté à leur messagerie, à leurs documents, au web ou à d'autres outils.
+# Les attaques qui comptent le plus y sont sans rapport avec les pixels.
+#
+# - **L'injection d'instructions** (*prompt injection*). Un modèle de langage lit votre demande et les documents sur
+#   lesquels il travaille comme un seul et même texte ; il ne sait pas distinguer de façon fiable vos instructions du
+#   texte qu'on lui donne. Quiconque peut placer du texte là où l'assistant le lira (une page web, un courriel reçu,
+#   un document partagé, un CV envoyé aux ressources humaines) peut donc y glisser ses propres instructions, parfois
+#   cachées dans la page ou dans des caractères invisibles : « ignore tes instructions précédentes et… ».
+# - **La fuite de données par les connexions.** Si le même assistant peut aussi lire des données privées et agir
+#   (envoyer un courriel, ouvrir un lien, afficher une image, appeler un autre outil), une instruction injectée peut
+#   lui faire envoyer ces données à l'extérieur, par exemple cachées dans l'adresse d'un lien ou d'une image qu'il
+#   affiche. Personne n'a besoin de pénétrer vos systèmes : l'assistant le fait avec vos accès.
+#
+# La liste de l'OWASP des dix principaux risques des applications construites sur de grands modèles de langage place
+# l'injection d'instructions en premier, et note qu'aucun moyen fiable de l'empêcher n'existe aujourd'hui : la défense
+# consiste à limiter ce que peut faire un assistant trompé (OWASP, 2026). L'ANSSI, l'agence nationale de la sécurité
+# des systèmes d'information, va dans le même sens dans ses recommandations pour les systèmes d'IA générative :
+# filtrer ce qui entre et ce qui sort, et limiter les actions qu'un assistant effectue automatiquement (ANSSI, 2024).
+# Pour vous, au travail :
+#
+# - ne connectez un assistant qu'aux boîtes de messagerie, dossiers et outils dont la tâche a besoin ;
+# - méfiez-vous quand il travaille sur des contenus venus de l'extérieur (pages web, courriels reçus, pièces jointes) ;
+# - exigez une confirmation avant qu'il envoie, supprime, paie ou publie quoi que ce soit ;
+# - utilisez les outils approuvés par votre organisation, avec leurs réglages de ce qui est conservé et combien de
+#   temps.
+
+# %% [markdown] lang="en"
+# ## 7. Why it matters at work
 #
 # - **Health**: a readmission or diagnosis model trained on patients can reveal who was a patient; share models
 #   with the same care as the records they came from.
@@ -347,7 +424,7 @@ adversarial_explorer(index=LESSON_DIGIT, step=0.0)
 # adversarial examples and confidentiality attacks.
 
 # %% [markdown] lang="fr"
-# ## 6. Pourquoi c'est important au travail
+# ## 7. Pourquoi c'est important au travail
 #
 # - **Santé** : un modèle de réhospitalisation ou de diagnostic entraîné sur des patients peut révéler qui était
 #   patient ; partagez les modèles avec le même soin que les dossiers dont ils viennent.
@@ -359,10 +436,10 @@ adversarial_explorer(index=LESSON_DIGIT, step=0.0)
 #   sur de petits territoires peuvent révéler des personnes, c'est pourquoi les instituts de statistique ajoutent du bruit.
 #
 # Le règlement européen sur l'IA demande aux systèmes d'IA à haut risque de résister à ces attaques : son article 15
-# cite l'empoisonnement des données, les exemples adverses et les attaques contre la confidentialité.
+# cite l'empoisonnement des données, les exemples antagonistes et les attaques contre la confidentialité.
 
 # %% [markdown] lang="en"
-# ## 7. The limits of what we did
+# ## 8. The limits of what we did
 #
 # - Our patients are generated and our models are tiny; real attacks and real defences are more elaborate.
 # - Our attacker knows each person's outcome and tries exactly 150 members and 150 others; real attackers know less
@@ -370,17 +447,21 @@ adversarial_explorer(index=LESSON_DIGIT, step=0.0)
 # - Our noise only illustrates differential privacy: a real guarantee needs the noise computed from a proof.
 # - Our adversarial change is computed with full knowledge of the model; attackers without it also succeed,
 #   by trying many inputs or by attacking a copy.
+# - The attacks on assistants (section 6) are described, not run: they need a real assistant connected to real
+#   mail and documents.
 
 # %% [markdown] lang="fr"
-# ## 7. Les limites de ce que nous avons fait
+# ## 8. Les limites de ce que nous avons fait
 #
 # - Nos patients sont générés et nos modèles minuscules ; les vraies attaques et les vraies défenses sont plus élaborées.
 # - Notre attaquant connaît ce qui est arrivé à chaque personne et essaie exactement 150 membres et 150 autres ; les
 #   vrais attaquants en savent moins mais peuvent essayer bien plus de personnes.
 # - Notre bruit ne fait qu'illustrer la confidentialité différentielle : une vraie garantie demande un bruit calculé
 #   à partir d'une preuve.
-# - Notre modification adverse est calculée en connaissant tout le modèle ; des attaquants qui ne le connaissent pas
-#   réussissent aussi, en essayant beaucoup d'entrées ou en attaquant une copie.
+# - Notre modification antagoniste est calculée en connaissant tout le modèle ; des attaquants qui ne le connaissent
+#   pas réussissent aussi, en essayant beaucoup d'entrées ou en attaquant une copie.
+# - Les attaques contre les assistants (section 6) sont décrites, pas exécutées : il y faudrait un vrai assistant
+#   connecté à une vraie messagerie et à de vrais documents.
 
 # %% [markdown] lang="en"
 # ## Recap
@@ -392,6 +473,8 @@ adversarial_explorer(index=LESSON_DIGIT, step=0.0)
 # - Whoever can write to the training data can steer the model; targeted poisoning can hide behind a modest drop in
 #   overall accuracy.
 # - A tiny, aimed change can make a model misread an input a person reads easily; defences help but none is complete.
+# - An AI assistant cannot reliably tell your instructions from the text it reads: give it only the access the task
+#   needs, and confirm its actions.
 
 # %% [markdown] lang="fr"
 # ## À retenir
@@ -406,45 +489,67 @@ adversarial_explorer(index=LESSON_DIGIT, step=0.0)
 #   derrière une baisse modeste de l'exactitude globale.
 # - Une petite modification visée peut faire mal lire à un modèle ce qu'une personne lit facilement ; les défenses
 #   aident, aucune n'est complète.
+# - Un assistant d'IA ne sait pas distinguer de façon fiable vos instructions du texte qu'il lit : ne lui donnez que
+#   les accès dont la tâche a besoin, et confirmez ses actions.
 
 # %% [markdown] lang="en"
 # ## Sources
 #
-# - R. Shokri, M. Stronati, C. Song, V. Shmatikov, "Membership Inference Attacks against Machine Learning Models",
-#   IEEE Symposium on Security and Privacy, 2017: <https://arxiv.org/abs/1610.05820>
-# - C. Dwork, A. Roth, *The Algorithmic Foundations of Differential Privacy*, Foundations and Trends in Theoretical
-#   Computer Science, 2014: <https://www.cis.upenn.edu/~aaroth/Papers/privacybook.pdf>
-# - US Census Bureau, disclosure avoidance and the 2020 census:
+# - R. Shokri, M. Stronati, C. Song, V. Shmatikov (2017), "Membership Inference Attacks against Machine Learning
+#   Models", IEEE Symposium on Security and Privacy: <https://arxiv.org/abs/1610.05820>
+# - European Data Protection Board (2024), *Opinion 28/2024 on certain data protection aspects related to the
+#   processing of personal data in the context of AI models*, EDPB:
+#   <https://www.edpb.europa.eu/our-work-tools/our-documents/opinion-board-art-64/opinion-282024-certain-data-protection-aspects_en>
+# - C. Dwork, A. Roth (2014), *The Algorithmic Foundations of Differential Privacy*, Foundations and Trends in
+#   Theoretical Computer Science: <https://www.cis.upenn.edu/~aaroth/Papers/privacybook.pdf>
+# - US Census Bureau (n.d.), "Disclosure avoidance and the 2020 census", census.gov:
 #   <https://www.census.gov/about/policies/privacy/statistical_safeguards/disclosure-avoidance-2020-census.html>
-# - I. Goodfellow, J. Shlens, C. Szegedy, "Explaining and Harnessing Adversarial Examples", ICLR 2015:
+# - I. J. Goodfellow, J. Shlens, C. Szegedy (2015), "Explaining and Harnessing Adversarial Examples", ICLR 2015:
 #   <https://arxiv.org/abs/1412.6572>
-# - K. Eykholt et al., "Robust Physical-World Attacks on Deep Learning Visual Classification", CVPR 2018:
-#   <https://arxiv.org/abs/1707.08945>
-# - Regulation (EU) 2016/679 (GDPR), Article 4 (personal data), Article 5 (data minimisation), Article 9 (health
-#   data): <https://eur-lex.europa.eu/eli/reg/2016/679/oj>
-# - Regulation (EU) 2024/1689 (AI Act), Article 15 (accuracy, robustness and cybersecurity):
-#   <https://eur-lex.europa.eu/eli/reg/2024/1689/oj>
-# - CNIL, artificial intelligence: guidance and recommendations: <https://www.cnil.fr/fr/intelligence-artificielle>
-# - Digits: E. Alpaydin, C. Kaynak, "Optical Recognition of Handwritten Digits", UCI Machine Learning Repository,
-#   1998: <https://archive.ics.uci.edu/dataset/80>, as bundled with scikit-learn. Patients: generated by the course.
+# - OWASP Foundation (2026), *OWASP Top 10 for LLM Applications 2026*, LLM01 (prompt injection):
+#   <https://genai.owasp.org/resource/owasp-genai-llm-top-10-2026/>
+# - ANSSI (2024), *Security recommendations for a generative AI system* (in French: *Recommandations de sécurité pour
+#   un système d'IA générative*), French cybersecurity agency:
+#   <https://cyber.gouv.fr/en/publications/security-recommendations-generative-ai-system>
+# - European Union (2016), *Regulation (EU) 2016/679 (General Data Protection Regulation)*, Article 4 (personal data),
+#   Article 5 (data minimisation), Article 9 (health data), EUR-Lex: <https://eur-lex.europa.eu/eli/reg/2016/679/oj>
+# - European Union (2024), *Regulation (EU) 2024/1689 (Artificial Intelligence Act)*, Article 15 (accuracy,
+#   robustness and cybersecurity), EUR-Lex: <https://eur-lex.europa.eu/eli/reg/2024/1689/oj>
+# - CNIL (n.d.), *Intelligence artificielle*, guidance and recommendations (in French):
+#   <https://www.cnil.fr/fr/intelligence-artificielle>
+# - E. Alpaydin, C. Kaynak (1998), "Optical Recognition of Handwritten Digits", UCI Machine Learning Repository, as
+#   bundled with scikit-learn: <https://archive.ics.uci.edu/dataset/80>
+#
+# The patients are generated by the course: no real person is in them.
 
 # %% [markdown] lang="fr"
 # ## Sources
 #
-# - R. Shokri, M. Stronati, C. Song, V. Shmatikov, « Membership Inference Attacks against Machine Learning Models »,
-#   IEEE Symposium on Security and Privacy, 2017 : <https://arxiv.org/abs/1610.05820>
-# - C. Dwork, A. Roth, *The Algorithmic Foundations of Differential Privacy*, Foundations and Trends in Theoretical
-#   Computer Science, 2014 : <https://www.cis.upenn.edu/~aaroth/Papers/privacybook.pdf>
-# - Bureau du recensement des États-Unis, protection des données du recensement de 2020 :
+# - R. Shokri, M. Stronati, C. Song, V. Shmatikov (2017),
+#   « *Membership Inference Attacks against Machine Learning Models* », IEEE Symposium on Security and Privacy :
+#   <https://arxiv.org/abs/1610.05820>
+# - Comité européen de la protection des données (2024), *Avis 28/2024 sur certains aspects de la protection des
+#   données liés au traitement de données à caractère personnel dans le contexte des modèles d'IA*, CEPD :
+#   <https://www.edpb.europa.eu/our-work-tools/our-documents/opinion-board-art-64/opinion-282024-certain-data-protection-aspects_en>
+# - C. Dwork, A. Roth (2014), *The Algorithmic Foundations of Differential Privacy*, Foundations and Trends in
+#   Theoretical Computer Science : <https://www.cis.upenn.edu/~aaroth/Papers/privacybook.pdf>
+# - Bureau du recensement des États-Unis (n.d.), « *Disclosure avoidance and the 2020 census* », census.gov :
 #   <https://www.census.gov/about/policies/privacy/statistical_safeguards/disclosure-avoidance-2020-census.html>
-# - I. Goodfellow, J. Shlens, C. Szegedy, « Explaining and Harnessing Adversarial Examples », ICLR 2015 :
+# - I. J. Goodfellow, J. Shlens, C. Szegedy (2015), « *Explaining and Harnessing Adversarial Examples* », ICLR 2015 :
 #   <https://arxiv.org/abs/1412.6572>
-# - K. Eykholt et al., « Robust Physical-World Attacks on Deep Learning Visual Classification », CVPR 2018 :
-#   <https://arxiv.org/abs/1707.08945>
-# - Règlement (UE) 2016/679 (RGPD), article 4 (données à caractère personnel), article 5 (minimisation des données),
-#   article 9 (données de santé) : <https://eur-lex.europa.eu/eli/reg/2016/679/oj>
-# - Règlement (UE) 2024/1689 (règlement sur l'IA), article 15 (exactitude, robustesse et cybersécurité) :
-#   <https://eur-lex.europa.eu/eli/reg/2024/1689/oj>
-# - CNIL, intelligence artificielle : recommandations et fiches pratiques : <https://www.cnil.fr/fr/intelligence-artificielle>
-# - Chiffres : E. Alpaydin, C. Kaynak, « Optical Recognition of Handwritten Digits », UCI Machine Learning Repository,
-#   1998 : <https://archive.ics.uci.edu/dataset/80>, fourni avec scikit-learn. Patients : générés par le cours.
+# - OWASP Foundation (2026), *OWASP Top 10 for LLM Applications 2026* (en anglais), LLM01 (injection
+#   d'instructions) : <https://genai.owasp.org/resource/owasp-genai-llm-top-10-2026/>
+# - ANSSI (2024), *Recommandations de sécurité pour un système d'IA générative*, Agence nationale de la sécurité des
+#   systèmes d'information (page en anglais) :
+#   <https://cyber.gouv.fr/en/publications/security-recommendations-generative-ai-system>
+# - Union européenne (2016), *Règlement (UE) 2016/679 (règlement général sur la protection des données)*, article 4
+#   (données à caractère personnel), article 5 (minimisation des données), article 9 (données de santé), EUR-Lex :
+#   <https://eur-lex.europa.eu/eli/reg/2016/679/oj>
+# - Union européenne (2024), *Règlement (UE) 2024/1689 (règlement sur l'intelligence artificielle)*, article 15
+#   (exactitude, robustesse et cybersécurité), EUR-Lex : <https://eur-lex.europa.eu/eli/reg/2024/1689/oj>
+# - CNIL (n.d.), *Intelligence artificielle*, recommandations et fiches pratiques :
+#   <https://www.cnil.fr/fr/intelligence-artificielle>
+# - E. Alpaydin, C. Kaynak (1998), « *Optical Recognition of Handwritten Digits* »,
+#   *UCI Machine Learning Repository*, fourni avec scikit-learn : <https://archive.ics.uci.edu/dataset/80>
+#
+# Les patients sont générés par le cours : aucune personne réelle n'y figure.

@@ -106,12 +106,13 @@ def plot_poisoning(flip_share: float | None = None):
 
 
 def plot_adversarial(index: int = LESSON_DIGIT, step: float = 0.1):
-    """The unseen image, the change (up: more ink, down: less) and the changed image, with what the model reads."""
+    """The unseen image, the change (purple: more ink, orange: less, as in module 05) and the changed image, with
+    what the model reads."""
     found = adversarial(index, step)
     figure, panels = new_axes(size=(7.5, 2.9), columns=3)
     panels[0].imshow(found.original, cmap="gray_r", vmin=0, vmax=1)
     panels[0].set_title(t("m11.plot.original", digit=found.read_original), fontsize="small")
-    panels[1].imshow(found.altered - found.original, cmap="RdBu_r", vmin=-MAX_STEP, vmax=MAX_STEP)
+    panels[1].imshow(found.altered - found.original, cmap="PuOr", vmin=-MAX_STEP, vmax=MAX_STEP)
     panels[1].set_title(t("m11.plot.change", step=found.step), fontsize="small")
     panels[2].imshow(found.altered, cmap="gray_r", vmin=0, vmax=1)
     key = "m11.plot.altered_fooled" if found.fooled else "m11.plot.altered"
