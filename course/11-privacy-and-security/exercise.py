@@ -12,17 +12,19 @@
 # - Before you submit, use *Kernel ▸ Restart Kernel and Run All Cells*: what is graded is what runs from the top.
 
 # %% [markdown] lang="fr" only="assignment"
-# # Devoir 11 : confidentialité et sécurité
+# # Exercice 11 : confidentialité et sécurité
 #
-# Dans ce devoir, vous attaquez un modèle hospitalier qui a appris ses patients par cœur, vous le protégez avec du
-# bruit, vous l'empoisonnez, et vous vérifiez ce que vous savez des exemples adverses et des données personnelles.
+# Dans cet exercice, vous attaquez un modèle hospitalier qui a appris ses patients par cœur, vous le protégez avec du
+# bruit, vous l'empoisonnez, et vous vérifiez ce que vous savez des exemples antagonistes et des données personnelles.
 # Il y a **5 questions**, chacune sur 1 point, corrigées automatiquement.
 #
-# - Exécutez les cellules dans l'ordre (menu *Run ▸ Run All Cells* une fois, puis une par une).
+# - Exécutez les cellules dans l'ordre (menu *Exécuter ▸ Exécuter toutes les cellules*, ou *Run ▸ Run All Cells* si les
+#   menus sont en anglais, une fois, puis une par une).
 # - Répondez dans les cellules marquées `# YOUR CODE HERE` : remplacez `raise NotImplementedError()` par votre réponse.
 # - Les cellules qui commencent par `"""Question ...` vérifient votre réponse. Si elles s'exécutent sans erreur, cette partie est juste.
-#   Le correcteur fait d'autres vérifications du même genre quand vous rendez le devoir.
-# - Avant de rendre, utilisez *Kernel ▸ Restart Kernel and Run All Cells* : c'est ce qui s'exécute depuis le début qui est noté.
+#   Le correcteur fait d'autres vérifications du même genre quand vous rendez l'exercice.
+# - Avant de rendre, utilisez *Noyau ▸ Redémarrer le noyau et exécuter toutes les cellules…* (*Kernel ▸ Restart Kernel
+#   and Run All Cells* si les menus sont en anglais) : c'est ce qui s'exécute depuis le début qui est noté.
 
 # %% [markdown] lang="en" only="app"
 # # Privacy and security: the exercise, no code needed
@@ -87,7 +89,7 @@ from caire.modules.privacy_and_security.widgets import (adversarial_explorer, at
 #
 # L'attaquant répond « ce patient figurait dans les données d'entraînement » quand la confiance du modèle dans ce qui
 # est vraiment arrivé au patient atteint un seuil. `attack(0.8).success` est la part de ses 300 réponses (150 patients
-# d'entraînement, 150 autres) qui sont justes au seuil 0,80 (0.5 voudrait dire 50 %).
+# d'entraînement, 150 autres) qui sont justes au seuil 0,80 (une part de 0,5 voudrait dire 50 %).
 #
 # Donnez à `attack_success` le **pourcentage** de bonnes réponses au seuil **0,90**, avec une décimale
 # (par exemple `58.5` pour 58,5 %).
@@ -146,7 +148,8 @@ ex.require("q1_membership_attack", attack_success, "right")
 # `best_attack(2).success` la réussite de la meilleure attaque par seuil contre lui.
 #
 # Trouvez un `epsilon` (entre 0,1 et 5) pour lequel le modèle garde une exactitude d'au moins **70 %** sur des
-# patients jamais vus **et** la meilleure attaque a raison au plus **62 %** du temps. Donnez cette valeur à `epsilon`.
+# patients jamais vus **et** la meilleure attaque voit juste dans au plus **62 %** des cas. Donnez cette valeur à
+# `epsilon`.
 
 # %% [markdown] lang="en" only="app"
 # ## Question 2: enough noise, not too much
@@ -161,8 +164,8 @@ ex.require("q1_membership_attack", attack_success, "right")
 #
 # Le bruit ajouté au modèle protège les patients (l'idée de la confidentialité différentielle) : **un epsilon plus
 # petit veut dire plus de bruit**. Ici, le bruit est une simplification pédagogique, sans garantie formelle. Trouvez
-# un epsilon pour lequel le modèle a encore raison pour au moins **70 %** des patients jamais vus **et** la meilleure
-# attaque a raison au plus **62 %** du temps.
+# un epsilon pour lequel le modèle classe encore correctement au moins **70 %** des patients jamais vus **et** la
+# meilleure attaque voit juste dans au plus **62 %** des cas.
 
 # %% only="assignment"
 private_model(2).test_accuracy, best_attack(2).success
@@ -240,7 +243,7 @@ ex.require("q3_flipped_labels", flip_share, "smallest")
 # Which statement is true? Set `statement` to the letter of your choice, for example `statement = "a"`.
 
 # %% [markdown] lang="fr" only="assignment"
-# ## Question 4 : les exemples adverses
+# ## Question 4 : les exemples antagonistes
 #
 # Quelle affirmation est vraie ? Donnez à `statement` la lettre de votre choix, par exemple `statement = "a"`.
 
@@ -251,7 +254,7 @@ ex.require("q3_flipped_labels", flip_share, "smallest")
 # When does the model misread it? Do you still see the same digit? Then say which statement is true.
 
 # %% [markdown] lang="fr" only="app"
-# ## Question 4 : les exemples adverses
+# ## Question 4 : les exemples antagonistes
 #
 # Déplacez le curseur : chaque pixel de ce chiffre jamais vu change un peu, dans le sens qui trompe le plus le modèle.
 # Quand le modèle le lit-il de travers ? Voyez-vous toujours le même chiffre ? Dites ensuite quelle affirmation est vraie.
