@@ -268,7 +268,79 @@ plot_scale();
 show_scale()
 
 # %% [markdown] lang="en"
-# ## 8. Why it matters at work
+# ## 8. From a language model to the assistant you use
+#
+# Every model in the table starts like ours, predicting the next token: a **base model**, which continues any text.
+# The assistants you use at work add layers on top, and none of them checks the facts:
+#
+# - **instruction tuning and human feedback**: more training on good answers written by people and on their choices
+#   between two answers. The model learns what a helpful answer looks like, not what is true;
+# - **a context window**: the text it sees at once (your conversation, pasted documents, its provider's
+#   instructions), up to 128,000 tokens for Llama 3.1. The rest does not exist for it;
+# - **retrieval, web search, tools**: it adds what it finds to the window (module 07 shows how), or calls a tool such
+#   as a calculator. The answer is only as good as what was found;
+# - **"reasoning" modes**: it writes steps before answering. That often helps, but the steps are predicted text too;
+# - **agents**: it acts (searches, fills in forms, sends e-mails), and a page it reads can hide instructions that it
+#   obeys (*prompt injection*). Give it only the access it needs, and have a person approve what matters.
+#
+# <details><summary>Going further: where these ideas come from</summary>
+#
+# - Instruction tuning with human feedback: InstructGPT (Ouyang et al., 2022). Human raters preferred the answers of a
+#   model of 1.3 billion parameters tuned this way to those of GPT-3, which has 175 billion.
+# - The context window: 128,000 tokens for Llama 3.1 (Llama Team, 2024). Even inside the window, information in the
+#   middle of a long text is used less well than at its start or end (Liu et al., 2024).
+# - Tools: a model that learns when to call a calculator, a search engine or a calendar (Schick et al., 2023).
+# - "Reasoning": writing out the steps, a "chain of thought", improves the answers to many problems (Wei et al., 2022);
+#   but the steps can be wrong, and can leave out what really drove the answer (Turpin et al., 2023). Qwen3 lets its
+#   users switch between a "thinking" and a "non-thinking" mode (Qwen Team, 2025).
+# - Agents: a model that alternates reasoning and actions (Yao et al., 2023); instructions hidden in a web page or a
+#   document that the model reads, "indirect prompt injection" (Greshake et al., 2023). Each step of an agent can also
+#   simply go wrong.
+#
+# </details>
+
+# %% [markdown] lang="fr"
+# ## 8. Du modèle de langage à l'assistant que vous utilisez
+#
+# Chaque modèle du tableau commence comme le nôtre, en prédisant le jeton suivant : c'est un **modèle de base**, qui
+# continue n'importe quel texte. Les assistants que vous utilisez au travail ajoutent des couches par-dessus, et aucune
+# ne vérifie les faits :
+#
+# - **l'ajustement aux instructions et les retours humains** : un entraînement de plus sur de bonnes réponses écrites
+#   par des personnes et sur leurs choix entre deux réponses. Le modèle apprend à quoi ressemble une réponse utile, pas
+#   ce qui est vrai ;
+# - **une fenêtre de contexte** : le texte qu'il voit d'un coup (votre conversation, les documents collés, les
+#   consignes de son fournisseur), jusqu'à 128 000 jetons pour Llama 3.1. Le reste n'existe pas pour lui ;
+# - **recherche documentaire, recherche sur le web, outils** : il ajoute ce qu'il trouve à la fenêtre (le module 07
+#   montre comment), ou appelle un outil, comme une calculatrice. La réponse ne vaut que ce que vaut ce qui a été
+#   trouvé ;
+# - **les modes de « raisonnement »** : il écrit des étapes avant de répondre. Cela aide souvent, mais ces étapes sont
+#   elles aussi du texte prédit ;
+# - **les agents** : il agit (cherche, remplit des formulaires, envoie des courriels), et une page qu'il lit peut
+#   cacher des instructions auxquelles il obéit (injection d'instructions, *prompt injection*). Ne lui donnez que les
+#   accès dont il a besoin, et faites approuver par une personne ce qui compte.
+#
+# <details><summary>Pour aller plus loin : d'où viennent ces idées</summary>
+#
+# - L'ajustement aux instructions avec retours humains : InstructGPT (Ouyang et al., 2022). Des évaluateurs ont
+#   préféré les réponses d'un modèle de 1,3 milliard de paramètres ajusté ainsi à celles de GPT-3, qui en a
+#   175 milliards.
+# - La fenêtre de contexte : 128 000 jetons pour Llama 3.1 (Llama Team, 2024). Même à l'intérieur de la fenêtre, une
+#   information placée au milieu d'un long texte est moins bien utilisée qu'au début ou à la fin (Liu et al., 2024).
+# - Les outils : un modèle qui apprend quand appeler une calculatrice, un moteur de recherche ou un agenda (Schick et
+#   al., 2023).
+# - Le « raisonnement » : écrire les étapes, une « chaîne de pensée », améliore les réponses à de nombreux problèmes
+#   (Wei et al., 2022) ; mais les étapes peuvent être fausses, et taire ce qui a vraiment déterminé la réponse (Turpin
+#   et al., 2023). Qwen3 laisse ses utilisateurs passer d'un mode « avec réflexion » à un mode « sans réflexion » (Qwen
+#   Team, 2025).
+# - Les agents : un modèle qui alterne raisonnement et actions (Yao et al., 2023) ; des instructions cachées dans une
+#   page web ou un document que lit le modèle, l'« injection indirecte d'instructions » (Greshake et al., 2023).
+#   Chaque étape d'un agent peut aussi tout simplement déraper.
+#
+# </details>
+
+# %% [markdown] lang="en"
+# ## 9. Why it matters at work
 #
 # - **Business and law: check before you send.** A language model writes what is likely, not what is true.
 #   In 2023, lawyers in New York were sanctioned for filing a brief that cited court cases a chatbot had made up
@@ -282,11 +354,11 @@ show_scale()
 #   different answers. For decisions about people, a service must be able to say what was used and why, in other ways.
 
 # %% [markdown] lang="fr"
-# ## 8. Pourquoi c'est important au travail
+# ## 9. Pourquoi c'est important au travail
 #
 # - **Entreprise et droit : vérifier avant d'envoyer.** Un modèle de langage écrit ce qui est probable, pas ce qui
 #   est vrai. En 2023, des avocats new-yorkais ont été sanctionnés pour avoir déposé un mémoire qui citait des
-#   décisions de justice inventées par un assistant conversationnel (*Mata v. Avianca*, tribunal fédéral du district
+#   décisions de justice inventées par un agent conversationnel (*Mata v. Avianca*, tribunal fédéral du district
 #   sud de New York, 2023). Vérifiez les noms, les chiffres, les citations et les sources.
 # - **Santé : fluide ne veut pas dire juste.** Un brouillon de lettre ou de compte rendu peut se lire très bien et
 #   inverser une dose ou inventer un résultat. Une personne qualifiée doit relire tout ce qui parvient à un patient.
@@ -306,7 +378,8 @@ show_scale()
 # - A counting model uses what followed the same tokens in its text; a neural model learns a calculation that also
 #   answers for sequences it never saw.
 # - Both can **invent** fluent nonsense and **copy** their training text word for word. Nothing in them checks facts.
-# - Large models work on the same principle, with billions of parameters and hundreds of billions of tokens.
+# - Large models work on the same principle, with billions of parameters and up to tens of trillions of tokens.
+# - Assistants add instruction tuning, a context window, retrieval, tools, agents: none makes the text true.
 #
 # Next: assignment 06 lets you practise all this, and checks your answers.
 
@@ -320,44 +393,90 @@ show_scale()
 #   calcul qui répond aussi pour des suites jamais vues.
 # - Les deux peuvent **inventer** des absurdités fluides et **recopier** mot pour mot leur texte d'entraînement.
 #   Rien en eux ne vérifie les faits.
-# - Les grands modèles marchent sur le même principe, avec des milliards de paramètres et des centaines de milliards
-#   de jetons.
+# - Les grands modèles marchent sur le même principe, avec des milliards de paramètres et jusqu'à des dizaines de
+#   milliers de milliards de jetons.
+# - Les assistants y ajoutent ajustement aux instructions, fenêtre de contexte, recherche documentaire, outils,
+#   agents : rien de cela ne rend le texte vrai.
 #
-# Et ensuite : le devoir 06 vous permet de vous exercer sur tout cela, et corrige vos réponses.
+# Et ensuite : l'exercice 06 vous permet de mettre tout cela en pratique, et corrige vos réponses.
 
 # %% [markdown] lang="en"
 # ## Sources
 #
-# - T. B. Brown et al. (2020), "Language models are few-shot learners" (GPT-3): <https://arxiv.org/abs/2005.14165>
-# - A. Radford et al. (2019), "Language models are unsupervised multitask learners" (GPT-2):
+# - C. E. Shannon (1948), "A mathematical theory of communication", *Bell System Technical Journal* 27(3), 379–423:
+#   <https://doi.org/10.1002/j.1538-7305.1948.tb01338.x>
+# - Y. Bengio, R. Ducharme, P. Vincent and C. Jauvin (2003), "A neural probabilistic language model", *Journal of
+#   Machine Learning Research* 3, 1137–1155: <https://www.jmlr.org/papers/v3/bengio03a.html>
+# - A. Radford et al. (2019), "Language models are unsupervised multitask learners" (GPT-2), OpenAI:
 #   <https://cdn.openai.com/better-language-models/language_models_are_unsupervised_multitask_learners.pdf>
-# - J. Hoffmann et al. (2022), "Training compute-optimal large language models" (Chinchilla):
+# - T. B. Brown et al. (2020), "Language models are few-shot learners" (GPT-3), NeurIPS 2020:
+#   <https://arxiv.org/abs/2005.14165>
+# - J. Hoffmann et al. (2022), "Training compute-optimal large language models" (Chinchilla), NeurIPS 2022:
 #   <https://arxiv.org/abs/2203.15556>
 # - H. Touvron et al. (2023), "Llama 2: open foundation and fine-tuned chat models": <https://arxiv.org/abs/2307.09288>
+# - Llama Team, AI at Meta (2024), "The Llama 3 herd of models": <https://arxiv.org/abs/2407.21783>
+# - Qwen Team (2025), "Qwen3 technical report", and the Qwen3 announcement on the Qwen blog:
+#   <https://arxiv.org/abs/2505.09388>, <https://qwenlm.github.io/blog/qwen3/>
 # - N. Carlini et al. (2021), "Extracting training data from large language models", USENIX Security 2021:
 #   <https://arxiv.org/abs/2012.07805>
-# - Y. Bengio et al. (2003), "A neural probabilistic language model", *Journal of Machine Learning Research* 3,
-#   1137–1155: the model of section 5 follows its design.
-# - C. E. Shannon (1948), "A mathematical theory of communication", *Bell System Technical Journal* 27: predicting
-#   text from counts of letter sequences.
-# - *Mata v. Avianca, Inc.*, No. 22-cv-1461 (S.D.N.Y., 22 June 2023), opinion and order on sanctions.
-# - The corpus was written for this course and is dedicated to the public domain (CC0).
+# - L. Ouyang et al. (2022), "Training language models to follow instructions with human feedback" (InstructGPT),
+#   NeurIPS 2022: <https://arxiv.org/abs/2203.02155>
+# - N. F. Liu et al. (2024), "Lost in the middle: how language models use long contexts", *Transactions of the
+#   Association for Computational Linguistics* 12, 157–173: <https://doi.org/10.1162/tacl_a_00638>
+# - T. Schick et al. (2023), "Toolformer: language models can teach themselves to use tools", NeurIPS 2023:
+#   <https://arxiv.org/abs/2302.04761>
+# - J. Wei et al. (2022), "Chain-of-thought prompting elicits reasoning in large language models", NeurIPS 2022:
+#   <https://arxiv.org/abs/2201.11903>
+# - M. Turpin, J. Michael, E. Perez and S. R. Bowman (2023), "Language models don't always say what they think:
+#   unfaithful explanations in chain-of-thought prompting", NeurIPS 2023: <https://arxiv.org/abs/2305.04388>
+# - S. Yao et al. (2023), "ReAct: synergizing reasoning and acting in language models", ICLR 2023:
+#   <https://arxiv.org/abs/2210.03629>
+# - K. Greshake et al. (2023), "Not what you've signed up for: compromising real-world LLM-integrated applications
+#   with indirect prompt injection", AISec 2023: <https://arxiv.org/abs/2302.12173>
+# - US District Court, S.D.N.Y. (2023), *Mata v. Avianca, Inc.*, No. 22-cv-1461 (PKC), opinion and order on sanctions,
+#   22 June 2023: <https://law.justia.com/cases/federal/district-courts/new-york/nysdce/1:2022cv01461/575368/54/>
+#
+# The corpus was written for this course and is dedicated to the public domain (CC0).
 
 # %% [markdown] lang="fr"
 # ## Sources
 #
-# - T. B. Brown et al. (2020), « Language models are few-shot learners » (GPT-3) : <https://arxiv.org/abs/2005.14165>
-# - A. Radford et al. (2019), « Language models are unsupervised multitask learners » (GPT-2) :
+# - C. E. Shannon (1948), *A mathematical theory of communication*, *Bell System Technical Journal* 27(3), 379–423 :
+#   <https://doi.org/10.1002/j.1538-7305.1948.tb01338.x>
+# - Y. Bengio, R. Ducharme, P. Vincent et C. Jauvin (2003), *A neural probabilistic language model*,
+#   *Journal of Machine Learning Research* 3, 1137–1155 : <https://www.jmlr.org/papers/v3/bengio03a.html>
+# - A. Radford et al. (2019), *Language models are unsupervised multitask learners* (GPT-2), OpenAI :
 #   <https://cdn.openai.com/better-language-models/language_models_are_unsupervised_multitask_learners.pdf>
-# - J. Hoffmann et al. (2022), « Training compute-optimal large language models » (Chinchilla) :
+# - T. B. Brown et al. (2020), *Language models are few-shot learners* (GPT-3), NeurIPS 2020 :
+#   <https://arxiv.org/abs/2005.14165>
+# - J. Hoffmann et al. (2022), *Training compute-optimal large language models* (Chinchilla), NeurIPS 2022 :
 #   <https://arxiv.org/abs/2203.15556>
-# - H. Touvron et al. (2023), « Llama 2: open foundation and fine-tuned chat models » : <https://arxiv.org/abs/2307.09288>
-# - N. Carlini et al. (2021), « Extracting training data from large language models », USENIX Security 2021 :
+# - H. Touvron et al. (2023), *Llama 2: open foundation and fine-tuned chat models* :
+#   <https://arxiv.org/abs/2307.09288>
+# - Llama Team, AI at Meta (2024), *The Llama 3 herd of models* : <https://arxiv.org/abs/2407.21783>
+# - Qwen Team (2025), *Qwen3 technical report*, et l'annonce de Qwen3 sur le blog de Qwen :
+#   <https://arxiv.org/abs/2505.09388>, <https://qwenlm.github.io/blog/qwen3/>
+# - N. Carlini et al. (2021), *Extracting training data from large language models*, USENIX Security 2021 :
 #   <https://arxiv.org/abs/2012.07805>
-# - Y. Bengio et al. (2003), « A neural probabilistic language model », *Journal of Machine Learning Research* 3,
-#   1137–1155 : le modèle de la section 5 suit sa conception.
-# - C. E. Shannon (1948), « A mathematical theory of communication », *Bell System Technical Journal* 27 : prédire
-#   du texte à partir des fréquences de suites de lettres.
-# - *Mata v. Avianca, Inc.*, n° 22-cv-1461 (tribunal fédéral du district sud de New York, 22 juin 2023), décision
-#   sur les sanctions.
-# - Le corpus a été écrit pour ce cours et est versé au domaine public (CC0).
+# - L. Ouyang et al. (2022), *Training language models to follow instructions with human feedback* (InstructGPT),
+#   NeurIPS 2022 : <https://arxiv.org/abs/2203.02155>
+# - N. F. Liu et al. (2024), *Lost in the middle: how language models use long contexts*,
+#   *Transactions of the Association for Computational Linguistics* 12, 157–173 :
+#   <https://doi.org/10.1162/tacl_a_00638>
+# - T. Schick et al. (2023), *Toolformer: language models can teach themselves to use tools*, NeurIPS 2023 :
+#   <https://arxiv.org/abs/2302.04761>
+# - J. Wei et al. (2022), *Chain-of-thought prompting elicits reasoning in large language models*, NeurIPS 2022 :
+#   <https://arxiv.org/abs/2201.11903>
+# - M. Turpin, J. Michael, E. Perez et S. R. Bowman (2023),
+#   *Language models don't always say what they think: unfaithful explanations in chain-of-thought prompting*,
+#   NeurIPS 2023 : <https://arxiv.org/abs/2305.04388>
+# - S. Yao et al. (2023), *ReAct: synergizing reasoning and acting in language models*, ICLR 2023 :
+#   <https://arxiv.org/abs/2210.03629>
+# - K. Greshake et al. (2023),
+#   *Not what you've signed up for: compromising real-world LLM-integrated applications with indirect prompt injection*,
+#   AISec 2023 : <https://arxiv.org/abs/2302.12173>
+# - Tribunal fédéral du district sud de New York (2023), *Mata v. Avianca, Inc.*, no 22-cv-1461 (PKC), décision sur
+#   les sanctions du 22 juin 2023 :
+#   <https://law.justia.com/cases/federal/district-courts/new-york/nysdce/1:2022cv01461/575368/54/>
+#
+# Le corpus a été écrit pour ce cours et est versé au domaine public (CC0).
