@@ -11,17 +11,20 @@
 # - Before you submit, use *Kernel ▸ Restart Kernel and Run All Cells*: what is graded is what runs from the top.
 
 # %% [markdown] lang="fr" only="assignment"
-# # Devoir 06 : comment marche un modèle de langage
+# # Exercice 06 : comment marche un modèle de langage
 #
-# Dans ce devoir, vous comptez des jetons, vous cherchez combien un modèle à comptage doit lire pour bien prédire,
+# Dans cet exercice, vous comptez des jetons, vous cherchez combien un modèle à comptage doit lire pour bien prédire,
 # vous réglez une température, et vous comparez notre minuscule modèle à GPT-3. Il y a **5 questions**, chacune sur
 # 1 point, corrigées automatiquement.
 #
-# - Exécutez les cellules dans l'ordre (menu *Run ▸ Run All Cells* une fois, puis une par une).
+# - Exécutez une fois toutes les cellules dans l'ordre (menu *Exécuter ▸ Exécuter toutes les cellules*, ou
+#   *Run ▸ Run All Cells* si les menus sont en anglais), puis une par une.
 # - Répondez dans les cellules marquées `# YOUR CODE HERE` : remplacez `raise NotImplementedError()` par votre réponse.
 # - Les cellules qui commencent par `"""Question ...` vérifient votre réponse. Si elles s'exécutent sans erreur, cette partie est juste.
-#   Le correcteur fait d'autres vérifications du même genre quand vous rendez le devoir.
-# - Avant de rendre, utilisez *Kernel ▸ Restart Kernel and Run All Cells* : c'est ce qui s'exécute depuis le début qui est noté.
+#   Le correcteur fait d'autres vérifications du même genre quand vous rendez votre travail.
+# - Avant de rendre votre travail, utilisez *Noyau ▸ Redémarrer le noyau et exécuter toutes les cellules…*
+#   (*Kernel ▸ Restart Kernel and Run All Cells* si les menus sont en anglais) : c'est ce qui s'exécute depuis le
+#   début qui est noté.
 
 # %% [markdown] lang="en" only="app"
 # # How a language model works: the exercise, no code needed

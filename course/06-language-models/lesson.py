@@ -8,10 +8,12 @@
 #    small text,
 # 3. train a tiny **neural language model** live, make it write with a **temperature** slider, and watch it both
 #    **invent** plausible nonsense and **copy** its training text word for word,
-# 4. compare its size with today's large language models.
+# 4. compare its size with today's large language models,
+# 5. see what turns a language model into the assistant you use at work.
 #
 # You do not need to know how to program: run the cells in order with **Shift + Enter**, move the sliders and press
-# the buttons. You cannot break anything. Allow about 35 minutes.
+# the buttons. You cannot break anything. Allow about {{duration.lesson}} minutes (and {{duration.exercise}} for its
+# exercise). Words you do not know are explained in the [glossary](../../apps/en/00-glossary.ipynb).
 
 # %% [markdown] lang="fr"
 # # Module 06 : comment marche un modèle de langage
@@ -24,10 +26,13 @@
 # 3. entraîner en direct un minuscule **modèle de langage neuronal**, le faire écrire avec un curseur de
 #    **température**, et le voir à la fois **inventer** des absurdités plausibles et **recopier** mot pour mot son
 #    texte d'entraînement,
-# 4. comparer sa taille à celle des grands modèles de langage d'aujourd'hui.
+# 4. comparer sa taille à celle des grands modèles de langage d'aujourd'hui,
+# 5. voir ce qui fait d'un modèle de langage l'assistant que vous utilisez au travail.
 #
 # Nul besoin de savoir programmer : exécutez les cellules dans l'ordre avec **Maj + Entrée**, déplacez les curseurs
-# et appuyez sur les boutons. Vous ne pouvez rien casser. Comptez environ 35 minutes.
+# et appuyez sur les boutons. Vous ne pouvez rien casser. Comptez environ {{duration.lesson}} minutes (et
+# {{duration.exercise}} pour son exercice). Les mots que vous ne connaissez pas sont expliqués dans le
+# [glossaire](../../apps/fr/00-glossary.ipynb).
 
 # %% lang="en"
 import caire
@@ -138,7 +143,7 @@ print(*(percent(counting_accuracy(length)) for length in range(9)), sep="  ")
 # When a model draws the next token, a setting called **temperature** reshapes its probabilities before the draw.
 # Below 1, the likely tokens get even more likely: the text gets predictable and repetitive. Above 1, rare tokens
 # get a better chance: the text gets surprising, then incoherent. Move the slider and watch the bars.
-# Chat assistants let their makers, and sometimes their users, choose this setting.
+# Chatbots let their makers, and sometimes their users, choose this setting.
 
 # %% [markdown] lang="fr"
 # ## 4. La température
@@ -146,7 +151,7 @@ print(*(percent(counting_accuracy(length)) for length in range(9)), sep="  ")
 # Quand un modèle tire le jeton suivant, un réglage appelé **température** remodèle ses probabilités avant le
 # tirage. En dessous de 1, les jetons probables deviennent encore plus probables : le texte devient prévisible et
 # répétitif. Au-dessus de 1, les jetons rares ont plus de chances : le texte devient surprenant, puis incohérent.
-# Déplacez le curseur et regardez les barres. Les assistants conversationnels laissent leurs fabricants, et parfois
+# Déplacez le curseur et regardez les barres. Les agents conversationnels laissent leurs fabricants, et parfois
 # leurs utilisateurs, choisir ce réglage.
 
 # %%
@@ -156,20 +161,36 @@ temperature_explorer("e", temperature=1.0)
 # ## 5. A tiny neural language model, trained live
 #
 # Counting breaks down when a sequence never appeared: the counting model has nothing to say. A **neural language
-# model** learns instead a calculation, like the networks of module 04: it reads the last 8 characters, turns each
-# into 12 numbers (an *embedding*), passes them through a hidden layer of 96 neurons, and gives a probability to each
-# character of the vocabulary. Training lowers the loss (how surprised the model is by the real next character)
-# by gradient descent, on small batches of examples cut from the corpus. It takes about a second.
+# model** learns instead a calculation, like the networks of module 04: it reads the last 8 characters and gives a
+# probability to each character of the vocabulary. Training adjusts its numbers to lower its **loss**: how surprised
+# it is by the real next character. It takes about a second.
+#
+# <details><summary>Going further: inside the neural model</summary>
+#
+# Each of the 8 characters is turned into 12 numbers (an *embedding*, see module 07); these 96 numbers pass through a
+# hidden layer of 96 neurons, and an output layer gives one score per character of the vocabulary, turned into
+# probabilities. The loss is the cross-entropy (module 04); training lowers it by gradient descent (the Adam method),
+# on small batches of examples cut from the corpus. The design follows Bengio et al. (2003).
+#
+# </details>
 
 # %% [markdown] lang="fr"
 # ## 5. Un minuscule modèle de langage neuronal, entraîné en direct
 #
 # Compter ne marche plus quand une suite n'est jamais apparue : le modèle à comptage n'a rien à dire. Un **modèle de
-# langage neuronal** apprend plutôt un calcul, comme les réseaux du module 04 : il lit les 8 derniers caractères, les
-# change chacun en 12 nombres (un *plongement*, *embedding*), les fait passer par une couche cachée de 96 neurones, et
-# donne une probabilité à chaque caractère du vocabulaire. L'entraînement fait baisser la perte (à quel point le
-# modèle est surpris par le vrai caractère suivant) par descente de gradient, sur de petits lots d'exemples découpés
-# dans le corpus. Cela prend environ une seconde.
+# langage neuronal** apprend plutôt un calcul, comme les réseaux du module 04 : il lit les 8 derniers caractères et
+# donne une probabilité à chaque caractère du vocabulaire. L'entraînement ajuste ses nombres pour faire baisser sa
+# **perte** : à quel point il est surpris par le vrai caractère suivant. Cela prend environ une seconde.
+#
+# <details><summary>Pour aller plus loin : l'intérieur du modèle neuronal</summary>
+#
+# Chacun des 8 caractères est changé en 12 nombres (un *plongement*, voir le module 07) ; ces 96 nombres passent par
+# une couche cachée de 96 neurones, puis une couche de sortie donne un score par caractère du vocabulaire, transformé
+# en probabilités. La perte est l'entropie croisée (module 04) ; l'entraînement la fait baisser par descente de
+# gradient (la méthode Adam), sur de petits lots d'exemples découpés dans le corpus. La conception suit Bengio et al.
+# (2003).
+#
+# </details>
 
 # %%
 model = train_with_progress()
