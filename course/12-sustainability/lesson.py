@@ -177,7 +177,7 @@ runs_table(runs)
 # a little. The energies are tiny, a few joules at most: a 15 W core for a few tenths of a second.
 
 # %% [markdown] lang="fr"
-# L'exactitude est la même à chaque exécution du notebook (graines aléatoires fixées) ; les temps, et donc les
+# L'exactitude est la même à chaque exécution (graines aléatoires fixées) ; les temps, et donc les
 # énergies, varient un peu. Les énergies sont minuscules, quelques joules au plus : un cœur de 15 W pendant quelques
 # dixièmes de seconde.
 
@@ -404,7 +404,7 @@ scale_table(runs[-1])
 # hardware, other choices) and electricity about 7.5 times less carbon-intensive. **Where** and **how** a model is trained matter as much as its size.
 
 # %% [markdown] lang="fr"
-# Même taille, et pourtant bien des fois moins de CO₂e pour BLOOM (le devoir vous demande combien) : environ 3 fois
+# Même taille, et pourtant bien des fois moins de CO₂e pour BLOOM (l'exercice vous demande combien) : environ 3 fois
 # moins d'énergie (un autre matériel, d'autres choix) et une électricité environ 7,5 fois moins carbonée. **Où** et **comment** un modèle est
 # entraîné comptent autant que sa taille.
 
