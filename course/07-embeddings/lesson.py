@@ -346,12 +346,15 @@ print(grounded_answer(faq.test_queries[1].paraphrase))
 # - the documents themselves can be out of date or contradict each other;
 # - when a language model rewrites the passages, it can still add what they do not say. A 2024 Stanford study found
 #   that AI legal research tools built this way gave incorrect or misgrounded answers to between 17% and 33% of its
-#   questions ([Magesh and colleagues](https://arxiv.org/abs/2405.20362));
-# - the organisation stays responsible: in 2024 a Canadian tribunal ordered Air Canada to honour a refund policy its
-#   website chatbot had invented ([*Moffatt v. Air Canada*, 2024 BCCRT 149](https://www.canlii.org/en/bc/bccrt/doc/2024/2024bccrt149/2024bccrt149.html)).
+#   questions, depending on the tool ([Magesh and colleagues](https://arxiv.org/abs/2405.20362));
+# - the organisation stays responsible: Air Canada's website chatbot told a customer he could claim a bereavement
+#   fare after his trip, which the airline's policy did not allow. In 2024 a Canadian tribunal found the airline
+#   liable for negligent misrepresentation (it is responsible for everything on its website, chatbot included) and
+#   ordered it to pay him damages, about 650 Canadian dollars, plus interest and fees
+#   ([*Moffatt v. Air Canada*, 2024 BCCRT 149](https://www.canlii.org/en/bc/bccrt/doc/2024/2024bccrt149/2024bccrt149.html)).
 #
-# So: show the sources, measure the search on real questions, let the bot say "I don't know" when nothing is close,
-# and have people check the answers that matter (pay, health, rights).
+# So: show the sources, measure the search on real questions, let the chatbot say "I don't know" when nothing is
+# close, and have people check the answers that matter (pay, health, rights).
 
 # %% [markdown] lang="fr"
 # La réponse est une vraie phrase de la FAQ, avec sa source, et elle répond à une autre question (le Wi-Fi du bureau,
@@ -360,13 +363,19 @@ print(grounded_answer(faq.test_queries[1].paraphrase))
 # - la recherche peut ramener le mauvais passage avec assurance, comme ici ;
 # - les documents eux-mêmes peuvent être périmés ou se contredire ;
 # - quand un modèle de langage réécrit les passages, il peut encore ajouter ce qu'ils ne disent pas. Une étude de
-#   Stanford de 2024 a trouvé que des outils de recherche juridique par IA construits ainsi donnaient des réponses
-#   fausses ou mal sourcées à 17 % à 33 % de ses questions ([Magesh et ses collègues](https://arxiv.org/abs/2405.20362)) ;
-# - l'organisation reste responsable : en 2024, un tribunal canadien a condamné Air Canada à appliquer une politique
-#   de remboursement inventée par le robot de son site ([*Moffatt c. Air Canada*, 2024 BCCRT 149](https://www.canlii.org/en/bc/bccrt/doc/2024/2024bccrt149/2024bccrt149.html)).
+#   Stanford de 2024 a constaté que des outils de recherche juridique par IA construits ainsi donnaient des réponses
+#   fausses ou mal sourcées à 17 à 33 % de ses questions, selon l'outil
+#   ([Magesh et ses collègues](https://arxiv.org/abs/2405.20362)) ;
+# - l'organisation reste responsable : l'agent conversationnel du site d'Air Canada avait dit à un client qu'il
+#   pourrait demander le tarif réduit pour deuil après son voyage, ce que la politique de la compagnie excluait. En
+#   2024, un tribunal canadien a jugé la compagnie responsable d'une déclaration inexacte faite par négligence
+#   (*negligent misrepresentation* : elle répond de tout ce qui figure sur son site, agent conversationnel compris) et
+#   l'a condamnée à lui verser des dommages-intérêts, environ 650 dollars canadiens, plus les intérêts et les frais
+#   ([*Moffatt c. Air Canada*, 2024 BCCRT 149](https://www.canlii.org/en/bc/bccrt/doc/2024/2024bccrt149/2024bccrt149.html)).
 #
-# Donc : montrer les sources, mesurer la recherche sur de vraies questions, laisser le robot dire « je ne sais pas »
-# quand rien n'est proche, et faire vérifier par des personnes les réponses qui comptent (paie, santé, droits).
+# Donc : montrer les sources, mesurer la recherche sur de vraies questions, laisser l'agent conversationnel dire « je ne
+# sais pas » quand rien n'est proche, et faire vérifier par des personnes les réponses qui comptent (paie, santé,
+# droits).
 
 # %% [markdown] lang="en"
 # ## Recap
