@@ -404,3 +404,58 @@ print(grounded_answer(faq.test_queries[1].paraphrase))
 #   plongement appris sur 49 entrées ne le peut pas.
 # - Un robot **ancré** dans des documents cite ses sources, ce qui le rend vérifiable, pas juste : il peut ramener le
 #   mauvais passage, citer un passage périmé, ou ajouter ce qu'aucun passage ne dit.
+# %% [markdown] lang="en"
+# ## Sources
+#
+# - K. Spärck Jones (1972), "A statistical interpretation of term specificity and its application in retrieval",
+#   *Journal of Documentation* 28(1), 11–21: <https://doi.org/10.1108/eb026526>
+# - G. W. Furnas, T. K. Landauer, L. M. Gomez and S. T. Dumais (1987), "The vocabulary problem in human-system
+#   communication", *Communications of the ACM* 30(11), 964–971: <https://doi.org/10.1145/32206.32212>
+# - S. Deerwester, S. T. Dumais, G. W. Furnas, T. K. Landauer and R. Harshman (1990), "Indexing by latent semantic
+#   analysis", *Journal of the American Society for Information Science* 41(6), 391–407:
+#   <https://doi.org/10.1002/(SICI)1097-4571(199009)41:6%3C391::AID-ASI1%3E3.0.CO;2-9>
+# - T. Mikolov, K. Chen, G. Corrado and J. Dean (2013), "Efficient estimation of word representations in vector
+#   space" (word2vec): <https://arxiv.org/abs/1301.3781>
+# - N. Reimers and I. Gurevych (2019), "Sentence-BERT: sentence embeddings using Siamese BERT-networks",
+#   EMNLP-IJCNLP 2019: <https://arxiv.org/abs/1908.10084>
+# - P. Lewis et al. (2020), "Retrieval-augmented generation for knowledge-intensive NLP tasks", NeurIPS 2020:
+#   <https://arxiv.org/abs/2005.11401>
+# - V. Magesh et al. (2024), "Hallucination-free? Assessing the reliability of leading AI legal research tools",
+#   preprint, Stanford RegLab and HAI: <https://arxiv.org/abs/2405.20362>
+# - Civil Resolution Tribunal of British Columbia (2024), *Moffatt v. Air Canada*, 2024 BCCRT 149, decision of
+#   14 February 2024: <https://www.canlii.org/en/bc/bccrt/doc/2024/2024bccrt149/2024bccrt149.html>
+# - scikit-learn developers (n.d.), "Tf–idf term weighting" and *TruncatedSVD*, scikit-learn documentation:
+#   <https://scikit-learn.org/stable/modules/feature_extraction.html#tfidf-term-weighting>,
+#   <https://scikit-learn.org/stable/modules/generated/sklearn.decomposition.TruncatedSVD.html>
+#
+# The FAQ, its rules, its numbers and its test questions are fictional: written for this course and dedicated to the
+# public domain (CC0).
+
+# %% [markdown] lang="fr"
+# ## Sources
+#
+# - K. Spärck Jones (1972),
+#   *A statistical interpretation of term specificity and its application in retrieval*,
+#   *Journal of Documentation* 28(1), 11–21 : <https://doi.org/10.1108/eb026526>
+# - G. W. Furnas, T. K. Landauer, L. M. Gomez et S. T. Dumais (1987),
+#   *The vocabulary problem in human-system communication*, *Communications of the ACM* 30(11), 964–971 :
+#   <https://doi.org/10.1145/32206.32212>
+# - S. Deerwester, S. T. Dumais, G. W. Furnas, T. K. Landauer et R. Harshman (1990),
+#   *Indexing by latent semantic analysis*, *Journal of the American Society for Information Science* 41(6), 391–407 :
+#   <https://doi.org/10.1002/(SICI)1097-4571(199009)41:6%3C391::AID-ASI1%3E3.0.CO;2-9>
+# - T. Mikolov, K. Chen, G. Corrado et J. Dean (2013),
+#   *Efficient estimation of word representations in vector space* (word2vec) : <https://arxiv.org/abs/1301.3781>
+# - N. Reimers et I. Gurevych (2019), *Sentence-BERT: sentence embeddings using Siamese BERT-networks*,
+#   EMNLP-IJCNLP 2019 : <https://arxiv.org/abs/1908.10084>
+# - P. Lewis et al. (2020), *Retrieval-augmented generation for knowledge-intensive NLP tasks*, NeurIPS 2020 :
+#   <https://arxiv.org/abs/2005.11401>
+# - V. Magesh et al. (2024), *Hallucination-free? Assessing the reliability of leading AI legal research tools*,
+#   prépublication, Stanford RegLab et HAI : <https://arxiv.org/abs/2405.20362>
+# - Civil Resolution Tribunal de Colombie-Britannique (2024), *Moffatt v. Air Canada*, 2024 BCCRT 149, décision du
+#   14 février 2024 : <https://www.canlii.org/en/bc/bccrt/doc/2024/2024bccrt149/2024bccrt149.html>
+# - Développeurs de scikit-learn (n.d.), *Tf–idf term weighting* et *TruncatedSVD*, documentation de scikit-learn :
+#   <https://scikit-learn.org/stable/modules/feature_extraction.html#tfidf-term-weighting>,
+#   <https://scikit-learn.org/stable/modules/generated/sklearn.decomposition.TruncatedSVD.html>
+#
+# La FAQ, ses règles, ses chiffres et ses questions de test sont fictifs : écrits pour ce cours et versés au domaine
+# public (CC0).
