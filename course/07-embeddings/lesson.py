@@ -124,13 +124,22 @@ show_entries([1, 2, 4, 25, 26])
 # one number for each word of the FAQ. First, the text is cut into words; very common small words ("the", "do",
 # "my"...) are dropped, and a final plural "s" is cut, so that "file" and "files" count as one word.
 #
-# Each remaining word then gets a weight called **TF-IDF** (*term frequency × inverse document frequency*):
-# a word weighs more when it appears often in this text, and **less when many entries use it**. "password" appears in
-# few entries, so it says a lot about an entry; "portal" appears in many, so it says less. The idea comes from
-# Karen Spärck Jones (1972, [*Journal of Documentation*](https://doi.org/10.1108/eb026526)) and is still used by
-# search engines.
+# Each remaining word then gets a weight: it weighs more when it appears often in this text, and **less when many
+# entries use it**. "password" appears in few entries, so it says a lot about an entry; "portal" appears in many, so
+# it says less. This weighting is called **TF-IDF**, and search engines still use it.
 #
 # The result is a **vector**: a list with one number per word of the FAQ, almost all zeros.
+#
+# <details><summary>Going further: how TF-IDF is computed</summary>
+#
+# TF-IDF stands for *term frequency × inverse document frequency*. For a word in an entry, the term frequency is the
+# number of times the word appears in the entry. The inverse document frequency is ln((1 + n) / (1 + df)) + 1, where
+# n is the number of entries (49) and df the number of entries that contain the word: the rarer the word, the larger
+# it is. The weight is their product; each vector is then scaled to a length of 1, so that long and short entries can
+# be compared. This is what the scikit-learn library computes by default. Weighting a word by its rarity is the idea
+# of Karen Spärck Jones (1972, [*Journal of Documentation*](https://doi.org/10.1108/eb026526)).
+#
+# </details>
 
 # %% [markdown] lang="fr"
 # ## 3. Des mots aux nombres
@@ -140,14 +149,24 @@ show_entries([1, 2, 4, 25, 26])
 # petits mots très courants (« le », « de », « mon »...) sont retirés, et un « s » final de pluriel est coupé, pour
 # que « fichier » et « fichiers » comptent comme un seul mot.
 #
-# Chaque mot restant reçoit alors un poids appelé **TF-IDF** (de l'anglais *term frequency × inverse document
-# frequency*, fréquence du mot × rareté dans les documents) : un mot pèse plus lourd quand il revient souvent dans ce
-# texte, et **moins lourd quand beaucoup d'entrées l'emploient**. « passe » apparaît dans peu d'entrées, il en dit
-# donc beaucoup sur une entrée ; « portail » apparaît dans beaucoup, il en dit moins. L'idée vient de Karen Spärck Jones
-# (1972, [*Journal of Documentation*](https://doi.org/10.1108/eb026526)) et les moteurs de recherche l'utilisent
-# encore.
+# Chaque mot restant reçoit alors un poids : un mot pèse plus lourd quand il revient souvent dans ce texte, et
+# **moins lourd quand beaucoup d'entrées l'emploient**. « passe » apparaît dans peu d'entrées, il en dit donc beaucoup
+# sur une entrée ; « portail » apparaît dans beaucoup, il en dit moins. Cette pondération s'appelle **TF-IDF**, et les
+# moteurs de recherche l'utilisent encore.
 #
 # Le résultat est un **vecteur** : une liste avec un nombre par mot de la FAQ, presque tous à zéro.
+#
+# <details><summary>Pour aller plus loin : le calcul de TF-IDF</summary>
+#
+# TF-IDF vient de l'anglais *term frequency × inverse document frequency* (fréquence du mot × rareté dans les
+# documents). Pour un mot d'une entrée, la fréquence est le nombre de fois où le mot apparaît dans l'entrée. La rareté
+# vaut ln((1 + n) / (1 + df)) + 1, où n est le nombre d'entrées (49) et df le nombre d'entrées qui contiennent le mot :
+# plus le mot est rare, plus elle est grande. Le poids est leur produit ; chaque vecteur est ensuite ramené à une
+# longueur de 1, pour pouvoir comparer entrées longues et courtes. C'est ce que calcule par défaut la bibliothèque
+# scikit-learn. Pondérer un mot par sa rareté est l'idée de Karen Spärck Jones (1972,
+# [*Journal of Documentation*](https://doi.org/10.1108/eb026526)).
+#
+# </details>
 
 # %%
 show_vector(faq.entries[0].question)
@@ -156,18 +175,38 @@ show_vector(faq.entries[0].question)
 # ## 4. The nearest entries to a question
 #
 # To answer a question, the search turns it into a vector the same way, then compares it with the vector of every
-# entry (its question and its answer). The comparison is the **cosine similarity**: 1 when the two texts use the same
-# words in the same proportions, 0 when they share no word at all. The entries with the highest similarity are the
-# question's **nearest neighbours**. Below, the three nearest entries, and the words each shares with the question.
+# entry (its question and its answer). The comparison gives a **similarity** between 0 and 1: 1 when the two texts use
+# the same words in the same proportions, 0 when they share no word at all. The entries with the highest similarity
+# are the question's **nearest neighbours**. Below, the three nearest entries, and the words each shares with the
+# question.
+#
+# <details><summary>Going further: the cosine similarity</summary>
+#
+# Think of each vector as an arrow, in a space with one direction per word. The similarity is the **cosine** of the
+# angle between the question's arrow and the entry's: 1 when they point the same way, 0 when they are at right angles
+# (no word in common). With arrows of length 1, it is the sum, over all the words, of the products of their two
+# weights. Only the direction counts, not the length: a long entry gets no advantage from using many words.
+#
+# </details>
 
 # %% [markdown] lang="fr"
 # ## 4. Les entrées les plus proches d'une question
 #
 # Pour répondre à une question, la recherche la transforme en vecteur de la même façon, puis la compare au vecteur de
-# chaque entrée (sa question et sa réponse). La comparaison est la **similarité cosinus** : 1 quand les deux textes
-# emploient les mêmes mots dans les mêmes proportions, 0 quand ils n'ont aucun mot en commun. Les entrées les plus
-# similaires sont les **plus proches voisines** de la question. Ci-dessous, les trois entrées les plus proches, et les
-# mots que chacune partage avec la question.
+# chaque entrée (sa question et sa réponse). La comparaison donne une **similarité** entre 0 et 1 : 1 quand les deux
+# textes emploient les mêmes mots dans les mêmes proportions, 0 quand ils n'ont aucun mot en commun. Les entrées les
+# plus similaires sont les **plus proches voisines** de la question. Ci-dessous, les trois entrées les plus proches, et
+# les mots que chacune partage avec la question.
+#
+# <details><summary>Pour aller plus loin : la similarité cosinus</summary>
+#
+# Imaginez chaque vecteur comme une flèche, dans un espace qui a une direction par mot. La similarité est le
+# **cosinus** de l'angle entre la flèche de la question et celle de l'entrée : 1 quand elles pointent dans le même
+# sens, 0 quand elles sont à angle droit (aucun mot en commun). Avec des flèches de longueur 1, c'est la somme, sur
+# tous les mots, des produits de leurs deux poids. Seule la direction compte, pas la longueur : une entrée longue ne
+# gagne rien à employer beaucoup de mots.
+#
+# </details>
 
 # %%
 question = faq.test_queries[7].exact
@@ -275,21 +314,44 @@ show_query_results("paraphrase")
 # ## 8. A small embedding, learned from the FAQ
 #
 # An **embedding** places texts in a space of a few dozen directions, chosen so that words used in the same contexts
-# end up close. The oldest kind, **latent semantic analysis** (LSA; Deerwester and colleagues, 1990,
-# [*JASIS*](https://doi.org/10.1002/(SICI)1097-4571(199009)41:6%3C391::AID-ASI1%3E3.0.CO;2-9)), squeezes the TF-IDF
-# vectors into 20 directions with a matrix decomposition. The cell below computes it live, on the 49 entries, and
-# prints how long it took. Then the chart compares the two searches on the 16 test questions, asked both ways.
+# end up close. The oldest kind, **latent semantic analysis** (LSA, 1990), learns them from the FAQ itself: words that
+# often appear in the same entries share directions, so an entry can be close to a question with few words in common.
+# Ours keeps 20 directions. The cell below computes it live, on the 49 entries, and prints how long it took. Then the
+# chart compares the two searches on the 16 test questions, asked both ways.
+#
+# <details><summary>Going further: how LSA squeezes the vectors</summary>
+#
+# The TF-IDF vectors of the 49 entries form a table: one row per entry, one column per word. A matrix decomposition,
+# the *singular value decomposition*, rewrites this table as a sum of simple layers, from the most important to the
+# least; LSA keeps the 20 most important and drops the rest. Each entry, and each question, then becomes 20 numbers
+# instead of hundreds. Words that appear in the same entries weigh on the same layers: that is how the embedding
+# brings them together. The method comes from Deerwester and colleagues (1990,
+# [*JASIS*](https://doi.org/10.1002/(SICI)1097-4571(199009)41:6%3C391::AID-ASI1%3E3.0.CO;2-9)); scikit-learn calls it
+# `TruncatedSVD`.
+#
+# </details>
 
 # %% [markdown] lang="fr"
 # ## 8. Un petit plongement, appris sur la FAQ
 #
 # Un **plongement** (en anglais *embedding*) place les textes dans un espace de quelques dizaines de directions,
 # choisies pour que les mots employés dans les mêmes contextes se retrouvent proches. Le plus ancien, l'**analyse
-# sémantique latente** (LSA ; Deerwester et ses collègues, 1990,
-# [*JASIS*](https://doi.org/10.1002/(SICI)1097-4571(199009)41:6%3C391::AID-ASI1%3E3.0.CO;2-9)), comprime les vecteurs
-# TF-IDF en 20 directions par une décomposition de matrice. La cellule ci-dessous le calcule en direct, sur les
-# 49 entrées, et affiche le temps que cela a pris. Le graphique compare ensuite les deux recherches sur les
-# 16 questions de test, posées des deux façons.
+# sémantique latente** (LSA, 1990), les apprend sur la FAQ elle-même : les mots qui apparaissent souvent dans les mêmes
+# entrées partagent des directions, si bien qu'une entrée peut être proche d'une question avec peu de mots en commun.
+# Le nôtre garde 20 directions. La cellule ci-dessous le calcule en direct, sur les 49 entrées, et affiche le temps que
+# cela a pris. Le graphique compare ensuite les deux recherches sur les 16 questions de test, posées des deux façons.
+#
+# <details><summary>Pour aller plus loin : comment LSA comprime les vecteurs</summary>
+#
+# Les vecteurs TF-IDF des 49 entrées forment un tableau : une ligne par entrée, une colonne par mot. Une décomposition
+# de matrice, la *décomposition en valeurs singulières*, réécrit ce tableau comme une somme de couches simples, de la
+# plus importante à la moins importante ; LSA garde les 20 plus importantes et laisse tomber les autres. Chaque entrée,
+# et chaque question, devient alors 20 nombres au lieu de centaines. Les mots qui apparaissent dans les mêmes entrées
+# pèsent sur les mêmes couches : c'est ainsi que le plongement les rapproche. La méthode vient de Deerwester et ses
+# collègues (1990, [*JASIS*](https://doi.org/10.1002/(SICI)1097-4571(199009)41:6%3C391::AID-ASI1%3E3.0.CO;2-9)) ;
+# scikit-learn l'appelle `TruncatedSVD`.
+#
+# </details>
 
 # %%
 embedding = lsa_index()
@@ -382,7 +444,7 @@ print(grounded_answer(faq.test_queries[1].paraphrase))
 #
 # - A search turns texts into **vectors**; TF-IDF gives one number per word, heavier for words that are rare in the
 #   collection.
-# - The **cosine similarity** of two vectors says how much two texts share; the entries most similar to a question
+# - The **similarity** of two vectors (their cosine) says how much two texts share; the entries most similar to a question
 #   are its **nearest neighbours**, and a 2-D map shows them roughly.
 # - A search on words finds the right entry when the question uses the documents' wording, and mostly fails on
 #   **paraphrases**: measure both, on questions from real users.
@@ -396,14 +458,15 @@ print(grounded_answer(faq.test_queries[1].paraphrase))
 #
 # - Une recherche transforme les textes en **vecteurs** ; TF-IDF donne un nombre par mot, plus lourd pour les mots
 #   rares dans la collection.
-# - La **similarité cosinus** de deux vecteurs dit combien deux textes ont en commun ; les entrées les plus similaires
+# - La **similarité** de deux vecteurs (leur cosinus) dit combien deux textes ont en commun ; les entrées les plus similaires
 #   à une question sont ses **plus proches voisines**, et une carte en 2-D les montre à peu près.
 # - Une recherche par mots trouve la bonne entrée quand la question reprend les mots des documents, et échoue le plus
 #   souvent sur les **reformulations** : mesurez les deux, avec des questions de vrais utilisateurs.
 # - Un **plongement** peut rapprocher des mots liés, mais seulement ceux qu'il a vus employés ensemble : un petit
 #   plongement appris sur 49 entrées ne le peut pas.
-# - Un robot **ancré** dans des documents cite ses sources, ce qui le rend vérifiable, pas juste : il peut ramener le
+# - Un agent conversationnel **ancré** dans des documents cite ses sources, ce qui le rend vérifiable, pas juste : il peut ramener le
 #   mauvais passage, citer un passage périmé, ou ajouter ce qu'aucun passage ne dit.
+
 # %% [markdown] lang="en"
 # ## Sources
 #
