@@ -13,18 +13,22 @@
 # - Before you submit, use *Kernel ▸ Restart Kernel and Run All Cells*: what is graded is what runs from the top.
 
 # %% [markdown] lang="fr" only="assignment"
-# # Devoir 07 : plongements et recherche de documents
+# # Exercice 07 : plongements et recherche de documents
 #
-# Dans ce devoir, vous interrogez la FAQ de support de la leçon, vous mesurez combien de fois la recherche trouve la
-# bonne entrée, et vous réfléchissez à ce qu'un robot ancré dans des documents peut faire de travers. Il y a
+# Dans cet exercice, vous interrogez la FAQ de support de la leçon, vous mesurez combien de fois la recherche trouve la
+# bonne entrée, et vous réfléchissez à ce qu'un agent conversationnel ancré dans des documents peut faire de travers.
+# Il y a
 # **5 questions**, chacune sur 1 point, corrigées automatiquement.
 #
-# - Exécutez les cellules dans l'ordre (menu *Run ▸ Run All Cells* une fois, puis une par une).
+# - Exécutez une fois toutes les cellules dans l'ordre (menu *Exécuter ▸ Exécuter toutes les cellules*, ou
+#   *Run ▸ Run All Cells* si les menus sont en anglais), puis une par une.
 # - Répondez dans les cellules marquées `# YOUR CODE HERE` : remplacez `raise NotImplementedError()` par votre réponse.
 # - Les cellules qui commencent par `"""Question ...` vérifient votre réponse. Si elles s'exécutent sans erreur, cette partie est juste.
-#   Le correcteur fait d'autres vérifications du même genre quand vous rendez le devoir.
+#   Le correcteur fait d'autres vérifications du même genre quand vous rendez votre travail.
 # - Écrivez les nombres avec un point, pas une virgule : `0.25`, pas `0,25`.
-# - Avant de rendre, utilisez *Kernel ▸ Restart Kernel and Run All Cells* : c'est ce qui s'exécute depuis le début qui est noté.
+# - Avant de rendre votre travail, utilisez *Noyau ▸ Redémarrer le noyau et exécuter toutes les cellules…*
+#   (*Kernel ▸ Restart Kernel and Run All Cells* si les menus sont en anglais) : c'est ce qui s'exécute depuis le
+#   début qui est noté.
 
 # %% [markdown] lang="en" only="app"
 # # Embeddings and retrieval: the exercise, no code needed
@@ -48,7 +52,8 @@
 # 1. lire quelle entrée une recherche met en premier, et si c'est la bonne,
 # 2. mesurer combien de fois des questions écrites dans d'autres mots (des reformulations) trouvent leur entrée,
 # 3. tester vous-même six questions,
-# 4. expliquer pourquoi les reformulations échouent, et ce qu'un robot ancré dans des documents rate encore.
+# 4. expliquer pourquoi les reformulations échouent, et ce qu'un agent conversationnel ancré dans des documents rate
+#    encore.
 #
 # Répondez à chaque question avec les commandes, puis appuyez sur **Vérifier ma réponse** : la réponse s'affiche aussitôt.
 
@@ -100,7 +105,7 @@ from caire.modules.embeddings.widgets import search_box, show_entries, show_quer
 #
 # Tapez une question et appuyez sur **Chercher** : vous voyez les trois entrées de la FAQ les plus proches, leur
 # similarité (1 : les mêmes mots, 0 : aucun mot en commun), les mots qu'elles partagent avec votre question et, en
-# vert, ce que répondrait un robot ancré dans la FAQ. Servez-vous-en pour les questions ci-dessous.
+# vert, ce que répondrait un agent conversationnel ancré dans la FAQ. Servez-vous-en pour les questions ci-dessous.
 
 # %% only="app"
 search_box()
@@ -288,11 +293,11 @@ ex.require("q4_why_paraphrase_fails", why_missed, "right")
 # entry's answer, with its source. Which statement is right? Set `grounded_statement` to the letter of your choice.
 
 # %% [markdown] lang="fr" only="assignment"
-# ## Question 5 : faut-il vérifier un robot ancré dans des documents ?
+# ## Question 5 : faut-il vérifier un agent conversationnel ancré dans des documents ?
 #
-# Une entreprise installe un robot sur son intranet : il retrouve l'entrée de la FAQ la plus proche de chaque
-# question et affiche sa réponse, avec sa source. Quelle affirmation est juste ? Donnez à `grounded_statement` la
-# lettre de votre choix.
+# Une entreprise installe un agent conversationnel sur son intranet : il retrouve l'entrée de la FAQ la plus proche de
+# chaque question et affiche sa réponse, avec sa source. Quelle affirmation est juste ? Donnez à `grounded_statement`
+# la lettre de votre choix.
 
 # %% [markdown] lang="en" only="app"
 # ## Question 5: does a grounded chatbot need checking?
@@ -301,10 +306,10 @@ ex.require("q4_why_paraphrase_fails", why_missed, "right")
 # entry's answer, with its source. Which statement is right?
 
 # %% [markdown] lang="fr" only="app"
-# ## Question 5 : faut-il vérifier un robot ancré dans des documents ?
+# ## Question 5 : faut-il vérifier un agent conversationnel ancré dans des documents ?
 #
-# Une entreprise installe un robot sur son intranet : il retrouve l'entrée de la FAQ la plus proche de chaque question
-# et affiche sa réponse, avec sa source. Quelle affirmation est juste ?
+# Une entreprise installe un agent conversationnel sur son intranet : il retrouve l'entrée de la FAQ la plus proche de
+# chaque question et affiche sa réponse, avec sa source. Quelle affirmation est juste ?
 
 # %% only="assignment"
 ex.show_options("q5_grounded_needs_checking")

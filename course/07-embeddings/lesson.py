@@ -11,7 +11,8 @@
 # 4. measure how often the right entry comes first: with the FAQ's own words, then with other words,
 # 5. see how a chatbot "grounded" in documents answers, and why its answers still need checking.
 #
-# You do not need to know how to program. Allow about 35 minutes.
+# You do not need to know how to program. Allow about {{duration.lesson}} minutes (and {{duration.exercise}} for its
+# exercise). Words you do not know are explained in the [glossary](../../apps/en/00-glossary.ipynb).
 #
 # **How to use this notebook.** Click in a grey *code cell* and press **Shift + Enter** to run it; its result
 # appears below it. Run the cells in order, from top to bottom. You cannot break anything: if something looks
@@ -20,7 +21,7 @@
 # %% [markdown] lang="fr"
 # # Module 07 : plongements et recherche de documents
 #
-# Un robot conversationnel de support, la barre de recherche d'un intranet, un outil qui « trouve les documents
+# Un agent conversationnel de support, la barre de recherche d'un intranet, un outil qui « trouve les documents
 # pertinents » pour une avocate ou un médecin : tous commencent par transformer les textes en listes de nombres,
 # appelées **vecteurs**, puis cherchent les textes dont les vecteurs sont les plus proches de celui de la question.
 # Dans cette leçon, vous allez :
@@ -29,14 +30,16 @@
 # 2. trouver les entrées les plus proches d'une question, et les voir sur une carte,
 # 3. taper vos propres questions dans une boîte de recherche,
 # 4. mesurer combien de fois la bonne entrée arrive en premier : avec les mots de la FAQ, puis avec d'autres mots,
-# 5. voir comment répond un robot « ancré » dans des documents, et pourquoi ses réponses doivent quand même être
-#    vérifiées.
+# 5. voir comment répond un agent conversationnel « ancré » dans des documents, et pourquoi ses réponses doivent quand
+#    même être vérifiées.
 #
-# Nul besoin de savoir programmer. Comptez environ 35 minutes.
+# Nul besoin de savoir programmer. Comptez environ {{duration.lesson}} minutes (et {{duration.exercise}} pour son
+# exercice). Les mots que vous ne connaissez pas sont expliqués dans le [glossaire](../../apps/fr/00-glossary.ipynb).
 #
 # **Mode d'emploi.** Cliquez dans une case grise (une *cellule de code*) et appuyez sur **Maj + Entrée** pour
 # l'exécuter ; son résultat s'affiche en dessous. Exécutez les cellules dans l'ordre, de haut en bas. Vous ne pouvez
-# rien casser : si quelque chose vous semble bizarre, utilisez *Kernel ▸ Restart Kernel and Run All Cells*.
+# rien casser : si quelque chose vous semble bizarre, utilisez *Noyau ▸ Redémarrer le noyau et exécuter toutes les
+# cellules…* (*Kernel ▸ Restart Kernel and Run All Cells* si les menus sont en anglais).
 
 # %% [markdown] lang="en"
 # The first cell sets the language of the charts, messages and of the FAQ; the second loads the course's tools.
@@ -84,8 +87,8 @@ from caire.modules.embeddings.widgets import (grounded_answer, search_box, show_
 # ## 1. Pourquoi c'est important au travail
 #
 # Trouver le passage qui répond à une question, dans plus de documents que personne ne peut en lire, est l'un des
-# usages les plus courants de l'IA au travail. C'est aussi la première étape de la plupart des « robots qui
-# répondent à partir de vos documents ».
+# usages les plus courants de l'IA au travail. C'est aussi la première étape de la plupart des « agents
+# conversationnels qui répondent à partir de vos documents ».
 #
 # | métier | les documents | la question |
 # |---|---|---|
@@ -93,7 +96,7 @@ from caire.modules.embeddings.widgets import (grounded_answer, search_box, show_
 # | santé | les recommandations de bonne pratique, les notes passées d'un patient | « quelle est la dose recommandée pour un enfant ? » |
 # | ingénierie, maintenance | les manuels, les comptes rendus d'incidents | « cette pompe est-elle déjà tombée en panne de cette façon ? » |
 # | service public | les règlements, les formulaires, les réponses déjà faites aux usagers | « quel formulaire pour déclarer un déménagement ? » |
-# | commerce, droit | les contrats, les e-mails des clients | « quels contrats ont une clause de résiliation ? » |
+# | commerce, droit | les contrats, les courriels des clients | « quels contrats ont une clause de résiliation ? » |
 #
 # Dans chaque cas, une recherche qui manque le bon passage, ou qui ramène le mauvais avec assurance, a un coût : une
 # mauvaise réponse donnée à un salarié, à un usager ou à un patient.
@@ -265,8 +268,8 @@ plot_map(question);
 # ## 6. À vous : interrogez la FAQ
 #
 # Tapez une question dans la boîte, appuyez sur **Chercher**, et lisez les entrées trouvées, leur similarité (la
-# barre) et les mots qu'elles partagent avec votre question. Au-dessus, en vert, ce que répondrait un robot ancré dans
-# la FAQ : la réponse de la meilleure entrée, avec sa source. Essayez :
+# barre) et les mots qu'elles partagent avec votre question. Au-dessus, en vert, ce que répondrait un agent
+# conversationnel ancré dans la FAQ : la réponse de la meilleure entrée, avec sa source. Essayez :
 #
 # - une question qui reprend les mots de la FAQ, comme « comment réinitialiser mon mot de passe » ;
 # - la même question dans d'autres mots, comme « j'ai oublié le code secret pour me connecter » ;
@@ -307,7 +310,7 @@ show_query_results("paraphrase")
 # « démissionner » sont des mots sans rapport : une reformulation qui ne partage aucun des mots importants avec son
 # entrée a une similarité proche de 0 avec elle, et une entrée qui partage un mot par hasard (« bureau »,
 # « réseau ») passe devant. Les gens emploient rarement les mêmes mots : dans une étude classique, deux personnes
-# choisissaient le même mot principal pour nommer la même chose moins de 20 % du temps (Furnas et ses collègues, 1987,
+# choisissaient le même mot principal pour nommer la même chose dans moins de 20 % des cas (Furnas et ses collègues, 1987,
 # [*Communications of the ACM*](https://doi.org/10.1145/32206.32212)).
 
 # %% [markdown] lang="en"
@@ -371,7 +374,7 @@ plot_hit_rates();
 # %% [markdown] lang="fr"
 # Un plongement ne peut apprendre que deux mots sont liés que s'il les a vus employés dans des textes semblables.
 # Notre FAQ compte 49 courtes entrées : « vacances » n'y figure jamais, aucun plongement appris sur elle ne peut donc
-# savoir que cela veut dire « congés ». Les plongements des outils de recherche et des robots actuels sont appris dans
+# savoir que cela veut dire « congés ». Les plongements des outils de recherche et des agents conversationnels actuels sont appris dans
 # le même esprit, mais sur des milliards de phrases (par exemple word2vec,
 # [Mikolov et ses collègues, 2013](https://arxiv.org/abs/1301.3781), et les plongements de phrases,
 # [Reimers et Gurevych, 2019](https://arxiv.org/abs/1908.10084)) : ils rapprochent bien des reformulations. Ils
@@ -388,9 +391,9 @@ plot_hit_rates();
 # best entry, with its source. Here is what it says to the paraphrase about the internal network:
 
 # %% [markdown] lang="fr"
-# ## 9. Un robot ancré dans des documents, et pourquoi il faut quand même le vérifier
+# ## 9. Un agent conversationnel ancré dans des documents, et pourquoi il faut quand même le vérifier
 #
-# Beaucoup de robots conversationnels d'entreprise travaillent en deux temps, ce qu'on appelle la **génération
+# Beaucoup d'agents conversationnels d'entreprise travaillent en deux temps, ce qu'on appelle la **génération
 # augmentée par la recherche** (en anglais RAG ; [Lewis et ses collègues, 2020](https://arxiv.org/abs/2005.11401)) :
 # d'abord **retrouver** les passages les plus proches de la question, comme ci-dessus ; puis faire écrire une réponse
 # à partir d'eux par un modèle de langage. Le nôtre saute l'écriture et cite la meilleure entrée, avec sa source.
