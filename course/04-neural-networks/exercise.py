@@ -11,17 +11,19 @@
 # - Before you submit, use *Kernel ▸ Restart Kernel and Run All Cells*: what is graded is what runs from the top.
 
 # %% [markdown] lang="fr" only="assignment"
-# # Devoir 04 : les réseaux de neurones
+# # Exercice 04 : les réseaux de neurones
 #
-# Dans ce devoir, vous réglez un neurone à la main, vous choisissez un taux d'apprentissage pour la descente de
+# Dans cet exercice, vous réglez un neurone à la main, vous choisissez un taux d'apprentissage pour la descente de
 # gradient, et vous entraînez en direct de petits réseaux pour voir ce qu'apportent les couches cachées.
 # Il y a **5 questions**, chacune sur 1 point, corrigées automatiquement.
 #
-# - Exécutez les cellules dans l'ordre (menu *Run ▸ Run All Cells* une fois, puis une par une).
+# - Exécutez les cellules dans l'ordre (menu *Exécution ▸ Exécuter toutes les cellules* une fois, puis une par une ;
+#   *Run ▸ Run All Cells* si les menus sont en anglais).
 # - Répondez dans les cellules marquées `# YOUR CODE HERE` : remplacez `raise NotImplementedError()` par votre réponse.
 # - Les cellules qui commencent par `"""Question ...` vérifient votre réponse. Si elles s'exécutent sans erreur, cette partie est juste.
-#   Le correcteur fait d'autres vérifications du même genre quand vous rendez le devoir.
-# - Avant de rendre, utilisez *Kernel ▸ Restart Kernel and Run All Cells* : c'est ce qui s'exécute depuis le début qui est noté.
+#   Le correcteur fait d'autres vérifications du même genre quand vous rendez l'exercice.
+# - Avant de rendre l'exercice, utilisez *Noyau ▸ Redémarrer le noyau et exécuter toutes les cellules…* (*Kernel ▸
+#   Restart Kernel and Run All Cells* si les menus sont en anglais) : c'est ce qui s'exécute depuis le début qui est noté.
 
 # %% [markdown] lang="en" only="app"
 # # Neural networks: the exercise, no code needed
@@ -86,7 +88,7 @@ from caire.modules.neural_networks.widgets import descent_explorer, neuron_explo
 #
 # Un neurone dit **bleu** là où w1 × x1 + w2 × x2 + b > 0, orange ailleurs. Ici, ses deux poids sont fixés :
 # **w1 = 1 et w2 = 1**. Choisissez son biais `b` pour qu'il donne la bonne couleur à au moins **95 %** des points
-# d'entraînement des deux nuages (et, vérifié quand vous rendez le devoir, à au moins 95 % des 200 points jamais vus).
+# d'entraînement des deux nuages (et, vérifié quand vous rendez l'exercice, à au moins 95 % des 200 points jamais vus).
 #
 # Le graphique montre le neurone avec un biais de 0. `neuron_accuracy(1.0, 1.0, 0.5)` est la part des points
 # d'entraînement bien classés avec un biais de 0,5. Puis donnez une valeur à `bias` (avec un point, pas une virgule).
@@ -145,7 +147,7 @@ ex.require("q1_neuron_bias", bias, "test")
 #
 # Donnez à `learning_rate` une valeur telle qu'après 10 pas la perte ait baissé (vérifié tout de suite) et ait fait
 # au moins **99 % du chemin** entre sa valeur de départ et la perte la plus basse possible (vérifié quand vous rendez
-# le devoir).
+# l'exercice).
 
 # %% [markdown] lang="en" only="app"
 # ## Question 2: a learning rate that works
@@ -198,8 +200,8 @@ ex.require("q2_learning_rate", learning_rate, "close")
 # Un réseau **sans couche cachée** est un seul neurone. `train_network("circles", hidden=[])` en entraîne un sur les
 # cercles ; son `.test_accuracy` est la part des 200 points jamais vus qu'il colore correctement.
 #
-# Sur lesquels des quatre jeux de points un réseau sans couche cachée a-t-il raison pour au moins **90 %** des points
-# jamais vus ? Donnez à `one_neuron_shapes` l'ensemble de leurs noms, parmi `"clouds"` (deux nuages), `"circles"`
+# Sur lesquels des quatre jeux de points un réseau sans couche cachée classe-t-il correctement au moins **90 %** des
+# points jamais vus ? Donnez à `one_neuron_shapes` l'ensemble de leurs noms, parmi `"clouds"` (deux nuages), `"circles"`
 # (cercles), `"xor"` et `"spiral"` (spirale), par exemple `{"circles", "spiral"}`.
 
 # %% [markdown] lang="en" only="app"
@@ -249,8 +251,8 @@ ex.require("q3_one_neuron_shapes", one_neuron_shapes, "right")
 # `train_network("circles", hidden=[2])` entraîne sur les cercles un réseau avec **une couche cachée de 2 neurones**
 # (activation tanh, taux d'apprentissage 0,03, 300 époques : les réglages du bac à sable).
 #
-# Donnez à `smallest_layer` le **plus petit nombre de neurones** de cette couche cachée avec lequel le réseau a raison
-# pour au moins **90 %** des points jamais vus. Moins de neurones, c'est moins de poids à apprendre et à vérifier.
+# Donnez à `smallest_layer` le **plus petit nombre de neurones** de cette couche cachée avec lequel le réseau classe
+# correctement au moins **90 %** des points jamais vus. Moins de neurones, c'est moins de poids à apprendre et à vérifier.
 
 # %% [markdown] lang="en" only="app"
 # ## Question 4: the smallest hidden layer for the circles
@@ -264,7 +266,7 @@ ex.require("q3_one_neuron_shapes", one_neuron_shapes, "right")
 #
 # Maintenant, **une couche cachée** sur les cercles, avec les réglages du bac à sable : activation tanh, taux
 # d'apprentissage 0,03, 300 époques. Ne changez que le nombre de neurones. Quel est le **plus petit nombre de
-# neurones** avec lequel le réseau a raison pour au moins **90 %** des points jamais vus ?
+# neurones** avec lequel le réseau classe correctement au moins **90 %** des points jamais vus ?
 
 # %% only="assignment"
 train_network("circles", hidden=[2]).test_accuracy

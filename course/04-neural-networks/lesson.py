@@ -9,7 +9,8 @@
 #    learn shapes that one neuron cannot.
 #
 # You do not need to know how to program: you run cells, change a number here and there, move sliders and
-# press buttons. Allow about 40 minutes.
+# press buttons. Allow about {{duration.lesson}} minutes (and {{duration.exercise}} for its exercise). The course's
+# words are in the [glossary](../../apps/en/00-glossary.ipynb).
 #
 # **How to use this notebook.** The grey boxes are *code cells*. Click in one and press **Shift + Enter**
 # to run it: its result appears just below. Run the cells in order, from top to bottom. You cannot break
@@ -27,12 +28,14 @@
 #    taux d'apprentissage, et les regarder apprendre des formes qu'un seul neurone ne sait pas séparer.
 #
 # Nul besoin de savoir programmer : vous exécutez des cellules, vous changez un nombre par-ci par-là, vous déplacez
-# des curseurs et vous appuyez sur des boutons. Comptez une quarantaine de minutes.
+# des curseurs et vous appuyez sur des boutons. Comptez environ {{duration.lesson}} minutes (et {{duration.exercise}}
+# pour son exercice). Les mots du cours sont dans le [glossaire](../../apps/fr/00-glossary.ipynb).
 #
 # **Mode d'emploi.** Les cases grises sont des *cellules de code*. Cliquez dans l'une d'elles et appuyez sur
 # **Maj + Entrée** pour l'exécuter : le résultat s'affiche juste en dessous. Exécutez les cellules dans l'ordre,
 # de haut en bas. Vous ne pouvez rien casser : une cellule peut toujours être relancée. Si quelque chose
-# vous semble bizarre, utilisez *Kernel ▸ Restart Kernel and Run All Cells* pour tout reprendre depuis le début.
+# ne va pas, utilisez *Noyau ▸ Redémarrer le noyau et exécuter toutes les cellules…* (*Kernel ▸ Restart Kernel
+# and Run All Cells* si les menus sont en anglais) pour tout reprendre depuis le début.
 
 # %% [markdown] lang="en"
 # The first cell sets the language of the charts and messages; the second loads the course's tools
@@ -129,16 +132,23 @@ plot_shapes();
 #
 # A neuron receives the two numbers of a point, x1 and x2, and does three things:
 #
-# 1. it multiplies each number by its own **weight**, w1 and w2: a weight says how much that input counts,
-#    and in which direction (a negative weight pulls the other way);
-# 2. it adds the two products and one more number, the **bias** b: total = w1 × x1 + w2 × x2 + b;
-# 3. it passes the total through an **activation** function. Here it is the *sigmoid*, which turns any total
-#    into a number between 0 and 1: near 1 for a large total, exactly 0.5 for a total of 0, near 0 for a very
-#    negative total. We read it as "how sure the neuron is that the point is blue".
+# 1. it multiplies each number by its own **weight** (w1 for x1, w2 for x2): a weight says how much that input
+#    counts, and in which direction (a negative weight pulls the other way);
+# 2. it adds the two results and one more number of its own, the **bias** (b), to get a **total**;
+# 3. it turns the total into a number between 0 and 1: near 1 for a large total, one half for a total of 0, near 0
+#    for a very negative total. This last step is called the **activation**. We read its result as "how sure the
+#    neuron is that the point is blue".
 #
-# So the neuron says **blue where w1 × x1 + w2 × x2 + b > 0**, orange elsewhere. The border between the two,
-# where the total is exactly 0, is always a **straight line**. The weights turn that line (and set how fast the
-# colour changes across it); the bias moves it without turning it.
+# So the neuron says **blue where the total is above 0**, orange elsewhere. The border between the two, where the
+# total is exactly 0, is always a **straight line**. The weights turn that line (and set how fast the colour changes
+# across it); the bias moves it without turning it.
+#
+# <details><summary>Going further: the neuron as a formula</summary>
+#
+# total = w1 × x1 + w2 × x2 + b, and the neuron says blue where w1 × x1 + w2 × x2 + b > 0. Its activation here is
+# the *sigmoid*, 1 ÷ (1 + e<sup>−total</sup>), where e ≈ 2.718: it gives exactly 0.5 for a total of 0.
+#
+# </details>
 #
 # The chart shows the neuron with w1 = 1, w2 = −1 and b = 0 on the two clouds. The shading is what it says
 # (deeper colour: more sure), the black line its border.
@@ -148,17 +158,24 @@ plot_shapes();
 #
 # Un neurone reçoit les deux nombres d'un point, x1 et x2, et fait trois choses :
 #
-# 1. il multiplie chaque nombre par son propre **poids**, w1 et w2 : un poids dit combien cette entrée compte,
-#    et dans quel sens (un poids négatif tire de l'autre côté) ;
-# 2. il additionne les deux produits et un nombre de plus, le **biais** b : total = w1 × x1 + w2 × x2 + b ;
-# 3. il fait passer le total par une fonction d'**activation**. Ici, c'est la *sigmoïde*, qui transforme
-#    n'importe quel total en un nombre entre 0 et 1 : proche de 1 pour un grand total, exactement 0,5 pour un total
-#    nul, proche de 0 pour un total très négatif. On le lit comme « à quel point le neurone est sûr que le point
-#    est bleu ».
+# 1. il multiplie chaque nombre par son propre **poids** (w1 pour x1, w2 pour x2) : un poids dit combien cette
+#    entrée compte, et dans quel sens (un poids négatif tire de l'autre côté) ;
+# 2. il additionne les deux résultats et un nombre de plus qui lui est propre, le **biais** (b), pour obtenir un
+#    **total** ;
+# 3. il transforme ce total en un nombre entre 0 et 1 : proche de 1 pour un grand total, un demi pour un total nul,
+#    proche de 0 pour un total très négatif. Cette dernière étape s'appelle l'**activation**. On lit son résultat
+#    comme « à quel point le neurone est sûr que le point est bleu ».
 #
-# Le neurone dit donc **bleu là où w1 × x1 + w2 × x2 + b > 0**, orange ailleurs. La frontière entre les deux,
-# là où le total vaut exactement 0, est toujours une **ligne droite**. Les poids font tourner cette ligne (et règlent
-# la vitesse à laquelle la couleur change en la traversant) ; le biais la déplace sans la faire tourner.
+# Le neurone dit donc **bleu là où le total est supérieur à 0**, orange ailleurs. La frontière entre les deux, là où
+# le total vaut exactement 0, est toujours une **ligne droite**. Les poids font tourner cette ligne (et règlent la
+# vitesse à laquelle la couleur change en la traversant) ; le biais la déplace sans la faire tourner.
+#
+# <details><summary>Pour aller plus loin : le neurone en formule</summary>
+#
+# total = w1 × x1 + w2 × x2 + b, et le neurone dit bleu là où w1 × x1 + w2 × x2 + b > 0. Son activation est ici
+# la *sigmoïde*, 1 ÷ (1 + e<sup>−total</sup>), où e ≈ 2,718 : elle donne exactement 0,5 pour un total nul.
+#
+# </details>
 #
 # Le graphique montre le neurone avec w1 = 1, w2 = −1 et b = 0 sur les deux nuages. La teinte est ce qu'il dit
 # (couleur plus foncée : plus sûr), la ligne noire sa frontière.
@@ -171,8 +188,8 @@ plot_neuron(1.0, -1.0, 0.0);
 # sliders below until the neuron is right on at least 95% of the points. Watch what each slider does to the line.
 
 # %% [markdown] lang="fr"
-# Ce neurone a raison pour environ la moitié des points : pas mieux qu'un tirage à pile ou face. **À vous** :
-# déplacez les trois curseurs ci-dessous jusqu'à ce que le neurone ait raison pour au moins 95 % des points.
+# Ce neurone classe correctement environ la moitié des points : pas mieux qu'un tirage à pile ou face. **À vous** :
+# déplacez les trois curseurs ci-dessous jusqu'à ce que le neurone classe correctement au moins 95 % des points.
 # Observez ce que chaque curseur fait à la ligne.
 
 # %%
@@ -184,8 +201,8 @@ neuron_explorer(w1=1.0, w2=-1.0, bias=0.0)
 
 # %% [markdown] lang="fr"
 # Vous pouvez aussi essayer des poids dans le code : remplacez les trois nombres ci-dessous (w1, w2, b) et relancez
-# la cellule. Elle affiche la part des points d'entraînement pour lesquels le neurone a raison, puis la même chose
-# sur les points jamais vus (écrivez les nombres avec un point, pas une virgule).
+# la cellule. Elle affiche la part des points d'entraînement que le neurone classe correctement, puis la même chose
+# pour les points jamais vus (écrivez les nombres avec un point, pas une virgule).
 
 # %%
 on_training_points = neuron_accuracy(1.0, 1.0, 0.5)
@@ -201,8 +218,13 @@ print(percent(on_training_points), " / ", percent(on_unseen_points))
 # probability, and a large one when it is **confidently wrong**. The loss of the network is the average penalty
 # over the training points: 0 would mean "always right and completely sure"; lower is better.
 #
-# (This loss is called *cross-entropy* or *log loss*. Other tasks use other losses, as you will see next:
-# the method for lowering them is the same.)
+# <details><summary>Going further: the name of this loss</summary>
+#
+# This loss is called *cross-entropy* or *log loss*. For one point, the penalty is −log(p), where p is the
+# probability the neuron gives to the point's true colour: close to 0 when p is close to 1, larger and larger as p
+# gets close to 0. Other tasks use other losses, as you will see next: the method for lowering them is the same.
+#
+# </details>
 
 # %% [markdown] lang="fr"
 # ## 4. À quel point se trompe-t-il ? La perte
@@ -214,43 +236,65 @@ print(percent(on_training_points), " / ", percent(on_unseen_points))
 # La perte du réseau est la pénalité moyenne sur les points d'entraînement : 0 voudrait dire « toujours juste et
 # parfaitement sûr » ; plus elle est basse, mieux c'est.
 #
-# (Cette perte s'appelle l'*entropie croisée* ou *perte logistique*. D'autres tâches utilisent d'autres pertes,
-# vous allez en voir une : la méthode pour les faire baisser est la même.)
+# <details><summary>Pour aller plus loin : le nom de cette perte</summary>
+#
+# Cette perte s'appelle l'*entropie croisée* ou *perte logistique*. Pour un point, la pénalité vaut −log(p), où p est
+# la probabilité que le neurone donne à la vraie couleur du point : proche de 0 quand p est proche de 1, de plus en
+# plus grande quand p s'approche de 0. D'autres tâches utilisent d'autres pertes, vous allez en voir une : la méthode
+# pour les faire baisser est la même.
+#
+# </details>
 
 # %% [markdown] lang="en"
 # ## 5. Gradient descent, with a single weight
 #
 # Start with the smallest network there is: **one neuron, one input x, one weight w**, no bias and no
-# activation. It predicts y = w × x. We have 12 examples (x, y), and its loss is the average of the squared gaps
-# between what it predicts and the real y. The right-hand chart shows that loss for every value of w: a bowl.
-# The best weight is at the bottom.
+# activation. It predicts y = w × x. We have 12 examples (x, y); its loss grows with the gaps between its
+# predictions and the real y. The right-hand chart shows that loss for every value of w: a bowl. The best weight is at the bottom.
 #
 # The computer cannot see the whole bowl: computing the loss for every possible weight of a real network would
 # take forever. What it **can** compute, at the weight where it stands, is the **slope** of the loss (its
-# *gradient*): which way is downhill, and how steep. **Gradient descent** repeats one move:
+# *gradient*): which way is downhill, and how steep. **Gradient descent** repeats one move: step downhill, by a
+# step that is longer where the slope is steeper. The **learning rate** sets the size of the steps.
+#
+# <details><summary>Going further: the move as a formula</summary>
+#
+# The loss here is the average of the squared gaps between what the neuron predicts and the real y. Each step does
 #
 # > new weight = weight − learning rate × slope
 #
-# The **learning rate** sets the size of the steps. The chart starts at w = −1 and takes 10 steps with a learning
-# rate of 0.1: each orange dot is one step. On the left, the line y = w × x of the last weight, against the examples.
+# so a steep slope gives a long step, and the minus sign makes the step go downhill.
+#
+# </details>
+#
+# The chart starts at w = −1 and takes 10 steps with a learning rate of 0.1: each orange dot is one step. On the
+# left, the line y = w × x of the last weight, against the examples.
 
 # %% [markdown] lang="fr"
 # ## 5. La descente de gradient, avec un seul poids
 #
 # Commençons par le plus petit réseau qui soit : **un neurone, une entrée x, un poids w**, sans biais ni activation.
-# Il prédit y = w × x. Nous avons 12 exemples (x, y), et sa perte est la moyenne des carrés des écarts entre ce qu'il
-# prédit et le vrai y. Le graphique de droite montre cette perte pour chaque valeur de w : une cuvette.
-# Le meilleur poids est au fond.
+# Il prédit y = w × x. Nous avons 12 exemples (x, y) ; sa perte grandit avec les écarts entre ses prédictions et le
+# vrai y. Le graphique de droite montre cette perte pour chaque valeur de w : une cuvette. Le meilleur poids est au fond.
 #
 # L'ordinateur ne voit pas toute la cuvette : calculer la perte pour tous les poids possibles d'un vrai réseau
 # prendrait une éternité. Ce qu'il **peut** calculer, au poids où il se trouve, c'est la **pente** de la perte
 # (son *gradient*) : de quel côté ça descend, et à quel point. La **descente de gradient** répète un seul geste :
+# faire un pas vers le bas, d'autant plus long que la pente est forte. Le **taux d'apprentissage** règle la taille
+# des pas.
+#
+# <details><summary>Pour aller plus loin : le geste en formule</summary>
+#
+# La perte est ici la moyenne des carrés des écarts entre ce que prédit le neurone et le vrai y. Chaque pas fait
 #
 # > nouveau poids = poids − taux d'apprentissage × pente
 #
-# Le **taux d'apprentissage** règle la taille des pas. Le graphique part de w = −1 et fait 10 pas avec un taux
-# d'apprentissage de 0,1 : chaque point orange est un pas. À gauche, la droite y = w × x du dernier poids, face aux
-# exemples.
+# si bien qu'une forte pente donne un long pas, et que le signe moins fait descendre.
+#
+# </details>
+#
+# Le graphique part de w = −1 et fait 10 pas avec un taux d'apprentissage de 0,1 : chaque point orange est un pas.
+# À gauche, la droite y = w × x du dernier poids, face aux exemples.
 
 # %%
 plot_descent(0.1, steps=10);
@@ -306,30 +350,43 @@ descent_explorer(learning_rate=0.1, steps=10)
 # %% [markdown] lang="en"
 # ## 6. The neuron of section 3, found by gradient descent
 #
-# Back to the two clouds. The neuron now has three numbers to find (w1, w2 and b), and its loss is the
-# cross-entropy of section 4, but the method is the same: compute the slope of the loss for each of the three
-# numbers, and move each one a little downhill. One pass over the 200 training points, and one move, is called
-# an **epoch**.
+# Back to the two clouds. The neuron now has three numbers to find (w1, w2 and b), and its loss is the one of
+# section 4, but the method is the same: compute the slope of the loss for each of the three numbers, and move each
+# one a little downhill. One pass over the 200 training points, and one move, is called an **epoch**.
 #
 # The cell below starts from random weights and trains for 100 epochs. It prints the training time, then the share
 # of training points and of unseen points right. The left chart shows the neuron's border at a few moments
-# (light grey at the start, black at the end); the right chart shows the loss after each epoch. It uses *Adam*,
-# a refined gradient descent that adapts the size of each weight's steps as it goes (Kingma and Ba, 2015),
-# through the PyTorch library.
+# (light grey at the start, black at the end); the right chart shows the loss after each epoch.
+#
+# <details><summary>Going further: the method the computer uses</summary>
+#
+# The computer uses *Adam*, a refined gradient descent that adapts the size of each weight's steps as it goes
+# (Kingma and Ba, 2015), through the PyTorch library. Strictly, its version of the neuron gives each colour a score
+# and compares them; that comes to exactly one neuron, and the chart shows it as one.
+#
+# </details>
 
 # %% [markdown] lang="fr"
 # ## 6. Le neurone de la partie 3, trouvé par descente de gradient
 #
-# Retour aux deux nuages. Le neurone a maintenant trois nombres à trouver (w1, w2 et b), et sa perte est l'entropie
-# croisée de la partie 4, mais la méthode est la même : calculer la pente de la perte pour chacun des trois nombres,
-# et déplacer chacun un peu vers le bas. Un passage sur les 200 points d'entraînement, et un déplacement, s'appelle
-# une **époque**.
+# Retour aux deux nuages. Le neurone a maintenant trois nombres à trouver (w1, w2 et b), et sa perte est celle de la
+# partie 4, mais la méthode est la même : calculer la pente de la perte pour chacun des trois nombres, et déplacer
+# chacun un peu vers le bas. Un passage sur les 200 points d'entraînement, et un déplacement, s'appelle une
+# **époque**.
 #
 # La cellule ci-dessous part de poids tirés au hasard et entraîne pendant 100 époques. Elle affiche la durée de
 # l'entraînement, puis la part des points d'entraînement et des points jamais vus bien classés. Le graphique de gauche
 # montre la frontière du neurone à quelques moments (gris clair au début, noir à la fin) ; celui de droite montre la
-# perte après chaque époque. Elle utilise *Adam*, une descente de gradient perfectionnée qui adapte en chemin la taille
-# des pas de chaque poids (Kingma et Ba, 2015), au moyen de la bibliothèque PyTorch.
+# perte après chaque époque.
+#
+# <details><summary>Pour aller plus loin : la méthode qu'utilise l'ordinateur</summary>
+#
+# L'ordinateur utilise *Adam*, une descente de gradient perfectionnée qui adapte en chemin la taille des pas de
+# chaque poids (Kingma et Ba, 2015), au moyen de la bibliothèque PyTorch. Pour être exact, sa version du neurone
+# donne un score à chaque couleur et les compare ; cela revient exactement à un neurone, et le graphique le montre
+# comme tel.
+#
+# </details>
 
 # %%
 neuron = train_network("clouds", hidden=[], learning_rate=0.1, epochs=100)
@@ -339,14 +396,12 @@ plot_neuron_descent(neuron);
 # %% [markdown] lang="en"
 # In a fraction of a second, the computer found weights at least as good as yours, by 100 small moves downhill,
 # without ever seeing the chart. Its weights are larger than yours: that only makes the neuron more sure of itself,
-# the border stays where it is. (Strictly, the computer's version gives each colour a score and compares them;
-# that comes to exactly one neuron, and the chart shows it as one.)
+# the border stays where it is.
 
 # %% [markdown] lang="fr"
 # En une fraction de seconde, l'ordinateur a trouvé des poids au moins aussi bons que les vôtres, par 100 petits pas
 # vers le bas, sans jamais voir le graphique. Ses poids sont plus grands que les vôtres : cela rend seulement le
-# neurone plus sûr de lui, la frontière reste au même endroit. (Pour être exact, la version de l'ordinateur donne
-# un score à chaque couleur et les compare ; cela revient exactement à un neurone, et le graphique le montre comme tel.)
+# neurone plus sûr de lui, la frontière reste au même endroit.
 
 # %% [markdown] lang="en"
 # ## 7. Where one neuron is not enough
@@ -381,9 +436,17 @@ plot_network(alone);
 # can close a shape around the disc; more neurons, or more layers, can draw more complicated shapes.
 #
 # The **activation** is what makes this work. Without it, a stack of layers still comes down to one sum of
-# weights times inputs, so one straight line. The playground offers three common activations:
-# *sigmoid* (the 0-to-1 curve of section 3), *tanh* (the same shape, from −1 to 1) and *ReLU* (keeps positive
-# totals, turns negative ones into 0).
+# weights times inputs, so one straight line. The playground's activation menu offers three common kinds, which give
+# borders of different looks.
+#
+# <details><summary>Going further: the three activations of the playground</summary>
+#
+# - *sigmoid*: the 0-to-1 curve of section 3;
+# - *tanh*: the same shape, from −1 to 1;
+# - *ReLU* (relu in the menu): keeps positive totals as they are and turns negative ones into 0. Borders drawn with
+#   it are made of straight pieces.
+#
+# </details>
 #
 # To find the slope of the loss for every weight of every layer at once, networks use **backpropagation**:
 # the error at the output is passed back, layer by layer, to tell each weight how it contributed. David Rumelhart,
@@ -399,9 +462,17 @@ plot_network(alone);
 # couches, peuvent dessiner des formes plus compliquées.
 #
 # C'est l'**activation** qui rend cela possible. Sans elle, un empilement de couches revient toujours à une seule
-# somme de poids multipliés par les entrées, donc à une seule ligne droite. Le bac à sable propose trois activations
-# courantes : la *sigmoïde* (la courbe de 0 à 1 de la partie 3), *tanh* (la même forme, de −1 à 1) et *ReLU*
-# (garde les totaux positifs, remplace les négatifs par 0).
+# somme de poids multipliés par les entrées, donc à une seule ligne droite. Le menu des activations du bac à sable en
+# propose trois courantes, qui donnent aux frontières des aspects différents.
+#
+# <details><summary>Pour aller plus loin : les trois activations du bac à sable</summary>
+#
+# - la *sigmoïde* (sigmoid dans le menu) : la courbe de 0 à 1 de la partie 3 ;
+# - *tanh* : la même forme, de −1 à 1 ;
+# - *ReLU* (relu dans le menu) : garde les totaux positifs tels quels et remplace les négatifs par 0. Les frontières
+#   qu'elle trace sont faites de morceaux droits.
+#
+# </details>
 #
 # Pour trouver la pente de la perte pour chaque poids de chaque couche à la fois, les réseaux utilisent la
 # **rétropropagation** : l'erreur à la sortie est renvoyée vers l'arrière, couche par couche, pour dire à chaque
@@ -437,8 +508,8 @@ playground()
 # 3. **Spiral**: one layer of 4 neurons, then two layers of 8. Count the weights each time.
 # 4. **Learning rate**: on the spiral with two layers of 8, try 0.001 and 1. Watch the loss curve:
 #    too slow, or jumpy?
-# 5. **Activation**: the same network with relu, tanh and sigmoid. The borders have different looks:
-#    ReLU borders are made of straight pieces.
+# 5. **Activation**: the same network with each of the three choices of the activation menu. The borders have
+#    different looks.
 
 # %% [markdown] lang="fr"
 # À essayer (chaque entraînement prend environ une seconde) :
@@ -449,8 +520,8 @@ playground()
 # 3. **Spirale** : une couche de 4 neurones, puis deux couches de 8. Comptez les poids à chaque fois.
 # 4. **Taux d'apprentissage** : sur la spirale avec deux couches de 8, essayez 0,001 et 1. Regardez la courbe
 #    de perte : trop lente, ou en dents de scie ?
-# 5. **Activation** : le même réseau avec relu, tanh et sigmoid. Les frontières n'ont pas le même aspect :
-#    celles de ReLU sont faites de morceaux droits.
+# 5. **Activation** : le même réseau avec chacun des trois choix du menu des activations. Les frontières n'ont pas le
+#    même aspect.
 
 # %% [markdown] lang="en"
 # ## 9. The same in code, and counting the weights
@@ -557,10 +628,15 @@ print(*(percent(train_network("circles", hidden=[3], seed=start).test_accuracy) 
 #   pneumonia on chest X-rays found it did worse on other hospitals' X-rays in several comparisons, and that such
 #   networks could tell which hospital an X-ray came from, a clue that has nothing to do with the disease
 #   (Zech et al., 2018). "Unseen points" must come from where the tool will be used.
-# - **Public service: explaining a decision.** When a decision about a person relies on a high-risk AI system,
-#   the EU AI Act gives that person a right to clear and meaningful explanations of the role the system played
-#   (Article 86). A network's weights are not such an explanation: an administration that uses one must be able
-#   to explain the decision in other ways.
+# - **Public service: explaining a decision.** Under the EU AI Act (Article 86), a person subject to a decision
+#   taken on the basis of a high-risk AI system listed in its Annex III (public benefits, credit, hiring,
+#   education...; critical infrastructure excepted) can obtain from the organisation using it clear and meaningful
+#   explanations of the system's role and of the main elements of the decision, when the decision has legal or
+#   similarly significant effects that they consider harmful to their health, safety or fundamental rights. The article
+#   applies from {{law.date.transparency}}; the obligations for Annex III systems start on {{law.date.annex_iii}},
+#   and the course could not check whether the right can be invoked before then (state of the law on
+#   {{law.as_of}}). A network's weights are not such an explanation: an administration that uses one must be able
+#   to explain the decision otherwise.
 
 # %% [markdown] lang="fr"
 # ## 11. Pourquoi c'est important au travail
@@ -575,18 +651,24 @@ print(*(percent(train_network("circles", hidden=[3], seed=start).test_accuracy) 
 #   réseaux ne sont pas d'office le meilleur choix : une comparaison de 2022 sur 45 jeux de données de ce type
 #   a trouvé les modèles à base d'arbres encore devant les réseaux profonds sur des données tabulaires typiques
 #   (Grinsztajn et al., 2022). Les réseaux excellent sur les images, le son et le texte. Quand un fournisseur
-#   propose du « deep learning », demandez-lui à quoi il l'a comparé.
+#   propose de l'« apprentissage profond » (en anglais *deep learning*), demandez-lui à quoi il l'a comparé.
 # - **Santé : l'imagerie médicale.** La grande majorité des dispositifs médicaux à base d'IA recensés par la Food
 #   and Drug Administration américaine relèvent de la radiologie, où les réseaux qui lisent des images sont courants.
-#   Un réseau peut faire moins bien sur les patients d'un autre hôpital que sur ceux qui ont servi à l'entraîner :
-#   une étude de 2018 sur un réseau qui détecte les pneumonies sur des radiographies du thorax a trouvé qu'il faisait
-#   moins bien sur les radiographies d'autres hôpitaux dans plusieurs comparaisons, et que de tels réseaux savaient
+#   Un réseau peut se tromper davantage sur les patients d'un autre hôpital que sur ceux qui ont servi à
+#   l'entraîner : une étude de 2018 sur un réseau qui détecte les pneumonies sur des radiographies du thorax a trouvé
+#   qu'il obtenait de moins bons résultats sur les radiographies d'autres hôpitaux dans plusieurs comparaisons, et que de tels réseaux savaient
 #   reconnaître l'hôpital d'où venait une radiographie, un indice qui n'a rien à voir avec la maladie
 #   (Zech et al., 2018). Les « points jamais vus » doivent venir de là où l'outil sera utilisé.
-# - **Service public : expliquer une décision.** Quand une décision concernant une personne s'appuie sur un système
-#   d'IA à haut risque, le règlement européen sur l'IA donne à cette personne le droit d'obtenir des explications
-#   claires et pertinentes sur le rôle du système (article 86). Les poids d'un réseau ne sont pas une telle
-#   explication : une administration qui en utilise un doit pouvoir expliquer la décision autrement.
+# - **Service public : expliquer une décision.** Selon le règlement européen sur l'IA (article 86), une personne qui
+#   fait l'objet d'une décision prise sur la base d'un système d'IA à haut risque de son annexe III (prestations
+#   sociales, crédit, recrutement, éducation... ; les infrastructures critiques exceptées) peut obtenir de l'organisme
+#   qui l'utilise des explications claires et pertinentes sur le rôle du système et sur les principaux éléments de la
+#   décision, quand celle-ci produit des effets juridiques ou des effets similaires importants que la personne estime
+#   préjudiciables à sa santé, à sa sécurité ou à ses droits fondamentaux. L'article s'applique à partir du
+#   {{law.date.transparency}} ; les obligations des systèmes de l'annexe III commencent le {{law.date.annex_iii}}, et
+#   le cours n'a pas pu vérifier si ce droit peut être invoqué avant cette date (état du droit au {{law.as_of}}). Les
+#   poids d'un réseau ne sont pas une telle explication : une administration qui en utilise un doit pouvoir expliquer
+#   la décision autrement.
 
 # %% [markdown] lang="en"
 # ## Recap
@@ -618,62 +700,78 @@ print(*(percent(train_network("circles", hidden=[3], seed=start).test_accuracy) 
 #   ses poids ne sont pas des raisons. Jugez-le, comme tout modèle, sur des données **jamais vues** qui ressemblent
 #   aux vrais cas.
 #
-# Et ensuite : le devoir 04 vous permet de vous exercer sur tout cela, et corrige vos réponses.
+# Et ensuite : l'exercice 04 vous permet de vous exercer sur tout cela, et corrige vos réponses.
 
 # %% [markdown] lang="en"
 # ## Sources
 #
-# - D. Smilkov and S. Carter, *TensorFlow Playground*, Google (2016): <https://playground.tensorflow.org>
-# - W. S. McCulloch and W. Pitts (1943), "A logical calculus of the ideas immanent in nervous activity",
-#   *Bulletin of Mathematical Biophysics* 5, 115–133: <https://doi.org/10.1007/BF02478259>
+# - D. Smilkov, S. Carter (2016), *TensorFlow Playground*, Google: <https://playground.tensorflow.org>
+# - W. S. McCulloch, W. Pitts (1943), "A logical calculus of the ideas immanent in nervous activity", *Bulletin of
+#   Mathematical Biophysics* 5, 115–133: <https://doi.org/10.1007/BF02478259>
 # - F. Rosenblatt (1958), "The perceptron: a probabilistic model for information storage and organization in the
 #   brain", *Psychological Review* 65(6), 386–408: <https://doi.org/10.1037/h0042519>
-# - M. Minsky and S. Papert (1969), *Perceptrons: An Introduction to Computational Geometry*, MIT Press.
-# - D. E. Rumelhart, G. E. Hinton and R. J. Williams (1986), "Learning representations by back-propagating errors",
+# - M. Minsky, S. Papert (1969), *Perceptrons: An Introduction to Computational Geometry*, MIT Press (link: the
+#   2017 reissue): <https://doi.org/10.7551/mitpress/11301.001.0001>
+# - D. E. Rumelhart, G. E. Hinton, R. J. Williams (1986), "Learning representations by back-propagating errors",
 #   *Nature* 323, 533–536: <https://doi.org/10.1038/323533a0>
-# - A. Cauchy (1847), "Méthode générale pour la résolution des systèmes d'équations simultanées",
-#   *Comptes rendus hebdomadaires des séances de l'Académie des sciences* 25, 536–538: the method of gradient
-#   descent is usually traced back to this note.
-# - D. P. Kingma and J. Ba (2015), "Adam: a method for stochastic optimization", ICLR 2015:
-#   <https://arxiv.org/abs/1412.6980>
-# - T. B. Brown et al. (2020), "Language models are few-shot learners" (GPT-3): <https://arxiv.org/abs/2005.14165>
-# - C. Szegedy et al. (2014), "Intriguing properties of neural networks", ICLR 2014: <https://arxiv.org/abs/1312.6199>
-# - L. Grinsztajn, E. Oyallon and G. Varoquaux (2022), "Why do tree-based models still outperform deep learning on
-#   typical tabular data?", NeurIPS 2022 Datasets and Benchmarks: <https://arxiv.org/abs/2207.08815>
+# - A. Cauchy (1847), "Méthode générale pour la résolution des systèmes d'équations simultanées", *Comptes rendus
+#   hebdomadaires des séances de l'Académie des sciences* 25, 536–538 (the note gradient descent is usually traced
+#   back to): <https://gallica.bnf.fr/ark:/12148/bpt6k2982c/f540.item>
+# - D. P. Kingma, J. Ba (2015), "Adam: a method for stochastic optimization", *International Conference on Learning
+#   Representations (ICLR 2015)*; arXiv:1412.6980: <https://arxiv.org/abs/1412.6980>
+# - T. B. Brown et al. (2020), "Language models are few-shot learners" (GPT-3), *Advances in Neural Information
+#   Processing Systems* 33 (NeurIPS 2020); arXiv:2005.14165: <https://arxiv.org/abs/2005.14165>
+# - C. Szegedy et al. (2014), "Intriguing properties of neural networks", *International Conference on Learning
+#   Representations (ICLR 2014)*; arXiv:1312.6199, the version presented at ICLR 2014: <https://arxiv.org/abs/1312.6199>
+# - L. Grinsztajn, E. Oyallon, G. Varoquaux (2022), "Why do tree-based models still outperform deep learning on
+#   typical tabular data?", *NeurIPS 2022 Datasets and Benchmarks Track*; arXiv:2207.08815:
+#   <https://arxiv.org/abs/2207.08815>
 # - J. R. Zech et al. (2018), "Variable generalization performance of a deep learning model to detect pneumonia in
-#   chest radiographs: a cross-sectional study", *PLOS Medicine* 15(11): e1002683:
+#   chest radiographs: a cross-sectional study", *PLOS Medicine* 15(11), e1002683:
 #   <https://doi.org/10.1371/journal.pmed.1002683>
-# - US Food and Drug Administration, *Artificial Intelligence-Enabled Medical Devices* (list):
+# - US Food and Drug Administration (n.d.), *Artificial Intelligence-Enabled Medical Devices*, list:
 #   <https://www.fda.gov/medical-devices/software-medical-device-samd/artificial-intelligence-enabled-medical-devices>
-# - Regulation (EU) 2024/1689 (the AI Act), Article 86: <https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32024R1689>
-# - PyTorch, the library that trains the networks of this lesson: <https://pytorch.org>
+# - European Parliament and Council of the EU (2024), *Regulation (EU) 2024/1689 laying down harmonised rules on
+#   artificial intelligence (Artificial Intelligence Act)*, Official Journal of the EU, Article 86, Article 113 and
+#   Annex III: <https://eur-lex.europa.eu/eli/reg/2024/1689/oj>
+# - European Parliament and Council of the EU (2026), *Regulation (EU) 2026/1744 amending Regulation (EU)
+#   2024/1689 (Digital Omnibus on AI)*, Official Journal of the EU (the new date for Annex III, as two published
+#   readings of the text report it): <https://eur-lex.europa.eu/legal-content/EN/ALL/?uri=oj%3AL_202601744>
+# - PyTorch Foundation (n.d.), *PyTorch*, the library that trains the networks of this lesson: <https://pytorch.org>
 
 # %% [markdown] lang="fr"
 # ## Sources
 #
-# - D. Smilkov et S. Carter, *TensorFlow Playground*, Google (2016) : <https://playground.tensorflow.org>
-# - W. S. McCulloch et W. Pitts (1943), « A logical calculus of the ideas immanent in nervous activity »,
-#   *Bulletin of Mathematical Biophysics* 5, 115–133 : <https://doi.org/10.1007/BF02478259>
+# - D. Smilkov, S. Carter (2016), *TensorFlow Playground*, Google : <https://playground.tensorflow.org>
+# - W. S. McCulloch, W. Pitts (1943), « A logical calculus of the ideas immanent in nervous activity », *Bulletin of
+#   Mathematical Biophysics* 5, 115–133 : <https://doi.org/10.1007/BF02478259>
 # - F. Rosenblatt (1958), « The perceptron: a probabilistic model for information storage and organization in the
 #   brain », *Psychological Review* 65(6), 386–408 : <https://doi.org/10.1037/h0042519>
-# - M. Minsky et S. Papert (1969), *Perceptrons: An Introduction to Computational Geometry*, MIT Press.
-# - D. E. Rumelhart, G. E. Hinton et R. J. Williams (1986), « Learning representations by back-propagating errors »,
+# - M. Minsky, S. Papert (1969), *Perceptrons: An Introduction to Computational Geometry*, MIT Press (lien : la
+#   réédition de 2017) : <https://doi.org/10.7551/mitpress/11301.001.0001>
+# - D. E. Rumelhart, G. E. Hinton, R. J. Williams (1986), « Learning representations by back-propagating errors »,
 #   *Nature* 323, 533–536 : <https://doi.org/10.1038/323533a0>
-# - A. Cauchy (1847), « Méthode générale pour la résolution des systèmes d'équations simultanées »,
-#   *Comptes rendus hebdomadaires des séances de l'Académie des sciences* 25, 536–538 : on fait habituellement
-#   remonter la méthode de la descente de gradient à cette note.
-# - D. P. Kingma et J. Ba (2015), « Adam: a method for stochastic optimization », ICLR 2015 :
-#   <https://arxiv.org/abs/1412.6980>
-# - T. B. Brown et al. (2020), « Language models are few-shot learners » (GPT-3) : <https://arxiv.org/abs/2005.14165>
-# - C. Szegedy et al. (2014), « Intriguing properties of neural networks », ICLR 2014 :
-#   <https://arxiv.org/abs/1312.6199>
-# - L. Grinsztajn, E. Oyallon et G. Varoquaux (2022), « Why do tree-based models still outperform deep learning on
-#   typical tabular data? », NeurIPS 2022 Datasets and Benchmarks : <https://arxiv.org/abs/2207.08815>
-# - J. R. Zech et al. (2018), « Variable generalization performance of a deep learning model to detect pneumonia in
-#   chest radiographs: a cross-sectional study », *PLOS Medicine* 15(11) : e1002683 :
-#   <https://doi.org/10.1371/journal.pmed.1002683>
-# - Food and Drug Administration (États-Unis), *Artificial Intelligence-Enabled Medical Devices* (liste) :
+# - A. Cauchy (1847), « Méthode générale pour la résolution des systèmes d'équations simultanées », *Comptes rendus
+#   hebdomadaires des séances de l'Académie des sciences* 25, 536–538 (la note à laquelle on fait habituellement
+#   remonter la descente de gradient) : <https://gallica.bnf.fr/ark:/12148/bpt6k2982c/f540.item>
+# - D. P. Kingma, J. Ba (2015), « Adam: a method for stochastic optimization », *International Conference on Learning
+#   Representations (ICLR 2015)* ; arXiv:1412.6980 : <https://arxiv.org/abs/1412.6980>
+# - T. B. Brown et al. (2020), « Language models are few-shot learners » (GPT-3), *Advances in Neural Information
+#   Processing Systems* 33 (NeurIPS 2020) ; arXiv:2005.14165 : <https://arxiv.org/abs/2005.14165>
+# - C. Szegedy et al. (2014), « Intriguing properties of neural networks », *International Conference on Learning
+#   Representations (ICLR 2014)* ; arXiv:1312.6199, version présentée à ICLR 2014 : <https://arxiv.org/abs/1312.6199>
+# - L. Grinsztajn, E. Oyallon, G. Varoquaux (2022),
+#   « *Why do tree-based models still outperform deep learning on typical tabular data?* »,
+#   *NeurIPS 2022 Datasets and Benchmarks Track* ; arXiv:2207.08815 : <https://arxiv.org/abs/2207.08815>
+# - J. R. Zech et al. (2018),
+#   « *Variable generalization performance of a deep learning model to detect pneumonia in chest radiographs: a cross-sectional study* »,
+#   *PLOS Medicine* 15(11), e1002683 : <https://doi.org/10.1371/journal.pmed.1002683>
+# - Food and Drug Administration des États-Unis (n.d.), *Artificial Intelligence-Enabled Medical Devices*, liste :
 #   <https://www.fda.gov/medical-devices/software-medical-device-samd/artificial-intelligence-enabled-medical-devices>
-# - Règlement (UE) 2024/1689 (règlement sur l'intelligence artificielle), article 86 :
-#   <https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:32024R1689>
-# - PyTorch, la bibliothèque qui entraîne les réseaux de cette leçon : <https://pytorch.org>
+# - Parlement européen et Conseil de l'UE (2024), *Règlement (UE) 2024/1689 établissant des règles harmonisées
+#   concernant l'intelligence artificielle (règlement sur l'intelligence artificielle)*, Journal officiel de l'UE,
+#   article 86, article 113 et annexe III : <https://eur-lex.europa.eu/eli/reg/2024/1689/oj>
+# - Parlement européen et Conseil de l'UE (2026), *Règlement (UE) 2026/1744 modifiant le règlement (UE) 2024/1689
+#   (omnibus numérique sur l'IA)*, Journal officiel de l'UE (la nouvelle date de l'annexe III, telle que la
+#   rapportent deux lectures publiées du texte) : <https://eur-lex.europa.eu/legal-content/EN/ALL/?uri=oj%3AL_202601744>
+# - PyTorch Foundation (n.d.), *PyTorch*, la bibliothèque qui entraîne les réseaux de cette leçon : <https://pytorch.org>
