@@ -490,8 +490,8 @@ print(grounded_answer(faq.test_queries[1].paraphrase))
 #   preprint, Stanford RegLab and HAI: <https://arxiv.org/abs/2405.20362>
 # - Civil Resolution Tribunal of British Columbia (2024), *Moffatt v. Air Canada*, 2024 BCCRT 149, decision of
 #   14 February 2024: <https://www.canlii.org/en/bc/bccrt/doc/2024/2024bccrt149/2024bccrt149.html>
-# - scikit-learn developers (n.d.), "Tf–idf term weighting" and *TruncatedSVD*, scikit-learn documentation:
-#   <https://scikit-learn.org/stable/modules/feature_extraction.html#tfidf-term-weighting>,
+# - scikit-learn developers (n.d.), *TfidfTransformer* and *TruncatedSVD*, scikit-learn documentation:
+#   <https://scikit-learn.org/stable/modules/generated/sklearn.feature_extraction.text.TfidfTransformer.html>,
 #   <https://scikit-learn.org/stable/modules/generated/sklearn.decomposition.TruncatedSVD.html>
 #
 # The FAQ, its rules, its numbers and its test questions are fictional: written for this course and dedicated to the
@@ -519,8 +519,8 @@ print(grounded_answer(faq.test_queries[1].paraphrase))
 #   prépublication, Stanford RegLab et HAI : <https://arxiv.org/abs/2405.20362>
 # - Civil Resolution Tribunal de Colombie-Britannique (2024), *Moffatt v. Air Canada*, 2024 BCCRT 149, décision du
 #   14 février 2024 : <https://www.canlii.org/en/bc/bccrt/doc/2024/2024bccrt149/2024bccrt149.html>
-# - Développeurs de scikit-learn (n.d.), *Tf–idf term weighting* et *TruncatedSVD*, documentation de scikit-learn :
-#   <https://scikit-learn.org/stable/modules/feature_extraction.html#tfidf-term-weighting>,
+# - Développeurs de scikit-learn (n.d.), *TfidfTransformer* et *TruncatedSVD*, documentation de scikit-learn :
+#   <https://scikit-learn.org/stable/modules/generated/sklearn.feature_extraction.text.TfidfTransformer.html>,
 #   <https://scikit-learn.org/stable/modules/generated/sklearn.decomposition.TruncatedSVD.html>
 #
 # La FAQ, ses règles, ses chiffres et ses questions de test sont fictifs : écrits pour ce cours et versés au domaine
