@@ -115,10 +115,9 @@ from caire.modules.rules_vs_learning.widgets import rule_explorer, tree_trainer
 
 # %% [markdown] lang="en"
 # **What the law says** (state of the law on {{law.as_of}}). The European Union's AI Act (Regulation (EU)
-# 2024/1689) draws the same line as this course. It calls *AI system* a machine-based system that **infers**, from
-# the input it receives, how to produce outputs such as predictions, content, recommendations or decisions
-# (Article 3(1)), and it adds that systems based on rules defined solely by people to carry out operations
-# automatically are not covered (recital 12).
+# 2024/1689) draws the same line: an *AI system* **infers**, from the input it receives, how to produce outputs
+# such as predictions, content, recommendations or decisions (Article 3(1)); systems that only apply rules defined
+# by people are not covered (recital 12).
 #
 # <details><summary>Going further: the legal definition, word for word</summary>
 #
@@ -134,11 +133,10 @@ from caire.modules.rules_vs_learning.widgets import rule_explorer, tree_trainer
 
 # %% [markdown] lang="fr"
 # **Ce que dit la loi** (état du droit au {{law.as_of}}). Le règlement européen sur l'intelligence artificielle
-# (règlement (UE) 2024/1689) trace la même frontière que ce cours. Il appelle *système d'IA* un système automatisé
-# qui **déduit**, à partir des entrées qu'il reçoit, la manière de produire des sorties telles que des prédictions,
-# du contenu, des recommandations ou des décisions (article 3, point 1), et il précise que les systèmes fondés sur
-# des règles définies uniquement par des personnes pour exécuter automatiquement des opérations n'en font pas
-# partie (considérant 12).
+# (règlement (UE) 2024/1689) trace la même frontière : un *système d'IA* **déduit**, à partir des entrées qu'il
+# reçoit, la manière de produire des sorties telles que des prédictions, du contenu, des recommandations ou des
+# décisions (article 3, point 1) ; les systèmes qui ne font qu'appliquer des règles définies par des personnes n'en
+# font pas partie (considérant 12).
 #
 # <details><summary>Pour aller plus loin : la définition juridique, mot pour mot</summary>
 #
@@ -662,8 +660,7 @@ print(my_tree.as_rules())
 #   artificial intelligence (Artificial Intelligence Act)*, Official Journal of the EU, Article 3(1), recital 12,
 #   Annex III: <https://eur-lex.europa.eu/eli/reg/2024/1689/oj>
 # - European Parliament and Council of the EU (2026), *Regulation (EU) 2026/1744 amending Regulation (EU)
-#   2024/1689 (Digital Omnibus on AI)*, Official Journal of the EU (the new Annex III date, as two published
-#   readings of the text report it):
+#   2024/1689 (Digital Omnibus on AI)*, Official Journal of the EU (new Annex III date, from two published readings):
 #   <https://eur-lex.europa.eu/legal-content/EN/ALL/?uri=oj%3AL_202601744>
 
 # %% [markdown] lang="fr"
@@ -686,6 +683,6 @@ print(my_tree.as_rules())
 #   concernant l'intelligence artificielle (règlement sur l'intelligence artificielle)*, Journal officiel de l'UE,
 #   article 3, point 1, considérant 12, annexe III : <https://eur-lex.europa.eu/eli/reg/2024/1689/oj>
 # - Parlement européen et Conseil de l'UE (2026), *Règlement (UE) 2026/1744 modifiant le règlement (UE) 2024/1689
-#   (omnibus numérique sur l'IA)*, Journal officiel de l'UE (la nouvelle date de l'annexe III, telle que la
-#   rapportent deux lectures publiées du texte) :
+#   (omnibus numérique sur l'IA)*, Journal officiel de l'UE (nouvelle date de l'annexe III, d'après deux lectures
+#   publiées) :
 #   <https://eur-lex.europa.eu/legal-content/EN/ALL/?uri=oj%3AL_202601744>
