@@ -6,7 +6,8 @@ No learner was timed: the figures are estimates from what a learner reads and do
 - a lesson: its prose at 100 words a minute (reading to learn, charts to look at), plus 2 minutes for each code
   cell (run it, read what it shows, move its sliders);
 - an exercise: its prose at 100 words a minute, plus 5 minutes for each graded question;
-- "going further" parts (``<details>`` blocks in a prose cell) are optional: counted in the full duration only.
+- "going further" parts (``<details>`` blocks in a prose cell) are optional: counted in the full duration only;
+- a lesson's ``## Sources`` list is a reference to look up, not reading on the way: not counted.
 
 Each figure is rounded up to 5 minutes. The build writes them into the prose where a source says
 ``{{duration.lesson}}``, ``{{duration.exercise}}`` or ``{{duration.module}}`` (the main path of both), and the
@@ -57,7 +58,7 @@ def _counts(source: Path) -> tuple[int, int, int, int]:
         if cell.metadata.get("lang") not in (None, "en") or cell.metadata.get("only") == "app":
             continue
         if cell.cell_type == "markdown":
-            text = re.sub(r"\{\{[^}]*\}\}", "", cell.source)
+            text = re.sub(r"\{\{[^}]*\}\}", "", cell.source.split("## Sources")[0])
             optional = " ".join(_DETAILS.findall(text))
             extra += len(_WORD.findall(re.sub(r"<[^>]+>", " ", optional)))
             main += len(_WORD.findall(re.sub(r"<[^>]+>|\]\([^)]*\)", " ", _DETAILS.sub(" ", text))))

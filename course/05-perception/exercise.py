@@ -17,7 +17,7 @@
 # vous le trompez avec une minuscule modification calculée, et vous lisez ses erreurs. Il y a **5 questions**,
 # chacune sur 1 point, corrigées automatiquement.
 #
-# - Exécutez une fois toutes les cellules dans l'ordre (menu *Exécuter ▸ Exécuter toutes les cellules*, ou
+# - Exécutez une fois toutes les cellules dans l'ordre (menu *Exécution ▸ Exécuter toutes les cellules*, ou
 #   *Run ▸ Run All Cells* si les menus sont en anglais), puis une par une.
 # - Répondez dans les cellules marquées `# YOUR CODE HERE` : remplacez `raise NotImplementedError()` par votre réponse.
 # - Les cellules qui commencent par `"""Question ...` vérifient votre réponse. Si elles s'exécutent sans erreur, cette partie est juste.

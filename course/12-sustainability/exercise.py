@@ -23,7 +23,7 @@
 # grands modèles de langage. Il y a **5 questions**, chacune sur 1 point, corrigées automatiquement. Aucune réponse ne dépend d'un temps
 # mesuré : les nombres nécessaires sont donnés, ou viennent d'exactitudes identiques à chaque exécution.
 #
-# - Exécutez les cellules dans l'ordre (menu *Exécuter ▸ Exécuter toutes les cellules*, ou *Run ▸ Run All Cells* si les
+# - Exécutez les cellules dans l'ordre (menu *Exécution ▸ Exécuter toutes les cellules*, ou *Run ▸ Run All Cells* si les
 #   menus sont en anglais, une fois, puis une par une).
 # - Répondez dans les cellules marquées `# YOUR CODE HERE` : remplacez `raise NotImplementedError()` par votre réponse.
 # - Les cellules qui commencent par `"""Question ...` vérifient votre réponse. Si elles s'exécutent sans erreur, cette partie est juste.
