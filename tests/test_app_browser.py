@@ -377,13 +377,18 @@ def test_rendered_page_shows_no_code_and_no_answer_key(open_app):
 
 
 def _kernel_processes(voila: Server, kernel_id: str) -> list:
+    """The live processes of the kernel ``kernel_id`` under the Voila server. A kernel that has just exited can
+    be a zombie until Voila reaps it (psutil then refuses its command line: CI failed on it once): it is gone."""
     import psutil
 
-    return [
-        process
-        for process in psutil.Process(voila.pid).children(recursive=True)
-        if process.is_running() and any(f"kernel-{kernel_id}" in part for part in process.cmdline())
-    ]
+    found = []
+    for process in psutil.Process(voila.pid).children(recursive=True):
+        try:
+            if process.status() != psutil.STATUS_ZOMBIE and any(f"kernel-{kernel_id}" in p for p in process.cmdline()):
+                found.append(process)
+        except psutil.Error:  # ended (or became a zombie) while we looked
+            continue
+    return found
 
 
 def test_a_page_whose_kernel_died_says_to_reload(open_app, voila):
