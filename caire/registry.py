@@ -169,6 +169,13 @@ def _binder_table(modules: tuple[Module, ...]) -> str:
     for one in modules:
         links = " | ".join(f"[{one.slug}]({BINDER}/apps/{lang}/{one.name}.ipynb)" for lang in LANGUAGES)
         rows.append(f"  | {one.number:02d} | {links} |")
+    # The pre/post AI-literacy test (caire/assessment): one form before the course, the other after.
+    form = {"en": "form", "fr": "forme"}
+    tests = " | ".join(
+        " · ".join(f"[{form[lang]} {x.upper()}]({BINDER}/apps/{lang}/literacy-test-{x}.ipynb)" for x in "ab")
+        for lang in LANGUAGES
+    )
+    rows.append(f"  | test | {tests} |")
     return "\n".join(rows)
 
 

@@ -82,6 +82,32 @@ def released_notebook(assignment: str) -> Path | None:
     return None
 
 
+def submission_cache() -> Path:
+    """Where nbgrader keeps a copy of each of this user's submissions to the course: its exchange's cache,
+    ``$JUPYTER_DATA_DIR/nbgrader_cache/<course id>`` (``~/.local/share/jupyter/...`` by default)."""
+    from jupyter_core.paths import jupyter_data_dir
+
+    return Path(jupyter_data_dir()) / "nbgrader_cache" / COURSE_ID
+
+
+def submitted_before(assignments, cache: Path | None = None) -> set[str]:
+    """Which of ``assignments`` this user has already submitted through nbgrader's exchange.
+
+    ``nbgrader submit`` copies each submission into the user's own cache as a folder
+    ``<user>+<assignment>+<timestamp>`` (nbgrader's ExchangeSubmit): what the Submit button of an app sends
+    goes there too. Only the user's own files are read; a missing cache means nothing was submitted."""
+    wanted = set(assignments)
+    folder = submission_cache() if cache is None else Path(cache)
+    if not folder.is_dir():
+        return set()
+    found = set()
+    for entry in folder.iterdir():
+        parts = entry.name.split("+")
+        if entry.is_dir() and len(parts) >= 3 and parts[1] in wanted:
+            found.add(parts[1])
+    return found
+
+
 @dataclass(frozen=True)
 class Submitted:
     """What happened: ``sent`` through the exchange, or ``download`` (the notebook's bytes), or ``error``."""

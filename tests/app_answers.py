@@ -27,11 +27,12 @@ def source_notebook(assignment: str) -> Path:
 
 @functools.cache
 def exercise_module(slug: str) -> ModuleType:
-    """The questions module whose checks the assignment ``<slug>-<lang>`` uses (imported as ``ex``)."""
+    """The questions module whose checks the assignment ``<slug>-<lang>`` uses (imported as ``ex``): a module's
+    ``questions``, or a form of the pre/post test (``caire.assessment.form_a``)."""
     text = source_notebook(f"{slug}-en").read_text(encoding="utf-8")
-    found = re.search(r"from (caire\.modules\.\w+) import questions as ex", text)
+    found = re.search(r"from (caire\.modules\.\w+|caire\.assessment) import (questions|form_\w+) as ex", text)
     assert found, f"{slug}: the exercise imports no module's questions as ex"
-    return importlib.import_module(f"{found.group(1)}.questions")
+    return importlib.import_module(f"{found.group(1)}.{found.group(2)}")
 
 
 @functools.cache
@@ -90,12 +91,29 @@ def app_answers(assignment: str) -> tuple[dict[str, object], dict[str, object]]:
             solutions = solution_values(assignment)  # its answers depend on the language (a corpus, an FAQ)
         for question_id, solution in solutions.items():
             question = ex.question(question_id)
+            if not graded(question):
+                # A survey question of the pre/post test: no wrong answer, the solution is one usable answer.
+                right[question_id] = wrong[question_id] = _usable(question, solution)
+                assert question.check(right[question_id]).passed, (question_id, right[question_id])
+                continue
             right[question_id], wrong[question_id] = _right_and_wrong(question, solution)
             assert question.check(right[question_id]).passed, (question_id, right[question_id])
             assert not question.check(wrong[question_id]).passed, (question_id, wrong[question_id])
     finally:
         caire.set_language(previous)
     return right, wrong
+
+
+def graded(question) -> bool:
+    """Whether a question earns points: it has a right answer (not a survey question of the pre/post test)."""
+    return set(question.criteria) != {"valid"}
+
+
+def _usable(question, solution) -> object:
+    """A survey answer as the app's widget gives it (a set of ticked keys, a whole number on a slider)."""
+    if isinstance(question.answer_with, Several):
+        return {str(key) for key in solution}
+    return solution
 
 
 def _right_and_wrong(question, solution) -> tuple[object, object]:

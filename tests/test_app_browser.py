@@ -298,8 +298,9 @@ class AppPage:
         label = label or t(f"{question_id}.option.{option}", language=self.language)
         self.card(question_id).locator("label", has_text=label).locator("input[type=radio]").check()
 
-    def check(self, question_id: str) -> None:
-        self.card(question_id).get_by_role("button", name=t("app.check", language=self.language)).click()
+    def check(self, question_id: str, button: str = "app.check") -> None:
+        """Press the question's button: "Check my answer", or "Record my answer" in a test (``app.record``)."""
+        self.card(question_id).get_by_role("button", name=t(button, language=self.language)).click()
 
     def feedback(self, question_id: str):
         return self.card(question_id).locator(".caire-feedback")
@@ -479,12 +480,13 @@ def test_outside_requests_finds_links_to_other_hosts():
     ]
 
 
-ALL_APPS = sorted(path for path in REPO.glob("apps/*/*.ipynb") if not path.name.startswith("00-"))  # not the gallery, glossary
-#: Every answer digest stored by any assignment's checks: none may reach a page.
+#: Every app but the gallery and the glossary.
+ALL_APPS = sorted(path for path in REPO.glob("apps/*/*.ipynb") if not path.name.startswith("00-"))
+#: Every answer digest stored by any assignment's checks (and the pre/post test's bank): none may reach a page.
 ALL_DIGESTS = sorted(
     {
         digest
-        for path in (REPO / "caire" / "modules").glob("*/questions.py")
+        for path in [*(REPO / "caire" / "modules").glob("*/questions.py"), REPO / "caire" / "assessment" / "bank.toml"]
         for digest in re.findall(r"\b[0-9a-f]{64}\b", path.read_text(encoding="utf-8"))
     }
 )
@@ -574,7 +576,11 @@ def _answer_cells(notebook) -> list[str]:
 def test_every_app_takes_each_answer_gives_feedback_and_submits_it(open_app, voila, app_path):
     """Every app, in chromium: give each question a wrong answer, then a right one, with its widget; after each,
     the question's check says "not yet" then "right", and Submit hands in the student version holding exactly
-    those answers. (That such a notebook grades to zero and to full marks: tests/test_app_submit.py.)"""
+    those answers. (That such a notebook grades to zero and to full marks: tests/test_app_submit.py.)
+
+    The pre/post test's apps are tests: their button only records (the same "recorded" message for a right and a
+    wrong answer, never right or wrong), and with no earlier submission of the other form (here none: Binder has
+    no exchange) Submit shows no result."""
     import nbformat
     from app_answers import app_answers, exercise_module
     from playwright.sync_api import expect
@@ -593,19 +599,36 @@ def test_every_app_takes_each_answer_gives_feedback_and_submits_it(open_app, voi
     )
     app = open_app(language, app=app_path.name, cards=tuple(ids))
     said = {True: t("app.right", language=language), False: t("app.not_yet", language=language)}
+    rounds = ((wrong, False), (right, True))
+    testing = ex.question.__self__.feedback == "none"  # the pre/post test: answers are recorded, not judged
+    if testing:
+        said = dict.fromkeys((True, False), t("app.recorded", language=language))
+        rounds = ((right, True), (wrong, False))  # its survey questions have no wrong answer: answered once
     previous = caire.get_language()
     caire.set_language(language)  # option labels, as the app shows them
     try:
-        for answers, passes in ((wrong, False), (right, True)):
+        for answers, passes in rounds:
             for question_id in ids:
+                if testing and not passes and answers[question_id] == right[question_id]:
+                    continue
                 _answer(app, ex.question(question_id), answers[question_id])
-                app.check(question_id)
+                app.check(question_id, "app.record" if testing else "app.check")
                 expect(app.feedback(question_id)).to_contain_text(said[passes], timeout=CLICK_FEEDBACK * 1000)
+                if testing:
+                    feedback = app.feedback(question_id).inner_text()
+                    assert t("app.right", language=language) not in feedback, feedback
+                    assert t("app.not_yet", language=language) not in feedback, feedback
             handed_in = _submitted(app, len(ids))
             assert _answer_cells(handed_in) == _answer_cells(fill_answers(released, answers)), (
                 f"{app_path.name}: Submit did not hand in the answers given ({'right' if passes else 'wrong'} ones)"
             )
             assert "BEGIN SOLUTION" not in json.dumps(handed_in) and "BEGIN HIDDEN" not in json.dumps(handed_in)
+            if testing:  # no earlier submission of the other form: no result, no feedback that teaches
+                assert app.page.locator(".caire-results").count() == 0
+                page = app.page.content()
+                for question_id in ids:
+                    ok = catalog(language).get(f"{question_id}.ok")
+                    assert ok is None or ok[:40].replace("'", "&#x27;") not in page, question_id
     finally:
         caire.set_language(previous)
     for question_id in ids:  # every question's feedback stays on the page, in the app's language only
@@ -650,7 +673,8 @@ def test_gallery_lists_every_app_and_opens_it(browser, voila, language):
         links = page.locator(".caire-gallery a")
         expect(links.first).to_be_visible(timeout=FIRST_WIDGET * 1000)
         targets = sorted(links.evaluate_all("links => links.map(link => link.getAttribute('href'))"))
-        assert targets == sorted(path.name for path in ALL_APPS if path.parent.name == language)
+        modules = [path for path in ALL_APPS if not path.name.startswith("literacy-test-")]  # the test: not listed
+        assert targets == sorted(path.name for path in modules if path.parent.name == language)
         links.first.click()
         page.wait_for_url(re.compile(re.escape(targets[0])), timeout=FIRST_WIDGET * 1000)
         expect(page.get_by_role("button", name=t("app.check", language=language)).first).to_be_visible(

@@ -156,11 +156,13 @@ def test_every_apps_submission_grades_to_full_marks_when_right_and_zero_when_wro
     (tests/app_answers.py). Both learners are graded in one run of the sandboxed grader.
     """
     import nbformat
-    from app_answers import app_answers
+    from app_answers import app_answers, exercise_module, graded
 
     from caire.submission import fill_answers
 
     right, wrong = app_answers(assignment)
+    ex = exercise_module(assignment.rsplit("-", 1)[0])
+    points = sum(graded(ex.question(question_id)) for question_id in right)  # the test's survey: 0 points
     course, env = every_student_version
     released_path = next((course / "release" / assignment).glob("*.ipynb"))
     released = nbformat.read(released_path, as_version=4)
@@ -171,7 +173,7 @@ def test_every_apps_submission_grades_to_full_marks_when_right_and_zero_when_wro
     done = run(sys.executable, "-m", "autograder", "grade", assignment, "--json", env=env)
     results = {r["student"]: r for r in json.loads(done.stdout)["results"]}
     assert results["right-learner"]["status"] == results["wrong-learner"]["status"] == "graded", results
-    assert results["right-learner"]["score"] == results["right-learner"]["max_score"] == len(right), results
+    assert results["right-learner"]["score"] == results["right-learner"]["max_score"] == points, results
     assert results["wrong-learner"]["score"] == 0, results
     autograded = nbformat.read(course / "autograded" / "right-learner" / assignment / released_path.name, as_version=4)
     assert autograded.metadata["caire"]["mode"] == "app", "the gradebook side must know this came from an app"

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from app_answers import exercise_module
+from app_answers import exercise_module, graded
 
 from caire import notebooks
 from caire.core.i18n import LANGUAGES, t
@@ -448,9 +448,10 @@ def test_en_and_fr_assignments_grade_the_same_way(slug):
     en, fr = _grading(_assignment(slug, "en")), _grading(_assignment(slug, "fr"))
     assert en == fr
     questions = exercise_module(slug).QUESTIONS
-    graded = [row for row in en if row[2]]
-    assert [row[0] for row in graded] == list(questions)
-    assert sum(row[1] for row in graded) == len(questions)
+    cells = [row for row in en if row[2]]
+    assert [row[0] for row in cells] == list(questions)
+    # One point a question; the pre/post test's survey questions (no right answer) are worth none.
+    assert sum(row[1] for row in cells) == sum(graded(question) for question in questions.values())
     assert len({row[0] for row in en}) == len(en), "grade ids are unique"
 
 
@@ -486,4 +487,5 @@ def test_assignment_grade_cells_check_every_criterion_of_their_question(slug):
                 ex_module.question(grading["grade_id"]).criteria
             )
             visible, _, hidden = _source(cell).partition("### BEGIN HIDDEN TESTS")
-            assert visible.count("ex.require(") >= 1 and hidden.count("ex.require(") >= 1
+            needs_hidden = graded(ex_module.question(grading["grade_id"]))  # a survey question has no hidden test
+            assert visible.count("ex.require(") >= 1 and hidden.count("ex.require(") >= needs_hidden

@@ -24,11 +24,12 @@ pytestmark = pytest.mark.slow
 SLUG = "01-rules-vs-learning"
 #: Every English assignment, and one French one end to end: a French assignment grades exactly as its English
 #: twin (tests/test_caire_notebooks.py compares their graded cells), and each one is still executed and graded
-#: with right and wrong answers in tests/test_app_submit.py.
+#: with right and wrong answers in tests/test_app_submit.py. The pre/post test's forms in French too.
 ASSIGNMENTS = sorted(
     path.name
     for path in (REPO / "assignments").iterdir()
-    if path.is_dir() and (path.name.endswith("-en") or path.name == f"{SLUG}-fr")
+    if path.is_dir()
+    and (path.name.endswith("-en") or path.name == f"{SLUG}-fr" or path.name.startswith("literacy-test-"))
 )
 SOLUTION = re.compile(r"### BEGIN SOLUTION\n(.*?)### END SOLUTION", re.S)
 HIDDEN = re.compile(r"### BEGIN HIDDEN TESTS\n(.*?)### END HIDDEN TESTS", re.S)
@@ -149,6 +150,10 @@ def test_source_assignment_has_at_least_four_graded_questions_with_docstrings(gr
     assert len(tests) >= 4
     for cell in tests:
         assert cell.source.lstrip().startswith('"""'), f"test cell {cell.metadata.nbgrader.grade_id} has no docstring"
+        if graded["assignment"].startswith("literacy-test-") and cell.metadata.nbgrader.grade_id[0] in "sp":
+            # The pre/post test's survey (no right answer): 0 points, a visible check that the answer is usable.
+            assert cell.metadata.nbgrader.points == 0 and not HIDDEN.search(cell.source)
+            continue
         assert HIDDEN.search(cell.source), f"test cell {cell.metadata.nbgrader.grade_id} has no hidden test"
         assert 0 < cell.metadata.nbgrader.points <= 2
 

@@ -121,19 +121,26 @@ def question_card(question: Question, feedback: str = "immediate"):
     card = widgets.VBox(parts)
     card.add_class(f"caire-question-{question.id}")
 
+    # In a test, a slider left where it starts is no answer (a survey would read its middle value as one): it
+    # counts once the learner moves it or records it.
+    touched = {"yes": feedback == "immediate" or not isinstance(question.answer_with, Slider)}
+    if not touched["yes"]:
+        answer.observe(lambda _change: touched.update(yes=True), names="value")
+
     def on_check(_click) -> None:
         value = read_answer(question, answer)
         if feedback == "immediate":
             result = question.check(value)
             card.passed = result.passed
         else:
+            touched["yes"] = True
             usable = question.check(value, "valid") if "valid" in question.criteria else Feedback(True, "")
             result = Feedback(usable.passed, t("app.recorded") if usable.passed else usable.message)
         said.value = feedback_html(result, recorded=feedback != "immediate")
 
     button.on_click(on_check)
     card.passed = False
-    register_card(question, lambda: read_answer(question, answer))
+    register_card(question, lambda: read_answer(question, answer) if touched["yes"] else None)
     return card
 
 
@@ -152,12 +159,21 @@ def show_question(exercise, question_id: str) -> None:
 
 
 def results_html(answers: dict[str, object]) -> str:
-    """After a test is submitted: each answered question, right or not, with its feedback."""
-    rows = []
+    """After a test is submitted: how many graded questions were answered right, then each answered one, right or
+    not, with its feedback. Questions with no right answer (a survey's) are left out."""
+    import html
+
+    rows, right, graded = [], 0, 0
     for question_id, (question, _read) in _CARDS.items():
+        if "right" not in question.criteria:
+            continue
+        graded += 1
         if question_id in answers:
-            rows.append(feedback_html(question.check(answers[question_id])))
-    return f'<div class="caire-results"><h2>{t("app.results")}</h2>{"".join(rows)}</div>'
+            result = question.check(answers[question_id])
+            right += result.passed
+            rows.append(feedback_html(result))
+    score = f'<p class="caire-score">{html.escape(t("app.score", right=right, total=graded))}</p>'
+    return f'<div class="caire-results"><h2>{html.escape(t("app.results"))}</h2>{score}{"".join(rows)}</div>'
 
 
 def submit_panel(slug: str):
