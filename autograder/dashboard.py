@@ -1,7 +1,8 @@
 """The trainer dashboard (Voila app ``autograder/dashboard.ipynb``): where a cohort struggles, in aggregates only.
 
 It reads nbgrader's gradebook of the course directory ($CAIRE_COURSE_DIR or course-data/), read-only, and
-shows per assignment and group: cohort progress, the hardest questions, and score distributions. Groups come
+shows per assignment and group: cohort progress, the hardest questions, and score distributions; and, once learners
+have taken the pre/post AI-literacy test, the cohort's mean scores before and after the course. Groups come
 from the consent register's ``group`` column or ``groups.csv`` (see ``autograder.research``).
 
 No student id, name or e-mail is ever shown: student ids are replaced by throw-away codes as soon as they are
@@ -41,6 +42,7 @@ class CourseData:
     assignments: list
     groups: list
     min_group: int
+    prepost: dict | None = None  # the pre/post test: prepost.cohort_prepost, None until someone takes it
 
 
 def load(course: Path | str | None = None, min_group: int = MIN_GROUP) -> CourseData:
@@ -67,7 +69,30 @@ def load(course: Path | str | None = None, min_group: int = MIN_GROUP) -> Course
         sorted(data["assignment"].unique()),
         sorted(g for g in data["group"].unique() if g),
         min_group,
+        prepost_summary(data, min_group),
     )
+
+
+def prepost_summary(data: pd.DataFrame, min_group: int) -> dict | None:
+    """The cohort's pre/post test (autograder.prepost.cohort_prepost): learners who took both forms, their mean
+    share right before and after, and the mean gain; the means are hidden (None) under ``min_group`` learners.
+    None when nobody has taken the test."""
+    from autograder.prepost import AnalysisError, cohort_prepost
+
+    try:
+        found = cohort_prepost(data)
+    except AnalysisError:
+        return None
+    if found is None:
+        return None
+    hidden = found["learners"] < min_group
+    return {
+        "learners": None if 0 < found["learners"] < min_group else found["learners"],
+        "mean_pre": None if hidden else found["mean_pre"],
+        "mean_post": None if hidden else found["mean_post"],
+        "mean_gain": None if hidden else found["mean_gain"],
+        "suppressed": hidden,
+    }
 
 
 def progress_table(data: pd.DataFrame, analysis: dict, cohort: pd.Series, min_group: int) -> pd.DataFrame:
@@ -208,6 +233,27 @@ def hardest_html(course: CourseData, assignment: str | None, group: str | None, 
     return _html_table(columns, rows) + f"<p style='font-size:85%'>{html.escape(t('dashboard.explain', language))}</p>"
 
 
+def prepost_html(course: CourseData, language: str) -> str:
+    """The cohort's pre/post test as a one-row table, or nothing while nobody has taken the test."""
+    found = course.prepost
+    if found is None:
+        return ""
+    hidden = t("dashboard.hidden", language)
+    gain = found["mean_gain"]
+    points = (
+        hidden if gain is None else t("dashboard.points", language, value=f"{100 * gain:+.0f}".replace("-", "\u2212"))
+    )
+    row = [
+        _number(found["learners"], hidden),
+        _percent(None if found["mean_pre"] is None else 100 * found["mean_pre"], language, hidden),
+        _percent(None if found["mean_post"] is None else 100 * found["mean_post"], language, hidden),
+        points,
+    ]
+    columns = [t(f"dashboard.col.{name}", language) for name in ("prepost_learners", "pre", "post", "gain")]
+    explain = t("dashboard.prepost_explain", language, min=course.min_group)
+    return _html_table(columns, [row]) + f"<p style='font-size:85%'>{html.escape(explain)}</p>"
+
+
 def _bars(ax, labels: list[str], counts: list, min_group: int, language: str) -> None:
     """Bars of learner counts; a hidden count is drawn as a grey hatched stub marked "hidden", never its value."""
     shown = [0 if c is None or pd.isna(c) else int(c) for c in counts]
@@ -280,7 +326,8 @@ class Dashboard:
         self.title = widgets.HTML()
         self.privacy = widgets.HTML()
         self.sections = {
-            name: (widgets.HTML(), widgets.Output()) for name in ("progress", "hardest", "distribution", "difficulty")
+            name: (widgets.HTML(), widgets.Output())
+            for name in ("progress", "prepost", "hardest", "distribution", "difficulty")
         }
         self.message = widgets.HTML()
         self._fill_choices()
@@ -340,6 +387,11 @@ class Dashboard:
         assignment = self.assignment_choice.value or None
         group = self.group_choice.value or None
         show_html(outputs["progress"], progress_html(self.course, assignment, group, language))
+        if self.course.prepost is None:  # nobody has taken the pre/post test: no section
+            self.sections["prepost"][0].value = ""
+            clear(outputs["prepost"])
+        else:
+            show_html(outputs["prepost"], prepost_html(self.course, language))
         show_html(outputs["hardest"], hardest_html(self.course, assignment, group, language))
         show_figure(outputs["distribution"], plot_distributions(self.course, assignment, group, language))
         if assignment is None:

@@ -45,6 +45,10 @@ import pandas as pd
 #: The assignments of the test: one per form and language.
 FORMS = ("a", "b")
 TEST_PREFIX = "literacy-test-"
+#: Knowledge items (calibrated and scored) have ids starting with "k"; the survey's (self-report "s", practices
+#: "p") are worth 0 points and are exported as the answers given (caire/assessment/bank.toml).
+KNOWLEDGE_PREFIX = "k"
+SURVEY_PREFIXES = ("s", "p")
 BOOTSTRAP = 2000
 SEED = 2026
 #: ETS category C: a large DIF (delta scale).
@@ -394,14 +398,44 @@ TABLE_SPECS = {
             ("suppressed", "boolean", "true when fewer than min_group (and more than 0)"),
         ],
     ),
+    "prepost_survey": (
+        "The survey of the test (self-report and practices, the same before and after, no right answer, 0 points): "
+        "one row per consenting learner, sitting and survey item, with the answer given.",
+        [
+            ("learner", "string", "pseudonym, as in prepost_learners"),
+            ("group", "string", "the learner's group as the trainer recorded it; empty if none"),
+            ("language", "string", '"en" or "fr": the language of this sitting'),
+            ("form", "string", '"a" or "b": the form of this sitting'),
+            ("sitting", "string", '"pre" (the first form submitted) or "post" (the other)'),
+            ("item", "string", "the survey item's id (caire/assessment/bank.toml): sNN_ self-report, pNN_ practices"),
+            (
+                "value",
+                "string",
+                'the answer as given: a scale item\'s number ("4", 1 to 5), a choice item\'s option key ("weekly"), '
+                'the ticked option keys of a several item, sorted and joined by "|" ("chatbot|writing"); empty when '
+                "the answer cell held no literal value",
+            ),
+            ("number", "number", "a scale item's value as a number; empty for the other items"),
+        ],
+    ),
+    "prepost_survey_items": (
+        "Per survey item, before and after the course, over the learners who answered it at both sittings.",
+        [
+            ("item", "string", "the survey item's id"),
+            ("option", "string", "for a choice or several item, the option; empty for a scale item"),
+            ("statistic", "string", '"mean" (a scale item, 1 to 5) or "share" (share who chose or ticked the option)'),
+            ("learners", "integer", "learners who answered the item at both sittings; empty when suppressed"),
+            ("pre", "number", "the statistic at the pre-test"),
+            ("post", "number", "the statistic at the post-test"),
+            ("suppressed", "boolean", "true when the row's values are left empty (fewer learners than min_group)"),
+        ],
+    ),
 }
 
 
-def responses_from_grades(grades: pd.DataFrame, key: bytes, groups: dict[str, str]) -> pd.DataFrame:
-    """The test's answers in the gradebook (``research.read_grades``, consenting learners only) as responses:
-    each learner's first submitted form is the pre-test, the other the post-test."""
-    from autograder.research import pseudonym
-
+def test_sittings(grades: pd.DataFrame, who: str = "student_id") -> pd.DataFrame:
+    """The test's rows of ``grades`` (every item, survey included), each with its form, language and sitting: a
+    learner's (column ``who``) first submitted form is the pre-test, the other the post-test."""
     test = grades[grades["assignment"].str.startswith(TEST_PREFIX)].copy()
     if test.empty:
         raise AnalysisError(f"no graded submission of the test ({TEST_PREFIX}a-en, -fr, {TEST_PREFIX}b-en, -fr)")
@@ -409,14 +443,169 @@ def responses_from_grades(grades: pd.DataFrame, key: bytes, groups: dict[str, st
     test["form"], test["language"] = parts[0], parts[1]
     if not test["form"].isin(FORMS).all() or not test["language"].isin(["en", "fr"]).all():
         raise AnalysisError(f"test assignments must be named {TEST_PREFIX}<a|b>-<en|fr>")
-    first = test.groupby(["student_id", "form"])["submitted_at"].min().reset_index()
-    first["sitting"] = first.groupby("student_id")["submitted_at"].rank(method="first").map({1.0: "pre", 2.0: "post"})
-    test = test.merge(first[["student_id", "form", "sitting"]], on=["student_id", "form"])
+    first = test.groupby([who, "form"])["submitted_at"].min().reset_index()
+    first["sitting"] = first.groupby(who)["submitted_at"].rank(method="first").map({1.0: "pre", 2.0: "post"})
+    return test.merge(first[[who, "form", "sitting"]], on=[who, "form"])
+
+
+def responses_from_grades(grades: pd.DataFrame, key: bytes, groups: dict[str, str]) -> pd.DataFrame:
+    """The test's knowledge items in the gradebook (``research.read_grades``, consenting learners only) as
+    responses: each learner's first submitted form is the pre-test, the other the post-test. Survey items (0
+    points, no right answer) are left out: :func:`survey_answers` reads them."""
+    from autograder.research import pseudonym
+
+    test = test_sittings(grades)
+    test = test[test["question"].str.startswith(KNOWLEDGE_PREFIX)].copy()
+    if test.empty:
+        raise AnalysisError(f"the test's submissions hold no knowledge item (ids starting with {KNOWLEDGE_PREFIX!r})")
     test["score"] = (test["score"] >= test["max_score"]).astype(int)
     test["learner"] = test["student_id"].map(lambda student: pseudonym(key, student))
     test["group"] = test["student_id"].map(lambda student: groups.get(student, ""))
     test["item"] = test["question"]
     return test[RESPONSE_COLUMNS].reset_index(drop=True)
+
+
+# --- the survey: the answers given, before and after ----------------------------------------------------------
+
+SURVEY_COLUMNS = ["learner", "group", "language", "form", "sitting", "item", "value", "number"]
+SURVEY_ITEM_COLUMNS = ["item", "option", "statistic", "learners", "pre", "post", "suppressed"]
+
+
+def notebook_answers(path) -> dict[str, object]:
+    """For each test cell of the notebook at ``path`` (by grade id): the value its answer cell gives the answer
+    variable, when that is a literal (a number, a text, a set of texts...); None when it is not, or is missing."""
+    import ast
+    from pathlib import Path
+
+    import nbformat
+
+    from caire.submission import answer_slots
+
+    try:
+        notebook = nbformat.read(Path(path), as_version=4)
+    except (OSError, ValueError):
+        return {}
+    answers = {}
+    for question, (index, variable) in answer_slots(notebook).items():
+        value = None
+        try:
+            tree = ast.parse(notebook.cells[index].source)
+        except SyntaxError:
+            tree = ast.Module(body=[], type_ignores=[])
+        for node in tree.body:  # the last assignment of the variable at the top of the cell
+            if isinstance(node, ast.Assign) and any(getattr(target, "id", None) == variable for target in node.targets):
+                try:
+                    value = ast.literal_eval(node.value)
+                except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
+                    value = None
+        answers[question] = value
+    return answers
+
+
+def answer_text(value: object) -> str:
+    """An answer as the export writes it: a number as written ("4"), an option key ("weekly"), ticked keys
+    sorted and joined by "|" ("chatbot|writing"); empty when there is none."""
+    if value is None or isinstance(value, bool):
+        return ""
+    if isinstance(value, (int, float)):
+        return f"{value:g}"
+    if isinstance(value, str):
+        return value.strip().lower()
+    if isinstance(value, (set, frozenset, list, tuple)):
+        return "|".join(sorted(answer_text(item) for item in value))
+    return ""
+
+
+def survey_answers(grades: pd.DataFrame, course, key: bytes, groups: dict[str, str]) -> pd.DataFrame:
+    """Per learner of ``grades`` (consenting only, as given), sitting and survey item: the answer, read from the
+    autograded notebook's answer cell (``<course>/autograded/<student>/<assignment>/<notebook>.ipynb``)."""
+    from pathlib import Path
+
+    from autograder.research import pseudonym
+
+    test = test_sittings(grades)
+    survey = test[test["question"].str.startswith(SURVEY_PREFIXES)]
+    rows = []
+    for (student, assignment, notebook), part in survey.groupby(["student_id", "assignment", "notebook"], sort=True):
+        answers = notebook_answers(Path(course) / "autograded" / student / assignment / f"{notebook}.ipynb")
+        learner, group = pseudonym(key, student), groups.get(student, "")
+        for row in part.itertuples(index=False):
+            value = answers.get(row.question)
+            number = float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else math.nan
+            rows.append((learner, group, row.language, row.form, row.sitting, row.question, answer_text(value), number))
+    frame = pd.DataFrame(rows, columns=SURVEY_COLUMNS)
+    return frame.sort_values(["learner", "sitting", "item"], ascending=[True, False, True], ignore_index=True)
+
+
+def survey_means(survey: pd.DataFrame, min_group: int = 5) -> pd.DataFrame:
+    """Per survey item, before and after, over the learners who answered it at both sittings: the mean of a scale
+    item, the share who chose each option of a choice item. Fewer than ``min_group`` such learners: suppressed."""
+    rows = []
+    answered = survey[survey["value"] != ""]
+    for item, part in answered.groupby("item", sort=True):
+        wide = part.pivot_table(index="learner", columns="sitting", values="value", aggfunc="first")
+        paired = wide.dropna(subset=["pre", "post"]) if {"pre", "post"} <= set(wide.columns) else wide.iloc[:0]
+        count = len(paired)
+        suppressed = count < min_group
+        numbers = pd.to_numeric(part["value"], errors="coerce")
+        if numbers.notna().all():
+            pre, post = (paired[s].astype(float).mean() if count else math.nan for s in ("pre", "post"))
+            measures = [("", "mean", pre, post)]
+        else:
+            options = sorted({key for text in part["value"] for key in text.split("|")})
+            measures = [
+                (
+                    option,
+                    "share",
+                    *(
+                        paired[s].map(lambda text, option=option: option in text.split("|")).mean()
+                        if count
+                        else math.nan
+                        for s in ("pre", "post")
+                    ),
+                )
+                for option in options
+            ]
+        for option, statistic, pre, post in measures:
+            rows.append(
+                {
+                    "item": item,
+                    "option": option,
+                    "statistic": statistic,
+                    "learners": math.nan if suppressed else count,
+                    "pre": math.nan if suppressed else float(pre),
+                    "post": math.nan if suppressed else float(post),
+                    "suppressed": suppressed,
+                }
+            )
+    table = pd.DataFrame(rows, columns=SURVEY_ITEM_COLUMNS)
+    return table.astype({"learners": "Int64", "pre": "float64", "post": "float64", "suppressed": bool})
+
+
+# --- for the trainer dashboard ------------------------------------------------------------------------------
+
+
+def cohort_prepost(data: pd.DataFrame) -> dict | None:
+    """The cohort's pre and post scores from graded rows (columns learner, assignment, question, score, max_score,
+    submitted_at; anyone in the gradebook: the dashboard's use): learners who took both forms, their mean share of
+    knowledge items right before and after, and the mean gain (after - before, in shares). None when nobody has
+    taken the test."""
+    if not data["assignment"].str.startswith(TEST_PREFIX).any():
+        return None
+    test = test_sittings(data, who="learner")
+    test = test[test["question"].str.startswith(KNOWLEDGE_PREFIX)]
+    shares = test.groupby(["learner", "sitting"]).apply(
+        lambda part: float((part["score"] >= part["max_score"]).mean()), include_groups=False
+    )
+    wide = shares.unstack("sitting") if len(shares) else pd.DataFrame()
+    both = wide.dropna(subset=["pre", "post"]) if {"pre", "post"} <= set(wide.columns) else wide.iloc[:0]
+    return {
+        "learners_pre": int(wide["pre"].notna().sum()) if "pre" in wide.columns else 0,
+        "learners": len(both),
+        "mean_pre": float(both["pre"].mean()) if len(both) else math.nan,
+        "mean_post": float(both["post"].mean()) if len(both) else math.nan,
+        "mean_gain": float((both["post"] - both["pre"]).mean()) if len(both) else math.nan,
+    }
 
 
 def report_html(analysis: Analysis) -> str:
@@ -500,11 +689,14 @@ def prepost(
         analysis = analyse(responses_from_grades(grades, key, groups), min_group, resamples)
     except AnalysisError as problem:
         raise research.ResearchError(str(problem)) from problem
+    survey = survey_answers(grades, course, key, groups)
     tables = {
         "prepost_items": analysis.items,
         "prepost_learners": analysis.learners,
         "prepost_groups": analysis.groups,
         "prepost_attrition": analysis.attrition,
+        "prepost_survey": survey,
+        "prepost_survey_items": survey_means(survey, min_group),
     }
     spec = research.dictionary({}, key, min_group, "python -m autograder research prepost")
     spec["title"] = "CAIRE pre/post AI-literacy test"

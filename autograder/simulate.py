@@ -30,17 +30,18 @@ class Cohort:
 
 
 def bank(anchors: int = 8, per_form: int = 16) -> dict[str, str]:
-    """Item id -> forms it is on ("ab" for an anchor, "a" or "b")."""
-    items = {f"anchor_{i:02d}": "ab" for i in range(anchors)}
-    items |= {f"a_{i:02d}": "a" for i in range(per_form)}
-    items |= {f"b_{i:02d}": "b" for i in range(per_form)}
+    """Item id -> forms it is on ("ab" for an anchor, "a" or "b"). Ids start with "k", as the test's knowledge
+    items do (the analysis scores those only)."""
+    items = {f"k_anchor_{i:02d}": "ab" for i in range(anchors)}
+    items |= {f"k_a_{i:02d}": "a" for i in range(per_form)}
+    items |= {f"k_b_{i:02d}": "b" for i in range(per_form)}
     return items
 
 
 def simulate(
     learners: int = 2000,
     true_gain: float = 0.6,
-    dif: tuple[str, ...] = ("a_03",),
+    dif: tuple[str, ...] = ("k_a_03",),
     dif_size: float = 1.2,
     pre_only: float = 0.1,
     non_consenting: float = 0.05,

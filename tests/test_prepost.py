@@ -12,7 +12,7 @@ from autograder.simulate import simulate
 
 @pytest.fixture(scope="module")
 def cohort():
-    return simulate(learners=2000, true_gain=0.6, dif=("a_03",), dif_size=1.2, seed=7)
+    return simulate(learners=2000, true_gain=0.6, dif=("k_a_03",), dif_size=1.2, seed=7)
 
 
 @pytest.fixture(scope="module")
@@ -38,8 +38,8 @@ def test_item_difficulties_are_recovered(cohort, analysis):
 @pytest.mark.slow
 def test_the_planted_dif_is_flagged_and_a_clean_item_is_not(analysis):
     flagged = set(analysis.items.loc[analysis.items["dif_flagged"], "item"])
-    assert "a_03" in flagged and "a_04" not in flagged and "anchor_00" not in flagged
-    assert analysis.items.set_index("item").loc["a_03", "mh_d_dif"] < -1.5  # harder in French
+    assert "k_a_03" in flagged and "k_a_04" not in flagged and "k_anchor_00" not in flagged
+    assert analysis.items.set_index("item").loc["k_a_03", "mh_d_dif"] < -1.5  # harder in French
 
 
 @pytest.mark.slow
@@ -83,7 +83,7 @@ def grades_of(cohort_responses: pd.DataFrame, extra_students: list[str]) -> pd.D
                 )
             )
     for student in extra_students:
-        rows.append((student, "literacy-test-a-en", "test", "a_00", 1.0, 1.0, start, False))
+        rows.append((student, "literacy-test-a-en", "test", "k_a_00", 1.0, 1.0, start, False))
     return pd.DataFrame(
         rows,
         columns=[

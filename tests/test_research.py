@@ -86,11 +86,19 @@ def nbgrader_api():
     patch.undo()
 
 
-def build_course(course: Path, learners: list[Learner], assignments: dict, scores: dict, register: bool = True) -> Path:
+def build_course(
+    course: Path,
+    learners: list[Learner],
+    assignments: dict,
+    scores: dict,
+    register: bool = True,
+    when: dict | None = None,
+) -> Path:
     """A course directory with a gradebook made through nbgrader's API, and a consent register.
 
     assignments: {assignment: {question: max_score}} (one notebook each, named after the assignment);
-    scores: {(learner number, assignment): [score per question]}.
+    scores: {(learner number, assignment): [score per question]}; when: {(learner number, assignment): timestamp}
+    where a submission's time matters (default: a day of November 2026 per learner).
     """
     from nbgrader.api import Gradebook
 
@@ -111,7 +119,8 @@ def build_course(course: Path, learners: list[Learner], assignments: dict, score
         by_number = {learner.number: learner for learner in learners}
         for (number, assignment), values in scores.items():
             student = by_number[number].id
-            gradebook.add_submission(assignment, student, timestamp=f"2026-11-{10 + number % 10} 10:00:00")
+            timestamp = (when or {}).get((number, assignment), f"2026-11-{10 + number % 10} 10:00:00")
+            gradebook.add_submission(assignment, student, timestamp=timestamp)
             for question, value in zip(assignments[assignment], values):
                 grade = gradebook.find_grade(question, f"nb-{assignment}", assignment, student)
                 grade.auto_score = value
@@ -800,6 +809,52 @@ def test_dashboard_texts_exist_in_both_languages_with_the_same_keys():
     }
     used |= {f"dashboard.section.{n}" for n in ("progress", "hardest", "distribution", "difficulty")}
     assert used <= set(english)
+
+
+def prepost_course(tmp_path: Path, takers: int) -> Path:
+    """``takers`` learners take form A of the pre/post test before the course and form B after it (4 knowledge items
+    and a survey item worth 0 each), one more takes the pre-test only; learner n gets n % 3 items right before
+    and 3 after (the survey's 0 points never count)."""
+    forms = {
+        f"literacy-test-{form}-en": {**{f"k0{n}_{form}": 1.0 for n in range(1, 5)}, "s01_scale": 0.0} for form in "ab"
+    }
+    learners = [Learner(number) for number in range(takers + 1)]
+    scores, when = {}, {}
+    for one in learners:
+        scores[one.number, "literacy-test-a-en"] = [1.0] * (one.number % 3) + [0.0] * (4 - one.number % 3) + [0.0]
+        when[one.number, "literacy-test-a-en"] = "2027-01-10 10:00:00"
+        if one.number < takers:
+            scores[one.number, "literacy-test-b-en"] = [1.0, 1.0, 1.0, 0.0, 0.0]
+            when[one.number, "literacy-test-b-en"] = "2027-02-10 10:00:00"
+    return build_course(tmp_path / "course", learners, forms, scores, when=when)
+
+
+def test_dashboard_shows_the_cohorts_pre_and_post_test(tmp_path):
+    from autograder import dashboard
+
+    course = dashboard.load(prepost_course(tmp_path, takers=6))
+    before = [number % 3 / 4 for number in range(6)]
+    assert course.prepost["learners"] == 6 and not course.prepost["suppressed"]
+    assert course.prepost["mean_pre"] == pytest.approx(np.mean(before))
+    assert course.prepost["mean_post"] == pytest.approx(0.75)
+    assert course.prepost["mean_gain"] == pytest.approx(0.75 - np.mean(before))
+    english, french = (dashboard.prepost_html(course, language) for language in ("en", "fr"))
+    assert "Learners who took both tests" in english and ">6<" in english and ">75%<" in english
+    assert "+50 points" in english and "Apprenants ayant passé les deux tests" in french and "75\u00a0%" in french
+    board = dashboard.Dashboard(tmp_path / "course")
+    assert "before and after the course" in board.sections["prepost"][0].value
+
+
+def test_dashboard_hides_the_pre_and_post_test_of_fewer_than_five_and_shows_none_before_it(tmp_path, course):
+    from autograder import dashboard
+
+    small = dashboard.load(prepost_course(tmp_path, takers=3))
+    assert small.prepost["learners"] is None and small.prepost["suppressed"]
+    assert small.prepost["mean_pre"] is None and small.prepost["mean_gain"] is None
+    assert dashboard.prepost_html(small, "en").count(">hidden<") == 4
+    assert dashboard.load(course).prepost is None and dashboard.prepost_html(dashboard.load(course), "en") == ""
+    board = dashboard.Dashboard(course)
+    assert board.sections["prepost"][0].value == ""
 
 
 def test_dashboard_notebook_is_thin_and_stored_without_outputs():
