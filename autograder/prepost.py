@@ -31,7 +31,12 @@ What it computes, for consenting learners only (the same pseudonyms, register an
 - Per group (campus, cohort): learners, mean pre and post, mean gain; an aggregate over fewer than
   ``--min-group`` learners is suppressed.
 
+The survey of the test (self-report and practices, 0 points, ids starting with "s" or "p") is not scored: the
+answers given are read from the autograded notebooks and exported per learner and sitting, with each item's
+mean (or share per option) before and after.
+
 It writes CSV and Parquet tables with a data dictionary, and ``report.html`` (paired scores, the item map).
+Running the test: docs/research.md, section 6.
 """
 
 from __future__ import annotations
