@@ -60,7 +60,7 @@ from caire.modules.explainability.widgets import (
     what_if,
 )
 
-QUESTION_IDS = ("q1_most_important", "q2_accuracy_drop", "q3_income_flip", "q4_sure_share", "q5_article_22")
+QUESTION_IDS = ("q1_importance_claim", "q2_accuracy_drop", "q3_income_flip", "q4_sure_share", "q5_refused_applicant")
 
 
 @pytest.fixture(autouse=True)
@@ -285,12 +285,23 @@ def test_the_five_questions_are_there():
     assert tuple(ex.QUESTIONS) == QUESTION_IDS
 
 
-def test_q1_accepts_the_top_fact_only():
-    assert ex.check("q1_most_important", "missed_payments").passed
-    assert ex.check("q1_most_important", " Missed_Payments ").passed
-    for wrong in ("income", "debt_ratio", "application_day"):
-        assert not ex.check("q1_most_important", wrong).passed
-    assert not ex.check("q1_most_important", "age").passed
+def test_q1_accepts_the_claim_the_chart_supports_only():
+    assert ex.check("q1_importance_claim", "c").passed
+    assert ex.check("q1_importance_claim", " C ").passed
+    for wrong in ("a", "b", "d"):  # a cause, one person's decision, an average read as "never"
+        feedback = ex.check("q1_importance_claim", wrong)
+        assert not feedback.passed and "on average" in feedback.message
+    assert not ex.check("q1_importance_claim", "missed_payments").passed
+    assert "a, b, c, d" in ex.check("q1_importance_claim", "e").message
+
+
+def test_q1_claims_are_true_or_false_of_the_live_model():
+    """The right claim names the fact with the largest drop; claim d (the day never matters) is refuted by
+    applicant 44, whom applying a few days later gets the loan."""
+    drops = permutation_importance()
+    assert max(drops, key=drops.get) == "missed_payments"
+    assert abs(drops["application_day"]) < 0.01
+    assert smallest_change(applicant(44), "application_day") is not None
 
 
 def test_q2_accepts_the_drop_within_a_point():
@@ -326,10 +337,18 @@ def test_q4_accepts_the_share_of_the_overconfident_model():
 
 
 def test_q5_accepts_the_right_option_only():
-    assert ex.check("q5_article_22", "b").passed
-    for wrong in ("a", "c", "d"):
-        assert not ex.check("q5_article_22", wrong).passed
-    assert not ex.check("q5_article_22", "e").passed
+    assert ex.check("q5_refused_applicant", "a").passed
+    for wrong in ("b", "c", "d"):  # a rubber stamp as a human decision, the code, a ban
+        feedback = ex.check("q5_refused_applicant", wrong)
+        assert not feedback.passed and "two-second" in feedback.message
+    assert not ex.check("q5_refused_applicant", "e").passed
+    assert not ex.check("q5_refused_applicant", ["a"]).passed
+
+
+def test_questions_say_what_they_measure():
+    assert ex.OBJECTIVES == ("importance", "counterfactual", "calibration", "rights")
+    assert {question.objective for question in ex.QUESTIONS.values()} == set(ex.OBJECTIVES)
+    assert [question.id for question in ex.QUESTIONS.values() if question.transfer] == ["q5_refused_applicant"]
 
 
 def test_question_cards_and_feedback_in_both_languages():

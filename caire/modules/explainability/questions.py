@@ -1,18 +1,24 @@
 """Assignment 10, "Explainability and trust": the five questions and their checks.
 
 Used by ``assignments/10-explainability-*/`` (nbgrader tests) and ``apps/*/10-explainability`` (Voila app).
-No answer key is stored: the most important fact, the accuracy drop, the smallest income rise and the share of
-"90% sure" applicants who repaid are computed from the models trained live; the right option of question 5 is
-compared as a digest.
+No answer key is stored: the accuracy drop, the smallest income rise and the share of "90% sure" applicants who
+repaid are computed from the models trained live; the right options of questions 1 and 5 are compared as digests.
 """
 
 from __future__ import annotations
 
-from caire.core.checks import Choice, Exercise, Feedback, Question, Slider, choice_criteria, one_of_options
+from caire.core.checks import Choice, Exercise, Feedback, Question, Slider, choice_criteria
 from caire.core.i18n import t
 from caire.core.validation import real_number
-from caire.modules.explainability.data import FEATURES, RANGES, applicant, feature_label
+from caire.modules.explainability.data import RANGES, applicant
 from caire.modules.explainability.model import approved, permutation_importance, share_repaid_when_sure, smallest_change
+
+#: What the module teaches (texts "m10.objective.<key>"); every question serves one of them.
+OBJECTIVES = ("importance", "counterfactual", "calibration", "rights")
+
+Q1_OPTIONS = ("a", "b", "c", "d")
+#: answer_digest("q1_importance_claim", <right option>): the option itself is not stored.
+Q1_RIGHT_DIGEST = "e4b4855626557adbaa901c610c3b0b8c55a4baa59d9db600dea30efdd8602d59"
 
 #: Question 2: the fact whose accuracy drop the learner reads, and how far (in points) an answer may be from it.
 Q2_FEATURE = "debt_ratio"
@@ -26,26 +32,8 @@ Q4_AT_LEAST = 0.9
 Q4_TOLERANCE = 3.0
 
 Q5_OPTIONS = ("a", "b", "c", "d")
-#: answer_digest("q5_article_22", <right option>): the option itself is not stored.
-Q5_RIGHT_DIGEST = "0ad1526107c080b8d41d31349958fb491d73d32f12e9eab76514856f22a0518b"
-
-
-# --- question 1: the most important fact -------------------------------------------------------------------------
-
-
-def _feature_is_valid(answer: object) -> Feedback:
-    return one_of_options("q1_most_important", answer, FEATURES)
-
-
-def _feature_is_right(answer: object) -> Feedback:
-    drops = permutation_importance("careful")
-    top = max(FEATURES, key=lambda name: drops[name])
-    chosen = answer.strip().lower() if isinstance(answer, str) else answer
-    if chosen == top:
-        return Feedback(True, t("q1_most_important.ok", drop=100 * drops[top]))
-    if chosen in drops:
-        return Feedback(False, t("q1_most_important.wrong", feature=feature_label(chosen), drop=100 * drops[chosen]))
-    return Feedback(False, t("feedback.not_an_option", options=", ".join(FEATURES)))
+#: answer_digest("q5_refused_applicant", <right option>): the option itself is not stored.
+Q5_RIGHT_DIGEST = "fa44a6ac0ae1d445705bf617894a8304d3b149c1b0e85da24006c6e8b3d8d176"
 
 
 # --- question 2: the accuracy drop of one fact, in points -------------------------------------------------------
@@ -130,29 +118,44 @@ def _percent_is_right(answer: object) -> Feedback:
 #: The questions, and question(), check(), require() and show_options(): what the notebooks and the app call.
 QUESTIONS, question, check, require, show_options = Exercise(
     Question(
-        "q1_most_important",
-        {"valid": _feature_is_valid, "right": _feature_is_right},
-        Choice(FEATURES),
-        option_label=feature_label,
+        "q1_importance_claim",
+        choice_criteria("q1_importance_claim", Q1_OPTIONS, Q1_RIGHT_DIGEST),
+        Choice(Q1_OPTIONS),
+        objective="importance",
+        level="understand",
+        competences=("art4.general_understanding", "digcomp.1.2", "unesco.techniques.understand"),
     ),
     Question(
         "q2_accuracy_drop",
         {"valid": _drop_is_valid, "right": _drop_is_right},
         Slider(low=0, high=20, step=0.1, start=0),
+        objective="importance",
+        level="understand",
+        competences=("art4.general_understanding", "digcomp.1.2", "unesco.techniques.understand"),
     ),
     Question(
         "q3_income_flip",
         {"valid": _rise_is_valid, "flips": _rise_flips, "smallest": _rise_is_smallest},
         Slider(low=0, high=60, step=0.5, start=0),
+        objective="counterfactual",
+        level="apply",
+        competences=("art4.context", "digcomp.1.2", "unesco.techniques.apply"),
     ),
     Question(
         "q4_sure_share",
         {"valid": _percent_is_valid, "right": _percent_is_right},
         Slider(low=0, high=100, step=1, start=50, whole=True),
+        objective="calibration",
+        level="understand",
+        competences=("art4.risks", "digcomp.1.2", "unesco.techniques.understand"),
     ),
     Question(
-        "q5_article_22",
-        choice_criteria("q5_article_22", Q5_OPTIONS, Q5_RIGHT_DIGEST),
+        "q5_refused_applicant",
+        choice_criteria("q5_refused_applicant", Q5_OPTIONS, Q5_RIGHT_DIGEST),
         Choice(Q5_OPTIONS),
+        objective="rights",
+        level="apply",
+        competences=("art4.context", "digcomp.2.3", "digcomp.4.2", "unesco.ethics.apply"),
+        transfer=True,
     ),
 ).interface()
