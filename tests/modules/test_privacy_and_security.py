@@ -1,5 +1,5 @@
 """Module 11, "Privacy and security": data, memorising model, attack, noise, poisoning, adversarial digits, the
-widgets and the five questions.
+widgets and the six questions.
 
 Right answers are worked out here independently (the attack counted guess by guess, the smallest share found by a
 fresh scan), not read from the checks under test.
@@ -33,14 +33,15 @@ from caire.modules.privacy_and_security import model as ps
 from caire.modules.privacy_and_security import questions as ex
 from caire.modules.privacy_and_security import widgets as pw
 
-Q1, Q2, Q3, Q4, Q5 = (
+Q1, Q2, Q3, Q4, Q5, Q6 = (
     "q1_membership_attack",
     "q2_privacy_epsilon",
     "q3_flipped_labels",
-    "q4_adversarial_defence",
+    "q4_adversarial_claim",
     "q5_which_personal_data",
+    "q6_hidden_instruction",
 )
-QUESTION_IDS = (Q1, Q2, Q3, Q4, Q5)
+QUESTION_IDS = (Q1, Q2, Q3, Q4, Q5, Q6)
 PERSONAL = {"pseudonymised_record", "ip_address", "call_recording", "licence_plate", "membership_fact"}
 
 
@@ -241,6 +242,7 @@ def test_sentences_write_numbers_the_learners_way():
 def test_question_ids_and_answer_widgets():
     assert tuple(ex.QUESTIONS) == QUESTION_IDS
     assert isinstance(ex.question(Q4).answer_with, Choice) and isinstance(ex.question(Q5).answer_with, Several)
+    assert isinstance(ex.question(Q6).answer_with, Choice)
     for question_id in QUESTION_IDS:
         question_card(ex.question(question_id))
 
@@ -278,15 +280,28 @@ def test_q3_wants_the_smallest_share():
     assert not ex.check(Q3, 0.12).passed
 
 
-def test_q4_and_q5_compare_digests():
+def test_q4_q5_and_q6_compare_digests():
     assert ex.check(Q4, "b").passed and ex.check(Q4, " B ").passed
-    assert not any(ex.check(Q4, option).passed for option in "acd")
+    for wrong in "acd":  # accuracy as proof, secret data as proof, only visible changes
+        feedback = ex.check(Q4, wrong)
+        assert not feedback.passed and "same digit" in feedback.message
+    assert ex.check(Q6, "d").passed
+    for wrong in "abc":  # an instruction not to obey, a bigger model, reading as harmless
+        feedback = ex.check(Q6, wrong)
+        assert not feedback.passed and "inside a CV" in feedback.message
+    assert "a, b, c, d" in ex.check(Q6, "e").message
     assert ex.check(Q5, PERSONAL).passed and ex.check(Q5, sorted(PERSONAL)).passed
     assert not ex.check(Q5, PERSONAL - {"ip_address"}).passed
     assert not ex.check(Q5, PERSONAL | {"average_age"}).passed
     assert not ex.check(Q5, set()).passed
     assert "personal_data" in ex.check(Q5, {"passport"}).message
     assert "personal_data" in ex.check(Q5, 3).message
+
+
+def test_questions_say_what_they_measure():
+    assert ex.OBJECTIVES == ("leakage", "attacks", "personal_data")
+    assert {question.objective for question in ex.QUESTIONS.values()} == set(ex.OBJECTIVES)
+    assert [question.id for question in ex.QUESTIONS.values() if question.transfer] == [Q4, Q6]
 
 
 def test_feedback_writes_numbers_the_learners_way():
@@ -298,7 +313,7 @@ def test_feedback_writes_numbers_the_learners_way():
 def test_no_answer_key_in_plain_text():
     source = (REPO / "caire" / "modules" / "privacy_and_security" / "questions.py").read_text(encoding="utf-8")
     assert not re.search(r"\b0\.2\b", source.split("QUESTIONS")[0].split("Q3_ACCURACY")[0])
-    assert "statement" not in source.split("Q4_RIGHT_DIGEST")[1].split("QUESTIONS")[0]
+    assert "reply" not in source.split("Q4_RIGHT_DIGEST")[1].split("QUESTIONS")[0]
     for item in PERSONAL:  # verdicts only as digests
         assert f'"{item}": "' in source and 'personal"' not in source.split("Q5_DIGESTS")[1].split("def ")[0]
 

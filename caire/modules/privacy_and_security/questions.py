@@ -1,9 +1,9 @@
-"""Assignment 11, "Privacy and security": the five questions and their checks.
+"""Assignment 11, "Privacy and security": the six questions and their checks.
 
 Used by ``assignments/11-privacy-and-security-*/`` (nbgrader tests) and ``apps/*/11-privacy-and-security``
 (Voila app). No answer key is stored in plain text: the numbers are computed from the models trained live
-(``caire.modules.privacy_and_security.model``); which items are personal data, and the right option of question 4, are compared
-as digests.
+(``caire.modules.privacy_and_security.model``); which items are personal data, and the right options of questions 4
+and 6, are compared as digests.
 """
 
 from __future__ import annotations
@@ -21,6 +21,9 @@ from caire.modules.privacy_and_security.model import (
     private_model,
 )
 
+#: What the module teaches (texts "m11.objective.<key>"); every question serves one of them.
+OBJECTIVES = ("leakage", "attacks", "personal_data")
+
 #: Question 1: the attack's threshold, and how close a read-off success rate must be (answered in %, compared as
 #: a share).
 Q1_THRESHOLD = 0.9
@@ -33,8 +36,8 @@ Q2_ATTACK = 0.62
 Q3_ACCURACY = 0.65
 
 Q4_OPTIONS = ("a", "b", "c", "d")
-#: answer_digest("q4_adversarial_defence", <right option>): the option itself is not stored.
-Q4_RIGHT_DIGEST = "1b5685c8596101942ae24b99fef526f635b04125ced6ddc38d89fd8b13c95290"
+#: answer_digest("q4_adversarial_claim", <right option>): the option itself is not stored.
+Q4_RIGHT_DIGEST = "23dbbd6691d22f507380ad8de1288464ef28fc30ed5465f2269e3a36a7981107"
 
 #: Question 5: things a organisation may hold; which are personal data under the GDPR?
 Q5_ITEMS = (
@@ -58,6 +61,10 @@ Q5_DIGESTS = {
     "company_turnover": "e555c9feb852b2c3223e3e78930d69213f995c273aad298bc6cf65dfe6e3338d",
     "membership_fact": "340546b975e3f396dde7ed390d7e981ac2aeb7742e166da2157fc12809293c26",
 }
+
+Q6_OPTIONS = ("a", "b", "c", "d")
+#: answer_digest("q6_hidden_instruction", <right option>): the option itself is not stored.
+Q6_RIGHT_DIGEST = "d4523ab639251cbb79efa5a433b20b1a7cb1916c6e969028f37b7acd804677b2"
 
 
 # --- question 1: the attack's success at a threshold ---------------------------------------------------------
@@ -180,25 +187,50 @@ QUESTIONS, question, check, require, show_options = Exercise(
         "q1_membership_attack",
         {"valid": _success_is_valid, "right": _success_is_right},
         Slider(low=0, high=100, step=0.1, start=50),
+        objective="leakage",
+        level="understand",
+        competences=("art4.risks", "digcomp.4.2", "unesco.techniques.understand"),
     ),
     Question(
         "q2_privacy_epsilon",
         {"valid": _epsilon_is_valid, "right": _epsilon_is_right},
         Slider(low=0.1, high=5, step=0.1, start=5),
+        objective="leakage",
+        level="apply",
+        competences=("art4.risks", "digcomp.4.2", "unesco.techniques.apply"),
     ),
     Question(
         "q3_flipped_labels",
         {"valid": _flip_is_valid, "smallest": _flip_is_smallest},
         Slider(low=0, high=0.5, step=0.05, start=0),
+        objective="attacks",
+        level="apply",
+        competences=("art4.risks", "digcomp.1.2", "unesco.techniques.apply"),
     ),
     Question(
-        "q4_adversarial_defence",
-        choice_criteria("q4_adversarial_defence", Q4_OPTIONS, Q4_RIGHT_DIGEST),
+        "q4_adversarial_claim",
+        choice_criteria("q4_adversarial_claim", Q4_OPTIONS, Q4_RIGHT_DIGEST),
         Choice(Q4_OPTIONS),
+        objective="attacks",
+        level="evaluate",
+        competences=("art4.risks", "digcomp.1.2", "unesco.techniques.apply"),
+        transfer=True,
     ),
     Question(
         "q5_which_personal_data",
         {"valid": _items_are_valid, "none_wrong": _items_none_wrong, "all_found": _items_all_found},
         Several(Q5_ITEMS),
+        objective="personal_data",
+        level="apply",
+        competences=("art4.context", "digcomp.4.2", "unesco.ethics.apply"),
+    ),
+    Question(
+        "q6_hidden_instruction",
+        choice_criteria("q6_hidden_instruction", Q6_OPTIONS, Q6_RIGHT_DIGEST),
+        Choice(Q6_OPTIONS),
+        objective="attacks",
+        level="apply",
+        competences=("art4.risks", "art4.context", "digcomp.2.1", "digcomp.4.2", "unesco.ethics.apply"),
+        transfer=True,
     ),
 ).interface()
