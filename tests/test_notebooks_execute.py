@@ -5,6 +5,7 @@ Lessons run here; apps run here only where the browser tests cannot run them in 
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -57,6 +58,9 @@ def test_notebook_executes_without_error(path, output_write_backs):
     assert outputs_of(notebook, "application/vnd.jupyter.widget-view+json"), "no widget shown"
     if path.parts[-3] == "modules":
         assert outputs_of(notebook, "image/png"), "a lesson shows at least one plot"
+    figures = [output for output in outputs_of(notebook, "text/html") if "caire-figure" in output["data"]["text/html"]]
+    assert len(figures) >= len(outputs_of(notebook, "image/png")), "every figure is shown with its text alternative"
+    assert all(re.search(r'<img [^>]*alt="[^"]{20,}"', output["data"]["text/html"]) for output in figures)
 
 
 def tracked_notebooks() -> list[Path]:

@@ -14,16 +14,14 @@ from __future__ import annotations
 
 
 def figure_output(figure) -> dict:
-    """The figure as one notebook output: a PNG drawn as the inline backend draws it, and a text stand-in."""
-    from IPython.core.pylabtools import print_figure
+    """The figure as one notebook output: HTML holding its image (drawn as the inline backend draws it) with the
+    figure's text alternative and data table (caire.core.figures.figure_html), and that text as plain text."""
+    from caire.core.figures import describe, figure_html
 
     return {
         "output_type": "display_data",
         "metadata": {},
-        "data": {
-            "image/png": print_figure(figure, "png", bbox_inches="tight", base64=True),
-            "text/plain": repr(figure),
-        },
+        "data": {"text/html": figure_html(figure), "text/plain": describe(figure)},
     }
 
 

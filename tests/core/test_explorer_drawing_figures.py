@@ -44,7 +44,7 @@ def test_an_explorer_shows_the_figure_update_returns():
         return View(figure=figure)
 
     box = explorer([slider(1, 0, 3, 1, "n", whole=True)], update)
-    assert box.chart.outputs[0]["data"]["image/png"]
+    assert 'src="data:image/png;base64,' in box.chart.outputs[0]["data"]["text/html"]
 
 
 def test_an_update_that_returns_no_view_is_an_error():
@@ -115,3 +115,47 @@ def test_new_axes_writes_ticks_in_the_learners_language():
         assert len(axes) == 2
     finally:
         set_language("en")
+
+
+# --- the palette and the text alternative ---------------------------------------------------------------------
+
+
+def test_every_colour_of_the_palette_keeps_3_to_1_against_the_page():
+    from caire.core.figures import COLOURS, contrast
+
+    assert {name: round(contrast(code), 2) for name, code in COLOURS.items() if contrast(code) < 3} == {}
+    assert round(contrast("#000000"), 1) == 21.0 and round(contrast("#FFFFFF"), 1) == 1.0
+
+
+def test_a_chart_is_described_from_what_it_plots_in_the_learners_language():
+    from caire.core.figures import data_table, describe, new_axes
+
+    set_language("fr")
+    try:
+        figure, ax = new_axes()
+        ax.bar(["femmes", "hommes"], [0.25, 0.415])
+        ax.set_title("Taux de sélection")
+        ax.set_ylabel("part retenue")
+        text = describe(figure)
+        assert "Taux de sélection" in text and "2 barres" in text and "femmes 0,25" in text and "hommes 0,415" in text
+        assert "<td>femmes</td><td>0,25</td>" in data_table(figure)
+    finally:
+        set_language("en")
+
+
+def test_lines_points_and_images_are_described_and_a_module_can_say_better():
+    import numpy as np
+
+    from caire.core.figures import describe, figure_html, new_axes, set_description
+
+    figure, (left, right) = new_axes(columns=2)
+    left.plot([1, 2, 3], [0.2, 0.9, 0.5], label="test accuracy")
+    left.axhline(0.5)  # a reference line: not data
+    left.scatter([0, 1, 2, 3], [1, 0, 1, 0], label="training points")
+    right.imshow(np.zeros((8, 8)))
+    text = describe(figure)
+    assert "Line test accuracy, 3 points, from 0.2 to 0.5, highest 0.9 at 2" in text
+    assert "4 points (training points)" in text and "8 by 8" in text and text.count("Line") == 1
+    set_description(figure, "The model's accuracy peaks at depth 2.")
+    assert describe(figure) == "The model's accuracy peaks at depth 2."
+    assert 'alt="The model&#x27;s accuracy peaks at depth 2."' in figure_html(figure)

@@ -16,10 +16,16 @@ import pytest
 from caire.core.outputs import clear, figure_output, show_figure, show_html, show_text
 
 
+def png_of(output: dict) -> bytes:
+    """The PNG inside the output's HTML (<img src="data:image/png;base64,...">)."""
+    encoded = output["data"]["text/html"].split('src="data:image/png;base64,', 1)[1].split('"', 1)[0]
+    return base64.b64decode(encoded)
+
+
 def png_size(output: dict) -> tuple[int, int]:
     from PIL import Image
 
-    return Image.open(io.BytesIO(base64.b64decode(output["data"]["image/png"]))).size
+    return Image.open(io.BytesIO(png_of(output))).size
 
 
 def small_figure(width: float = 3, height: float = 2):
@@ -28,11 +34,11 @@ def small_figure(width: float = 3, height: float = 2):
     return figure
 
 
-def test_figure_output_is_a_png_display_of_the_figure():
+def test_figure_output_is_the_figure_with_its_text_alternative():
     figure = small_figure()
     output = figure_output(figure)
-    assert output["output_type"] == "display_data"
-    assert output["data"]["text/plain"] == repr(figure)
+    assert output["output_type"] == "display_data" and png_of(output).startswith(b"\x89PNG")
+    assert output["data"]["text/plain"] and f'alt="{output["data"]["text/plain"]}' in output["data"]["text/html"]
     width, height = png_size(output)
     # bbox_inches="tight", as the inline backend draws: close to the figure's size, never larger than it
     assert 0.6 * 3 * figure.dpi < width <= 3 * figure.dpi + 2 and 0.6 * 2 * figure.dpi < height <= 2 * figure.dpi + 2
