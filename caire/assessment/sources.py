@@ -66,7 +66,7 @@ n'est pas une note. Il a deux parties :
 
 Comment répondre :
 
-- Exécutez les cellules dans l'ordre (menu *Exécuter ▸ Exécuter toutes les cellules*, ou *Run ▸ Run All Cells* si
+- Exécutez les cellules dans l'ordre (menu *Exécution ▸ Exécuter toutes les cellules*, ou *Run ▸ Run All Cells* si
   les menus sont en anglais, une fois, puis une par une).
 - Répondez dans les cellules marquées `# YOUR CODE HERE` : remplacez `raise NotImplementedError()` par votre
   réponse, comme l'indique chaque question.
