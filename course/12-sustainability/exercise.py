@@ -1,35 +1,33 @@
 # %% [markdown] lang="en" only="assignment"
 # # Assignment 12: the energy and carbon cost of AI
 #
-# In this assignment you convert a training's energy into CO₂e, pick the smallest model that is good enough, compare
-# training with use, and read the figures researchers published for two large language models. There are
-# **5 questions**, each worth
-# 1 point, graded automatically. No answer depends on a measured time: the numbers you need are given, or come from
-# accuracies that are the same at every run.
+# In this assignment you decide what cuts a training's CO₂e most, pick the smallest model that is good enough, choose
+# a tool for a job that runs every day, judge a footprint figure in a supplier's offer, and compare training with use.
+# There are **5 questions**, each worth 1 point, graded automatically. No answer depends on a measured time: the
+# numbers you need are given, or come from accuracies that are the same at every run.
 #
 # - Run the cells in order (menu *Run ▸ Run All Cells* once, then one by one).
 # - Answer in the cells that say `# YOUR CODE HERE`: replace `raise NotImplementedError()` with your answer.
 # - The cells starting with `"""Question ...` check your answer. When one runs with no error, that part is right.
 #   The grader runs more checks of the same kind when you submit.
-# - A number is written without spaces or units, with a point for decimals: `12.5`. A text is written in quotes:
-#   `"h8"`.
+# - A text is written in quotes: `"h8"`, `"a"`.
 # - Before you submit, use *Kernel ▸ Restart Kernel and Run All Cells*: what is graded is what runs from the top.
 
 # %% [markdown] lang="fr" only="assignment"
 # # Exercice 12 : le coût énergétique et carbone de l'IA
 #
-# Dans cet exercice, vous convertissez en CO₂e l'énergie d'un entraînement, vous choisissez le plus petit modèle
-# suffisant, vous comparez l'entraînement et l'usage, et vous lisez les chiffres publiés par des chercheurs pour deux
-# grands modèles de langage. Il y a **5 questions**, chacune sur 1 point, corrigées automatiquement. Aucune réponse ne dépend d'un temps
-# mesuré : les nombres nécessaires sont donnés, ou viennent d'exactitudes identiques à chaque exécution.
+# Dans cet exercice, vous décidez ce qui réduit le plus le CO₂e d'un entraînement, vous choisissez le plus petit
+# modèle suffisant, vous choisissez un outil pour un travail qui tourne chaque jour, vous jugez un chiffre d'empreinte
+# dans l'offre d'un fournisseur, et vous comparez l'entraînement et l'usage. Il y a **5 questions**, chacune sur
+# 1 point, corrigées automatiquement. Aucune réponse ne dépend d'un temps mesuré : les nombres nécessaires sont donnés,
+# ou viennent d'exactitudes identiques à chaque exécution.
 #
 # - Exécutez les cellules dans l'ordre (menu *Exécution ▸ Exécuter toutes les cellules*, ou *Run ▸ Run All Cells* si les
 #   menus sont en anglais, une fois, puis une par une).
 # - Répondez dans les cellules marquées `# YOUR CODE HERE` : remplacez `raise NotImplementedError()` par votre réponse.
 # - Les cellules qui commencent par `"""Question ...` vérifient votre réponse. Si elles s'exécutent sans erreur, cette partie est juste.
 #   Le correcteur fait d'autres vérifications du même genre quand vous rendez l'exercice.
-# - Un nombre s'écrit sans espace ni unité, avec un point pour les décimales : `12.5`. Un texte s'écrit entre
-#   guillemets : `"h8"`.
+# - Un texte s'écrit entre guillemets : `"h8"`, `"a"`.
 # - Avant de rendre, utilisez *Noyau ▸ Redémarrer le noyau et exécuter toutes les cellules…* (*Kernel ▸ Restart Kernel
 #   and Run All Cells* si les menus sont en anglais) : c'est ce qui s'exécute depuis le début qui est noté.
 
@@ -38,9 +36,9 @@
 #
 # Training and using a model takes electricity, and electricity emits more or less CO₂ depending on the country.
 # In this app you:
-# 1. convert a training's energy into CO₂e on the French grid, and compare with other countries,
+# 1. decide which change cuts a training's CO₂e most, and check it with a converter,
 # 2. pick the smallest model that is good enough, from a family trained live,
-# 3. compare training with use, and read the figures researchers published for two large language models.
+# 3. choose a tool for a job that runs every day, judge a supplier's footprint figure, and compare training with use.
 #
 # Answer each question with the controls, then press **Check my answer**: you get feedback at once.
 # Energies measured on this computer are estimates (processor time × an assumed 15 W per busy core) and vary a
@@ -51,10 +49,10 @@
 #
 # Entraîner et utiliser un modèle consomme de l'électricité, et l'électricité émet plus ou moins de CO₂ selon le pays.
 # Dans cette application, vous allez :
-# 1. convertir en CO₂e l'énergie d'un entraînement sur le réseau français, et comparer avec d'autres pays,
+# 1. décider quel changement réduit le plus le CO₂e d'un entraînement, et le vérifier avec un convertisseur,
 # 2. choisir le plus petit modèle suffisant, dans une famille entraînée en direct,
-# 3. comparer l'entraînement et l'usage, et lire les chiffres publiés par des chercheurs pour deux grands modèles de
-#    langage.
+# 3. choisir un outil pour un travail qui tourne chaque jour, juger le chiffre d'empreinte d'un fournisseur, et
+#    comparer l'entraînement et l'usage.
 #
 # Répondez à chaque question avec les commandes, puis appuyez sur **Vérifier ma réponse** : la réponse s'affiche aussitôt.
 # Les énergies mesurées sur cet ordinateur sont des estimations (temps de processeur × 15 W supposés par cœur occupé)
@@ -85,34 +83,41 @@ from caire.modules.sustainability.model import model_sweep
 from caire.modules.sustainability.widgets import co2_explorer, good_enough_explorer, inference_explorer
 
 # %% [markdown] lang="en" only="assignment"
-# ## Question 1: a training's CO₂e in France
+# ## Question 1: what cuts the CO₂e most?
 #
-# A team trains a model on servers in France; the training uses **400 kWh**. With the chart's figure for France
-# (about 55 g of CO₂e per kWh), how many **kilograms** of CO₂e does the training emit? Set `co2_france_kg` to that
-# number (1 kg = 1,000 g). For comparison, work out the same figure for Poland too.
+# A maintenance team retrains its fault-detection model every month on servers in Poland (about 660 g of CO₂e per
+# kWh); each training uses about 400 kWh. It can make one change this year. Which change cuts the CO₂e of its
+# trainings the most? The chart gives the carbon intensity of each country's
+# electricity. Set `cut_emissions` to the letter of your choice, for example `cut_emissions = "a"`.
 
 # %% [markdown] lang="fr" only="assignment"
-# ## Question 1 : le CO₂e d'un entraînement en France
+# ## Question 1 : qu'est-ce qui réduit le plus le CO₂e ?
 #
-# Une équipe entraîne un modèle sur des serveurs en France ; l'entraînement consomme **400 kWh**. Avec le chiffre du
-# graphique pour la France (environ 55 g de CO₂e par kWh), combien de **kilogrammes** de CO₂e l'entraînement
-# émet-il ? Donnez ce nombre à `co2_france_kg` (1 kg = 1 000 g). Pour comparer, calculez aussi ce chiffre pour la
-# Pologne.
+# Une équipe de maintenance réentraîne chaque mois son modèle de détection de pannes sur des serveurs en Pologne
+# (environ 660 g de CO₂e par kWh) ; chaque entraînement consomme environ 400 kWh. Elle peut faire un seul changement
+# cette année. Lequel réduit le plus le CO₂e de ses entraînements ? Le graphique donne l'intensité carbone
+# de l'électricité de chaque pays. Donnez à `cut_emissions` la lettre de votre choix, par exemple `cut_emissions = "a"`.
 
 # %% [markdown] lang="en" only="app"
-# ## Question 1: a training's CO₂e in France
+# ## Question 1: what cuts the CO₂e most?
 #
-# A team trains a model on servers in France; the training uses **400 kWh**. The chart gives the carbon intensity of
-# each country's electricity (grams of CO₂e per kWh, 2023, Ember via Our World in Data). Try the converter below with
-# France, then Poland. How many **kilograms** of CO₂e does the training emit in France?
+# A maintenance team retrains its fault-detection model every month on servers in Poland (about 660 g of CO₂e per
+# kWh); each training uses about 400 kWh. It can make one change this year. Which change cuts the CO₂e of its
+# trainings the most?
+#
+# The chart gives the carbon intensity of each country's electricity (grams of CO₂e per kWh, 2023, Ember via Our World
+# in Data). Make your guess, then check it with the converter below: type 400 kWh and change the grid.
 
 # %% [markdown] lang="fr" only="app"
-# ## Question 1 : le CO₂e d'un entraînement en France
+# ## Question 1 : qu'est-ce qui réduit le plus le CO₂e ?
 #
-# Une équipe entraîne un modèle sur des serveurs en France ; l'entraînement consomme **400 kWh**. Le graphique donne
-# l'intensité carbone de l'électricité de chaque pays (grammes de CO₂e par kWh, 2023, Ember via Our World in Data).
-# Essayez le convertisseur ci-dessous avec la France, puis la Pologne. Combien de **kilogrammes** de CO₂e
-# l'entraînement émet-il en France ?
+# Une équipe de maintenance réentraîne chaque mois son modèle de détection de pannes sur des serveurs en Pologne
+# (environ 660 g de CO₂e par kWh) ; chaque entraînement consomme environ 400 kWh. Elle peut faire un seul changement
+# cette année. Lequel réduit le plus le CO₂e de ses entraînements ?
+#
+# Le graphique donne l'intensité carbone de l'électricité de chaque pays (grammes de CO₂e par kWh, 2023, Ember via Our
+# World in Data). Faites votre choix, puis vérifiez-le avec le convertisseur ci-dessous : tapez 400 kWh et changez de
+# réseau.
 
 # %%
 plot_grids();
@@ -120,16 +125,19 @@ plot_grids();
 # %% only="app"
 co2_explorer(10, "poland")
 
+# %% only="assignment"
+ex.show_options("q1_cut_emissions")
+
 # %% nbgrader={"grade": false, "grade_id": "q1_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
-co2_france_kg = 400 * 55 / 1000
+cut_emissions = "a"
 ### END SOLUTION
 
-# %% nbgrader={"grade": true, "grade_id": "q1_training_co2_france", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-"""Question 1: kilograms of CO2e emitted by a 400 kWh training on the French grid."""
-ex.require("q1_training_co2_france", co2_france_kg, "valid")
+# %% nbgrader={"grade": true, "grade_id": "q1_cut_emissions", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+"""Question 1: the change that cuts the CO2e of a monthly training in Poland the most."""
+ex.require("q1_cut_emissions", cut_emissions, "valid")
 ### BEGIN HIDDEN TESTS
-ex.require("q1_training_co2_france", co2_france_kg, "right")
+ex.require("q1_cut_emissions", cut_emissions, "right")
 ### END HIDDEN TESTS
 
 # %% [markdown] lang="en" only="assignment"
@@ -186,112 +194,139 @@ ex.require("q2_smallest_digit_model", chosen_model, "right")
 ### END HIDDEN TESTS
 
 # %% [markdown] lang="en" only="assignment"
-# ## Question 3: training against use
+# ## Question 3: sorting customer emails
 #
-# A model took **600 kWh** to train. Once in use, each prediction uses about **0.2 Wh**, and it makes **50,000
-# predictions a day**. After how many **days** have the predictions used as much energy as the training? Set
-# `inference_days` to that number (1 kWh = 1,000 Wh).
+# A retailer receives about 200,000 customer emails a day and wants an AI to sort them into five queues (orders,
+# returns, complaints...). The team hesitates between a general-purpose chat assistant that reads each email and a
+# small model made for sorting texts; on a test of 1,000 of its emails, both sort about as well. Which is the better
+# choice for the energy, over years of use? Set `email_sorter` to the letter of your choice.
 
 # %% [markdown] lang="fr" only="assignment"
-# ## Question 3 : l'entraînement face à l'usage
+# ## Question 3 : trier les courriels des clients
 #
-# Un modèle a demandé **600 kWh** pour son entraînement. Une fois en service, chaque prédiction consomme environ
-# **0,2 Wh**, et il fait **50 000 prédictions par jour**. Au bout de combien de **jours** les prédictions ont-elles
-# consommé autant d'énergie que l'entraînement ? Donnez ce nombre à `inference_days` (1 kWh = 1 000 Wh).
+# Un commerçant reçoit environ 200 000 courriels de clients par jour et veut qu'une IA les trie en cinq files
+# (commandes, retours, réclamations...). L'équipe hésite entre un agent conversationnel généraliste qui lit chaque
+# courriel et un petit modèle fait pour trier des textes ; sur un test de 1 000 de ses courriels, les deux trient à peu
+# près aussi bien. Quel est le meilleur choix pour l'énergie, sur des années d'usage ? Donnez à `email_sorter` la lettre de votre
+# choix.
 
 # %% [markdown] lang="en" only="app"
-# ## Question 3: training against use
+# ## Question 3: sorting customer emails
 #
-# A model took **600 kWh** to train. Once in use, each prediction uses about **0.2 Wh**, and it makes **50,000
-# predictions a day**. Explore with the sliders (they start elsewhere on purpose). After how many **days** have the
-# predictions used as much energy as the training?
+# A retailer receives about 200,000 customer emails a day and wants an AI to sort them into five queues (orders,
+# returns, complaints...). The team hesitates between a general-purpose chat assistant that reads each email and a
+# small model made for sorting texts; on a test of 1,000 of its emails, both sort about as well. Which is the better
+# choice for the energy, over years of use?
+#
+# To get a feel for the amounts, the sliders below start at 200,000 predictions a day and 0.05 Wh each (about what
+# generating a very short text took, on average, in Luccioni et al. 2024). Try 0.002 Wh (classifying a text, in the
+# same study) and watch the energy a day.
 
 # %% [markdown] lang="fr" only="app"
-# ## Question 3 : l'entraînement face à l'usage
+# ## Question 3 : trier les courriels des clients
 #
-# Un modèle a demandé **600 kWh** pour son entraînement. Une fois en service, chaque prédiction consomme environ
-# **0,2 Wh**, et il fait **50 000 prédictions par jour**. Explorez avec les curseurs (ils partent exprès d'ailleurs).
-# Au bout de combien de **jours** les prédictions ont-elles consommé autant d'énergie que l'entraînement ?
+# Un commerçant reçoit environ 200 000 courriels de clients par jour et veut qu'une IA les trie en cinq files
+# (commandes, retours, réclamations...). L'équipe hésite entre un agent conversationnel généraliste qui lit chaque
+# courriel et un petit modèle fait pour trier des textes ; sur un test de 1 000 de ses courriels, les deux trient à peu
+# près aussi bien. Quel est le meilleur choix pour l'énergie, sur des années d'usage ?
+#
+# Pour vous faire une idée des quantités, les curseurs ci-dessous partent de 200 000 prédictions par jour à 0,05 Wh
+# chacune (à peu près ce que demandait, en moyenne, la génération d'un texte très court dans Luccioni et al. 2024).
+# Essayez 0,002 Wh (classer un texte, dans la même étude) et regardez l'énergie par jour.
 
 # %% only="app"
-inference_explorer(100, 1, 1000)
+inference_explorer(1000, 0.05, 200_000)
+
+# %% only="assignment"
+ex.show_options("q3_sorting_emails")
 
 # %% nbgrader={"grade": false, "grade_id": "q3_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
-inference_days = 600 / (0.2 * 50_000 / 1000)
+email_sorter = "d"
 ### END SOLUTION
 
-# %% nbgrader={"grade": true, "grade_id": "q3_inference_days", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-"""Question 3: days of predictions that use as much energy as the training."""
-ex.require("q3_inference_days", inference_days, "valid")
+# %% nbgrader={"grade": true, "grade_id": "q3_sorting_emails", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+"""Question 3: the better tool, for the energy, to sort a retailer's emails every day."""
+ex.require("q3_sorting_emails", email_sorter, "valid")
 ### BEGIN HIDDEN TESTS
-ex.require("q3_inference_days", inference_days, "right")
+ex.require("q3_sorting_emails", email_sorter, "right")
 ### END HIDDEN TESTS
 
 # %% [markdown] lang="en" only="assignment"
-# ## Question 4: two large models, two grids
+# ## Question 4: a footprint figure in an offer
 #
-# GPT-3 and BLOOM have about the same size (175 and 176 billion numbers learnt). Figures published for their
-# training (for GPT-3, an estimate by other researchers; for BLOOM, its builders' own):
-#
-# | model | energy | CO₂e | grid |
-# |---|---|---|---|
-# | GPT-3 (Patterson et al. 2021) | about 1,287 MWh | about 552 t | about 429 g/kWh |
-# | BLOOM (Luccioni et al. 2022) | about 433 MWh | about 24.7 t | about 57 g/kWh (France) |
-#
-# How many times more CO₂e did GPT-3's training emit than BLOOM's? Set `co2_ratio` to that number (rounded to a
-# whole number is fine).
-
-# %% [markdown] lang="fr" only="assignment"
-# ## Question 4 : deux grands modèles, deux réseaux
-#
-# GPT-3 et BLOOM ont à peu près la même taille (175 et 176 milliards de nombres appris). Chiffres publiés pour leur
-# entraînement (pour GPT-3, une estimation par d'autres chercheurs ; pour BLOOM, ceux de ses constructeurs) :
-#
-# | modèle | énergie | CO₂e | réseau |
-# |---|---|---|---|
-# | GPT-3 (Patterson et al. 2021) | environ 1 287 MWh | environ 552 t | environ 429 g/kWh |
-# | BLOOM (Luccioni et al. 2022) | environ 433 MWh | environ 24,7 t | environ 57 g/kWh (France) |
-#
-# Combien de fois plus de CO₂e l'entraînement de GPT-3 a-t-il émis que celui de BLOOM ? Donnez ce nombre à
-# `co2_ratio` (arrondi à l'unité, c'est bien).
-
-# %% [markdown] lang="en" only="app"
-# ## Question 4: two large models, two grids
-#
-# GPT-3 and BLOOM have about the same size (175 and 176 billion numbers learnt). Figures published for their training
-# (for GPT-3, an estimate by other researchers; for BLOOM, its builders' own):
+# A town hall is buying an AI service to answer residents' questions. A supplier writes in its offer: "Training our
+# model emitted 25 t of CO₂e, twenty times less than GPT-3's 552 t: ours is the green choice." For reference, the
+# figures published for the training of two models of about the same size (175 and 176 billion numbers learnt; for
+# GPT-3, an estimate by other researchers, for BLOOM, its builders' own):
 #
 # | model | energy | CO₂e | grid |
 # |---|---|---|---|
 # | GPT-3 ([Patterson et al. 2021](https://arxiv.org/abs/2104.10350)) | about 1,287 MWh | about 552 t | about 429 g/kWh |
 # | BLOOM ([Luccioni et al. 2022](https://arxiv.org/abs/2211.02001)) | about 433 MWh | about 24.7 t | about 57 g/kWh (France) |
 #
-# How many times more CO₂e did GPT-3's training emit than BLOOM's?
+# What should the buyer do with the supplier's figure? Set `buyer_should` to the letter of your choice.
 
-# %% [markdown] lang="fr" only="app"
-# ## Question 4 : deux grands modèles, deux réseaux
+# %% [markdown] lang="fr" only="assignment"
+# ## Question 4 : un chiffre d'empreinte dans une offre
 #
-# GPT-3 et BLOOM ont à peu près la même taille (175 et 176 milliards de nombres appris). Chiffres publiés pour leur
-# entraînement (pour GPT-3, une estimation par d'autres chercheurs ; pour BLOOM, ceux de ses constructeurs) :
+# Une mairie achète un service d'IA pour répondre aux questions des habitants. Un fournisseur écrit dans son offre :
+# « L'entraînement de notre modèle a émis 25 t de CO₂e, vingt fois moins que les 552 t de GPT-3 : c'est le choix
+# vert. » Pour comparer, les chiffres publiés pour l'entraînement de deux modèles à peu près de même taille (175 et
+# 176 milliards de nombres appris ; pour GPT-3, une estimation par d'autres chercheurs, pour BLOOM, ceux de ses
+# constructeurs) :
 #
 # | modèle | énergie | CO₂e | réseau |
 # |---|---|---|---|
 # | GPT-3 ([Patterson et al. 2021](https://arxiv.org/abs/2104.10350)) | environ 1 287 MWh | environ 552 t | environ 429 g/kWh |
 # | BLOOM ([Luccioni et al. 2022](https://arxiv.org/abs/2211.02001)) | environ 433 MWh | environ 24,7 t | environ 57 g/kWh (France) |
 #
-# Combien de fois plus de CO₂e l'entraînement de GPT-3 a-t-il émis que celui de BLOOM ?
+# Que doit faire l'acheteur du chiffre du fournisseur ? Donnez à `buyer_should` la lettre de votre choix.
+
+# %% [markdown] lang="en" only="app"
+# ## Question 4: a footprint figure in an offer
+#
+# A town hall is buying an AI service to answer residents' questions. A supplier writes in its offer: "Training our
+# model emitted 25 t of CO₂e, twenty times less than GPT-3's 552 t: ours is the green choice." For reference, the
+# figures published for the training of two models of about the same size (175 and 176 billion numbers learnt; for
+# GPT-3, an estimate by other researchers, for BLOOM, its builders' own):
+#
+# | model | energy | CO₂e | grid |
+# |---|---|---|---|
+# | GPT-3 ([Patterson et al. 2021](https://arxiv.org/abs/2104.10350)) | about 1,287 MWh | about 552 t | about 429 g/kWh |
+# | BLOOM ([Luccioni et al. 2022](https://arxiv.org/abs/2211.02001)) | about 433 MWh | about 24.7 t | about 57 g/kWh (France) |
+#
+# What should the buyer do with the supplier's figure?
+
+# %% [markdown] lang="fr" only="app"
+# ## Question 4 : un chiffre d'empreinte dans une offre
+#
+# Une mairie achète un service d'IA pour répondre aux questions des habitants. Un fournisseur écrit dans son offre :
+# « L'entraînement de notre modèle a émis 25 t de CO₂e, vingt fois moins que les 552 t de GPT-3 : c'est le choix
+# vert. » Pour comparer, les chiffres publiés pour l'entraînement de deux modèles à peu près de même taille (175 et
+# 176 milliards de nombres appris ; pour GPT-3, une estimation par d'autres chercheurs, pour BLOOM, ceux de ses
+# constructeurs) :
+#
+# | modèle | énergie | CO₂e | réseau |
+# |---|---|---|---|
+# | GPT-3 ([Patterson et al. 2021](https://arxiv.org/abs/2104.10350)) | environ 1 287 MWh | environ 552 t | environ 429 g/kWh |
+# | BLOOM ([Luccioni et al. 2022](https://arxiv.org/abs/2211.02001)) | environ 433 MWh | environ 24,7 t | environ 57 g/kWh (France) |
+#
+# Que doit faire l'acheteur du chiffre du fournisseur ?
+
+# %% only="assignment"
+ex.show_options("q4_supplier_claim")
 
 # %% nbgrader={"grade": false, "grade_id": "q4_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
-co2_ratio = 552 / 24.7
+buyer_should = "c"
 ### END SOLUTION
 
-# %% nbgrader={"grade": true, "grade_id": "q4_gpt3_vs_bloom", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-"""Question 4: how many times more CO2e GPT-3's training emitted than BLOOM's."""
-ex.require("q4_gpt3_vs_bloom", co2_ratio, "valid")
+# %% nbgrader={"grade": true, "grade_id": "q4_supplier_claim", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+"""Question 4: what a buyer should do with a supplier's training footprint figure."""
+ex.require("q4_supplier_claim", buyer_should, "valid")
 ### BEGIN HIDDEN TESTS
-ex.require("q4_gpt3_vs_bloom", co2_ratio, "right")
+ex.require("q4_supplier_claim", buyer_should, "right")
 ### END HIDDEN TESTS
 
 # %% [markdown] lang="en" only="assignment"

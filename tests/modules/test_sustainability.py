@@ -183,12 +183,10 @@ def test_french_numbers_and_labels(runs):
 
 def test_right_answers_pass():
     for question_id, answer in [
-        ("q1_training_co2_france", 22),
-        ("q1_training_co2_france", 400 * 55 / 1000),
+        ("q1_cut_emissions", "a"),
         ("q2_smallest_digit_model", " H16 "),
-        ("q3_inference_days", 60),
-        ("q4_gpt3_vs_bloom", 22),
-        ("q4_gpt3_vs_bloom", 552 / 24.7),
+        ("q3_sorting_emails", "d"),
+        ("q4_supplier_claim", " C"),
         ("q5_life_energy", " B"),
     ]:
         assert ex.check(question_id, answer).passed, (question_id, answer)
@@ -197,17 +195,20 @@ def test_right_answers_pass():
 @pytest.mark.parametrize(
     "question_id, answer, says",
     [
-        ("q1_training_co2_france", 264, "Poland"),
-        ("q1_training_co2_france", 22_000, "grams"),
-        ("q1_training_co2_france", 40, "Not yet"),
+        ("q1_cut_emissions", "b", "grams of CO₂e per kWh"),  # halving the energy
+        ("q1_cut_emissions", "c", "grams of CO₂e per kWh"),  # new servers
+        ("q1_cut_emissions", "d", "grams of CO₂e per kWh"),  # the same energy, split in two
         ("q2_smallest_digit_model", "h8", "not good enough"),
         ("q2_smallest_digit_model", "h64", "smaller one"),
-        ("q3_inference_days", 60_000, "units"),
-        ("q3_inference_days", 6, "Not yet"),
-        ("q4_gpt3_vs_bloom", 3, "energies"),
-        ("q4_gpt3_vs_bloom", 7.5, "carbon intensities"),
-        ("q4_gpt3_vs_bloom", 1, "Not yet"),
+        ("q3_sorting_emails", "a", "over a year"),  # use is free once trained
+        ("q3_sorting_emails", "b", "over a year"),  # small amounts never add up
+        ("q3_sorting_emails", "c", "over a year"),  # a general model is bound to be better
+        ("q4_supplier_claim", "a", "what do training figures leave out"),  # the gap is the model's efficiency
+        ("q4_supplier_claim", "b", "what do training figures leave out"),  # an estimate is worthless
+        ("q4_supplier_claim", "d", "what do training figures leave out"),  # training is most of the footprint
         ("q5_life_energy", "a", "Not this one"),
+        ("q5_life_energy", "c", "Not this one"),
+        ("q5_life_energy", "d", "Not this one"),
     ],
 )
 def test_typical_wrong_answers_fail_with_a_hint(question_id, answer, says):
@@ -218,10 +219,10 @@ def test_typical_wrong_answers_fail_with_a_hint(question_id, answer, says):
 @pytest.mark.parametrize(
     "question_id, answer",
     [
-        ("q1_training_co2_france", "22"),
-        ("q1_training_co2_france", -1),
-        ("q3_inference_days", None),
-        ("q4_gpt3_vs_bloom", float("nan")),
+        ("q1_cut_emissions", "france"),
+        ("q1_cut_emissions", 1),
+        ("q3_sorting_emails", None),
+        ("q4_supplier_claim", "e"),
         ("q2_smallest_digit_model", "h5"),
         ("q5_life_energy", "e"),
     ],
@@ -232,8 +233,25 @@ def test_unusable_answers_fail_the_visible_check(question_id, answer):
         ex.require(question_id, answer, "valid")
 
 
+def test_the_feedback_figures_are_the_modules_own():
+    """Question 1's feedback quotes 264 kg in Poland and 22 kg in France for 400 kWh; question 4's, a grid about
+    7.5 times less carbon-intensive for BLOOM: the module's figures must say the same."""
+    assert sus.co2_grams(400, "poland") / 1000 == 264 and sus.co2_grams(400, "france") / 1000 == 22
+    assert "264 kg" in t("q1_cut_emissions.ok") and "22 kg" in t("q1_cut_emissions.ok")
+    ratio = sd.PUBLISHED["gpt3"].grid_g_per_kwh / sd.PUBLISHED["bloom"].grid_g_per_kwh
+    assert round(ratio, 1) == 7.5 and "7.5 times" in t("q4_supplier_claim.ok")
+    assert "7,5 fois" in t("q4_supplier_claim.ok", "fr")
+
+
+def test_questions_say_what_they_measure():
+    assert ex.OBJECTIVES == ("carbon", "good_enough", "life_cycle", "published_figures")
+    assert {question.objective for question in ex.QUESTIONS.values()} == set(ex.OBJECTIVES)
+    transfer = [question.id for question in ex.QUESTIONS.values() if question.transfer]
+    assert transfer == ["q1_cut_emissions", "q3_sorting_emails", "q4_supplier_claim"]
+
+
 def test_feedback_in_french():
     set_language("fr")
-    assert "Pologne" in ex.check("q1_training_co2_france", 264).message
-    assert "Juste" in ex.check("q3_inference_days", 60).message
+    assert "Pologne" in ex.check("q1_cut_emissions", "b").message
+    assert "Juste" in ex.check("q3_sorting_emails", "d").message
     assert t("q5_life_energy.option.b") != t("q5_life_energy.option.b", "en")
