@@ -183,6 +183,18 @@ def _prose(source: Path, index: int, text: str, language: str) -> str:
     return typography.french(text) if language == "fr" else text
 
 
+def _title(cells) -> str:
+    """The page's title (what a browser tab and a screen reader announce): the notebook's first heading."""
+    import re
+
+    for cell in cells:
+        if cell.cell_type == "markdown":
+            found = re.search(r"^#\s+(.+)$", cell.source, re.M)
+            if found:
+                return re.sub(r"[*_`]", "", found.group(1)).strip() + " – CAIRE"
+    return "CAIRE"
+
+
 def render(source: Path, language: str, kind: str | None = None) -> str:
     """The notebook JSON text for one language of one source (deterministic: same source, same bytes).
 
@@ -235,6 +247,7 @@ def render(source: Path, language: str, kind: str | None = None) -> str:
             cell.execution_count = None
     notebook.cells = [cell for _, cell in cells]
     notebook.metadata = {
+        "title": _title(notebook.cells),
         "kernelspec": {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"},
         "language_info": {"name": "python"},
         "caire": {

@@ -22,7 +22,11 @@ def answer_input(question: Question):
         )
     if isinstance(spec, Choice):
         buttons = widgets.RadioButtons(
-            options=[(question.label(key), key) for key in spec.options], value=None, layout=widgets.Layout(width="95%")
+            options=[(question.label(key), key) for key in spec.options],
+            value=None,
+            description=t(f"{question.id}.label"),  # names the group of options (frontend/src/access.js)
+            style={"description_width": "initial"},
+            layout=widgets.Layout(width="95%", flex_flow="column"),
         )
         buttons.add_class("caire-options")
         return buttons
@@ -112,9 +116,13 @@ def question_card(question: Question, feedback: str = "immediate"):
 
     answer = answer_input(question)
     button = widgets.Button(
-        description=t("app.check" if feedback == "immediate" else "app.record"), button_style="primary", icon="check"
+        description=t("app.check" if feedback == "immediate" else "app.record"),
+        button_style="primary",
+        icon="check",
+        layout=widgets.Layout(width="auto"),  # a label never cut, in either language
     )
     said = widgets.HTML()
+    said.add_class("caire-live")  # announced when it changes (frontend/src/access.js)
     parts = [answer, button, said]
     if isinstance(question.answer_with, Choice):
         parts.append(widgets.HTML(f"<style>{OPTIONS_CSS}</style>"))
@@ -187,8 +195,11 @@ def submit_panel(slug: str):
     from caire.submission import submit_answers
 
     assignment = f"{slug}-{get_language()}"
-    button = widgets.Button(description=t("app.submit"), button_style="success", icon="paper-plane")
+    button = widgets.Button(
+        description=t("app.submit"), button_style="success", icon="paper-plane", layout=widgets.Layout(width="auto")
+    )
     status = widgets.HTML()
+    status.add_class("caire-live")
     panel = widgets.VBox([button, status])
     panel.add_class("caire-submit")
 

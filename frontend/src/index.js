@@ -13,6 +13,7 @@ import './page.css';
 import { KernelConnection } from '@jupyterlab/services/lib/kernel/default';
 import { ServerConnection } from '@jupyterlab/services/lib/serverconnection';
 
+import { keepWidgetsDescribed } from './access';
 import { KernelWidgetManager } from './manager';
 import { drawOutputs } from './outputs';
 import { shutDownWithThePage } from './shutdown';
@@ -35,6 +36,7 @@ async function main() {
   shutDownWithThePage(config.kernelId, serverSettings);
   const manager = new KernelWidgetManager(kernel);
   window.caireApp = { kernel, manager };
+  keepWidgetsDescribed();
   await drawOutputs(manager.renderMime, manager.loadFromKernel());
 }
 
