@@ -2,8 +2,8 @@
 # # Assignment 13: human oversight and regulation
 #
 # In this assignment you choose which insurance claims a model sends to a person, recognise automation bias, sort
-# workplace uses of AI into the tiers of the EU AI Act, name the article on human oversight, and fill a number of a
-# model card. There are **6 questions**, each worth 1 point, graded automatically.
+# workplace uses of AI into the tiers of the EU AI Act, judge how a hospital oversees a high-risk system, and fill a
+# number of a model card. There are **6 questions**, each worth 1 point, graded automatically.
 #
 # - Run the cells in order (menu *Run ▸ Run All Cells* once, then one by one).
 # - Answer in the cells that say `# YOUR CODE HERE`: replace `raise NotImplementedError()` with your answer.
@@ -17,8 +17,8 @@
 #
 # Dans cet exercice, vous choisissez quelles demandes d'indemnisation un modèle envoie à une personne, vous reconnaissez le
 # biais d'automatisation, vous classez des usages de l'IA au travail selon les niveaux du règlement européen sur l'IA,
-# vous nommez l'article sur le contrôle humain, et vous remplissez un nombre d'une fiche de modèle. Il y a
-# **6 questions**, chacune sur 1 point, corrigées automatiquement.
+# vous jugez comment un hôpital contrôle un système à haut risque, et vous remplissez un nombre d'une fiche de modèle.
+# Il y a **6 questions**, chacune sur 1 point, corrigées automatiquement.
 #
 # - Exécutez les cellules dans l'ordre (menu *Exécution ▸ Exécuter toutes les cellules*, ou *Run ▸ Run All Cells* si les
 #   menus sont en anglais, une fois, puis une par une).
@@ -35,7 +35,8 @@
 # A model can decide alone, or send some cases to a person; the law says when a person must stay in charge.
 # In this app you:
 # 1. choose which insurance claims a model sends to a person, and recognise automation bias,
-# 2. sort workplace uses of AI into the risk tiers of the EU AI Act, and name the article on human oversight,
+# 2. sort workplace uses of AI into the risk tiers of the EU AI Act, and judge how a hospital oversees a high-risk
+#    system,
 # 3. fill a number of the model card of module 09's hiring model.
 #
 # Answer each question with the controls, then press **Check my answer**: you get feedback at once.
@@ -47,8 +48,8 @@
 # Un modèle peut décider seul, ou envoyer certains cas à une personne ; la loi dit quand une personne doit garder la
 # main. Dans cette application, vous allez :
 # 1. choisir quels sinistres un modèle envoie à une personne, et reconnaître le biais d'automatisation,
-# 2. classer des usages de l'IA au travail selon les niveaux de risque du règlement européen sur l'IA, et nommer
-#    l'article sur le contrôle humain,
+# 2. classer des usages de l'IA au travail selon les niveaux de risque du règlement européen sur l'IA, et juger comment
+#    un hôpital contrôle un système à haut risque,
 # 3. remplir un nombre de la fiche du modèle de recrutement du module 09.
 #
 # Répondez à chaque question avec les commandes, puis appuyez sur **Vérifier ma réponse** : la réponse s'affiche aussitôt.
@@ -173,7 +174,7 @@ bias_explorer(0.35)
 
 # %% nbgrader={"grade": false, "grade_id": "q2_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
-what_happens = "b"
+what_happens = "a"
 ### END SOLUTION
 
 # %% nbgrader={"grade": true, "grade_id": "q2_automation_bias", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
@@ -266,44 +267,47 @@ ex.require("q4_prohibited_uses", prohibited_uses, "all_found")
 ### END HIDDEN TESTS
 
 # %% [markdown] lang="en" only="assignment"
-# ## Question 5: the article on human oversight
+# ## Question 5: oversight in an emergency department
 #
-# Which article of the AI Act requires high-risk AI systems to be designed so that people can oversee them
-# effectively, stay aware of automation bias, and override or stop them? Set `oversight_article` to the letter of
-# your choice.
+# A hospital deploys a high-risk AI system that sorts the patients of its emergency department by urgency. The
+# supplier's instructions say that nurses must oversee it. Which arrangement gives the effective human oversight that
+# the AI Act asks for? Set `oversight_in_practice` to the letter of your choice.
 
 # %% [markdown] lang="fr" only="assignment"
-# ## Question 5 : l'article sur le contrôle humain
+# ## Question 5 : le contrôle humain aux urgences
 #
-# Quel article du règlement sur l'IA exige que les systèmes d'IA à haut risque soient conçus pour que des personnes
-# puissent les surveiller efficacement, rester conscientes du biais d'automatisation, passer outre ou les arrêter ?
-# Donnez à `oversight_article` la lettre de votre choix.
+# Un hôpital déploie un système d'IA à haut risque qui trie par urgence les patients de son service des urgences. Les
+# instructions du fournisseur disent que des infirmières doivent le surveiller. Quel dispositif donne le contrôle
+# humain effectif que demande le règlement sur l'IA ? Donnez à `oversight_in_practice` la lettre de
+# votre choix.
 
 # %% [markdown] lang="en" only="app"
-# ## Question 5: the article on human oversight
+# ## Question 5: oversight in an emergency department
 #
-# Which article of the AI Act requires high-risk AI systems to be designed so that people can oversee them
-# effectively, stay aware of automation bias, and override or stop them?
+# A hospital deploys a high-risk AI system that sorts the patients of its emergency department by urgency. The
+# supplier's instructions say that nurses must oversee it. Which arrangement gives the effective human oversight that
+# the AI Act asks for?
 
 # %% [markdown] lang="fr" only="app"
-# ## Question 5 : l'article sur le contrôle humain
+# ## Question 5 : le contrôle humain aux urgences
 #
-# Quel article du règlement sur l'IA exige que les systèmes d'IA à haut risque soient conçus pour que des personnes
-# puissent les surveiller efficacement, rester conscientes du biais d'automatisation, passer outre ou les arrêter ?
+# Un hôpital déploie un système d'IA à haut risque qui trie par urgence les patients de son service des urgences. Les
+# instructions du fournisseur disent que des infirmières doivent le surveiller. Quel dispositif donne le contrôle
+# humain effectif que demande le règlement sur l'IA ?
 
 # %% only="assignment"
-ex.show_options("q5_oversight_article")
+ex.show_options("q5_oversight_in_practice")
 
 # %% nbgrader={"grade": false, "grade_id": "q5_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
-oversight_article = "c"
+oversight_in_practice = "d"
 ### END SOLUTION
 
-# %% nbgrader={"grade": true, "grade_id": "q5_oversight_article", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-"""Question 5: the article of the AI Act on human oversight."""
-ex.require("q5_oversight_article", oversight_article, "valid")
+# %% nbgrader={"grade": true, "grade_id": "q5_oversight_in_practice", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+"""Question 5: the arrangement that gives a high-risk triage system effective human oversight."""
+ex.require("q5_oversight_in_practice", oversight_in_practice, "valid")
 ### BEGIN HIDDEN TESTS
-ex.require("q5_oversight_article", oversight_article, "right")
+ex.require("q5_oversight_in_practice", oversight_in_practice, "right")
 ### END HIDDEN TESTS
 
 # %% [markdown] lang="en" only="assignment"

@@ -20,7 +20,7 @@ from caire.modules.oversight_and_regulation import widgets as ow
 
 RIGHT = {
     "q1_uncertainty_band": 0.4,
-    "q2_automation_bias": "b",
+    "q2_automation_bias": "a",
     "q3_high_risk_uses": {
         "shift_allocation",
         "exam_grading",
@@ -29,7 +29,7 @@ RIGHT = {
         "emergency_triage",
     },
     "q4_prohibited_uses": {"union_inference", "face_scraping"},
-    "q5_oversight_article": "c",
+    "q5_oversight_in_practice": "d",
     "q6_model_card_gap": 16,
 }
 PRACTICE_TIERS = {
@@ -243,7 +243,9 @@ def test_every_band_meeting_both_targets_passes_and_the_others_fail():
 @pytest.mark.parametrize(
     "question_id, wrong",
     [
-        ("q2_automation_bias", "c"),
+        ("q2_automation_bias", "b"),  # overfitting
+        ("q2_automation_bias", "c"),  # a data leak
+        ("q2_automation_bias", "d"),  # nothing to worry about
         ("q2_automation_bias", "e"),
         ("q3_high_risk_uses", {"shift_allocation", "exam_grading"}),
         ("q3_high_risk_uses", RIGHT["q3_high_risk_uses"] | {"union_inference"}),
@@ -252,8 +254,10 @@ def test_every_band_meeting_both_targets_passes_and_the_others_fail():
         ("q3_high_risk_uses", 3),
         ("q4_prohibited_uses", {"union_inference"}),
         ("q4_prohibited_uses", {"union_inference", "phone_assistant"}),
-        ("q5_oversight_article", "a"),
-        ("q5_oversight_article", "article 14"),
+        ("q5_oversight_in_practice", "a"),  # a signature on 400 decisions
+        ("q5_oversight_in_practice", "b"),  # an accuracy certificate instead of a person
+        ("q5_oversight_in_practice", "c"),  # telling patients (transparency, not oversight)
+        ("q5_oversight_in_practice", "article 14"),
         ("q6_model_card_gap", 28),
         ("q6_model_card_gap", 12),
         ("q6_model_card_gap", 78),
@@ -265,6 +269,19 @@ def test_every_band_meeting_both_targets_passes_and_the_others_fail():
 )
 def test_typical_wrong_answers_fail(question_id, wrong):
     assert not ex.check(question_id, wrong).passed
+
+
+def test_wrong_choices_get_a_hint_not_the_answer():
+    for wrong in "abc":
+        feedback = ex.check("q5_oversight_in_practice", wrong)
+        assert "automation bias" in feedback.message and "Article 14" not in feedback.message
+    assert "what her review still adds" in ex.check("q2_automation_bias", "d").message
+
+
+def test_questions_say_what_they_measure():
+    assert ex.OBJECTIVES == ("oversight", "risk_tiers", "documentation")
+    assert {question.objective for question in ex.QUESTIONS.values()} == set(ex.OBJECTIVES)
+    assert [question.id for question in ex.QUESTIONS.values() if question.transfer] == ["q5_oversight_in_practice"]
 
 
 def test_wrong_gap_feedback_says_what_the_number_was():

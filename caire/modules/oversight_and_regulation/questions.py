@@ -15,17 +15,20 @@ from caire.core.validation import real_number, ticked_names
 from caire.modules.oversight_and_regulation.data import GRADED_CASES, case_label, cases_in, hiring_facts
 from caire.modules.oversight_and_regulation.model import band_result, check_band
 
+#: What the module teaches (texts "m13.objective.<key>"); every question serves one of them.
+OBJECTIVES = ("oversight", "risk_tiers", "documentation")
+
 #: Question 1: what the band must achieve on the unseen claims.
 Q1_MAX_ERROR = 0.035
 Q1_MIN_AUTOMATION = 0.65
 
 Q2_OPTIONS = ("a", "b", "c", "d")
 #: answer_digest("q2_automation_bias", <right option>): the option itself is not stored.
-Q2_RIGHT_DIGEST = "72c5213ed3fa4aa3d2ddb2d33da5af9be17563a036ecae0eeeca7d124f468951"
+Q2_RIGHT_DIGEST = "8c080529e69fadc5c5fd5cdfeead9b53de11dc6f5dfe29b99b8f1b5c9dd3f1e0"
 
 Q5_OPTIONS = ("a", "b", "c", "d")
-#: answer_digest("q5_oversight_article", <right option>).
-Q5_RIGHT_DIGEST = "48f0d45a2681b418f098792a4588b9f9cf3876528aec572a32ce406e6e6b6bd8"
+#: answer_digest("q5_oversight_in_practice", <right option>).
+Q5_RIGHT_DIGEST = "e1d69108664978fdaff05025afa2761d632a1fea871a54a935eb29bb5b845cc7"
 
 #: Question 6: how close (in percentage points) to module 09's parity gap a whole-number answer must be.
 Q6_TOLERANCE = 0.6
@@ -133,32 +136,51 @@ QUESTIONS, question, check, require, show_options = Exercise(
         "q1_uncertainty_band",
         {"valid": _band_is_valid, "errors_low": _band_errors_low, "automates_enough": _band_automates_enough},
         Slider(low=0, high=0.5, step=0.01, start=0),
+        objective="oversight",
+        level="apply",
+        competences=("art4.risks", "digcomp.5.2", "unesco.design.understand"),
     ),
     Question(
         "q2_automation_bias",
         choice_criteria("q2_automation_bias", Q2_OPTIONS, Q2_RIGHT_DIGEST),
         Choice(Q2_OPTIONS),
+        objective="oversight",
+        level="analyse",
+        competences=("art4.risks", "digcomp.1.2", "unesco.mindset.understand"),
     ),
     Question(
         "q3_high_risk_uses",
         _tier_question("q3_high_risk_uses", "high_risk_uses", "high_risk"),
         Several(GRADED_CASES),
         option_label=case_label,
+        objective="risk_tiers",
+        level="apply",
+        competences=("art4.context", "art4.risks", "digcomp.2.3", "unesco.ethics.understand"),
     ),
     Question(
         "q4_prohibited_uses",
         _tier_question("q4_prohibited_uses", "prohibited_uses", "prohibited"),
         Several(GRADED_CASES),
         option_label=case_label,
+        objective="risk_tiers",
+        level="apply",
+        competences=("art4.context", "art4.risks", "digcomp.2.3", "digcomp.4.2", "unesco.ethics.understand"),
     ),
     Question(
-        "q5_oversight_article",
-        choice_criteria("q5_oversight_article", Q5_OPTIONS, Q5_RIGHT_DIGEST),
+        "q5_oversight_in_practice",
+        choice_criteria("q5_oversight_in_practice", Q5_OPTIONS, Q5_RIGHT_DIGEST),
         Choice(Q5_OPTIONS),
+        objective="oversight",
+        level="evaluate",
+        competences=("art4.role", "art4.risks", "digcomp.4.3", "unesco.mindset.apply"),
+        transfer=True,
     ),
     Question(
         "q6_model_card_gap",
         {"valid": _gap_is_valid, "right": _gap_is_right},
         Slider(low=0, high=100, step=1, start=0, whole=True),
+        objective="documentation",
+        level="apply",
+        competences=("art4.risks", "digcomp.1.2", "unesco.ethics.apply"),
     ),
 ).interface()
