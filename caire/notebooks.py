@@ -6,6 +6,7 @@ Each notebook of the course is written once, as a jupytext "percent" script in
 once. Building writes one notebook per language, without outputs:
 
 - ``lesson.py``   -> ``modules/<lang>/<slug>.ipynb``           (teaching notebook)
+                  and ``pages/<lang>/<slug>.ipynb``              (the same lesson as a page without code, Voila)
 - ``exercise.py`` -> ``assignments/<slug>-<lang>/<slug>.ipynb`` (nbgrader source notebook)
                   and ``apps/<lang>/<slug>.ipynb``               (the same exercise as a Voila app)
 
@@ -13,8 +14,10 @@ The app is generated from the exercise, so a question exists once: its solution 
 the app, and its test cell becomes the question's card, ``show_question(ex, "<grade_id>")``, checked
 by the same criteria the test cell asks for; the app ends with the Submit panel, the same in every app. Cells meant for one audience only (instructions about
 variables for programmers, widgets and the Submit panel for the app) carry ``only="assignment"`` or
-``only="app"`` in their header. A module without an exercise may have a hand-written ``app.py``
-(the gallery does).
+``only="app"`` in their header. A lesson's cells for one audience carry ``only="notebook"`` (the how-to of
+code cells, a "your turn" step that edits code) or ``only="page"`` (the page's how-to, the widget that does the
+same step without code). A page of the course that is not a module may be a hand-written ``app.py`` (the
+gallery, the glossary do).
 
     python -m caire.notebooks build    # write the notebooks
     python -m caire.notebooks check    # exit 1 if a notebook differs from its source (CI, tests)
@@ -32,8 +35,12 @@ from pathlib import Path
 from caire.core.i18n import LANGUAGES, check_language
 
 ROOT = Path(__file__).resolve().parent.parent
-KINDS = ("lesson", "exercise", "app")
-AUDIENCES = ("assignment", "app")
+KINDS = ("lesson", "exercise", "app", "page")
+#: What a source may be named, what it builds, and the audiences its cells may be marked for (only=).
+SOURCES = {"lesson": ("lesson", "page"), "exercise": ("exercise", "app"), "app": ("app",)}
+AUDIENCES = {"lesson": ("notebook", "page"), "exercise": ("assignment", "app"), "app": ()}
+#: The audience of each kind of notebook built.
+AUDIENCE_OF = {"lesson": "notebook", "page": "page", "exercise": "assignment", "app": "app"}
 
 
 class SourceError(ValueError):
@@ -56,6 +63,8 @@ def target_path(root: Path, kind: str, slug: str, language: str) -> Path:
         return root / "assignments" / f"{slug}-{language}" / f"{slug}.ipynb"
     if kind == "app":
         return root / "apps" / language / f"{slug}.ipynb"
+    if kind == "page":
+        return root / "pages" / language / f"{slug}.ipynb"
     raise ValueError(f"kind must be one of {', '.join(KINDS)}; got {kind!r}")
 
 
@@ -81,15 +90,14 @@ def targets(root: Path = ROOT) -> list[Target]:
         )
     found = []
     for source in sorted((root / "course").glob("*/*.py")):
-        if source.stem not in KINDS:
+        if source.stem not in SOURCES:
             raise SourceError(f"{source}: a course source must be named lesson.py, exercise.py or app.py")
         if source.stem == "app" and (source.parent / "exercise.py").exists():
             raise SourceError(
                 f"{source}: the app of a module with an exercise is generated from exercise.py "
                 '(mark its app-only cells only="app"); remove app.py'
             )
-        kinds = ("exercise", "app") if source.stem == "exercise" else (source.stem,)
-        for kind in kinds:
+        for kind in SOURCES[source.stem]:
             for language in LANGUAGES:
                 found.append(Target(source, language, target_path(root, kind, source.parent.name, language), kind))
     return found
@@ -206,23 +214,21 @@ def render(source: Path, language: str, kind: str | None = None) -> str:
 
     language = check_language(language)
     kind = kind or source.stem
-    if kind not in KINDS or (kind != source.stem and (kind, source.stem) != ("app", "exercise")):
-        raise ValueError(
-            f"kind must be {source.stem!r} for {source.name}"
-            + (" or 'app'" if source.stem == "exercise" else "")
-            + f"; got {kind!r}"
-        )
-    audience = {"exercise": "assignment", "app": "app"}.get(kind)
+    built = SOURCES.get(source.stem, ())
+    if kind not in built:
+        raise ValueError(f"kind must be {' or '.join(map(repr, built))} for {source.name}; got {kind!r}")
+    audience = AUDIENCE_OF[kind]
     notebook = jupytext.read(source, fmt="py:percent")
     _check_pairs(source, notebook.cells)
     cells = []
     for index, cell in enumerate(notebook.cells):
         cell_language = cell.metadata.pop("lang", None)
         cell_audience = cell.metadata.pop("only", None)
-        if cell_audience is not None and (source.stem != "exercise" or cell_audience not in AUDIENCES):
+        allowed = AUDIENCES.get(source.stem, ())
+        if cell_audience is not None and cell_audience not in allowed:
             raise SourceError(
-                f"{source}, cell {index + 1}: only= is for exercise.py cells, one of "
-                f"{', '.join(AUDIENCES)}; got {cell_audience!r}"
+                f"{source}, cell {index + 1}: only= is for exercise.py cells (assignment, app) and lesson.py "
+                f"cells (notebook, page); {source.name} allows {', '.join(allowed) or 'none'}; got {cell_audience!r}"
             )
         if cell_language not in (None, language) or cell_audience not in (None, audience):
             continue
@@ -253,7 +259,7 @@ def render(source: Path, language: str, kind: str | None = None) -> str:
         "caire": {
             "language": language,
             "source": source.relative_to(source.parent.parent.parent).as_posix(),
-            **({"kind": "app"} if kind == "app" and source.stem == "exercise" else {}),
+            **({"kind": kind} if kind in ("app", "page") and source.stem != "app" else {}),
         },
     }
     notebook.nbformat, notebook.nbformat_minor = 4, 5

@@ -10,7 +10,7 @@
 #    built with a Python 3.11 that every account can run ($CAIRE_HUB_PYTHON, else /usr/bin/python3.11:
 #    a venv made from a Python under /root, e.g. pyenv's, is unusable by other accounts).
 #    Rebuilt when a requirements file changes; the course packages are reinstalled at every run.
-# 2. $CAIRE_HUB_FILES/course (/srv/caire/course): a read-only copy of modules/ and apps/ (the lessons
+# 2. $CAIRE_HUB_FILES/course (/srv/caire/course): a read-only copy of modules/, pages/ and apps/ (the lessons, their pages
 #    and the Voila apps; never assignments/, which holds the solutions), linked from every home as
 #    ~/caire-course. $CAIRE_HUB_FILES/config: the Jupyter config of each role (hub/config/student,
 #    hub/config/instructor) and jupyter-config/ (Voila, culling of idle kernels), for everybody;
@@ -78,7 +78,7 @@ publish() {  # publish SOURCE... DEST: replace DEST by a root-owned, world-reada
 }
 mkdir -p "$FILES"
 chmod 755 "$FILES"
-publish "$REPO/modules" "$REPO/apps" "$FILES/course"
+publish "$REPO/modules" "$REPO/pages" "$REPO/apps" "$FILES/course"
 publish "$HUB/config/student" "$HUB/config/instructor" "$REPO/jupyter-config" "$FILES/config"
 # Jupyter data the course adds (its Voila template), when the checkout has any: $JUPYTER_PATH of servers.
 if [ -d "$REPO/jupyter-data" ]; then

@@ -117,6 +117,7 @@ def test_build_writes_one_notebook_per_language_and_kind(course):
         {course / "modules" / lang / "demo.ipynb" for lang in LANGUAGES}
         | {course / "assignments" / f"demo-{lang}" / "demo.ipynb" for lang in LANGUAGES}
         | {course / "apps" / lang / "demo.ipynb" for lang in LANGUAGES}
+        | {course / "pages" / lang / "demo.ipynb" for lang in LANGUAGES}
     )
     assert set(written) == expected
     assert all(path.is_file() for path in expected)
@@ -126,6 +127,13 @@ def test_build_writes_one_notebook_per_language_and_kind(course):
         assert metadata["kernelspec"]["name"] == "python3"
         app = json.loads((course / "apps" / lang / "demo.ipynb").read_text(encoding="utf-8"))["metadata"]
         assert app["caire"] == {"language": lang, "source": "course/demo/exercise.py", "kind": "app"}
+        page = json.loads((course / "pages" / lang / "demo.ipynb").read_text(encoding="utf-8"))["metadata"]
+        assert page["caire"] == {"language": lang, "source": "course/demo/lesson.py", "kind": "page"}
+        assert (
+            metadata["title"]
+            == page["title"]
+            == {"en": "Demo lesson", "fr": "Leçon de démonstration"}[lang] + " – CAIRE"
+        )
 
 
 # --- the app, generated from the exercise -------------------------------------------------------------------
@@ -168,8 +176,21 @@ def test_the_submit_panel_is_the_builds_to_add(tmp_path):
         build(_course(tmp_path, {"demo/exercise.py": EXERCISE + '\n# %% only="app"\nshow_submit("demo")\n'}))
 
 
+def test_a_lesson_builds_a_notebook_and_a_page_each_with_its_own_cells(tmp_path):
+    source = LESSON.replace(
+        "# %%\ntotal", '# %% only="notebook"\nedit_me = 3\n\n# %% only="page"\nslider_here = 3\n\n# %%\ntotal'
+    )
+    root = _course(tmp_path, {"demo/lesson.py": source})
+    build(root)
+    for lang in LANGUAGES:
+        notebook = (root / "modules" / lang / "demo.ipynb").read_text(encoding="utf-8")
+        page = (root / "pages" / lang / "demo.ipynb").read_text(encoding="utf-8")
+        assert "edit_me" in notebook and "slider_here" not in notebook
+        assert "slider_here" in page and "edit_me" not in page
+
+
 def test_only_is_refused_outside_an_exercise_or_with_an_unknown_audience(tmp_path):
-    with pytest.raises(SourceError, match=r"only= is for exercise\.py"):
+    with pytest.raises(SourceError, match=r"only= is for exercise\.py cells \(assignment, app\) and lesson\.py"):
         build(_course(tmp_path / "a", {"demo/lesson.py": LESSON.replace("# %%\ntotal", '# %% only="app"\ntotal')}))
     with pytest.raises(SourceError, match="got 'students'"):
         build(
@@ -283,7 +304,9 @@ def test_stale_detects_an_edited_source(course):
     source.write_text(
         source.read_text(encoding="utf-8").replace("print(total * 2)", "print(total * 3)"), encoding="utf-8"
     )
-    assert set(stale(course)) == {course / "modules" / lang / "demo.ipynb" for lang in LANGUAGES}
+    assert set(stale(course)) == {
+        course / folder / lang / "demo.ipynb" for lang in LANGUAGES for folder in ("modules", "pages")
+    }
 
 
 def test_check_notices_saved_outputs(course):
@@ -310,6 +333,8 @@ def test_build_of_one_module_leaves_the_others_alone(tmp_path):
     assert sorted(path.relative_to(root).as_posix() for path in written) == [
         "modules/en/demo.ipynb",
         "modules/fr/demo.ipynb",
+        "pages/en/demo.ipynb",
+        "pages/fr/demo.ipynb",
     ]
     assert main(["build", "--root", str(root), "--module", "missing"]) == 2
 

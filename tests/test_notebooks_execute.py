@@ -19,7 +19,10 @@ from nbclient import NotebookClient
 #: (tests/test_app_browser.py, which checks its widgets appear): running it here again would only add minutes.
 BROWSER_RUNS_APPS = shutil.which("chromium") is not None
 COURSE_NOTEBOOKS = sorted(
-    [*REPO.glob("modules/*/*.ipynb"), *([] if BROWSER_RUNS_APPS else REPO.glob("apps/*/*.ipynb"))]
+    [
+        *REPO.glob("modules/*/*.ipynb"),
+        *([] if BROWSER_RUNS_APPS else [*REPO.glob("apps/*/*.ipynb"), *REPO.glob("pages/*/*.ipynb")]),
+    ]
 )
 
 
@@ -56,7 +59,7 @@ def test_notebook_executes_without_error(path, output_write_backs):
         "output captured into an Output widget while the notebook ran: use caire.core.outputs"
     )
     assert outputs_of(notebook, "application/vnd.jupyter.widget-view+json"), "no widget shown"
-    if path.parts[-3] == "modules":
+    if path.parts[-3] in ("modules", "pages"):
         assert outputs_of(notebook, "image/png"), "a lesson shows at least one plot"
     figures = [output for output in outputs_of(notebook, "text/html") if "caire-figure" in output["data"]["text/html"]]
     assert len(figures) >= len(outputs_of(notebook, "image/png")), "every figure is shown with its text alternative"
