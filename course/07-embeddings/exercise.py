@@ -1,9 +1,9 @@
 # %% [markdown] lang="en" only="assignment"
 # # Assignment 07: embeddings and retrieval
 #
-# In this assignment you search the help-desk FAQ of the lesson, measure how often the search finds the right entry,
-# and think about what a chatbot grounded in documents can get wrong. There are **5 questions**, each worth 1 point,
-# graded automatically.
+# In this assignment you read what a similarity says about a search's results, measure how often the search finds
+# the right entry of the help-desk FAQ, then carry these ideas to a hospital's search and to a law firm's assistant.
+# There are **5 questions**, each worth 1 point, graded automatically.
 #
 # - Run the cells in order (menu *Run ▸ Run All Cells* once, then one by one).
 # - Answer in the cells that say `# YOUR CODE HERE`: replace `raise NotImplementedError()` with your answer.
@@ -15,10 +15,9 @@
 # %% [markdown] lang="fr" only="assignment"
 # # Exercice 07 : plongements et recherche de documents
 #
-# Dans cet exercice, vous interrogez la FAQ de support de la leçon, vous mesurez combien de fois la recherche trouve la
-# bonne entrée, et vous réfléchissez à ce qu'un agent conversationnel ancré dans des documents peut faire de travers.
-# Il y a
-# **5 questions**, chacune sur 1 point, corrigées automatiquement.
+# Dans cet exercice, vous lisez ce que dit une similarité des résultats d'une recherche, vous mesurez combien de fois
+# la recherche trouve la bonne entrée de la FAQ de support, puis vous appliquez ces idées à la recherche d'un hôpital
+# et à l'assistant d'un cabinet d'avocats. Il y a **5 questions**, chacune sur 1 point, corrigées automatiquement.
 #
 # - Exécutez une fois toutes les cellules dans l'ordre (menu *Exécution ▸ Exécuter toutes les cellules*, ou
 #   *Run ▸ Run All Cells* si les menus sont en anglais), puis une par une.
@@ -36,10 +35,11 @@
 # A search turns each text into a list of numbers (a **vector**) and brings back the texts whose vectors are
 # closest to the question's. In this app you search the help-desk FAQ of a fictional company (49 questions and
 # answers on IT and HR, written for the course), and you:
-# 1. read which entry a search puts first, and whether it is the right one,
+# 1. see what the similarity of a search result says, and what it does not,
 # 2. measure how often questions written in other words (paraphrases) find their entry,
 # 3. test six questions yourself,
-# 4. explain why paraphrases fail, and what a chatbot grounded in documents still gets wrong.
+# 4. explain why a hospital's search misses a guideline, and what a law firm must check before it trusts quoted
+#    answers.
 #
 # Answer each question with the controls, then press **Check my answer**: you get feedback at once.
 
@@ -49,11 +49,11 @@
 # Une recherche transforme chaque texte en liste de nombres (un **vecteur**) et ramène les textes dont les vecteurs
 # sont les plus proches de celui de la question. Dans cette application, vous interrogez la FAQ de support d'une
 # entreprise fictive (49 questions et réponses sur l'informatique et les RH, écrites pour le cours), et vous allez :
-# 1. lire quelle entrée une recherche met en premier, et si c'est la bonne,
+# 1. voir ce que dit la similarité d'un résultat de recherche, et ce qu'elle ne dit pas,
 # 2. mesurer combien de fois des questions écrites dans d'autres mots (des reformulations) trouvent leur entrée,
 # 3. tester vous-même six questions,
-# 4. expliquer pourquoi les reformulations échouent, et ce qu'un agent conversationnel ancré dans des documents rate
-#    encore.
+# 4. expliquer pourquoi la recherche d'un hôpital manque une recommandation, et ce qu'un cabinet d'avocats doit
+#    vérifier avant de se fier à des réponses citées.
 #
 # Répondez à chaque question avec les commandes, puis appuyez sur **Vérifier ma réponse** : la réponse s'affiche aussitôt.
 
@@ -71,27 +71,28 @@ caire.set_language("fr")
 from caire.modules.embeddings import questions as ex
 
 # %% only="assignment"
-from caire.modules.embeddings.data import load_faq
 from caire.modules.embeddings.widgets import show_entries, show_query_results, show_results
 
 # %% only="app"
 from caire.core.app import show_question
-from caire.modules.embeddings.data import load_faq
 from caire.modules.embeddings.widgets import search_box, show_entries, show_query_results, show_results
 
 # %% [markdown] lang="en" only="assignment"
-# ## Question 1: which entry comes first?
+# ## Question 1: what does a similarity say?
 #
 # The cell below asks the word search (TF-IDF) of the lesson a question written in everyday words, and prints the
-# three nearest FAQ entries, best first, with their similarity. Set `first_entry` to the **number** of the entry the
-# search puts first, for example `first_entry = 12`.
+# three nearest FAQ entries, best first, with their similarity. The entry that answers the question is entry 4, on
+# the VPN, shown below the results. What does the **similarity** of the entry ranked first tell you? Set
+# `similarity_says` to the letter of your choice, for example `similarity_says = "a"`.
 
 # %% [markdown] lang="fr" only="assignment"
-# ## Question 1 : quelle entrée arrive en premier ?
+# ## Question 1 : que dit une similarité ?
 #
 # La cellule ci-dessous pose à la recherche par mots (TF-IDF) de la leçon une question écrite avec des mots de tous
 # les jours, et affiche les trois entrées de la FAQ les plus proches, la meilleure d'abord, avec leur similarité.
-# Donnez à `first_entry` le **numéro** de l'entrée que la recherche met en premier, par exemple `first_entry = 12`.
+# L'entrée qui répond à la question est l'entrée 4, sur le VPN, affichée sous les résultats. Que vous dit la
+# **similarité** de l'entrée classée en premier ? Donnez à `similarity_says` la lettre de votre choix, par exemple
+# `similarity_says = "a"`.
 
 # %% [markdown] lang="en" only="app"
 # ## Try the search
@@ -111,37 +112,36 @@ from caire.modules.embeddings.widgets import search_box, show_entries, show_quer
 search_box()
 
 # %% [markdown] lang="en" only="app"
-# ## Question 1: which entry comes first?
+# ## Question 1: what does a similarity say?
 #
-# Here is what the word search brings back for a question written in everyday words. Which entry **number** does it
-# put first?
+# Here is what the word search brings back for a question written in everyday words. The entry that answers it is
+# entry 4, on the VPN, shown below the results. What does the **similarity** of the entry ranked first tell you?
 
 # %% [markdown] lang="fr" only="app"
-# ## Question 1 : quelle entrée arrive en premier ?
+# ## Question 1 : que dit une similarité ?
 #
-# Voici ce que ramène la recherche par mots pour une question écrite avec des mots de tous les jours. Quel **numéro**
-# d'entrée met-elle en premier ?
+# Voici ce que ramène la recherche par mots pour une question écrite avec des mots de tous les jours. L'entrée qui y
+# répond est l'entrée 4, sur le VPN, affichée sous les résultats. Que vous dit la **similarité** de l'entrée classée
+# en premier ?
 
 # %%
-show_results(ex.query_for("q1_top_entry"))
+show_results(ex.query_for("q1_similarity_meaning"))
+show_entries([4])
+
+# %% only="assignment"
+ex.show_options("q1_similarity_meaning")
 
 # %% nbgrader={"grade": false, "grade_id": "q1_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
-first_entry = 5
+similarity_says = "c"
 ### END SOLUTION
 
-# %% nbgrader={"grade": true, "grade_id": "q1_top_entry", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-"""Question 1: the number of the FAQ entry the word search ranks first for an everyday question."""
-ex.require("q1_top_entry", first_entry, "valid")
+# %% nbgrader={"grade": true, "grade_id": "q1_similarity_meaning", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+"""Question 1: what the similarity of the entry a word search ranks first says, and what it does not."""
+ex.require("q1_similarity_meaning", similarity_says, "valid")
 ### BEGIN HIDDEN TESTS
-ex.require("q1_top_entry", first_entry, "right")
+ex.require("q1_similarity_meaning", similarity_says, "right")
 ### END HIDDEN TESTS
-
-# %% [markdown] lang="en" only="assignment"
-# Is the entry the search puts first the one that answers the question? Look at the entry on the VPN:
-
-# %% [markdown] lang="fr" only="assignment"
-# L'entrée mise en premier est-elle celle qui répond à la question ? Regardez l'entrée sur le VPN :
 
 # %% [markdown] lang="en" only="app"
 # ## Question 2: how often do paraphrases find their entry?
@@ -156,9 +156,6 @@ ex.require("q1_top_entry", first_entry, "right")
 # Seize questions de test sont écrites avec d'autres mots que ceux de la FAQ. Chacune est marquée ✓ quand l'entrée que
 # la recherche met en premier est la bonne, ✗ sinon. Quelle **part** des 16 trouve sa bonne entrée en premier (un
 # nombre entre 0 et 1) ?
-
-# %% only="assignment"
-show_entries([4])
 
 # %% [markdown] lang="en" only="assignment"
 # ## Question 2: how often do paraphrases find their entry?
@@ -242,86 +239,97 @@ ex.require("q3_queries_found", queries_found, "right")
 ### END HIDDEN TESTS
 
 # %% [markdown] lang="en" only="assignment"
-# ## Question 4: why does the paraphrase miss?
+# ## Question 4: a search in a hospital
 #
-# The question below asks about annual leave (entry 25) in other words. Read which entries the word search brings
-# back, then choose the best explanation. Set `why_missed` to the letter of your choice, for example
+# In a hospital, the intranet search compares the words of a question with those of the clinical guidelines, as the
+# word search of this module does. A nurse types "blood thinner dose for a child". The guideline that answers it is
+# titled "Anticoagulants: paediatric dosing", but the search puts first a guideline titled "Blood tests: which tubes
+# to use". What is the most likely explanation? Set `why_missed` to the letter of your choice, for example
 # `why_missed = "d"`.
 
 # %% [markdown] lang="fr" only="assignment"
-# ## Question 4 : pourquoi la reformulation échoue-t-elle ?
+# ## Question 4 : une recherche à l'hôpital
 #
-# La question ci-dessous porte sur les congés annuels (entrée 25), dans d'autres mots. Lisez les entrées que ramène la
-# recherche par mots, puis choisissez la meilleure explication. Donnez à `why_missed` la lettre de votre choix, par
-# exemple `why_missed = "d"`.
+# Dans un hôpital, la recherche de l'intranet compare les mots d'une question à ceux des recommandations cliniques,
+# comme la recherche par mots de ce module. Une infirmière tape « fluidifiant sanguin pour un enfant : quelle dose ? ».
+# La recommandation qui y répond s'intitule « Anticoagulants : posologie en pédiatrie », mais la recherche met en tête
+# une recommandation intitulée « Bilan sanguin : quels tubes prélever ». Quelle est l'explication la plus probable ?
+# Donnez à `why_missed` la lettre de votre choix, par exemple `why_missed = "d"`.
 
 # %% [markdown] lang="en" only="app"
-# ## Question 4: why does the paraphrase miss?
+# ## Question 4: a search in a hospital
 #
-# This question asks about annual leave (entry 25, shown below the results) in other words. Why does the word search
-# not put entry 25 first?
+# In a hospital, the intranet search compares the words of a question with those of the clinical guidelines, as the
+# word search of this app does. A nurse types "blood thinner dose for a child". The guideline that answers it is
+# titled "Anticoagulants: paediatric dosing", but the search puts first a guideline titled "Blood tests: which tubes
+# to use". What is the most likely explanation?
 
 # %% [markdown] lang="fr" only="app"
-# ## Question 4 : pourquoi la reformulation échoue-t-elle ?
+# ## Question 4 : une recherche à l'hôpital
 #
-# Cette question porte sur les congés annuels (l'entrée 25, affichée sous les résultats), dans d'autres mots.
-# Pourquoi la recherche par mots ne met-elle pas l'entrée 25 en premier ?
-
-# %%
-show_results(load_faq().test_queries[7].paraphrase)
-show_entries([25])
+# Dans un hôpital, la recherche de l'intranet compare les mots d'une question à ceux des recommandations cliniques,
+# comme la recherche par mots de cette application. Une infirmière tape « fluidifiant sanguin pour un enfant : quelle
+# dose ? ». La recommandation qui y répond s'intitule « Anticoagulants : posologie en pédiatrie », mais la recherche
+# met en tête une recommandation intitulée « Bilan sanguin : quels tubes prélever ». Quelle est l'explication la plus
+# probable ?
 
 # %% only="assignment"
-ex.show_options("q4_why_paraphrase_fails")
+ex.show_options("q4_vocabulary_mismatch")
 
 # %% nbgrader={"grade": false, "grade_id": "q4_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
 why_missed = "a"
 ### END SOLUTION
 
-# %% nbgrader={"grade": true, "grade_id": "q4_why_paraphrase_fails", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-"""Question 4: why a search on shared words misses a paraphrase."""
-ex.require("q4_why_paraphrase_fails", why_missed, "valid")
+# %% nbgrader={"grade": true, "grade_id": "q4_vocabulary_mismatch", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+"""Question 4: why a word search in a hospital misses the guideline written in the trade's words."""
+ex.require("q4_vocabulary_mismatch", why_missed, "valid")
 ### BEGIN HIDDEN TESTS
-ex.require("q4_why_paraphrase_fails", why_missed, "right")
+ex.require("q4_vocabulary_mismatch", why_missed, "right")
 ### END HIDDEN TESTS
 
 # %% [markdown] lang="en" only="assignment"
-# ## Question 5: does a grounded chatbot need checking?
+# ## Question 5: quoted answers for clients
 #
-# A company puts a chatbot on its intranet: it retrieves the FAQ entry closest to each question and shows that
-# entry's answer, with its source. Which statement is right? Set `grounded_statement` to the letter of your choice.
+# A law firm's assistant finds, in the firm's own contract templates and past advice, the passage closest to a
+# question, and quotes it with its source. A partner proposes to send its answers to clients without review, since
+# "every answer quotes our own documents". What is the best reply? Set `quote_reply` to the letter of your choice,
+# for example `quote_reply = "a"`.
 
 # %% [markdown] lang="fr" only="assignment"
-# ## Question 5 : faut-il vérifier un agent conversationnel ancré dans des documents ?
+# ## Question 5 : des réponses citées pour les clients
 #
-# Une entreprise installe un agent conversationnel sur son intranet : il retrouve l'entrée de la FAQ la plus proche de
-# chaque question et affiche sa réponse, avec sa source. Quelle affirmation est juste ? Donnez à `grounded_statement`
-# la lettre de votre choix.
+# L'assistant d'un cabinet d'avocats retrouve, dans les modèles de contrats et les consultations passées du cabinet,
+# le passage le plus proche d'une question, et le cite avec sa source. Une associée propose d'envoyer ses réponses
+# aux clients sans relecture, puisque « chaque réponse cite nos propres documents ». Quelle est la meilleure
+# réponse ? Donnez à `quote_reply` la lettre de votre choix, par exemple `quote_reply = "a"`.
 
 # %% [markdown] lang="en" only="app"
-# ## Question 5: does a grounded chatbot need checking?
+# ## Question 5: quoted answers for clients
 #
-# A company puts a chatbot on its intranet: it retrieves the FAQ entry closest to each question and shows that
-# entry's answer, with its source. Which statement is right?
+# A law firm's assistant finds, in the firm's own contract templates and past advice, the passage closest to a
+# question, and quotes it with its source. A partner proposes to send its answers to clients without review, since
+# "every answer quotes our own documents". What is the best reply?
 
 # %% [markdown] lang="fr" only="app"
-# ## Question 5 : faut-il vérifier un agent conversationnel ancré dans des documents ?
+# ## Question 5 : des réponses citées pour les clients
 #
-# Une entreprise installe un agent conversationnel sur son intranet : il retrouve l'entrée de la FAQ la plus proche de
-# chaque question et affiche sa réponse, avec sa source. Quelle affirmation est juste ?
+# L'assistant d'un cabinet d'avocats retrouve, dans les modèles de contrats et les consultations passées du cabinet,
+# le passage le plus proche d'une question, et le cite avec sa source. Une associée propose d'envoyer ses réponses
+# aux clients sans relecture, puisque « chaque réponse cite nos propres documents ». Quelle est la meilleure
+# réponse ?
 
 # %% only="assignment"
-ex.show_options("q5_grounded_needs_checking")
+ex.show_options("q5_quotes_need_review")
 
 # %% nbgrader={"grade": false, "grade_id": "q5_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
-grounded_statement = "c"
+quote_reply = "d"
 ### END SOLUTION
 
-# %% nbgrader={"grade": true, "grade_id": "q5_grounded_needs_checking", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-"""Question 5: what grounding a chatbot in documents guarantees, and what it does not."""
-ex.require("q5_grounded_needs_checking", grounded_statement, "valid")
+# %% nbgrader={"grade": true, "grade_id": "q5_quotes_need_review", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+"""Question 5: what quoting its sources guarantees about an assistant's answers, and what it does not."""
+ex.require("q5_quotes_need_review", quote_reply, "valid")
 ### BEGIN HIDDEN TESTS
-ex.require("q5_grounded_needs_checking", grounded_statement, "right")
+ex.require("q5_quotes_need_review", quote_reply, "right")
 ### END HIDDEN TESTS

@@ -188,16 +188,28 @@ def test_bad_arguments_raise_naming_them(call, name):
 # --- the checks of assignment 07 --------------------------------------------------------------------------
 
 
+#: The right option of each single-answer question (the module stores only digests).
+RIGHT_OPTIONS = {"q1_similarity_meaning": "c", "q4_vocabulary_mismatch": "a", "q5_quotes_need_review": "d"}
+
+
 def _right_answers() -> dict[str, object]:
-    query = ex.query_for("q1_top_entry")
     found = {letter for letter, (text, entry) in ex.q3_queries().items() if model.search(text, 1)[0].number == entry}
-    return {
-        "q1_top_entry": model.search(query, 1)[0].number,
-        "q2_paraphrase_hit_rate": model.hit_rate("paraphrase"),
-        "q3_queries_found": found,
-        "q4_why_paraphrase_fails": "a",
-        "q5_grounded_needs_checking": "c",
-    }
+    return {"q2_paraphrase_hit_rate": model.hit_rate("paraphrase"), "q3_queries_found": found} | RIGHT_OPTIONS
+
+
+def test_the_questions_say_what_they_measure():
+    assert tuple(ex.QUESTIONS) == (
+        "q1_similarity_meaning",
+        "q2_paraphrase_hit_rate",
+        "q3_queries_found",
+        "q4_vocabulary_mismatch",
+        "q5_quotes_need_review",
+    )
+    assert {question.objective for question in ex.QUESTIONS.values()} == set(ex.OBJECTIVES)
+    assert [question.id for question in ex.QUESTIONS.values() if question.transfer] == [
+        "q4_vocabulary_mismatch",
+        "q5_quotes_need_review",
+    ]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -213,40 +225,82 @@ def test_wrong_answers_fail_the_hidden_criterion_only(language):
     set_language(language)
     right = _right_answers()
     wrong = {
-        "q1_top_entry": next(n for n in range(1, 50) if n != right["q1_top_entry"]),
         "q2_paraphrase_hit_rate": 0.5,
         "q3_queries_found": set(ex.Q3_OPTIONS) - right["q3_queries_found"],
-        "q4_why_paraphrase_fails": "b",
-        "q5_grounded_needs_checking": "a",
     }
     for question_id, answer in wrong.items():
         assert ex.check(question_id, answer, "valid").passed, question_id
         assert not ex.check(question_id, answer, "right").passed, question_id
 
 
-def test_paraphrase_queries_make_question_1_and_3_worth_asking():
+@pytest.mark.parametrize("question_id", RIGHT_OPTIONS)
+def test_every_other_option_of_a_choice_question_fails(question_id):
+    for option in ex.question(question_id).answer_with.options:
+        feedback = ex.check(question_id, option)
+        assert feedback.passed == (option == RIGHT_OPTIONS[question_id]), (question_id, option)
+        if option != RIGHT_OPTIONS[question_id]:
+            assert ex.check(question_id, option, "valid").passed and feedback.message.startswith("Not this one")
+    assert ex.check(question_id, f" {RIGHT_OPTIONS[question_id].upper()} ").passed
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_question_1_shows_a_wrong_entry_first_and_its_feedback_says_why(language):
+    set_language(language)
+    target = data.load_faq().test_queries[ex.Q1_TEST].target
+    first = model.search(ex.query_for("q1_similarity_meaning"), 1)[0]
+    assert first.number != target and first.score > 0  # a similarity that is not a right answer: the point of Q1
+    message = ex.check("q1_similarity_meaning", "c").message
+    words = model.shared_words(ex.query_for("q1_similarity_meaning"), first.number)
+    assert str(target) in message and str(first.number) in message and words[0] in message
+
+
+@pytest.mark.parametrize(
+    "language, question, right_title, wrong_title, shared",
+    [
+        (
+            "en",
+            "blood thinner dose for a child",
+            "Anticoagulants: paediatric dosing",
+            "Blood tests: which tubes to use",
+            "blood",
+        ),
+        (
+            "fr",
+            "fluidifiant sanguin pour un enfant : quelle dose ?",
+            "Anticoagulants : posologie en pédiatrie",
+            "Bilan sanguin : quels tubes prélever",
+            "sanguin",
+        ),
+    ],
+)
+def test_question_4s_hospital_is_what_the_modules_word_search_would_do(
+    language, question, right_title, wrong_title, shared
+):
+    """The scenario of question 4 (written in the exercise) holds for this module's own way of cutting words."""
+    asked = set(model.words(question, language))
+    assert asked & set(model.words(right_title, language)) == set()
+    assert asked & set(model.words(wrong_title, language)) == {shared}
+
+
+def test_paraphrase_queries_make_question_3_worth_asking():
     for language in LANGUAGES:
         set_language(language)
-        target = data.load_faq().test_queries[ex.Q1_TEST].target
-        first = model.search(ex.query_for("q1_top_entry"), 1)[0]
-        assert first.number != target and first.score > 0
         found = _right_answers()["q3_queries_found"]
         assert 0 < len(found) < len(ex.Q3_OPTIONS)
 
 
 def test_unusable_answers_get_plain_feedback():
-    assert "whole number" in ex.check("q1_top_entry", 2.5).message
-    assert not ex.check("q1_top_entry", 0).passed
+    assert not ex.check("q1_similarity_meaning", 5).passed
     assert "percentage" in ex.check("q2_paraphrase_hit_rate", 6).message
     assert "count" not in ex.check("q2_paraphrase_hit_rate", "half").message
     assert "at least one" in ex.check("q3_queries_found", set()).message
     assert "must hold only these: a, b, c, d, e, f" in ex.check("q3_queries_found", {"z"}).message
     assert not ex.check("q3_queries_found", "a").passed
-    assert not ex.check("q4_why_paraphrase_fails", "e").passed
+    for question_id in RIGHT_OPTIONS:
+        assert "a, b, c, d" in ex.check(question_id, "e").message
 
 
-def test_slider_covers_every_entry_and_q3_labels_show_queries():
-    assert ex.question("q1_top_entry").answer_with.high == len(data.load_faq().entries)
+def test_q3_labels_show_queries():
     assert isinstance(ex.question("q3_queries_found").answer_with, Several)
     label = ex.question("q3_queries_found").label("a")
     assert ex.q3_queries()["a"][0] in label

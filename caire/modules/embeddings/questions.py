@@ -2,20 +2,35 @@
 
 Used by ``assignments/07-embeddings-*/`` (nbgrader tests) and ``apps/*/07-embeddings`` (Voila app).
 The FAQ is in the learner's language; expected answers are computed from it (never stored), or compared as
-digests, so both languages grade the same way.
+digests, so both languages grade the same way. Questions 4 and 5 carry the module's ideas to other workplaces
+(a hospital's guideline search, a law firm's assistant).
 """
 
 from __future__ import annotations
 
 import math
 
-from caire.core.checks import Choice, Exercise, Feedback, Question, Several, Slider, choice_criteria, share_is_valid
+from caire.core.checks import (
+    Choice,
+    Exercise,
+    Feedback,
+    Question,
+    Several,
+    Slider,
+    choice_criteria,
+    matches_digest,
+    one_of_options,
+    share_is_valid,
+)
 from caire.core.i18n import t
 from caire.core.validation import real_number, share, ticked_names
 from caire.modules.embeddings.data import load_faq
 from caire.modules.embeddings.model import query_results, search, shared_words
 
-#: Question 1 searches with the paraphrased test query of this position in the FAQ's test list (the VPN one).
+#: The module's learning objectives (texts: ``m07.objective.<key>``); each question serves one.
+OBJECTIVES = ("similarity", "measure_search", "grounded_answers")
+
+#: Question 1 shows the search for the paraphrased test query of this position in the FAQ's test list (the VPN one).
 Q1_TEST = 1
 #: Question 3 offers these test queries, lettered a, b, c...: (position in the test list, which wording).
 Q3_QUERIES = ((0, "exact"), (5, "paraphrase"), (9, "exact"), (6, "paraphrase"), (13, "exact"), (11, "paraphrase"))
@@ -24,14 +39,15 @@ Q3_OPTIONS = tuple("abcdef")
 SHARE_TOLERANCE = 0.006
 CHOICES = ("a", "b", "c", "d")
 #: answer_digest(<question id>, <right option>): the options themselves are not stored.
-Q4_RIGHT_DIGEST = "0e3dffcdf78f28e7b10087692e4acbe81e1ade4c77bfb042cf288fe41402cf6c"
-Q5_RIGHT_DIGEST = "fe908d7f5d17cfadcbdb399d40faf451ba6d38c2449de28652ee85478045f7bd"
+Q1_RIGHT_DIGEST = "36381757940039744adf3ef487517b4485c6824c4f0941e2865d444176ed9caf"
+Q4_RIGHT_DIGEST = "ac4d43590d94be0626a2f13675b4231fca8160f7a05f04e92e99f7a3cd6aa830"
+Q5_RIGHT_DIGEST = "6d649ab82fcf7527a97f10b5b8c12af719522101f97653b35635e87825649ef8"
 
 
 def query_for(question_id: str) -> str:
     """The question question 1 searches with, in the learner's language."""
-    if question_id != "q1_top_entry":
-        raise ValueError(f"question_id must be 'q1_top_entry'; got {question_id!r}")
+    if question_id != "q1_similarity_meaning":
+        raise ValueError(f"question_id must be 'q1_similarity_meaning'; got {question_id!r}")
     return load_faq().test_queries[Q1_TEST].paraphrase
 
 
@@ -50,33 +66,23 @@ def show_queries() -> None:
         print(f"{letter}) {query}  ({t('m07.results.expected', target=target)})")
 
 
-# --- question 1: which entry comes first ----------------------------------------------------------------
+# --- question 1: what a similarity says ----------------------------------------------------------------------
 
 
-def _entry_number(answer: object) -> int:
-    count = len(load_faq().entries)
-    value = real_number("first_entry", answer)
-    if not value.is_integer() or not 1 <= value <= count:
-        raise ValueError(f"first_entry must be a whole number between 1 and {count}; got {answer!r}")
-    return int(value)
-
-
-def _entry_is_valid(answer: object) -> Feedback:
-    number = _entry_number(answer)
-    return Feedback(True, t("q1_top_entry.valid", number=number))
-
-
-def _entry_is_first(answer: object) -> Feedback:
-    number = _entry_number(answer)
-    query = query_for("q1_top_entry")
+def _similarity_is_understood(answer: object) -> Feedback:
+    """The hidden criterion: the right option (by digest); the feedback names the entry found and the right one."""
+    if not matches_digest("q1_similarity_meaning", answer, Q1_RIGHT_DIGEST):
+        return Feedback(False, t("q1_similarity_meaning.wrong"))
+    query = query_for("q1_similarity_meaning")
     first = search(query, 1)[0]
+    shared = ", ".join(shared_words(query, first.number)) or "-"
     target = load_faq().test_queries[Q1_TEST].target
-    if number == first.number:
-        shared = ", ".join(shared_words(query, first.number)) or "-"
-        return Feedback(True, t("q1_top_entry.ok", number=number, shared=shared, target=target))
-    if number == target and target != first.number:
-        return Feedback(False, t("q1_top_entry.that_is_the_right_entry", target=target))
-    return Feedback(False, t("q1_top_entry.wrong"))
+    return Feedback(
+        True, t("q1_similarity_meaning.ok", number=first.number, score=first.score, shared=shared, target=target)
+    )
+
+
+_similarity_is_understood.digest = Q1_RIGHT_DIGEST  # what tests/test_modules_shared.py compares
 
 
 # --- question 2: the hit rate on paraphrases -------------------------------------------------------------
@@ -138,29 +144,49 @@ def _q3_label(key: str) -> str:
 #: The questions, and question(), check(), require() and show_options(): what the notebooks and the app call.
 QUESTIONS, question, check, require, show_options = Exercise(
     Question(
-        "q1_top_entry",
-        {"valid": _entry_is_valid, "right": _entry_is_first},
-        Slider(low=1, high=49, step=1, start=1, whole=True),
+        "q1_similarity_meaning",
+        {
+            "valid": lambda answer: one_of_options("q1_similarity_meaning", answer, CHOICES),
+            "right": _similarity_is_understood,
+        },
+        Choice(CHOICES),
+        objective="similarity",
+        level="understand",
+        competences=("art4.general_understanding", "digcomp.1.1", "unesco.techniques.understand"),
     ),
     Question(
         "q2_paraphrase_hit_rate",
         {"valid": share_is_valid("paraphrase_hit_rate"), "right": _hit_rate_is_right},
         Slider(low=0, high=1, step=0.01, start=0.5),
+        objective="measure_search",
+        level="apply",
+        competences=("art4.risks", "digcomp.1.2", "unesco.techniques.apply"),
     ),
     Question(
         "q3_queries_found",
         {"valid": _ticks_are_valid, "right": _ticks_are_right},
         Several(Q3_OPTIONS),
         option_label=_q3_label,
+        objective="measure_search",
+        level="apply",
+        competences=("art4.general_understanding", "digcomp.1.1", "unesco.techniques.apply"),
     ),
     Question(
-        "q4_why_paraphrase_fails",
-        choice_criteria("q4_why_paraphrase_fails", CHOICES, Q4_RIGHT_DIGEST),
+        "q4_vocabulary_mismatch",
+        choice_criteria("q4_vocabulary_mismatch", CHOICES, Q4_RIGHT_DIGEST),
         Choice(CHOICES),
+        objective="measure_search",
+        level="analyse",
+        competences=("art4.risks", "art4.context", "digcomp.1.1", "unesco.techniques.apply"),
+        transfer=True,
     ),
     Question(
-        "q5_grounded_needs_checking",
-        choice_criteria("q5_grounded_needs_checking", CHOICES, Q5_RIGHT_DIGEST),
+        "q5_quotes_need_review",
+        choice_criteria("q5_quotes_need_review", CHOICES, Q5_RIGHT_DIGEST),
         Choice(CHOICES),
+        objective="grounded_answers",
+        level="evaluate",
+        competences=("art4.risks", "art4.role", "digcomp.1.2", "unesco.mindset.apply"),
+        transfer=True,
     ),
 ).interface()
