@@ -2,8 +2,8 @@
 # # Assignment 08: using generative AI critically at work
 #
 # In this assignment you check two chatbot answers against the company documents they should agree with, sort what
-# may go into a public chatbot, count what a personal-data filter misses, and say when not to use a chatbot. There
-# are **5 questions**, each worth 1 point, graded automatically.
+# may go into a public chatbot, advise a hospital on a personal-data filter, and say what is wrong with letting a
+# chatbot rank job applicants. There are **5 questions**, each worth 1 point, graded automatically.
 #
 # - Run the cells in order (menu *Run ▸ Run All Cells* once, then one by one).
 # - Answer in the cells that say `# YOUR CODE HERE`: replace `raise NotImplementedError()` with your answer.
@@ -15,10 +15,10 @@
 # %% [markdown] lang="fr" only="assignment"
 # # Exercice 08 : utiliser l'IA générative avec esprit critique au travail
 #
-# Dans cet exercice, vous vérifiez deux réponses d'agent conversationnel avec les documents de l'entreprise auxquels elles devraient se
-# conformer, vous triez ce qui peut aller dans un agent conversationnel public, vous comptez ce que laisse passer un filtre à données
-# personnelles, et vous dites quand ne pas utiliser d'agent conversationnel. Il y a **5 questions**, chacune sur 1 point, corrigées
-# automatiquement.
+# Dans cet exercice, vous vérifiez deux réponses d'agent conversationnel avec les documents de l'entreprise auxquels
+# elles devraient se conformer, vous triez ce qui peut aller dans un agent conversationnel public, vous conseillez un
+# hôpital sur un filtre à données personnelles, et vous dites ce qui ne va pas quand un agent conversationnel classe
+# des candidats. Il y a **5 questions**, chacune sur 1 point, corrigées automatiquement.
 #
 # - Exécutez les cellules dans l'ordre (menu *Exécution ▸ Exécuter toutes les cellules*, ou *Run ▸ Run All Cells* si les menus sont en
 #   anglais, une fois, puis une par une).
@@ -35,7 +35,8 @@
 # A chatbot writes fluent answers; fluent is not the same as right. In this app you:
 # 1. check two chatbot answers, claim by claim, against the company documents they should agree with,
 # 2. sort what may and may not be pasted into a public chatbot,
-# 3. count what a small personal-data filter lets through, and say when not to use a chatbot.
+# 3. advise a hospital on the threshold of a small personal-data filter, and say what is wrong with letting a chatbot
+#    rank job applicants.
 #
 # Answer each question with the controls, then press **Check my answer**: you get feedback at once.
 # The company, its documents, the chatbot's answers and the test sentences are fictional, written for the course.
@@ -47,7 +48,8 @@
 # 1. vérifier deux réponses d'agent conversationnel, affirmation par affirmation, avec les documents de l'entreprise auxquels elles
 #    devraient se conformer,
 # 2. trier ce qu'on peut coller ou non dans un agent conversationnel public,
-# 3. compter ce que laisse passer un petit filtre à données personnelles, et dire quand ne pas utiliser d'agent conversationnel.
+# 3. conseiller un hôpital sur le seuil d'un petit filtre à données personnelles, et dire ce qui ne va pas quand un
+#    agent conversationnel classe des candidats.
 #
 # Répondez à chaque question avec les commandes, puis appuyez sur **Vérifier ma réponse** : la réponse s'affiche aussitôt.
 # L'entreprise, ses documents, les réponses de l'agent conversationnel et les phrases de test sont fictifs, écrits pour le cours.
@@ -66,12 +68,13 @@ caire.set_language("fr")
 from caire.modules.critical_use import questions as ex
 
 # %% only="assignment"
-from caire.modules.critical_use.widgets import sentence_table, show_answer
+from caire.modules.critical_use.figures import plot_filter_scores
+from caire.modules.critical_use.model import filter_results
+from caire.modules.critical_use.widgets import describe_filter, sentence_table, show_answer
 
 # %% only="app"
 from caire.core.app import show_question
-from caire.modules.critical_use.figures import plot_filter_scores
-from caire.modules.critical_use.widgets import sentence_table, show_answer
+from caire.modules.critical_use.widgets import show_answer, threshold_explorer
 
 # %% [markdown] lang="en" only="assignment"
 # ## Question 1: an answer about travel expenses
@@ -205,93 +208,120 @@ ex.require("q3_keep_out_of_chatbot", keep_out, "all_found")
 ### END HIDDEN TESTS
 
 # %% [markdown] lang="en" only="assignment"
-# ## Question 4: what the filter lets through
+# ## Question 4: a threshold for a hospital
 #
-# The personal-data filter of the lesson is trained again below, then run on the 16 test sentences it never saw. Each
-# line says whether the sentence holds personal data, and whether the filter stopped it or let it through (threshold
-# 0.5). How many sentences **with personal data** did the filter **let through**? Set `missed_sentences` to that
-# number.
+# A hospital wants to put the personal-data filter of the lesson between its staff and a public chatbot. There a
+# miss costs more than a false alarm: patient data that has left cannot be called back, while a harmless sentence
+# stopped costs a nurse a minute. So the hospital asks you to lower the threshold until the filter lets **no** test
+# sentence with personal data through.
+#
+# The cell below trains the filter again and shows what it does on the 16 test sentences it never saw, at the
+# threshold written on its first line. Lower that number and run the cell again until no sentence with personal data
+# is let through. What do you advise the hospital? Set `advice` to the letter of your choice, for example
+# `advice = "a"`.
 
 # %% [markdown] lang="fr" only="assignment"
-# ## Question 4 : ce que le filtre laisse passer
+# ## Question 4 : un seuil pour un hôpital
 #
-# Le filtre à données personnelles de la leçon est entraîné à nouveau ci-dessous, puis appliqué aux 16 phrases de test
-# qu'il n'a jamais vues. Chaque ligne dit si la phrase contient des données personnelles, et si le filtre l'a bloquée
-# ou laissée passer (seuil 0,5). Combien de phrases **avec des données personnelles** le filtre a-t-il **laissé
-# passer** ? Donnez ce nombre à `missed_sentences`.
+# Un hôpital veut placer le filtre à données personnelles de la leçon entre son personnel et un agent conversationnel
+# public. Là, un raté coûte plus cher qu'une fausse alerte : des données de patients sorties ne se rattrapent pas,
+# alors qu'une phrase sans risque bloquée coûte une minute à une infirmière. L'hôpital vous demande donc de baisser le
+# seuil jusqu'à ce que le filtre ne laisse passer **aucune** phrase de test avec des données personnelles.
+#
+# La cellule ci-dessous entraîne à nouveau le filtre et montre ce qu'il fait sur les 16 phrases de test qu'il n'a
+# jamais vues, au seuil écrit sur sa première ligne. Baissez ce nombre et exécutez à nouveau la cellule jusqu'à ce
+# qu'aucune phrase avec des données personnelles ne passe. Que conseillez-vous à l'hôpital ? Donnez à `advice` la
+# lettre de votre choix, par exemple `advice = "a"`.
 
 # %% [markdown] lang="en" only="app"
-# ## Question 4: what the filter lets through
+# ## Question 4: a threshold for a hospital
 #
-# A small filter was trained on 40 example sentences to stop those that hold personal data. Here it is on 16
-# sentences it never saw: each dot is a sentence at the score the filter gives it, and it stops those right of the
-# dashed line. The list below says, for each sentence, whether it holds personal data and what the filter did.
-# How many sentences **with personal data** did the filter **let through**?
+# A hospital wants to put the personal-data filter of the lesson between its staff and a public chatbot. There a
+# miss costs more than a false alarm: patient data that has left cannot be called back, while a harmless sentence
+# stopped costs a nurse a minute. So the hospital asks you to lower the threshold until the filter lets **no** test
+# sentence with personal data through.
+#
+# The filter was trained on 40 example sentences; here it is on 16 sentences it never saw. Each dot is a sentence, at
+# the score the filter gives it; red dots hold personal data, and the filter stops the dots right of the dashed line.
+# Move the slider down until no red dot is left of the line. What do you advise the hospital?
 
 # %% [markdown] lang="fr" only="app"
-# ## Question 4 : ce que le filtre laisse passer
+# ## Question 4 : un seuil pour un hôpital
 #
-# Un petit filtre a été entraîné sur 40 phrases d'exemple pour bloquer celles qui contiennent des données
-# personnelles. Le voici sur 16 phrases qu'il n'a jamais vues : chaque point est une phrase, placée au score que lui
-# donne le filtre, et il bloque celles à droite de la ligne pointillée. La liste ci-dessous dit, pour chaque phrase, si
-# elle contient des données personnelles et ce qu'a fait le filtre. Combien de phrases **avec des données
-# personnelles** le filtre a-t-il **laissé passer** ?
+# Un hôpital veut placer le filtre à données personnelles de la leçon entre son personnel et un agent conversationnel
+# public. Là, un raté coûte plus cher qu'une fausse alerte : des données de patients sorties ne se rattrapent pas,
+# alors qu'une phrase sans risque bloquée coûte une minute à une infirmière. L'hôpital vous demande donc de baisser le
+# seuil jusqu'à ce que le filtre ne laisse passer **aucune** phrase de test avec des données personnelles.
+#
+# Le filtre a été entraîné sur 40 phrases d'exemple ; le voici sur 16 phrases qu'il n'a jamais vues. Chaque point est
+# une phrase, placée au score que lui donne le filtre ; les points rouges contiennent des données personnelles, et le
+# filtre bloque les points à droite de la ligne pointillée. Descendez le curseur jusqu'à ce qu'aucun point rouge ne
+# reste à gauche de la ligne. Que conseillez-vous à l'hôpital ?
+
+# %% only="assignment"
+threshold = 0.5
+print(describe_filter(filter_results(threshold)))
+print(sentence_table(threshold))
+plot_filter_scores(threshold);
 
 # %% only="app"
-plot_filter_scores();
+threshold_explorer()
 
-# %%
-print(sentence_table())
+# %% only="assignment"
+ex.show_options("q4_filter_threshold")
 
 # %% nbgrader={"grade": false, "grade_id": "q4_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
-missed_sentences = 3
+advice = "b"
 ### END SOLUTION
 
-# %% nbgrader={"grade": true, "grade_id": "q4_filter_missed", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-"""Question 4: how many test sentences with personal data the filter let through."""
-ex.require("q4_filter_missed", missed_sentences, "valid")
+# %% nbgrader={"grade": true, "grade_id": "q4_filter_threshold", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+"""Question 4: what a hospital should hear about a filter whose threshold is lowered until it misses nothing."""
+ex.require("q4_filter_threshold", advice, "valid")
 ### BEGIN HIDDEN TESTS
-ex.require("q4_filter_missed", missed_sentences, "right")
+ex.require("q4_filter_threshold", advice, "right")
 ### END HIDDEN TESTS
 
 # %% [markdown] lang="en" only="assignment"
-# ## Question 5: when not to use a chatbot
+# ## Question 5: a ranking of applicants
 #
-# To save time, a recruiter pastes the CVs of 40 applicants into a free public chatbot and asks it which 30 to
-# reject. What is the main problem? Set `hiring_problem` to the letter of your choice, for example
-# `hiring_problem = "a"`.
+# Your company has an approved chatbot whose data stays inside the company. A recruiter asks it to rank the 40
+# applicants for a job and to reject the 30 lowest; she then reads the files of the 10 it kept. What is the main
+# problem left? Set `ranking_problem` to the letter of your choice, for example `ranking_problem = "a"`.
 
 # %% [markdown] lang="fr" only="assignment"
-# ## Question 5 : quand ne pas utiliser d'agent conversationnel
+# ## Question 5 : un classement de candidats
 #
-# Pour gagner du temps, une recruteuse colle les CV de 40 candidats dans un agent conversationnel public gratuit et lui demande
-# lesquels écarter parmi eux (30). Quel est le principal problème ? Donnez à `hiring_problem` la lettre de votre
-# choix, par exemple `hiring_problem = "a"`.
+# Votre entreprise dispose d'un agent conversationnel autorisé dont les données restent dans l'entreprise. Une
+# recruteuse lui demande de classer les 40 candidats à un poste et d'écarter les 30 derniers ; elle lit ensuite les
+# dossiers des 10 qu'il a gardés. Quel est le principal problème qui reste ? Donnez à `ranking_problem` la lettre de
+# votre choix, par exemple `ranking_problem = "a"`.
 
 # %% [markdown] lang="en" only="app"
-# ## Question 5: when not to use a chatbot
+# ## Question 5: a ranking of applicants
 #
-# To save time, a recruiter pastes the CVs of 40 applicants into a free public chatbot and asks it which 30 to
-# reject. What is the main problem?
+# Your company has an approved chatbot whose data stays inside the company. A recruiter asks it to rank the 40
+# applicants for a job and to reject the 30 lowest; she then reads the files of the 10 it kept. What is the main
+# problem left?
 
 # %% [markdown] lang="fr" only="app"
-# ## Question 5 : quand ne pas utiliser d'agent conversationnel
+# ## Question 5 : un classement de candidats
 #
-# Pour gagner du temps, une recruteuse colle les CV de 40 candidats dans un agent conversationnel public gratuit et lui demande
-# lesquels écarter parmi eux (30). Quel est le principal problème ?
+# Votre entreprise dispose d'un agent conversationnel autorisé dont les données restent dans l'entreprise. Une
+# recruteuse lui demande de classer les 40 candidats à un poste et d'écarter les 30 derniers ; elle lit ensuite les
+# dossiers des 10 qu'il a gardés. Quel est le principal problème qui reste ?
 
 # %% only="assignment"
-ex.show_options("q5_chatbot_for_hiring")
+ex.show_options("q5_ranking_applicants")
 
 # %% nbgrader={"grade": false, "grade_id": "q5_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
-hiring_problem = "b"
+ranking_problem = "c"
 ### END SOLUTION
 
-# %% nbgrader={"grade": true, "grade_id": "q5_chatbot_for_hiring", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-"""Question 5: the main problem with letting a public chatbot sort job applicants."""
-ex.require("q5_chatbot_for_hiring", hiring_problem, "valid")
+# %% nbgrader={"grade": true, "grade_id": "q5_ranking_applicants", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+"""Question 5: the problem left when a chatbot whose data stays in the company ranks and rejects applicants."""
+ex.require("q5_ranking_applicants", ranking_problem, "valid")
 ### BEGIN HIDDEN TESTS
-ex.require("q5_chatbot_for_hiring", hiring_problem, "right")
+ex.require("q5_ranking_applicants", ranking_problem, "right")
 ### END HIDDEN TESTS

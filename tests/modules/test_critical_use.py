@@ -185,8 +185,8 @@ def test_plot_and_widgets():
 
 def test_answers_are_forgiving_about_form():
     assert ex.check("q1_expense_claims", ["X1 ", "x4", "x5"]).passed
-    assert ex.check("q4_filter_missed", 3.0).passed
-    assert ex.check("q5_chatbot_for_hiring", " B ").passed
+    assert ex.check("q4_filter_threshold", " B ").passed
+    assert ex.check("q5_ranking_applicants", "C").passed
 
 
 @pytest.mark.parametrize(
@@ -198,8 +198,12 @@ def test_answers_are_forgiving_about_form():
         ("q2_leave_claims", {"l1", "l3", "l4"}, "none_wrong"),
         ("q3_keep_out_of_chatbot", {"customer_list", "press_release"}, "none_wrong"),
         ("q3_keep_out_of_chatbot", {"customer_list"}, "all_found"),
-        ("q4_filter_missed", 5, "right"),
-        ("q5_chatbot_for_hiring", "a", "right"),
+        ("q4_filter_threshold", "a", "right"),  # the filter as permission to paste
+        ("q4_filter_threshold", "c", "right"),  # 0.5 as a neutral threshold
+        ("q4_filter_threshold", "d", "right"),  # more test sentences as a better filter
+        ("q5_ranking_applicants", "a", "right"),  # the data leak as the only risk
+        ("q5_ranking_applicants", "b", "right"),  # a precise prompt as a fair ranking
+        ("q5_ranking_applicants", "d", "right"),  # the chatbot's own explanation as a check
     ],
 )
 def test_wrong_answers_fail_the_criterion_that_catches_them(question_id, wrong, criterion):
@@ -214,10 +218,45 @@ def test_visible_criteria_let_a_partial_answer_through_hidden_ones_do_not():
         ex.require("q1_expense_claims", {"x1"}, "all_found")
 
 
-def test_q4_feedback_names_the_usual_confusions():
-    found = model.filter_results(ex.Q4_THRESHOLD)
-    assert "false alarms" in ex.check("q4_filter_missed", found.false_alarms).message
-    assert "stopped" in ex.check("q4_filter_missed", found.caught).message
+def test_the_questions_say_what_they_measure():
+    assert tuple(ex.QUESTIONS) == (
+        "q1_expense_claims",
+        "q2_leave_claims",
+        "q3_keep_out_of_chatbot",
+        "q4_filter_threshold",
+        "q5_ranking_applicants",
+    )
+    assert {question.objective for question in ex.QUESTIONS.values()} == set(ex.OBJECTIVES)
+    assert [question.id for question in ex.QUESTIONS.values() if question.transfer] == [
+        "q4_filter_threshold",
+        "q5_ranking_applicants",
+    ]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_q4s_right_option_holds_for_the_filter_trained_live(language):
+    """Option b says: at the threshold that misses no test sentence with personal data, the filter also stops most
+    harmless ones. Its feedback gives the numbers, computed."""
+    set_language(language)
+    threshold = model.threshold_missing_none()
+    found = model.filter_results(threshold)
+    assert found.missed == 0 and model.filter_results(min(threshold + 0.01, 1)).missed > 0
+    assert found.false_alarms > (found.false_alarms + found.cleared) / 2
+    message = ex.check("q4_filter_threshold", "b").message
+    assert widgets.describe_filter(found).split()[2].rstrip(",") in message  # the threshold, written the language's way
+
+
+def test_the_threshold_explorer_follows_its_slider():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    box = widgets.threshold_explorer()
+    control, summary = box.children[:2]
+    assert "At threshold 0.50" in summary.value
+    control.value = model.threshold_missing_none()
+    assert f"lets {0} through" in summary.value
+    with pytest.raises(ValueError, match="threshold"):
+        widgets.threshold_explorer(2)
 
 
 @pytest.mark.parametrize(
@@ -227,9 +266,6 @@ def test_q4_feedback_names_the_usual_confusions():
         ("q1_expense_claims", {"x9"}, "unsupported_expense_claims"),
         ("q2_leave_claims", {1}, "unsupported_leave_claims"),
         ("q3_keep_out_of_chatbot", {"passwords"}, "keep_out"),
-        ("q4_filter_missed", "3", "missed_sentences"),
-        ("q4_filter_missed", 2.5, "missed_sentences"),
-        ("q4_filter_missed", 9, "missed_sentences"),
     ],
 )
 def test_unusable_answers_say_which_variable_is_wrong(question_id, bad, name):
@@ -239,8 +275,9 @@ def test_unusable_answers_say_which_variable_is_wrong(question_id, bad, name):
 
 def test_empty_and_unknown_answers_fail_without_crashing():
     assert not ex.check("q1_expense_claims", set()).passed
-    assert not ex.check("q5_chatbot_for_hiring", "e").passed
-    assert not ex.check("q4_filter_missed", None).passed
+    assert not ex.check("q5_ranking_applicants", "e").passed
+    assert not ex.check("q4_filter_threshold", None).passed
+    assert "a, b, c, d" in ex.check("q4_filter_threshold", 2).message
 
 
 def test_numbers_are_written_the_learners_way():

@@ -2,19 +2,33 @@
 
 Used by ``assignments/08-critical-use-*/`` (nbgrader tests) and ``apps/*/08-critical-use`` (Voila app).
 No answer key is stored in plain text: which claims the reference does not support is read from the digests
-in ``data/chatbot_answers_*.json``; which items must stay out of a chatbot, and the right option of
-question 5, are compared as digests here; the filter's misses are computed from the filter trained live.
+in ``data/chatbot_answers_*.json``; which items must stay out of a chatbot, and the right options of questions 4
+and 5, are compared as digests here; question 4's feedback is computed from the filter trained live. Questions 4
+and 5 are work scenarios (a hospital's filter, a recruiter's ranking).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from caire.core.checks import Choice, Exercise, Feedback, Question, Several, Slider, answer_digest, choice_criteria
+from caire.core.checks import (
+    Choice,
+    Exercise,
+    Feedback,
+    Question,
+    Several,
+    answer_digest,
+    choice_criteria,
+    matches_digest,
+    one_of_options,
+)
 from caire.core.i18n import t
-from caire.core.validation import real_number, ticked_names
-from caire.modules.critical_use.data import _unsupported_claims, claim_ids, claim_text, load_sentences
-from caire.modules.critical_use.model import filter_results
+from caire.core.validation import ticked_names
+from caire.modules.critical_use.data import _unsupported_claims, claim_ids, claim_text
+from caire.modules.critical_use.model import filter_results, threshold_missing_none
+
+#: The module's learning objectives (texts: ``m08.objective.<key>``); each question serves one.
+OBJECTIVES = ("check_claims", "protect_data", "keep_decisions")
 
 #: Question 1 and 2: the chatbot answers whose unsupported claims the learner ticks.
 Q1_ANSWER = "conference_trip"
@@ -43,12 +57,10 @@ Q3_DIGESTS = {
     "team_salaries": "4fbf0506137ea978783840e34d3cfef4754574e6ec417020e03f236fc5e7e92c",
 }
 
-#: Question 4: the threshold of the personal-data filter whose misses the learner counts.
-Q4_THRESHOLD = 0.5
-
-Q5_OPTIONS = ("a", "b", "c", "d")
-#: answer_digest("q5_chatbot_for_hiring", <right option>): the option itself is not stored.
-Q5_RIGHT_DIGEST = "328f8f24adea314ccaf4a06d1481f4035da625e2bdb49171ab4591cf8d85b964"
+CHOICES = ("a", "b", "c", "d")
+#: answer_digest(<question id>, <right option>): the options themselves are not stored.
+Q4_RIGHT_DIGEST = "f130b9c3078d870e9a1e659f524ae6f9ea3e5bdbc1f86e6a18afef22803e1a11"
+Q5_RIGHT_DIGEST = "9461f0c3e9211169d79f21dea2d1bb6f24b6829597d78221b6b58b4635324083"
 
 
 # --- questions 1 to 3: tick the items that should be flagged -------------------------------------------------
@@ -89,34 +101,27 @@ def _keep_out() -> set[str]:
     }
 
 
-# --- question 4: the filter's misses ---------------------------------------------------------------------------
+# --- question 4: a threshold for a hospital ---------------------------------------------------------------------
 
 
-def _count(answer: object) -> int:
-    personal = int(load_sentences("test")[1].sum())
-    value = real_number("missed_sentences", answer)
-    if not value.is_integer() or not 0 <= value <= personal:
-        raise ValueError(f"missed_sentences must be a whole number between 0 and {personal}; got {answer!r}")
-    return int(value)
+def _advice_is_right(answer: object) -> Feedback:
+    """The hidden criterion: the right option (by digest); the feedback gives what the filter does at the threshold
+    that lets no test sentence with personal data through, computed from the filter trained live."""
+    if not matches_digest("q4_filter_threshold", answer, Q4_RIGHT_DIGEST):
+        return Feedback(False, t("q4_filter_threshold.wrong"))
+    found = filter_results(threshold_missing_none())
+    return Feedback(
+        True,
+        t(
+            "q4_filter_threshold.ok",
+            threshold=found.threshold,
+            false_alarms=found.false_alarms,
+            others=found.false_alarms + found.cleared,
+        ),
+    )
 
 
-def _count_is_valid(answer: object) -> Feedback:
-    return Feedback(True, t("m08.feedback.valid_count", count=_count(answer)))
-
-
-def _count_is_right(answer: object) -> Feedback:
-    count = _count(answer)
-    found = filter_results(Q4_THRESHOLD)
-    if count == found.missed:
-        return Feedback(True, t("q4_filter_missed.ok", missed=found.missed, personal=found.personal))
-    if count == found.false_alarms:
-        return Feedback(False, t("q4_filter_missed.that_is_false_alarms"))
-    if count == found.caught:
-        return Feedback(False, t("q4_filter_missed.that_is_caught"))
-    return Feedback(False, t("q4_filter_missed.wrong"))
-
-
-# --- question 5: when not to use a chatbot ---------------------------------------------------------------------
+_advice_is_right.digest = Q4_RIGHT_DIGEST  # what tests/test_modules_shared.py compares
 
 
 #: The questions, and question(), check(), require() and show_options(): what the notebooks and the app call.
@@ -131,6 +136,9 @@ QUESTIONS, question, check, require, show_options = Exercise(
         ),
         Several(claim_ids(Q1_ANSWER)),
         option_label=claim_text,
+        objective="check_claims",
+        level="evaluate",
+        competences=("art4.risks", "digcomp.1.2", "unesco.mindset.apply"),
     ),
     Question(
         "q2_leave_claims",
@@ -142,20 +150,34 @@ QUESTIONS, question, check, require, show_options = Exercise(
         ),
         Several(claim_ids(Q2_ANSWER)),
         option_label=claim_text,
+        objective="check_claims",
+        level="evaluate",
+        competences=("art4.risks", "digcomp.1.2", "unesco.mindset.apply"),
     ),
     Question(
         "q3_keep_out_of_chatbot",
         _flag_question("q3_keep_out_of_chatbot", "keep_out", lambda: Q3_ITEMS, _keep_out),
         Several(Q3_ITEMS),
+        objective="protect_data",
+        level="apply",
+        competences=("art4.risks", "digcomp.4.2", "unesco.ethics.apply"),
     ),
     Question(
-        "q4_filter_missed",
-        {"valid": _count_is_valid, "right": _count_is_right},
-        Slider(low=0, high=8, step=1, start=0, whole=True),
+        "q4_filter_threshold",
+        {"valid": lambda answer: one_of_options("q4_filter_threshold", answer, CHOICES), "right": _advice_is_right},
+        Choice(CHOICES),
+        objective="protect_data",
+        level="evaluate",
+        competences=("art4.risks", "art4.context", "digcomp.4.2", "unesco.techniques.apply"),
+        transfer=True,
     ),
     Question(
-        "q5_chatbot_for_hiring",
-        choice_criteria("q5_chatbot_for_hiring", Q5_OPTIONS, Q5_RIGHT_DIGEST),
-        Choice(Q5_OPTIONS),
+        "q5_ranking_applicants",
+        choice_criteria("q5_ranking_applicants", CHOICES, Q5_RIGHT_DIGEST),
+        Choice(CHOICES),
+        objective="keep_decisions",
+        level="evaluate",
+        competences=("art4.role", "art4.context", "digcomp.5.2", "unesco.ethics.apply"),
+        transfer=True,
     ),
 ).interface()

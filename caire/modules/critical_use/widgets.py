@@ -1,17 +1,20 @@
 """Module 08's views and widgets: an answer's claims beside its reference, a claim checker for the practice answers,
-the filter's results in words and as a table, and a box to try the filter on a sentence."""
+the filter's results in words and as a table, a box to try the filter on a sentence, and a threshold slider."""
 
 from __future__ import annotations
 
 import html
 
+from caire.core.explorer import View, explorer, slider
 from caire.core.i18n import t
 from caire.modules.critical_use.data import claim_text, get_answer, get_reference, load_sentences, practice_verdicts
+from caire.modules.critical_use.figures import plot_filter_scores
 from caire.modules.critical_use.model import (
     DEFAULT_THRESHOLD,
     FilterResults,
     check_threshold,
     features,
+    filter_results,
     train_filter,
 )
 
@@ -139,3 +142,14 @@ def filter_tester(start: str | None = None):
     box = widgets.VBox([text, result])
     box.text, box.result = text, result
     return box
+
+
+def threshold_explorer(threshold: float = DEFAULT_THRESHOLD):
+    """A threshold slider above the filter's results on the test sentences and the chart of their scores."""
+    start = check_threshold(threshold)
+    control = slider(start, 0, 1, 0.01, t("m08.widget.threshold"))
+
+    def update(value: float) -> View:
+        return View(html.escape(describe_filter(filter_results(value))), plot_filter_scores(value))
+
+    return explorer([control], update)
