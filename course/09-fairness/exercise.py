@@ -1,9 +1,9 @@
 # %% [markdown] lang="en" only="assignment"
 # # Assignment 09: fairness
 #
-# In this assignment you measure how unequally a hiring model treats women and men, find the column that keeps the
-# bias alive once gender is removed, see what a threshold for women would change, and say who should decide what
-# "fair" means. There are **5 questions**, each worth 1 point, graded automatically.
+# In this assignment you measure how unequally a hiring model treats women and men, see what removing the gender
+# column does, spot a proxy in a bank's model, advise the company once it has dropped the career gap, and say who
+# should choose what "fair" means. There are **5 questions**, each worth 1 point, graded automatically.
 #
 # - Run the cells in order (menu *Run ▸ Run All Cells* once, then one by one).
 # - Answer in the cells that say `# YOUR CODE HERE`: replace `raise NotImplementedError()` with your answer.
@@ -15,10 +15,10 @@
 # %% [markdown] lang="fr" only="assignment"
 # # Exercice 09 : l'équité
 #
-# Dans cet exercice, vous mesurez à quel point un modèle d'embauche traite inégalement femmes et hommes, vous trouvez la
-# colonne qui entretient le biais une fois le sexe retiré, vous voyez ce que changerait un seuil pour les femmes, et
-# vous dites qui doit décider de ce qu'« équitable » veut dire. Il y a **5 questions**, chacune sur 1 point, corrigées
-# automatiquement.
+# Dans cet exercice, vous mesurez à quel point un modèle d'embauche traite inégalement femmes et hommes, vous voyez ce
+# que fait le retrait de la colonne sexe, vous repérez une variable indirecte dans le modèle d'une banque, vous
+# conseillez l'entreprise une fois l'interruption de carrière retirée, et vous dites qui doit choisir ce
+# qu'« équitable » veut dire. Il y a **5 questions**, chacune sur 1 point, corrigées automatiquement.
 #
 # - Exécutez les cellules dans l'ordre (menu *Exécution ▸ Exécuter toutes les cellules*, ou *Run ▸ Run All Cells* si les menus sont en
 #   anglais, une fois, puis une par une).
@@ -34,9 +34,9 @@
 #
 # A model trained on biased hiring decisions learns the bias. In this app you:
 # 1. read how often the model selects women and men, and the gap between them,
-# 2. see what removing the gender column changes, and find the column that keeps the bias alive,
-# 3. see what a separate threshold for women would change (an exercise: unlawful for real hiring),
-# 4. say who should decide what "fair" means.
+# 2. see what removing the gender column changes, and spot a proxy in a bank's model,
+# 3. advise the company once it has dropped the career gap, a lawful first step,
+# 4. say who should choose what "fair" means.
 #
 # Answer each question with the controls, then press **Check my answer**: you get feedback at once.
 # The company and its 4,000 past applications are fictional, generated for the course.
@@ -46,9 +46,9 @@
 #
 # Un modèle entraîné sur des décisions d'embauche biaisées apprend le biais. Dans cette application, vous allez :
 # 1. lire combien de femmes et d'hommes le modèle retient, et l'écart entre les deux,
-# 2. voir ce que change le retrait de la colonne sexe, et trouver la colonne qui entretient le biais,
-# 3. voir ce que changerait un seuil propre aux femmes (un exercice : illégal pour une vraie embauche),
-# 4. dire qui doit décider de ce qu'« équitable » veut dire.
+# 2. voir ce que change le retrait de la colonne sexe, et repérer une variable indirecte dans le modèle d'une banque,
+# 3. conseiller l'entreprise une fois l'interruption de carrière retirée, un premier pas légal,
+# 4. dire qui doit choisir ce qu'« équitable » veut dire.
 #
 # Répondez à chaque question avec les commandes, puis appuyez sur **Vérifier ma réponse** : la réponse s'affiche aussitôt.
 # L'entreprise et ses 4 000 candidatures passées sont fictives, générées pour le cours.
@@ -67,14 +67,10 @@ caire.set_language("fr")
 from caire.modules.fairness import questions as ex
 from caire.modules.fairness.figures import plot_feature_sets
 from caire.modules.fairness.model import measure, train_model
-from caire.modules.fairness.widgets import describe, weights_table
-
-# %% only="assignment"
-from caire.modules.fairness.figures import plot_scores
+from caire.modules.fairness.widgets import describe, describe_models
 
 # %% only="app"
 from caire.core.app import show_question
-from caire.modules.fairness.widgets import fairness_explorer
 
 # %% [markdown] lang="en" only="assignment"
 # ## Question 1: the parity gap
@@ -166,149 +162,161 @@ ex.require("q2_remove_group", removing_gender, "right")
 ### END HIDDEN TESTS
 
 # %% [markdown] lang="en" only="assignment"
-# ## Question 3: the proxy
+# ## Question 3: a proxy in a bank
 #
-# Here are the weights the model without the gender column gives each column (a negative weight lowers the score).
-# Which column acts as a **proxy** for gender? Set `proxy` to its name, in quotes, for example
-# `proxy = "test_score"`.
+# A bank removed the nationality column from the model that scores loan applications. An audit still finds that
+# applicants of foreign nationality are accepted less often than others with the same income and debts. Which
+# remaining column most likely stands in for nationality? Set `likely_proxy` to the letter of your choice, for
+# example `likely_proxy = "a"`.
 
 # %% [markdown] lang="fr" only="assignment"
-# ## Question 3 : la variable indirecte
+# ## Question 3 : une variable indirecte dans une banque
 #
-# Voici les poids que le modèle sans la colonne sexe donne à chaque colonne (un poids négatif fait baisser le score).
-# Quelle colonne sert de **variable indirecte** (*proxy*) pour le sexe ? Donnez son nom à `proxy`, entre guillemets,
-# par exemple `proxy = "test_score"`.
+# Une banque a retiré la colonne nationalité du modèle qui note les demandes de prêt. Un audit constate pourtant que
+# les demandeurs de nationalité étrangère sont acceptés moins souvent que les autres, à revenus et dettes égaux.
+# Quelle colonne restante remplace le plus probablement la nationalité ? Donnez à `likely_proxy` la lettre de votre
+# choix, par exemple `likely_proxy = "a"`.
 
 # %% [markdown] lang="en" only="app"
-# ## Question 3: the proxy
+# ## Question 3: a proxy in a bank
 #
-# Here are the weights of the model without the gender column (a negative weight lowers the score). In the past data,
-# about 8 women in 10 have a career gap, against about 1 man in 20. Which column stands in for gender?
+# A bank removed the nationality column from the model that scores loan applications. An audit still finds that
+# applicants of foreign nationality are accepted less often than others with the same income and debts. Which
+# remaining column most likely stands in for nationality?
 
 # %% [markdown] lang="fr" only="app"
-# ## Question 3 : la variable indirecte
+# ## Question 3 : une variable indirecte dans une banque
 #
-# Voici les poids du modèle sans la colonne sexe (un poids négatif fait baisser le score). Dans les données passées,
-# environ 8 femmes sur 10 ont une interruption de carrière, contre environ 1 homme sur 20. Quelle colonne remplace le
-# sexe ?
-
-# %%
-print(weights_table("without_group"))
+# Une banque a retiré la colonne nationalité du modèle qui note les demandes de prêt. Un audit constate pourtant que
+# les demandeurs de nationalité étrangère sont acceptés moins souvent que les autres, à revenus et dettes égaux.
+# Quelle colonne restante remplace le plus probablement la nationalité ?
 
 # %% only="assignment"
-ex.show_options("q3_proxy")
+ex.show_options("q3_likely_proxy")
 
 # %% nbgrader={"grade": false, "grade_id": "q3_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
-proxy = "career_gap"
+likely_proxy = "d"
 ### END SOLUTION
 
-# %% nbgrader={"grade": true, "grade_id": "q3_proxy", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-"""Question 3: the column that stands in for gender."""
-ex.require("q3_proxy", proxy, "valid")
+# %% nbgrader={"grade": true, "grade_id": "q3_likely_proxy", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+"""Question 3: the column of a bank's model that most likely stands in for nationality."""
+ex.require("q3_likely_proxy", likely_proxy, "valid")
 ### BEGIN HIDDEN TESTS
-ex.require("q3_proxy", proxy, "right")
+ex.require("q3_likely_proxy", likely_proxy, "right")
 ### END HIDDEN TESTS
 
 # %% [markdown] lang="en" only="assignment"
-# ## Question 4: a threshold for women
+# ## Question 4: after the proxy
 #
-# This question shows the trade-off; it is not a correction a company could use. In the EU and in France, a lower
-# hiring threshold for women than for men is, in principle, direct discrimination on grounds of sex (lesson,
-# section 6).
+# A lower threshold for women is ruled out: in the EU and in France it is, in principle, direct discrimination on
+# grounds of sex (lesson, section 6). So the company takes a lawful first step: it also drops the career-gap column,
+# and keeps one threshold, 0.5, for everyone. The cell below trains that model live and describes it under the model
+# of question 1.
 #
-# The threshold for men stays at 0.5. Find a threshold for women that brings the parity gap to **5% or less** while
-# the model still agrees with at least **76%** of the past decisions (accuracy). Try values in the cell below (change
-# the number and run it again), then set `threshold_women` to your threshold.
+# Compare the two: the parity gap almost vanishes, but an equal-opportunity gap remains, now the other way round. The
+# head of HR asks what to do next. What do you advise? Set `next_step` to the letter of your choice, for example
+# `next_step = "d"`.
 
 # %% [markdown] lang="fr" only="assignment"
-# ## Question 4 : un seuil pour les femmes
+# ## Question 4 : après la variable indirecte
 #
-# Cette question montre le compromis ; ce n'est pas une correction qu'une entreprise pourrait appliquer. Dans l'UE et
-# en France, un seuil d'embauche plus bas pour les femmes que pour les hommes est, en principe, une discrimination
-# directe fondée sur le sexe (leçon, partie 6).
+# Un seuil plus bas pour les femmes est exclu : dans l'UE et en France, c'est en principe une discrimination directe
+# fondée sur le sexe (leçon, partie 6). L'entreprise fait donc un premier pas légal : elle retire aussi la colonne
+# interruption de carrière, et garde un seul seuil, 0,5, pour tout le monde. La cellule ci-dessous entraîne ce modèle
+# en direct et le décrit sous le modèle de la question 1.
 #
-# Le seuil des hommes reste à 0,5. Trouvez un seuil pour les femmes qui ramène l'écart de parité à **5 % ou moins**
-# tout en gardant le modèle d'accord avec au moins **76 %** des décisions passées (exactitude). Essayez des valeurs
-# dans la cellule ci-dessous (changez le nombre et exécutez-la à nouveau), puis donnez votre seuil à
-# `threshold_women`.
+# Comparez-les : l'écart de parité disparaît presque, mais un écart d'égalité des chances demeure, désormais dans
+# l'autre sens. La responsable RH demande quoi faire ensuite. Que lui conseillez-vous ? Donnez à `next_step` la
+# lettre de votre choix, par exemple `next_step = "d"`.
 
 # %% [markdown] lang="en" only="app"
-# ## Question 4: a threshold for women
+# ## Question 4: after the proxy
 #
-# This question shows the trade-off; it is not a correction a company could use. In the EU and in France, a lower
-# hiring threshold for women than for men is, in principle, direct discrimination on grounds of sex (lesson,
-# section 6).
+# A lower threshold for women is ruled out: in the EU and in France it is, in principle, direct discrimination on
+# grounds of sex (lesson, section 6). So the company takes a lawful first step: it also drops the career-gap column,
+# and keeps one threshold, 0.5, for everyone. Below, that model is described under the model of question 1.
 #
-# Move the sliders to explore. Then keep the men's threshold at 0.5 and find a threshold for women that brings the
-# parity gap to **5% or less** while accuracy stays at **76%** or more.
+# Compare the two: the parity gap almost vanishes, but an equal-opportunity gap remains, now the other way round. The
+# head of HR asks what to do next. What do you advise?
 
 # %% [markdown] lang="fr" only="app"
-# ## Question 4 : un seuil pour les femmes
+# ## Question 4 : après la variable indirecte
 #
-# Cette question montre le compromis ; ce n'est pas une correction qu'une entreprise pourrait appliquer. Dans l'UE et
-# en France, un seuil d'embauche plus bas pour les femmes que pour les hommes est, en principe, une discrimination
-# directe fondée sur le sexe (leçon, partie 6).
+# Un seuil plus bas pour les femmes est exclu : dans l'UE et en France, c'est en principe une discrimination directe
+# fondée sur le sexe (leçon, partie 6). L'entreprise fait donc un premier pas légal : elle retire aussi la colonne
+# interruption de carrière, et garde un seul seuil, 0,5, pour tout le monde. Ci-dessous, ce modèle est décrit sous le
+# modèle de la question 1.
 #
-# Déplacez les curseurs pour explorer. Puis gardez le seuil des hommes à 0,5 et trouvez un seuil pour les femmes qui
-# ramène l'écart de parité à **5 % ou moins** tout en gardant l'exactitude à **76 %** ou plus.
+# Comparez-les : l'écart de parité disparaît presque, mais un écart d'égalité des chances demeure, désormais dans
+# l'autre sens. La responsable RH demande quoi faire ensuite. Que lui conseillez-vous ?
+
+# %%
+train_model("without_group_or_proxy")
+print(describe_models(["without_group", "without_group_or_proxy"]))
 
 # %% only="assignment"
-print(describe(measure(threshold_women=0.45, threshold_men=0.5)))
-plot_scores(threshold_women=0.45, threshold_men=0.5);
-
-# %% only="app"
-fairness_explorer()
+ex.show_options("q4_after_the_proxy")
 
 # %% nbgrader={"grade": false, "grade_id": "q4_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
-threshold_women = 0.3
+next_step = "a"
 ### END SOLUTION
 
-# %% nbgrader={"grade": true, "grade_id": "q4_women_threshold", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-"""Question 4: a threshold for women that gives parity within 5% and keeps accuracy at 76% or more."""
-ex.require("q4_women_threshold", threshold_women, "parity")
+# %% nbgrader={"grade": true, "grade_id": "q4_after_the_proxy", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+"""Question 4: the lawful next step once the proxy is dropped and an equal-opportunity gap remains."""
+ex.require("q4_after_the_proxy", next_step, "valid")
 ### BEGIN HIDDEN TESTS
-ex.require("q4_women_threshold", threshold_women, "accuracy")
+ex.require("q4_after_the_proxy", next_step, "right")
 ### END HIDDEN TESTS
 
 # %% [markdown] lang="en" only="assignment"
-# ## Question 5: who decides
+# ## Question 5: who chooses
 #
-# Parity and equal opportunity call for different thresholds, and they cannot both hold exactly. Who should choose
-# which fairness the hiring model must have? Set `who_decides` to the letter of your choice, for example
-# `who_decides = "a"`.
+# A public employment service uses a model to choose which jobseekers get intensive coaching. Its data team shows two
+# settings: one selects women and men at the same rate; the other selects equally often, in both groups, the
+# jobseekers who found a job in the past. They cannot both hold. The director answers: "You are the experts: pick
+# the better one and tell me when it is done." What is the best reply? Set `best_reply` to the letter of your choice,
+# for example `best_reply = "a"`.
 
 # %% [markdown] lang="fr" only="assignment"
-# ## Question 5 : qui décide
+# ## Question 5 : qui choisit
 #
-# La parité et l'égalité des chances demandent des seuils différents, et ne peuvent pas tenir exactement toutes les
-# deux. Qui doit choisir l'équité que doit avoir le modèle d'embauche ? Donnez à `who_decides` la lettre de votre
-# choix, par exemple `who_decides = "a"`.
+# Un service public de l'emploi utilise un modèle pour choisir les demandeurs d'emploi qui recevront un
+# accompagnement renforcé. Son équipe des données présente deux réglages : l'un retient femmes et hommes au même
+# taux ; l'autre retient aussi souvent, dans les deux groupes, les demandeurs qui ont retrouvé un emploi par le
+# passé. Les deux ne peuvent pas tenir à la fois. La directrice répond : « Vous êtes les spécialistes : choisissez le
+# meilleur et prévenez-moi quand c'est fait. » Quelle est la meilleure réponse ? Donnez à `best_reply` la lettre de
+# votre choix, par exemple `best_reply = "a"`.
 
 # %% [markdown] lang="en" only="app"
-# ## Question 5: who decides
+# ## Question 5: who chooses
 #
-# Parity and equal opportunity call for different thresholds, and they cannot both hold exactly. Who should choose
-# which fairness the hiring model must have?
+# A public employment service uses a model to choose which jobseekers get intensive coaching. Its data team shows two
+# settings: one selects women and men at the same rate; the other selects equally often, in both groups, the
+# jobseekers who found a job in the past. They cannot both hold. The director answers: "You are the experts: pick
+# the better one and tell me when it is done." What is the best reply?
 
 # %% [markdown] lang="fr" only="app"
-# ## Question 5 : qui décide
+# ## Question 5 : qui choisit
 #
-# La parité et l'égalité des chances demandent des seuils différents, et ne peuvent pas tenir exactement toutes les
-# deux. Qui doit choisir l'équité que doit avoir le modèle d'embauche ?
+# Un service public de l'emploi utilise un modèle pour choisir les demandeurs d'emploi qui recevront un
+# accompagnement renforcé. Son équipe des données présente deux réglages : l'un retient femmes et hommes au même
+# taux ; l'autre retient aussi souvent, dans les deux groupes, les demandeurs qui ont retrouvé un emploi par le
+# passé. Les deux ne peuvent pas tenir à la fois. La directrice répond : « Vous êtes les spécialistes : choisissez le
+# meilleur et prévenez-moi quand c'est fait. » Quelle est la meilleure réponse ?
 
 # %% only="assignment"
-ex.show_options("q5_who_decides")
+ex.show_options("q5_who_chooses")
 
 # %% nbgrader={"grade": false, "grade_id": "q5_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
-who_decides = "c"
+best_reply = "c"
 ### END SOLUTION
 
-# %% nbgrader={"grade": true, "grade_id": "q5_who_decides", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-"""Question 5: who should choose between fairness definitions."""
-ex.require("q5_who_decides", who_decides, "valid")
+# %% nbgrader={"grade": true, "grade_id": "q5_who_chooses", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+"""Question 5: who must choose between fairness definitions that cannot all hold, and answer for the choice."""
+ex.require("q5_who_chooses", best_reply, "valid")
 ### BEGIN HIDDEN TESTS
-ex.require("q5_who_decides", who_decides, "right")
+ex.require("q5_who_chooses", best_reply, "right")
 ### END HIDDEN TESTS

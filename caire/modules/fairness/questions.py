@@ -2,28 +2,41 @@
 
 Used by ``assignments/09-fairness-*/`` (nbgrader tests) and ``apps/*/09-fairness`` (Voila app).
 Expected answers are computed from the data and the model trained live, or compared as digests, never stored.
+Question 4 asks what to do once the company has taken a lawful step (dropping the proxy), measured on the module's
+own model; questions 3 and 5 carry the module's ideas to a bank and to a public employment service.
 """
 
 from __future__ import annotations
 
-from caire.core.checks import Choice, Exercise, Feedback, Question, Slider, choice_criteria, share_is_valid
+from caire.core.checks import (
+    Choice,
+    Exercise,
+    Feedback,
+    Question,
+    Slider,
+    choice_criteria,
+    matches_digest,
+    one_of_options,
+    share_is_valid,
+)
 from caire.core.i18n import t
 from caire.core.validation import share
-from caire.modules.fairness.model import DEFAULT_THRESHOLD, check_threshold, measure
+from caire.modules.fairness.model import measure
+
+#: The module's learning objectives (texts: ``m09.objective.<key>``); each question serves one.
+OBJECTIVES = ("measure_bias", "proxies", "lawful_corrections", "who_decides")
 
 #: A gap typed with two decimals (0.16) is accepted for one computed to more (0.157...).
 GAP_TOLERANCE = 0.01
-#: Question 4: the men's threshold stays at 0.5; the women's must bring the parity gap to at most this...
-Q4_MOST_PARITY_GAP = 0.05
-#: ...while the model still agrees with at least this share of the past decisions on the unseen applicants.
-Q4_LEAST_ACCURACY = 0.76
+#: Question 4: the model the company would retrain, without the gender column nor its proxy, the career gap.
+Q4_FEATURES = "without_group_or_proxy"
 
-Q2_OPTIONS = ("a", "b", "c", "d")
+CHOICES = ("a", "b", "c", "d")
+#: answer_digest(<question id>, <right option>): the options themselves are not stored.
 Q2_RIGHT_DIGEST = "9722c4dba03863d4caf0717f1d612771415a3ffeac09635e43976aafb8700965"
-Q3_OPTIONS = ("test_score", "experience_years", "career_gap")
-Q3_RIGHT_DIGEST = "1b09f53c30b89977bcb2e554b8dbf439d414d05da261417aaa0e71788933f01b"
-Q5_OPTIONS = ("a", "b", "c", "d")
-Q5_RIGHT_DIGEST = "91681045bcdd1e56f52491b61602501b41c96651f418b1dd582a4ae57e6c71bd"
+Q3_RIGHT_DIGEST = "847485e19214df6769871783428e99217560c03473677d6bcecdd68b5df775e0"
+Q4_RIGHT_DIGEST = "eb5491b8b50c10097deff3d6e3ac9465a502736c0042dcb3f1af0766939669c0"
+Q5_RIGHT_DIGEST = "a57379f2860bce81999eda426b84b5107c80161666839f43c0a66343cdbc1627"
 
 
 # --- question 1: the parity gap of the model ----------------------------------------------------------------
@@ -41,43 +54,20 @@ def _gap_is_right(answer: object) -> Feedback:
     return Feedback(False, t("q1_parity_gap.wrong"))
 
 
-# --- question 4: a threshold for women that brings parity ---------------------------------------------------
+# --- question 4: after dropping the proxy ------------------------------------------------------------------------
 
 
-def _women_threshold(answer: object) -> float:
-    return check_threshold(answer, "threshold_women")
+def _next_step_is_right(answer: object) -> Feedback:
+    """The hidden criterion: the right option (by digest); the feedback gives the measures of the model without the
+    career gap, computed from the model trained live."""
+    if not matches_digest("q4_after_the_proxy", answer, Q4_RIGHT_DIGEST):
+        return Feedback(False, t("q4_after_the_proxy.wrong"))
+    found = measure(features=Q4_FEATURES)
+    tpr = found.true_positive_rate
+    return Feedback(True, t("q4_after_the_proxy.ok", gap=found.parity_gap, women=tpr["women"], men=tpr["men"]))
 
 
-def _parity_reached(answer: object) -> Feedback:
-    threshold = _women_threshold(answer)
-    found = measure(threshold, DEFAULT_THRESHOLD)
-    passed = found.parity_gap <= Q4_MOST_PARITY_GAP
-    key = "ok_parity" if passed else "gap_too_large"
-    rates = found.selection_rate
-    message = t(
-        f"q4_women_threshold.{key}",
-        threshold=threshold,
-        gap=found.parity_gap,
-        most=Q4_MOST_PARITY_GAP,
-        women=rates["women"],
-        men=rates["men"],
-    )
-    return Feedback(passed, message)
-
-
-def _accuracy_kept(answer: object) -> Feedback:
-    threshold = _women_threshold(answer)
-    found = measure(threshold, DEFAULT_THRESHOLD)
-    passed = found.accuracy >= Q4_LEAST_ACCURACY
-    key = "ok_accuracy" if passed else "accuracy_too_low"
-    message = t(
-        f"q4_women_threshold.{key}",
-        threshold=threshold,
-        accuracy=found.accuracy,
-        least=Q4_LEAST_ACCURACY,
-        before=measure().accuracy,
-    )
-    return Feedback(passed, message)
+_next_step_is_right.digest = Q4_RIGHT_DIGEST  # what tests/test_modules_shared.py compares
 
 
 #: The questions, and question(), check(), require() and show_options(): what the notebooks and the app call.
@@ -86,25 +76,42 @@ QUESTIONS, question, check, require, show_options = Exercise(
         "q1_parity_gap",
         {"valid": share_is_valid("parity_gap"), "right": _gap_is_right},
         Slider(low=0, high=1, step=0.01, start=0),
+        objective="measure_bias",
+        level="apply",
+        competences=("art4.risks", "digcomp.1.2", "unesco.ethics.understand"),
     ),
     Question(
         "q2_remove_group",
-        choice_criteria("q2_remove_group", Q2_OPTIONS, Q2_RIGHT_DIGEST),
-        Choice(Q2_OPTIONS),
+        choice_criteria("q2_remove_group", CHOICES, Q2_RIGHT_DIGEST),
+        Choice(CHOICES),
+        objective="proxies",
+        level="understand",
+        competences=("art4.general_understanding", "digcomp.1.2", "unesco.ethics.understand"),
     ),
     Question(
-        "q3_proxy",
-        choice_criteria("q3_proxy", Q3_OPTIONS, Q3_RIGHT_DIGEST),
-        Choice(Q3_OPTIONS),
+        "q3_likely_proxy",
+        choice_criteria("q3_likely_proxy", CHOICES, Q3_RIGHT_DIGEST),
+        Choice(CHOICES),
+        objective="proxies",
+        level="analyse",
+        competences=("art4.risks", "art4.context", "digcomp.1.2", "unesco.ethics.apply"),
+        transfer=True,
     ),
     Question(
-        "q4_women_threshold",
-        {"parity": _parity_reached, "accuracy": _accuracy_kept},
-        Slider(low=0, high=1, step=0.01, start=DEFAULT_THRESHOLD),
+        "q4_after_the_proxy",
+        {"valid": lambda answer: one_of_options("q4_after_the_proxy", answer, CHOICES), "right": _next_step_is_right},
+        Choice(CHOICES),
+        objective="lawful_corrections",
+        level="evaluate",
+        competences=("art4.risks", "art4.role", "digcomp.1.2", "unesco.ethics.apply"),
     ),
     Question(
-        "q5_who_decides",
-        choice_criteria("q5_who_decides", Q5_OPTIONS, Q5_RIGHT_DIGEST),
-        Choice(Q5_OPTIONS),
+        "q5_who_chooses",
+        choice_criteria("q5_who_chooses", CHOICES, Q5_RIGHT_DIGEST),
+        Choice(CHOICES),
+        objective="who_decides",
+        level="evaluate",
+        competences=("art4.role", "art4.context", "digcomp.2.3", "unesco.ethics.apply", "unesco.mindset.apply"),
+        transfer=True,
     ),
 ).interface()

@@ -1,5 +1,5 @@
 """Module 09's tables, texts and explorer: the past applications, the model's weights, what its decisions look
-like group by group, the gaps for a few thresholds, and one threshold slider per group.
+like group by group (for one model or several), the gaps for a few thresholds, and one threshold slider per group.
 
 Each helper validates what it is given and names the argument that is wrong, in plain words; every number is
 written the learner's way (:mod:`caire.core.numbers`).
@@ -49,6 +49,19 @@ def describe(found: Fairness, language: str | None = None) -> str:
         opportunity_gap=found.equal_opportunity_gap,
         accuracy=found.accuracy,
     )
+
+
+def describe_models(feature_sets=("without_group", "without_group_or_proxy"), language: str | None = None) -> str:
+    """What each model does at threshold 0.5 (as :func:`describe` says it), under the name of its columns, one block
+    a model: question 4 compares the model without the gender column with the one without its proxy too."""
+    if isinstance(feature_sets, str) or not hasattr(feature_sets, "__iter__"):
+        raise TypeError(f"feature_sets must be a list of feature sets; got {feature_sets!r}")
+    blocks = []
+    for features in feature_sets:
+        features = check_features(features)
+        heading = t("m09.model_heading", language, features=t(f"m09.features.{features}", language))
+        blocks.append(f"{heading}\n{describe(measure(features=features), language)}")
+    return "\n\n".join(blocks)
 
 
 def weights_table(features: str = "without_group") -> str:
