@@ -13,10 +13,6 @@
 #
 # You do not need to know how to program. Allow about {{duration.lesson}} minutes (and {{duration.exercise}} for its exercise).
 # The words of the course are explained in the [glossary](../../apps/en/00-glossary.ipynb).
-#
-# **How to use this notebook.** Click in a grey *code cell* and press **Shift + Enter** to run it; its result
-# appears below it. Run the cells in order, from top to bottom. You cannot break anything: if something looks
-# wrong, use *Kernel ▸ Restart Kernel and Run All Cells*.
 
 # %% [markdown] lang="fr"
 # # Module 08 : utiliser l'IA générative avec esprit critique au travail
@@ -35,17 +31,37 @@
 #
 # Nul besoin de savoir programmer. Comptez environ {{duration.lesson}} minutes (et {{duration.exercise}} pour son exercice).
 # Les mots du cours sont expliqués dans le [glossaire](../../apps/fr/00-glossary.ipynb).
+
+# %% [markdown] lang="en" only="notebook"
+# **How to use this notebook.** Click in a grey *code cell* and press **Shift + Enter** to run it; its result
+# appears below it. Run the cells in order, from top to bottom. You cannot break anything: if something looks
+# wrong, use *Kernel ▸ Restart Kernel and Run All Cells*.
 #
+# The first cell sets the language of the charts and messages; the second loads the course's tools.
+
+# %% [markdown] lang="fr" only="notebook"
 # **Mode d'emploi.** Cliquez dans une case grise (une *cellule de code*) et appuyez sur **Maj + Entrée** pour
 # l'exécuter ; son résultat s'affiche en dessous. Exécutez les cellules dans l'ordre, de haut en bas. Vous ne pouvez
 # rien casser : si quelque chose vous semble bizarre, utilisez *Noyau ▸ Redémarrer le noyau et exécuter toutes les
 # cellules…* (*Kernel ▸ Restart Kernel and Run All Cells* si les menus sont en anglais).
-
-# %% [markdown] lang="en"
-# The first cell sets the language of the charts and messages; the second loads the course's tools.
-
-# %% [markdown] lang="fr"
+#
 # La première cellule choisit la langue des graphiques et des messages ; la seconde charge les outils du cours.
+
+# %% [markdown] lang="en" only="page"
+# **How to use this page.** Everything on it was computed when it opened: the filter is already trained, its chart
+# and its lists already made. Read it from top to bottom. Where a section has controls (boxes to tick and a button,
+# a box to type a sentence in), the text above them says what to try, and what is shown below them changes as you
+# use them. The keyboard works too: Tab moves to the next control, Space ticks a box or presses a button, Enter
+# sends the sentence you typed. There is nothing to install and no code to write. You cannot break anything: to
+# start again, reload the page.
+
+# %% [markdown] lang="fr" only="page"
+# **Mode d'emploi.** Tout ce que montre cette page a été calculé à son ouverture : le filtre est déjà entraîné, son
+# graphique et ses listes déjà prêts. Lisez-la de haut en bas. Quand une partie a des commandes (des cases à cocher
+# et un bouton, une zone où taper une phrase), le texte au-dessus dit quoi essayer, et ce qui s'affiche en dessous
+# change quand vous vous en servez. Le clavier fonctionne aussi : la touche Tab passe à la commande suivante, la
+# barre d'espace coche une case ou appuie sur un bouton, Entrée envoie la phrase que vous avez tapée. Rien à
+# installer, aucun code à écrire. Vous ne pouvez rien casser : pour tout reprendre, rechargez la page.
 
 # %% lang="en"
 import caire
@@ -286,7 +302,8 @@ print(decimal(personal_filter.seconds * 1000, 2), "ms")
 # Les indices qui poussent le plus une phrase vers « données personnelles », avec leur poids :
 
 # %%
-personal_filter.strongest_clues(8)
+for clue, weight in personal_filter.strongest_clues(8):
+    print(f"{clue:<10}", decimal(weight, 2))
 
 # %% [markdown] lang="en"
 # Now the test: 16 sentences the filter has never seen, 8 with personal data and 8 without. Each dot is a sentence,
