@@ -293,7 +293,7 @@ ex.require("q4_sure_share", share_repaid, "right")
 # in two seconds without opening her file, as he does for every file the model refuses. The bank relies on one of the
 # three exceptions of Article 22(2) of the GDPR: the decision is needed to enter into a contract. What can Ms Martin
 # obtain under the GDPR? Set `martin_can_obtain` to the letter of your choice, for example
-# `martin_can_obtain = "a"`.
+# `martin_can_obtain = "b"`.
 
 # %% [markdown] lang="fr" only="assignment"
 # ## Question 5 : un prêt refusé par un modèle
@@ -302,7 +302,7 @@ ex.require("q4_sure_share", share_repaid, "right")
 # en deux secondes sans ouvrir son dossier, comme il le fait pour chaque dossier que le modèle refuse. La banque
 # s'appuie sur l'une des trois exceptions de l'article 22, paragraphe 2, du RGPD : la décision est nécessaire à la
 # conclusion d'un contrat. Que peut obtenir Mme Martin au titre du RGPD ? Donnez à `martin_can_obtain` la lettre de
-# votre choix, par exemple `martin_can_obtain = "a"`.
+# votre choix, par exemple `martin_can_obtain = "b"`.
 
 # %% [markdown] lang="en" only="app"
 # ## Question 5: a loan refused by a model

@@ -88,7 +88,7 @@ from caire.modules.sustainability.widgets import co2_explorer, good_enough_explo
 # A maintenance team retrains its fault-detection model every month on servers in Poland (about 660 g of CO₂e per
 # kWh); each training uses about 400 kWh. It can make one change this year. Which change cuts the CO₂e of its
 # trainings the most? The chart gives the carbon intensity of each country's
-# electricity. Set `cut_emissions` to the letter of your choice, for example `cut_emissions = "a"`.
+# electricity. Set `cut_emissions` to the letter of your choice, for example `cut_emissions = "b"`.
 
 # %% [markdown] lang="fr" only="assignment"
 # ## Question 1 : qu'est-ce qui réduit le plus le CO₂e ?
@@ -96,7 +96,7 @@ from caire.modules.sustainability.widgets import co2_explorer, good_enough_explo
 # Une équipe de maintenance réentraîne chaque mois son modèle de détection de pannes sur des serveurs en Pologne
 # (environ 660 g de CO₂e par kWh) ; chaque entraînement consomme environ 400 kWh. Elle peut faire un seul changement
 # cette année. Lequel réduit le plus le CO₂e de ses entraînements ? Le graphique donne l'intensité carbone
-# de l'électricité de chaque pays. Donnez à `cut_emissions` la lettre de votre choix, par exemple `cut_emissions = "a"`.
+# de l'électricité de chaque pays. Donnez à `cut_emissions` la lettre de votre choix, par exemple `cut_emissions = "b"`.
 
 # %% [markdown] lang="en" only="app"
 # ## Question 1: what cuts the CO₂e most?
@@ -207,8 +207,8 @@ ex.require("q2_smallest_digit_model", chosen_model, "right")
 # Un commerçant reçoit environ 200 000 courriels de clients par jour et veut qu'une IA les trie en cinq files
 # (commandes, retours, réclamations...). L'équipe hésite entre un agent conversationnel généraliste qui lit chaque
 # courriel et un petit modèle fait pour trier des textes ; sur un test de 1 000 de ses courriels, les deux trient à peu
-# près aussi bien. Quel est le meilleur choix pour l'énergie, sur des années d'usage ? Donnez à `email_sorter` la lettre de votre
-# choix.
+# près aussi bien. Quel est le meilleur choix pour l'énergie, sur des années d'usage ? Donnez à `email_sorter` la
+# lettre de votre choix.
 
 # %% [markdown] lang="en" only="app"
 # ## Question 3: sorting customer emails

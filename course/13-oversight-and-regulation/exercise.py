@@ -142,7 +142,7 @@ ex.require("q1_uncertainty_band", band, "automates_enough")
 # The insurer sends the uncertain claims to a handler. At first she reads each file. After months in which the model
 # was right almost every time, she approves its suggestion in a few seconds without opening the file. The share of
 # wrong decisions among the claims she reviews climbs back to what the model alone would do. What is happening?
-# Set `what_happens` to the letter of your choice, for example `what_happens = "a"`.
+# Set `what_happens` to the letter of your choice, for example `what_happens = "b"`.
 
 # %% [markdown] lang="fr" only="assignment"
 # ## Question 2 : une relectrice qui ne vérifie plus
@@ -150,7 +150,7 @@ ex.require("q1_uncertainty_band", band, "automates_enough")
 # L'assureur envoie les sinistres incertains à une gestionnaire. Au début, elle lit chaque dossier. Après des mois où
 # le modèle avait raison presque à chaque fois, elle approuve sa suggestion en quelques secondes sans ouvrir le
 # dossier. La part de décisions fausses parmi les sinistres qu'elle relit remonte au niveau du modèle seul. Que se
-# passe-t-il ? Donnez à `what_happens` la lettre de votre choix, par exemple `what_happens = "a"`.
+# passe-t-il ? Donnez à `what_happens` la lettre de votre choix, par exemple `what_happens = "b"`.
 
 # %% [markdown] lang="en" only="app"
 # ## Question 2: a reviewer who no longer checks
