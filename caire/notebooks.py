@@ -28,6 +28,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -193,14 +194,47 @@ def _prose(source: Path, index: int, text: str, language: str) -> str:
 
 def _title(cells) -> str:
     """The page's title (what a browser tab and a screen reader announce): the notebook's first heading."""
-    import re
-
     for cell in cells:
         if cell.cell_type == "markdown":
             found = re.search(r"^#\s+(.+)$", cell.source, re.M)
             if found:
                 return re.sub(r"[*_`]", "", found.group(1)).strip() + " – CAIRE"
     return "CAIRE"
+
+
+#: Where a lesson's how-to of code cells says how to run one: the note on folded code goes in that cell.
+_RUN_A_CELL = {"en": "Shift + Enter", "fr": "Maj + Entrée"}
+
+
+def _fold_code(cells: list, language: str) -> list:
+    """A lesson notebook as JupyterLab opens it for a learner who does not program: every code cell folded
+    (``metadata.jupyter.source_hidden``: JupyterLab shows a clickable "…" in its place, and Shift + Enter still
+    runs it), and the lesson's how-to saying so (``lesson.code_hidden``), at the end of the first prose cell before
+    the first code cell that tells how to run a cell, else in a cell of its own just before the first code cell.
+    Only lessons: in an assignment the learner types code, and a page (Voila) shows no code at all."""
+    import nbformat
+
+    from caire.core.i18n import t
+
+    code = [position for position, (_, cell) in enumerate(cells) if cell.cell_type == "code"]
+    if not code:
+        return cells
+    for _, cell in cells:
+        if cell.cell_type == "code":
+            cell.metadata.setdefault("jupyter", {})["source_hidden"] = True
+    note = t("lesson.code_hidden", language=language)
+    howto = next(
+        (
+            cell
+            for _, cell in cells[: code[0]]
+            if cell.cell_type == "markdown" and _RUN_A_CELL[language] in re.sub("[\u00a0\u202f]", " ", cell.source)
+        ),
+        None,
+    )
+    if howto is not None:
+        howto.source = howto.source.rstrip() + "\n\n" + note
+        return cells
+    return [*cells[: code[0]], ("code-hidden", nbformat.v4.new_markdown_cell(note)), *cells[code[0] :]]
 
 
 def render(source: Path, language: str, kind: str | None = None) -> str:
@@ -246,6 +280,8 @@ def render(source: Path, language: str, kind: str | None = None) -> str:
         cells.append((index, cell))
     if kind == "app" and source.stem == "exercise":
         cells += [(f"hand-in/{index}", cell) for index, cell in enumerate(_hand_in(source, language))]
+    if kind == "lesson":
+        cells = _fold_code(cells, language)
     for index, cell in cells:
         cell.id = hashlib.sha1(f"{source.parent.name}/{kind}/{index}".encode()).hexdigest()[:12]
         if cell.cell_type == "code":

@@ -17,12 +17,12 @@ LESSON = """\
 # %% [markdown] lang="en"
 # # Demo lesson
 #
-# Some English prose.
+# Some English prose. Run each cell with Shift + Enter.
 
 # %% [markdown] lang="fr"
 # # Leçon de démonstration
 #
-# Un peu de prose en français.
+# Un peu de prose en français. Exécutez chaque cellule avec Maj + Entrée.
 
 # %% lang="en"
 import caire
@@ -187,6 +187,36 @@ def test_a_lesson_builds_a_notebook_and_a_page_each_with_its_own_cells(tmp_path)
         page = (root / "pages" / lang / "demo.ipynb").read_text(encoding="utf-8")
         assert "edit_me" in notebook and "slider_here" not in notebook
         assert "slider_here" in page and "edit_me" not in page
+
+
+def _hidden(cell: dict) -> bool:
+    return bool(cell["metadata"].get("jupyter", {}).get("source_hidden"))
+
+
+def test_a_lessons_code_is_folded_and_its_how_to_says_so_in_both_languages(course):
+    """In JupyterLab a lesson shows "…" for each code cell (a click shows the code, Shift + Enter runs it), and the
+    how-to that says how to run a cell says so; the assignment (learners type there), the app and the page do not
+    fold anything."""
+    build(course)
+    for lang in LANGUAGES:
+        lesson = course / "modules" / lang / "demo.ipynb"
+        assert all(_hidden(cell) for cell in _cells(lesson, "code"))
+        prose = [_source(cell) for cell in _cells(lesson, "markdown")]
+        assert len(prose) == 2 and prose[0].endswith(t("lesson.code_hidden", language=lang)), prose[0]
+        assert ("Shift + Enter" if lang == "en" else "Maj + Entrée") in prose[0]
+        others = [course / folder / lang / "demo.ipynb" for folder in ("pages", "apps")]
+        for path in [*others, course / "assignments" / f"demo-{lang}" / "demo.ipynb"]:
+            assert not any(_hidden(cell) or "jupyter" in cell["metadata"] for cell in _cells(path)), path
+            assert not any(t("lesson.code_hidden", language=lang) in _source(cell) for cell in _cells(path))
+
+
+def test_a_lesson_without_a_how_to_gets_the_note_before_its_first_code_cell(tmp_path):
+    root = _course(tmp_path, {"demo/lesson.py": LESSON.replace(" Run each cell with Shift + Enter.", "")})
+    build(root)
+    cells = _cells(root / "modules" / "en" / "demo.ipynb")
+    assert [cell["cell_type"] for cell in cells] == ["markdown", "markdown", "code", "code", "markdown", "code"]
+    assert _source(cells[1]) == t("lesson.code_hidden", language="en")
+    assert t("lesson.code_hidden", language="fr") in _source(_cells(root / "modules" / "fr" / "demo.ipynb")[0])
 
 
 def test_only_is_refused_outside_an_exercise_or_with_an_unknown_audience(tmp_path):
@@ -435,6 +465,22 @@ def test_a_hand_written_app_beside_an_exercise_is_refused(tmp_path):
 def test_built_notebooks_of_the_repository_are_up_to_date():
     assert stale() == [], "run `python -m caire.notebooks build` after editing course/"
     assert main(["check"]) == 0
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_course_folds_code_in_its_lessons_only(lang):
+    """Every lesson of the course opens in JupyterLab with its code folded and its how-to saying so; no other
+    notebook the build writes folds code (in an assignment, learners type theirs)."""
+    note = t("lesson.code_hidden", language=lang)
+    for target in targets():
+        if target.language != lang:
+            continue
+        cells = _cells(target.path)
+        if target.kind == "lesson":
+            assert all(_hidden(cell) for cell in cells if cell["cell_type"] == "code"), target.path
+            assert sum(note in _source(cell) for cell in cells) == 1, f"{target.path}: the how-to must say so once"
+        else:
+            assert not any(_hidden(cell) for cell in cells), f"{target.path} folds code"
 
 
 def test_every_course_source_has_its_notebooks():
