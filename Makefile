@@ -12,7 +12,15 @@ PORT ?= 8888
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
 export PATH := $(BIN):$(PATH)
-export JUPYTER_CONFIG_PATH := $(CURDIR)/jupyter-config
+# JupyterLab's menus: by default in the computer's language (French on a French system: the French language pack
+# is installed); LAB_LANGUAGE=fr or en chooses (jupyter-config/lab-fr, lab-en); Settings > Language switches later.
+LAB_LANGUAGE ?=
+ifneq ($(LAB_LANGUAGE),)
+ifeq ($(wildcard $(CURDIR)/jupyter-config/lab-$(LAB_LANGUAGE)),)
+$(error LAB_LANGUAGE must be fr or en, not '$(LAB_LANGUAGE)')
+endif
+endif
+export JUPYTER_CONFIG_PATH := $(if $(LAB_LANGUAGE),$(CURDIR)/jupyter-config/lab-$(LAB_LANGUAGE):,)$(CURDIR)/jupyter-config
 # Small models train fastest on one thread, and two threads per kernel on a busy 2-core machine made
 # numpy's maths up to 12x slower here: kernels started by make start / make test use one.
 export OPENBLAS_NUM_THREADS := 1
@@ -26,6 +34,7 @@ PIP_QUIET := grep -v -e '^WARNING: Location' -e '^$$' || true
 
 help:
 	@echo "make start      install what is missing, then open the course in JupyterLab on $(HOST):$(PORT)"
+	@echo "               (LAB_LANGUAGE=fr: JupyterLab's menus in French; en: in English; default: the computer's)"
 	@echo "make test       install what is missing, then run the whole test suite"
 	@echo "make test-fast  lint, notebook build check and unit tests (no browser, hub, grader or notebook runs): minutes"
 	@echo "make notebooks  rebuild modules/, assignments/ and apps/ from their sources in course/"
@@ -48,7 +57,8 @@ start: setup
 	echo ""; \
 	echo "  CAIRE is starting. Open this address in your browser:"; \
 	echo "    http://$(HOST):$(PORT)/lab?token=$$token"; \
-	echo "  Voila app (English): http://$(HOST):$(PORT)/voila/render/apps/en/01-rules-vs-learning.ipynb?token=$$token"; \
+	echo "  Without code, the gallery: http://$(HOST):$(PORT)/voila/render/apps/fr/00-gallery.ipynb?token=$$token"; \
+	echo "                    (English: http://$(HOST):$(PORT)/voila/render/apps/en/00-gallery.ipynb?token=$$token)"; \
 	echo "  Stop with Ctrl+C."; \
 	echo ""; \
 	exec $(BIN)/jupyter lab --no-browser $(ROOT_FLAG) --ServerApp.ip=$(HOST) --ServerApp.port=$(PORT) \
@@ -114,6 +124,8 @@ CHP_STAMP := hub/node_modules/.installed
 ROSTER ?= hub/roster.example.csv
 CAIRE_HUB_PORT ?= 8000
 CAIRE_HUB_VENV ?= /opt/caire/venv
+# JupyterLab's menus on the hub's servers: fr or en, for the whole course (hub/jupyterhub_config.py).
+CAIRE_HUB_LANGUAGE ?= fr
 
 .PHONY: hub hub-setup
 
@@ -133,5 +145,5 @@ hub: setup hub-setup
 	@echo ""
 	@echo "  The CAIRE hub is starting: http://$(HOST):$(CAIRE_HUB_PORT)/  (accounts of $(ROSTER); stop with Ctrl+C)"
 	@echo ""
-	@CAIRE_HUB_VENV=$(CAIRE_HUB_VENV) CAIRE_HUB_IP=$(HOST) CAIRE_HUB_PORT=$(CAIRE_HUB_PORT) \
+	@CAIRE_HUB_VENV=$(CAIRE_HUB_VENV) CAIRE_HUB_IP=$(HOST) CAIRE_HUB_PORT=$(CAIRE_HUB_PORT) CAIRE_HUB_LANGUAGE=$(CAIRE_HUB_LANGUAGE) \
 	  exec $(CAIRE_HUB_VENV)/bin/jupyterhub -f hub/jupyterhub_config.py

@@ -8,7 +8,9 @@
   never read this checkout. The Jupyter config path decides the role (copies in /srv/caire/config):
     students:    hub/config/student    (no formgrader, no course list, no "create assignment")
     instructors: hub/config/instructor (formgrader on ~/course, the nbgrader course folder)
-  then jupyter-config/ (Voila's settings and the culling of idle kernels, 10 minutes), for everybody;
+  then jupyter-config/lab-<language> (JupyterLab's menus in the course's language, CAIRE_HUB_LANGUAGE: fr by
+  default, or en; a learner still switches with Settings > Language), then jupyter-config/ (Voila's settings,
+  the culling of idle kernels, 10 minutes, and no "news" or update prompts), for everybody;
   JUPYTER_PATH adds the checkout's jupyter-data/ (the course's Voila template).
   Config files in users' homes are ignored (Spawner.disable_user_config): a student cannot turn the
   formgrader back on (and could not read the instructor's course anyway: Unix permissions).
@@ -40,6 +42,9 @@ STUDENTS = os.environ.get("CAIRE_STUDENTS_GROUP", "caire-students")
 INSTRUCTORS = os.environ.get("CAIRE_INSTRUCTORS_GROUP", "caire-instructors")
 INSTRUCTOR_COURSE = os.environ.get("CAIRE_INSTRUCTOR_COURSE", "course")
 CULL_TIMEOUT = int(os.environ.get("CAIRE_HUB_CULL_TIMEOUT", "3600"))
+LANGUAGE = os.environ.get("CAIRE_HUB_LANGUAGE", "fr")
+if LANGUAGE not in ("fr", "en"):
+    raise ValueError(f"CAIRE_HUB_LANGUAGE must be fr or en, not {LANGUAGE!r}")
 CHP = HUB / "node_modules" / ".bin" / "configurable-http-proxy"
 
 c = get_config()  # noqa: F821
@@ -101,7 +106,8 @@ def per_role_environment(spawner) -> None:
     name = spawner.user.name
     role = role_of(name)
     environment = dict(spawner.environment)  # a copy: never change the dict other spawners share
-    environment["JUPYTER_CONFIG_PATH"] = os.pathsep.join([str(CONFIG / role), str(CONFIG / "jupyter-config")])
+    common = CONFIG / "jupyter-config"
+    environment["JUPYTER_CONFIG_PATH"] = os.pathsep.join([str(CONFIG / role), str(common / f"lab-{LANGUAGE}"), str(common)])
     if role == "instructor":
         environment["CAIRE_COURSE_DIR"] = str(Path(pwd.getpwnam(name).pw_dir) / INSTRUCTOR_COURSE)
     spawner.environment = environment
