@@ -4,7 +4,8 @@ No learner was timed: the figures are estimates from what a learner reads and do
 ``course/NN-slug/``:
 
 - a lesson: its prose at 100 words a minute (reading to learn, charts to look at), plus 2 minutes for each code
-  cell (run it, read what it shows, move its sliders);
+  cell (run it, read what it shows, move its sliders), counted on the notebook (its page, ``only="page"`` cells,
+  says the same without code: counting both would count the lesson twice);
 - an exercise: its prose at 100 words a minute, plus 5 minutes for each graded question;
 - "going further" parts (``<details>`` blocks in a prose cell) are optional: counted in the full duration only;
 - a lesson's ``## Sources`` list is a reference to look up, not reading on the way: not counted.
@@ -50,12 +51,12 @@ def _up_to_five(minutes: float) -> int:
 
 def _counts(source: Path) -> tuple[int, int, int, int]:
     """(words on the main path, words in going-further parts, code cells, graded questions) of the English
-    cells for programmers (the app's own cells are left out)."""
+    cells for programmers (the app's and the lesson page's own cells are left out)."""
     import jupytext
 
     main = extra = code = questions = 0
     for cell in jupytext.read(source, fmt="py:percent").cells:
-        if cell.metadata.get("lang") not in (None, "en") or cell.metadata.get("only") == "app":
+        if cell.metadata.get("lang") not in (None, "en") or cell.metadata.get("only") in ("app", "page"):
             continue
         if cell.cell_type == "markdown":
             text = re.sub(r"\{\{[^}]*\}\}", "", cell.source.split("## Sources")[0])

@@ -27,6 +27,15 @@ print(1)
 
 # %%
 print(2)
+
+# %% [markdown] lang="en" only="page"
+# {page}
+
+# %% [markdown] lang="fr" only="page"
+# {page}
+
+# %% only="page"
+print(3)
 """
 
 EXERCISE = """\
@@ -46,11 +55,13 @@ assert answer == 1
 
 def test_the_estimate_counts_english_prose_code_cells_and_questions(tmp_path):
     (tmp_path / "lesson.py").write_text(
-        LESSON.format(words="word " * 1000, extra="more " * 400, french="mot " * 5000), encoding="utf-8"
+        LESSON.format(words="word " * 1000, extra="more " * 400, french="mot " * 5000, page="page " * 800),
+        encoding="utf-8",
     )
     (tmp_path / "exercise.py").write_text(EXERCISE.format(words="word " * 300, french="mot " * 900), encoding="utf-8")
     found = estimate(tmp_path)
-    assert found.lesson == 5 * -(-(1002 / 100 + 2 * MINUTES_A_CODE_CELL) // 5)  # "A lesson" counts too
+    # "A lesson" counts too; the page's own cells, its twin of the notebook's, do not
+    assert found.lesson == 5 * -(-(1002 / 100 + 2 * MINUTES_A_CODE_CELL) // 5)
     assert found.exercise == 5 * -(-(300 / 100 + MINUTES_A_QUESTION) // 5)
     assert found.going_further == 5 and found.module == found.lesson + found.exercise
 
