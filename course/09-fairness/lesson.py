@@ -13,10 +13,6 @@
 #
 # You do not need to know how to program. Allow about {{duration.lesson}} minutes (and {{duration.exercise}} for its exercise).
 # The words of the course are explained in the [glossary](../../apps/en/00-glossary.ipynb).
-#
-# **How to use this notebook.** Click in a grey *code cell* and press **Shift + Enter** to run it; its result
-# appears below it. Run the cells in order, from top to bottom. You cannot break anything: if something looks
-# wrong, use *Kernel ▸ Restart Kernel and Run All Cells*.
 
 # %% [markdown] lang="fr"
 # # Module 09 : l'équité
@@ -35,17 +31,36 @@
 #
 # Nul besoin de savoir programmer. Comptez environ {{duration.lesson}} minutes (et {{duration.exercise}} pour son exercice).
 # Les mots du cours sont expliqués dans le [glossaire](../../apps/fr/00-glossary.ipynb).
+
+# %% [markdown] lang="en" only="notebook"
+# **How to use this notebook.** Click in a grey *code cell* and press **Shift + Enter** to run it; its result
+# appears below it. Run the cells in order, from top to bottom. You cannot break anything: if something looks
+# wrong, use *Kernel ▸ Restart Kernel and Run All Cells*.
 #
+# The first cell sets the language of the charts and messages; the second loads the course's tools.
+
+# %% [markdown] lang="fr" only="notebook"
 # **Mode d'emploi.** Cliquez dans une case grise (une *cellule de code*) et appuyez sur **Maj + Entrée** pour
 # l'exécuter ; son résultat s'affiche en dessous. Exécutez les cellules dans l'ordre, de haut en bas. Vous ne pouvez
 # rien casser : si quelque chose vous semble bizarre, utilisez *Noyau ▸ Redémarrer le noyau et exécuter toutes les
 # cellules…* (*Kernel ▸ Restart Kernel and Run All Cells* si les menus sont en anglais).
-
-# %% [markdown] lang="en"
-# The first cell sets the language of the charts and messages; the second loads the course's tools.
-
-# %% [markdown] lang="fr"
+#
 # La première cellule choisit la langue des graphiques et des messages ; la seconde charge les outils du cours.
+
+# %% [markdown] lang="en" only="page"
+# **How to use this page.** Everything on it was computed when it opened: the models are already trained, the charts
+# and tables already drawn. Read it from top to bottom. Where a section has controls (two sliders, one threshold for
+# each group), the text above them says what to try, and what is shown below them changes as you use them. The
+# keyboard works too: Tab moves to the next control, the arrow keys move the selected slider. There is
+# nothing to install and no code to write. You cannot break anything: to start again, reload the page.
+
+# %% [markdown] lang="fr" only="page"
+# **Mode d'emploi.** Tout ce que montre cette page a été calculé à son ouverture : les modèles sont déjà entraînés,
+# les graphiques et les tableaux déjà tracés. Lisez-la de haut en bas. Quand une partie a des commandes (deux
+# curseurs, un seuil pour chaque groupe), le texte au-dessus dit quoi essayer, et ce qui s'affiche en dessous change
+# quand vous vous en servez. Le clavier fonctionne aussi : la touche Tab passe à la commande suivante, les flèches
+# déplacent le curseur sélectionné. Rien à installer, aucun code à écrire. Vous ne pouvez rien casser : pour tout
+# reprendre, rechargez la page.
 
 # %% lang="en"
 import caire
@@ -160,18 +175,19 @@ plot_past_data();
 # %% [markdown] lang="en"
 # ## 3. A model trained on the past
 #
-# The next cell trains a model live (a logistic regression, as in module 03) on 3,000 of the applications, with all
+# Below, a model is trained live (a logistic regression, as in module 03) on 3,000 of the applications, with all
 # four columns, gender included. The other 1,000 are kept aside: the model never sees them while learning, and we
 # measure it on them. The model gives each applicant a **score** from 0 to 1; it **selects** those whose score is at
-# least 0.5.
+# least 0.5. The first line below says how long the training took.
 
 # %% [markdown] lang="fr"
 # ## 3. Un modèle entraîné sur le passé
 #
-# La cellule suivante entraîne un modèle en direct (une régression logistique, comme au module 03) sur 3 000
+# Ci-dessous, un modèle est entraîné en direct (une régression logistique, comme au module 03) sur 3 000
 # candidatures, avec les quatre colonnes, sexe compris. Les 1 000 autres sont mises de côté : le modèle ne les voit
 # pas pendant l'apprentissage, et c'est sur elles qu'on le mesure. Le modèle donne à chaque candidat un **score** de
-# 0 à 1 ; il **retient** ceux dont le score est d'au moins 0,5.
+# 0 à 1 ; il **retient** ceux dont le score est d'au moins 0,5. La première ligne ci-dessous donne la durée de
+# l'entraînement.
 
 # %%
 with_gender = train_model("with_group")
