@@ -7,14 +7,8 @@
 # 2. watch the computer **learn** rules of the same kind from examples, in a few milliseconds,
 # 3. compare the two on wines that neither you nor the computer have seen before.
 #
-# You do not need to know how to program: you run cells, change a number here and there, and move sliders.
 # Allow about {{duration.lesson}} minutes (and {{duration.exercise}} for its exercise). The course's words are
 # in the [glossary](../../apps/en/00-glossary.ipynb).
-#
-# **How to use this notebook.** The grey boxes are *code cells*. Click in one and press **Shift + Enter**
-# to run it: its result appears just below. Run the cells in order, from top to bottom. You cannot break
-# anything: a cell can always be run again. If something looks wrong, use
-# *Kernel ▸ Restart Kernel and Run All Cells* to start again from the top.
 
 # %% [markdown] lang="fr"
 # # Module 01 : qu'est-ce que l'IA ? Des règles ou de l'apprentissage
@@ -25,9 +19,20 @@
 # 2. regarder l'ordinateur **apprendre** des règles du même genre à partir d'exemples, en quelques millisecondes,
 # 3. comparer les deux sur des vins que ni vous ni l'ordinateur n'avez jamais vus.
 #
+# Comptez environ {{duration.lesson}} minutes (et {{duration.exercise}} pour son exercice). Les mots du cours sont
+# dans le [glossaire](../../apps/fr/00-glossary.ipynb).
+
+# %% [markdown] lang="en" only="notebook"
+# You do not need to know how to program: you run cells, change a number here and there, and move sliders.
+#
+# **How to use this notebook.** The grey boxes are *code cells*. Click in one and press **Shift + Enter**
+# to run it: its result appears just below. Run the cells in order, from top to bottom. You cannot break
+# anything: a cell can always be run again. If something looks wrong, use
+# *Kernel ▸ Restart Kernel and Run All Cells* to start again from the top.
+
+# %% [markdown] lang="fr" only="notebook"
 # Nul besoin de savoir programmer : vous exécutez des cellules, vous changez un nombre par-ci par-là
-# et vous déplacez des curseurs. Comptez environ {{duration.lesson}} minutes (et {{duration.exercise}} pour son
-# exercice). Les mots du cours sont dans le [glossaire](../../apps/fr/00-glossary.ipynb).
+# et vous déplacez des curseurs.
 #
 # **Mode d'emploi.** Les cases grises sont des *cellules de code*. Cliquez dans l'une d'elles et appuyez sur
 # **Maj + Entrée** pour l'exécuter : le résultat s'affiche juste en dessous. Exécutez les cellules dans l'ordre,
@@ -35,13 +40,32 @@
 # ne va pas, utilisez *Noyau ▸ Redémarrer le noyau et exécuter toutes les cellules…* (*Kernel ▸ Restart Kernel
 # and Run All Cells* si les menus sont en anglais) pour tout reprendre depuis le début.
 
-# %% [markdown] lang="en"
-# The first cell sets the language of the charts and messages; the second loads the course's tools
-# and makes charts appear in the notebook.
+# %% [markdown] lang="en" only="page"
+# You do not need to know how to program: you move sliders, tick boxes and press buttons.
+#
+# **How to use this page.** There is nothing to install, type or run: the page computed everything when it
+# opened, and the tables, charts and scores below are live. Under some charts are controls (sliders, tick boxes,
+# buttons): move a slider or press a button, and what is right next to it changes within a second or two. Read from
+# top to bottom. You cannot break anything: to start again, reload the page. With the keyboard, the Tab key moves
+# from one control to the next and the arrow keys move a slider.
 
-# %% [markdown] lang="fr"
-# La première cellule choisit la langue des graphiques et des messages ; la seconde charge les outils du cours
-# et fait apparaître les graphiques dans le notebook.
+# %% [markdown] lang="fr" only="page"
+# Nul besoin de savoir programmer : vous déplacez des curseurs, vous cochez des cases et vous appuyez sur des
+# boutons.
+#
+# **Mode d'emploi.** Rien à installer, à taper ni à exécuter : la page a tout calculé à son ouverture, et les
+# tableaux, graphiques et scores ci-dessous sont vivants. Sous certains graphiques se trouvent des commandes (curseurs,
+# cases à cocher, boutons) : déplacez un curseur ou appuyez sur un bouton, et ce qui se trouve juste à côté change en
+# une ou deux secondes. Lisez de haut en bas. Vous ne pouvez rien casser : pour tout reprendre, rechargez la page.
+# Au clavier, la touche Tab passe d'une commande à la suivante et les flèches déplacent un curseur.
+
+# %% [markdown] lang="en" only="notebook"
+# The first cell sets the language of the charts and messages; the second loads the course's tools and the wines
+# of section 2, and makes charts appear in the notebook.
+
+# %% [markdown] lang="fr" only="notebook"
+# La première cellule choisit la langue des graphiques et des messages ; la seconde charge les outils du cours et
+# les vins de la section 2, et fait apparaître les graphiques dans le notebook.
 
 # %% lang="en"
 import caire
@@ -60,7 +84,15 @@ from caire import decimal, percent
 from caire.modules.rules_vs_learning.data import load_wines
 from caire.modules.rules_vs_learning.model import one_threshold_rule_accuracy, train_tree
 from caire.modules.rules_vs_learning.figures import plot_measurement, plot_rule_map, plot_tree_map
-from caire.modules.rules_vs_learning.widgets import rule_explorer, tree_trainer
+from caire.modules.rules_vs_learning.widgets import (
+    custom_tree_trainer,
+    rule_and_tree,
+    rule_explorer,
+    threshold_explorer,
+    tree_trainer,
+)
+
+wines = load_wines()
 
 # %% [markdown] lang="en"
 # ## 1. What "AI" means in this course
@@ -180,8 +212,7 @@ from caire.modules.rules_vs_learning.widgets import rule_explorer, tree_trainer
 # scikit-learn : rien n'est téléchargé. Elles sont déjà coupées en deux : **124 vins d'entraînement**, pour écrire
 # des règles et pour apprendre, et **54 vins jamais vus**, mis de côté pour le test.
 
-# %%
-wines = load_wines()
+# %% only="notebook"
 len(wines.train), len(wines.test)
 
 # %% [markdown] lang="en"
@@ -191,7 +222,7 @@ len(wines.train), len(wines.test)
 # %% [markdown] lang="fr"
 # Voici 8 des vins d'entraînement : une ligne par vin, une colonne par mesure et, dans la dernière colonne,
 # le cépage, que le laboratoire connaît. Le nombre à gauche de chaque ligne est simplement le numéro du vin
-# dans le jeu de données. Les noms des colonnes restent en anglais, comme dans le code : `alcohol` (alcool),
+# dans le jeu de données. Les noms des colonnes restent en anglais, comme dans le jeu de données : `alcohol` (alcool),
 # `malic_acid` (acide malique), `color_intensity` (intensité de la couleur), `flavanoids` (flavonoïdes),
 # `proline`, etc.
 
@@ -225,19 +256,21 @@ plot_measurement("proline");
 # Your first rule answers a single question, "cultivar 0 or not?":
 #
 # > **if proline ≥ threshold, then cultivar 0; otherwise, another cultivar.**
-#
-# The cell below draws the threshold as a dashed line and prints two scores: the share of **training wines**
-# for which the rule is right, then the same on the **unseen wines**.
 
 # %% [markdown] lang="fr"
 # Votre première règle répond à une seule question, « cépage 0 ou pas ? » :
 #
 # > **si proline ≥ seuil, alors cépage 0 ; sinon, un autre cépage.**
-#
+
+# %% [markdown] lang="en" only="notebook"
+# The cell below draws the threshold as a dashed line and prints two scores: the share of **training wines**
+# for which the rule is right, then the same on the **unseen wines**.
+
+# %% [markdown] lang="fr" only="notebook"
 # La cellule ci-dessous trace le seuil en pointillés et affiche deux scores : la part des **vins d'entraînement**
 # que la règle classe correctement, puis la même chose pour les **vins jamais vus**.
 
-# %%
+# %% only="notebook"
 threshold = 1000
 
 plot_measurement("proline", threshold=threshold)
@@ -245,13 +278,31 @@ on_training_wines = one_threshold_rule_accuracy(threshold, split="train")
 on_unseen_wines = one_threshold_rule_accuracy(threshold, split="test")
 print(percent(on_training_wines), " / ", percent(on_unseen_wines))
 
-# %% [markdown] lang="en"
+# %% [markdown] lang="en" only="notebook"
 # **Your turn.** Replace `1000` with another threshold and run the cell again (Shift + Enter). Where should the
 # line go to get the most wines right? Do the two scores always move together?
 
-# %% [markdown] lang="fr"
+# %% [markdown] lang="fr" only="notebook"
 # **À vous.** Remplacez `1000` par un autre seuil et relancez la cellule (Maj + Entrée). Où placer la ligne
 # pour classer correctement le plus de vins possible ? Les deux scores bougent-ils toujours ensemble ?
+
+# %% [markdown] lang="en" only="page"
+# The chart draws the threshold as a dashed line, and above it are two scores: the share of **training wines** for
+# which the rule is right, then the same on the **unseen wines**. The slider sets the threshold, from 300 to 1700.
+#
+# **Your turn.** Move the slider (or click it and use the arrow keys). Where should the line go to get the most
+# wines right? Do the two scores always move together?
+
+# %% [markdown] lang="fr" only="page"
+# Le graphique trace le seuil en pointillés et, au-dessus, deux scores : la part des **vins d'entraînement** que la
+# règle classe correctement, puis la même chose pour les **vins jamais vus**. Le curseur règle le seuil, de 300
+# à 1700.
+#
+# **À vous.** Déplacez le curseur (ou cliquez dessus et utilisez les flèches du clavier). Où placer la ligne pour
+# classer correctement le plus de vins possible ? Les deux scores bougent-ils toujours ensemble ?
+
+# %% only="page"
+threshold_explorer()
 
 # %% [markdown] lang="en"
 # ### A rule in two steps
@@ -285,16 +336,24 @@ print(percent(on_training_wines), " / ", percent(on_unseen_wines))
 # %%
 rule_explorer()
 
-# %% [markdown] lang="en"
+# %% [markdown] lang="en" only="notebook"
 # Take a few minutes to find your best pair of thresholds. Then write them in the cell below, in place of
 # `750` and `1.5`, and run it: we will compare your rule with the computer's in a moment.
 
-# %% [markdown] lang="fr"
+# %% [markdown] lang="fr" only="notebook"
 # Prenez quelques minutes pour trouver votre meilleure paire de seuils. Puis écrivez-les dans la cellule
 # ci-dessous, à la place de `750` et `1.5` (avec un point, pas une virgule), et exécutez-la : nous comparerons
 # bientôt votre règle à celle de l'ordinateur.
 
-# %%
+# %% [markdown] lang="en" only="page"
+# Take a few minutes to find your best pair of thresholds, and note them down: in a moment you will set them again,
+# next to the rule the computer finds.
+
+# %% [markdown] lang="fr" only="page"
+# Prenez quelques minutes pour trouver votre meilleure paire de seuils, et notez-les : dans un instant, vous les
+# réglerez à nouveau, à côté de la règle que trouve l'ordinateur.
+
+# %% only="notebook"
 my_proline_min = 750
 my_flavanoids_min = 1.5
 
@@ -348,10 +407,6 @@ my_flavanoids_min = 1.5
 # if-then questions, like your rule. During training, at each step, it tries the possible thresholds on each
 # measurement it is allowed to use and keeps the one that best separates the cultivars of the training wines.
 # Its **depth** is how many questions in a row it may ask: depth 2 means two, like your rule.
-#
-# The cell below trains a depth-2 tree **live**, on the same 124 wines and the same two measurements as you.
-# It prints how long training took, in milliseconds (thousandths of a second), then its two scores, as for your
-# rule: training wines / unseen wines.
 
 # %% [markdown] lang="fr"
 # ## 4. Laisser l'ordinateur apprendre les règles
@@ -361,23 +416,50 @@ my_flavanoids_min = 1.5
 # les seuils possibles sur chaque mesure qu'il a le droit d'utiliser, et garde celui qui sépare le mieux les
 # cépages des vins d'entraînement. Sa **profondeur** est le nombre de questions successives qu'il peut poser :
 # une profondeur 2 signifie deux questions, comme votre règle.
-#
+
+# %% [markdown] lang="en" only="notebook"
+# The cell below trains a depth-2 tree **live**, on the same 124 wines and the same two measurements as you.
+# It prints how long training took, in milliseconds (thousandths of a second), then its two scores, as for your
+# rule: training wines / unseen wines.
+
+# %% [markdown] lang="fr" only="notebook"
 # La cellule ci-dessous entraîne **en direct** un arbre de profondeur 2, sur les mêmes 124 vins et les deux mêmes
 # mesures que vous. Elle affiche la durée de l'entraînement en millisecondes (millièmes de seconde), puis ses deux
 # scores, comme pour votre règle : vins d'entraînement / vins jamais vus.
+
+# %% [markdown] lang="en" only="page"
+# When this page opened, it trained a depth-2 tree **live**, on the same 124 wines and the same two measurements as
+# you. Below: how long training took, in milliseconds (thousandths of a second), then its two scores, as for your
+# rule: training wines / unseen wines.
+
+# %% [markdown] lang="fr" only="page"
+# À l'ouverture de cette page, un arbre de profondeur 2 a été entraîné **en direct**, sur les mêmes 124 vins et les
+# deux mêmes mesures que vous. Ci-dessous : la durée de l'entraînement en millisecondes (millièmes de seconde), puis
+# ses deux scores, comme pour votre règle : vins d'entraînement / vins jamais vus.
 
 # %%
 tree = train_tree(2, measurements=["proline", "flavanoids"])
 print(decimal(tree.train_seconds * 1000, 1), "ms")
 print(percent(tree.train_accuracy), " / ", percent(tree.test_accuracy))
 
-# %% [markdown] lang="en"
+# %% [markdown] lang="en" only="notebook"
 # Your rule on the left, the tree on the right, on the same map of the training wines:
 
-# %% [markdown] lang="fr"
+# %% [markdown] lang="fr" only="notebook"
 # Votre règle à gauche, l'arbre à droite, sur la même carte des vins d'entraînement :
 
-# %%
+# %% [markdown] lang="en" only="page"
+# Set the two sliders to your best pair of thresholds. Your rule is on the left, the tree on the right, on the same
+# map of the training wines, and the scores of both are above the maps.
+
+# %% [markdown] lang="fr" only="page"
+# Réglez les deux curseurs sur votre meilleure paire de seuils. Votre règle est à gauche, l'arbre à droite, sur la
+# même carte des vins d'entraînement, et les scores des deux s'affichent au-dessus des cartes.
+
+# %% only="page"
+rule_and_tree(tree)
+
+# %% only="notebook"
 figure, (left, right) = plt.subplots(1, 2, figsize=(13, 4.5), layout="constrained")
 plot_rule_map(my_proline_min, my_flavanoids_min, ax=left)
 plot_tree_map(tree, ax=right);
@@ -455,7 +537,11 @@ tree_trainer()
 
 # %% [markdown] lang="en"
 # ## 5. Try it yourself
-#
+
+# %% [markdown] lang="fr"
+# ## 5. À vous de jouer
+
+# %% [markdown] lang="en" only="notebook"
 # In the cell below, change the depth (a whole number from 1 to 10) or the list of measurements, then run it
 # again. Write the measurement names as in the table, in quotes, separated by commas. The 13 names are:
 # `alcohol`, `malic_acid`, `ash`, `alcalinity_of_ash`, `magnesium`, `total_phenols`, `flavanoids`,
@@ -465,9 +551,7 @@ tree_trainer()
 # If a question leads to the same answer on both sides, it is not a bug: that question sorted the training wines
 # a little more cleanly, even though the final answer does not change.
 
-# %% [markdown] lang="fr"
-# ## 5. À vous de jouer
-#
+# %% [markdown] lang="fr" only="notebook"
 # Dans la cellule ci-dessous, changez la profondeur (un nombre entier de 1 à 10) ou la liste des mesures, puis
 # relancez-la. Écrivez les noms des mesures comme dans le tableau, entre guillemets, séparés par des virgules.
 # Les 13 noms sont : `alcohol`, `malic_acid`, `ash`, `alcalinity_of_ash`, `magnesium`, `total_phenols`,
@@ -477,7 +561,25 @@ tree_trainer()
 # Si une question mène à la même réponse des deux côtés, ce n'est pas une erreur : cette question a trié les vins
 # d'entraînement un peu plus proprement, même si la réponse finale ne change pas.
 
-# %%
+# %% [markdown] lang="en" only="page"
+# Below, choose the depth with the slider (from 1 to 10), tick the measurements the tree may use, then press
+# **Train the tree**. You get the training time, the two scores and the rules the tree learned.
+#
+# If a question leads to the same answer on both sides, it is not a bug: that question sorted the training wines
+# a little more cleanly, even though the final answer does not change.
+
+# %% [markdown] lang="fr" only="page"
+# Ci-dessous, choisissez la profondeur avec le curseur (de 1 à 10), cochez les mesures que l'arbre peut utiliser,
+# puis appuyez sur **Entraîner l'arbre**. Vous obtenez la durée d'entraînement, les deux scores et les règles que
+# l'arbre a apprises.
+#
+# Si une question mène à la même réponse des deux côtés, ce n'est pas une erreur : cette question a trié les vins
+# d'entraînement un peu plus proprement, même si la réponse finale ne change pas.
+
+# %% only="page"
+custom_tree_trainer()
+
+# %% only="notebook"
 my_tree = train_tree(3, measurements=["alcohol", "color_intensity", "hue"])
 print(decimal(my_tree.train_seconds * 1000, 1), "ms")
 print(percent(my_tree.train_accuracy), " / ", percent(my_tree.test_accuracy))

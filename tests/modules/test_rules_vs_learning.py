@@ -859,3 +859,119 @@ def test_feedback_is_in_the_current_language(question_id):
             assert any(message.startswith(template.split("{", 1)[0][:8]) for template in own), (language, message)
     assert messages["en"][0] != messages["fr"][0]
     assert messages["en"][1] != messages["fr"][1]
+
+
+# --- the lesson page's widgets: each "edit the code" step of the lesson without code (#18) ------------------
+
+
+def test_threshold_explorer_scores_and_draws_the_threshold_the_slider_sets():
+    from caire.modules.rules_vs_learning.widgets import threshold_explorer
+
+    explorer = threshold_explorer()
+    (threshold,) = [child for child in explorer.children if isinstance(child, widgets.FloatSlider)]
+    assert threshold.value == 1000 and threshold.description == t("m01.widget.threshold")
+    for value in (1000, 760, 1500):
+        threshold.value = value
+        train, test = (one_threshold_rule_accuracy(value, split=split) for split in SPLITS)
+        assert f"<b>{percent(train)}</b>" in explorer.summary.value
+        assert f"<b>{percent(test)}</b>" in explorer.summary.value
+        assert "caire-figure" in explorer.chart.outputs[0]["data"]["text/html"]
+    assert plt.get_fignums() == [], "each redrawn chart is closed once shown"
+
+
+@pytest.mark.parametrize(("bad", "error"), [("1000", TypeError), (100, ValueError), (float("nan"), ValueError)])
+def test_threshold_explorer_refuses_a_bad_start(bad, error):
+    from caire.modules.rules_vs_learning.widgets import threshold_explorer
+
+    with pytest.raises(error, match="threshold"):
+        threshold_explorer(bad)
+
+
+def test_rule_and_tree_scores_the_rule_the_sliders_set_beside_the_tree():
+    from caire.modules.rules_vs_learning.widgets import rule_and_tree
+
+    tree = train_tree(2, measurements=["proline", "flavanoids"])
+    box = rule_and_tree(tree)
+    proline, flavanoids = [child for child in box.children if isinstance(child, widgets.FloatSlider)]
+    assert (proline.value, flavanoids.value) == (750, 1.5)
+    for setting in ((750, 1.5), (760, 1.4)):
+        proline.value, flavanoids.value = setting
+        rule = _two_step_shares(*setting)
+        expected = [percent(share) for share in (*rule, tree.train_accuracy, tree.test_accuracy)]
+        assert re.findall(r"<b>([^<]+)</b>", box.summary.value) == expected
+    html = box.chart.outputs[0]["data"]["text/html"]
+    assert html.count("<img ") == 1 and 'alt="' in html
+    assert plt.get_fignums() == []
+
+
+def test_rule_and_tree_refuses_a_tree_of_other_measurements_and_bad_thresholds():
+    from caire.modules.rules_vs_learning.widgets import rule_and_tree
+
+    with pytest.raises(ValueError, match="trained"):
+        rule_and_tree(train_tree(2))
+    tree = train_tree(2, measurements=["proline", "flavanoids"])
+    with pytest.raises(ValueError, match="flavanoids_min"):
+        rule_and_tree(tree, flavanoids_min=9)
+    with pytest.raises(TypeError, match="proline_min"):
+        rule_and_tree(tree, proline_min="750")
+
+
+def test_custom_tree_trainer_trains_on_the_ticked_measurements_at_the_chosen_depth():
+    from caire.modules.rules_vs_learning.widgets import custom_tree_trainer
+
+    box = custom_tree_trainer()
+    assert list(box.boxes) == list(WINE_MEASUREMENTS)
+    assert [name for name, tick in box.boxes.items() if tick.value] == ["alcohol", "color_intensity", "hue"]
+    assert {tick.description for tick in box.boxes.values()} == {measurement_label(m) for m in WINE_MEASUREMENTS}
+    first = train_tree(3, measurements=["alcohol", "color_intensity", "hue"])
+    assert box.rules.outputs[0]["text"] == first.as_rules() + "\n"
+    assert f"<b>{percent(first.test_accuracy)}</b>" in box.result.value
+
+    for name, tick in box.boxes.items():
+        tick.value = name in ("proline", "flavanoids")
+    box.depth.value = 1
+    box.button.click()
+    trained = train_tree(1, measurements=["flavanoids", "proline"])
+    assert box.rules.outputs[0]["text"] == trained.as_rules() + "\n"
+    assert f"<b>{percent(trained.train_accuracy)}</b>" in box.result.value
+    assert "caire-live" in box.result._dom_classes  # announced to screen readers
+
+
+def test_custom_tree_trainer_asks_for_a_measurement_when_none_is_ticked():
+    from caire.modules.rules_vs_learning.widgets import custom_tree_trainer
+
+    box = custom_tree_trainer()
+    for tick in box.boxes.values():
+        tick.value = False
+    box.button.click()
+    assert t("m01.widget.tick_one").split(":")[0] in box.result.value
+    assert box.rules.outputs == ()
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "error", "named"),
+    [
+        ({"start_depth": 0}, ValueError, "start_depth"),
+        ({"start_depth": 2.5}, TypeError, "start_depth"),
+        ({"measurements": "hue"}, TypeError, "measurements"),
+        ({"measurements": ["hue", "taste"]}, ValueError, "taste"),
+    ],
+)
+def test_custom_tree_trainer_refuses_bad_settings(kwargs, error, named):
+    from caire.modules.rules_vs_learning.widgets import custom_tree_trainer
+
+    with pytest.raises(error, match=named):
+        custom_tree_trainer(**kwargs)
+
+
+def test_page_widgets_speak_french():
+    from caire.modules.rules_vs_learning.widgets import custom_tree_trainer, threshold_explorer
+
+    set_language("fr")
+    explorer = threshold_explorer()
+    assert explorer.children[0].description == t("m01.widget.threshold", "fr") != t("m01.widget.threshold", "en")
+    assert " %</b>" in explorer.summary.value.replace("\u00a0", " ")
+    box = custom_tree_trainer()
+    assert box.boxes["color_intensity"].description == "intensité de la couleur"
+    assert box.button.description == t("m01.widget.train", "fr")
+    assert "," in box.result.value.split("<b>")[1]  # milliseconds with a decimal comma
