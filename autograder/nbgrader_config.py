@@ -14,7 +14,12 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
+from nbgrader.converters import GenerateAssignment
+from nbgrader.preprocessors import ClearSolutions
+
 from autograder import SOURCE_DIRECTORY, course_directory, exchange_directory
+from autograder.preprocessors import ClearSolutionsInLanguage
+from caire.course import CODE_STUBS, TEXT_STUBS
 
 c = get_config()  # noqa: F821
 
@@ -34,9 +39,17 @@ c.Exchange.root = str(exchange_directory())
 # Voila app's Submit button ("app") or a notebook, which the research export reports.
 c.ClearMetadataPreprocessor.preserve_nb_metadata_mask = {("language_info", "name"), "caire"}
 
-# What students see in place of a solution.
-c.ClearSolutions.code_stub = {"python": "# YOUR CODE HERE\nraise NotImplementedError()"}
-c.ClearSolutions.text_stub = "YOUR ANSWER HERE"
+# What students see in place of a solution, in the assignment's language (caire.course.CODE_STUBS): nbgrader's
+# ClearSolutions picks a stub by programming language only, so generate_assignment uses our subclass, which also
+# reads the notebook's metadata.caire.language ("# VOTRE CODE ICI" in a French assignment).
+c.ClearSolutions.code_stub = {"python": CODE_STUBS["en"]}
+c.ClearSolutions.text_stub = TEXT_STUBS["en"]
+c.ClearSolutionsInLanguage.code_stubs = {language: {"python": stub} for language, stub in CODE_STUBS.items()}
+c.ClearSolutionsInLanguage.text_stubs = dict(TEXT_STUBS)
+c.GenerateAssignment.preprocessors = [
+    ClearSolutionsInLanguage if step is ClearSolutions else step
+    for step in GenerateAssignment.class_traits()["preprocessors"].default()
+]
 
 # A cell that runs longer than this is stopped; the notebook goes on with the next cell.
 c.Execute.timeout = 60

@@ -27,3 +27,13 @@ def exchange_directory() -> Path:
     """$CAIRE_EXCHANGE_DIR, or nbgrader's default /srv/nbgrader/exchange."""
     configured = os.environ.get("CAIRE_EXCHANGE_DIR", "").strip()
     return Path(configured).expanduser() if configured else DEFAULT_EXCHANGE_DIRECTORY
+
+
+#: What a learner finds in place of a solution in a released assignment, in the assignment's language
+#: (``metadata.caire.language``): nbgrader's ``ClearSolutions`` stubs, picked per notebook by
+#: ``autograder.preprocessors.ClearSolutionsInLanguage``. The build says the same in the French exercises' prose.
+CODE_STUBS = {
+    "en": "# YOUR CODE HERE\nraise NotImplementedError()",
+    "fr": "# VOTRE CODE ICI\nraise NotImplementedError()",
+}
+TEXT_STUBS = {"en": "YOUR ANSWER HERE", "fr": "VOTRE RÉPONSE ICI"}
