@@ -11,13 +11,8 @@
 # 4. fall into three classic traps, called **data leakage**, that make a model look better than it is,
 #    and learn how to avoid them.
 #
-# No programming needed: you run cells and move sliders. Allow about {{duration.lesson}} minutes (and
-# {{duration.exercise}} for its exercise). The course's words are in the [glossary](../../apps/en/00-glossary.ipynb).
-#
-# **How to use this notebook.** The grey boxes are *code cells*. Click in one and press **Shift + Enter**
-# to run it: its result appears just below. Run the cells in order, from top to bottom. You cannot break
-# anything: a cell can always be run again. If something looks wrong, use
-# *Kernel ▸ Restart Kernel and Run All Cells* to start again from the top.
+# Allow about {{duration.lesson}} minutes (and {{duration.exercise}} for its exercise). The course's words are in the
+# [glossary](../../apps/en/00-glossary.ipynb).
 
 # %% [markdown] lang="fr"
 # # Module 02 : généralisation et surapprentissage
@@ -34,9 +29,19 @@
 # 4. tomber dans trois pièges classiques, appelés **fuites de données**, qui font paraître un modèle meilleur
 #    qu'il ne l'est, et apprendre à les éviter.
 #
-# Nul besoin de programmer : vous exécutez des cellules et vous déplacez des curseurs. Comptez environ
-# {{duration.lesson}} minutes (et {{duration.exercise}} pour son exercice). Les mots du cours sont dans le
-# [glossaire](../../apps/fr/00-glossary.ipynb).
+# Comptez environ {{duration.lesson}} minutes (et {{duration.exercise}} pour son exercice). Les mots du cours sont
+# dans le [glossaire](../../apps/fr/00-glossary.ipynb).
+
+# %% [markdown] lang="en" only="notebook"
+# No programming needed: you run cells and move sliders.
+#
+# **How to use this notebook.** The grey boxes are *code cells*. Click in one and press **Shift + Enter**
+# to run it: its result appears just below. Run the cells in order, from top to bottom. You cannot break
+# anything: a cell can always be run again. If something looks wrong, use
+# *Kernel ▸ Restart Kernel and Run All Cells* to start again from the top.
+
+# %% [markdown] lang="fr" only="notebook"
+# Nul besoin de programmer : vous exécutez des cellules et vous déplacez des curseurs.
 #
 # **Mode d'emploi.** Les cases grises sont des *cellules de code*. Cliquez dans l'une d'elles et appuyez sur
 # **Maj + Entrée** pour l'exécuter : le résultat s'affiche juste en dessous. Exécutez les cellules dans l'ordre,
@@ -44,10 +49,28 @@
 # ne va pas, utilisez *Noyau ▸ Redémarrer le noyau et exécuter toutes les cellules…* (*Kernel ▸ Restart Kernel
 # and Run All Cells* si les menus sont en anglais) pour tout reprendre depuis le début.
 
-# %% [markdown] lang="en"
+# %% [markdown] lang="en" only="page"
+# No programming needed: you choose and move controls, the page does the rest.
+#
+# **How to use this page.** There is nothing to install, type or run: the page computed everything when it
+# opened, and the tables, charts and scores below are live. Under some charts are controls (sliders, tick boxes,
+# buttons): move a slider or press a button, and what is right next to it changes within a second or two. Read from
+# top to bottom. You cannot break anything: to start again, reload the page. With the keyboard, the Tab key moves
+# from one control to the next and the arrow keys move a slider.
+
+# %% [markdown] lang="fr" only="page"
+# Nul besoin de programmer : vous choisissez et déplacez des commandes, la page fait le reste.
+#
+# **Mode d'emploi.** Rien à installer, à taper ni à exécuter : la page a tout calculé à son ouverture, et les
+# tableaux, graphiques et scores ci-dessous sont vivants. Sous certains graphiques se trouvent des commandes (curseurs,
+# cases à cocher, boutons) : déplacez un curseur ou appuyez sur un bouton, et ce qui se trouve juste à côté change en
+# une ou deux secondes. Lisez de haut en bas. Vous ne pouvez rien casser : pour tout reprendre, rechargez la page.
+# Au clavier, la touche Tab passe d'une commande à la suivante et les flèches déplacent un curseur.
+
+# %% [markdown] lang="en" only="notebook"
 # The first cell sets the language of the charts and messages; the second loads the course's tools.
 
-# %% [markdown] lang="fr"
+# %% [markdown] lang="fr" only="notebook"
 # La première cellule choisit la langue des graphiques et des messages ; la seconde charge les outils du cours.
 
 # %% lang="en"
@@ -149,17 +172,32 @@ plot_points(show_test=True);
 # ## 3. Too simple, too complex
 #
 # Our first model is a **decision tree**, as in module 01: a series of yes/no questions such as
-# "is measurement 1 above 0.4?". Its **depth** is how many questions in a row it may ask. The cell below trains,
-# live, a tree of depth 1 (a single question) and a tree of depth 12, on the same 300 training points, and prints
-# their two scores: on the **training points** / on the **test points** (first line: depth 1; second line: depth 12).
+# "is measurement 1 above 0.4?". Its **depth** is how many questions in a row it may ask.
 
 # %% [markdown] lang="fr"
 # ## 3. Trop simple, trop complexe
 #
 # Notre premier modèle est un **arbre de décision**, comme au module 01 : une suite de questions oui/non telles que
 # « la mesure 1 dépasse-t-elle 0,4 ? ». Sa **profondeur** est le nombre de questions successives qu'il peut poser.
+
+# %% [markdown] lang="en" only="notebook"
+# The cell below trains, live, a tree of depth 1 (a single question) and a tree of depth 12, on the same 300 training
+# points, and prints their two scores: on the **training points** / on the **test points** (first line: depth 1;
+# second line: depth 12).
+
+# %% [markdown] lang="fr" only="notebook"
 # La cellule ci-dessous entraîne en direct un arbre de profondeur 1 (une seule question) et un arbre de
 # profondeur 12, sur les mêmes 300 points d'entraînement, et affiche leurs deux scores : sur les **points
+# d'entraînement** / sur les **points de test** (première ligne : profondeur 1 ; seconde ligne : profondeur 12).
+
+# %% [markdown] lang="en" only="page"
+# When this page opened, it trained, live, a tree of depth 1 (a single question) and a tree of depth 12, on the same
+# 300 training points. Below are their two scores: on the **training points** / on the **test points** (first line:
+# depth 1; second line: depth 12).
+
+# %% [markdown] lang="fr" only="page"
+# À l'ouverture de cette page, un arbre de profondeur 1 (une seule question) et un arbre de profondeur 12 ont été
+# entraînés en direct, sur les mêmes 300 points d'entraînement. Voici leurs deux scores : sur les **points
 # d'entraînement** / sur les **points de test** (première ligne : profondeur 1 ; seconde ligne : profondeur 12).
 
 # %%
@@ -368,9 +406,7 @@ plot_size_curve("poly", 8);
 # In the explorer you looked for the complexity with the best **test** score. That is fine for learning, but in a
 # real project it is a leak: the test points helped **choose** the model, so its score on them is a little too good.
 #
-# To see it, take a realistic test set of 100 points instead of 2,000. The cell below trains **35 models** (the three
-# kinds, at every complexity), keeps the one that is best on those 100 points, then scores that model on 2,000 new
-# points it was never chosen on.
+# To see it, take a realistic test set of 100 points instead of 2,000.
 
 # %% [markdown] lang="fr"
 # ## 8. Les fuites de données : quand le test n'est pas vraiment inédit
@@ -387,9 +423,25 @@ plot_size_curve("poly", 8);
 # apprendre, mais dans un vrai projet, c'est une fuite : les points de test ont aidé à **choisir** le modèle, son
 # score sur eux est donc un peu trop beau.
 #
-# Pour le voir, prenons un ensemble de test réaliste de 100 points au lieu de 2 000. La cellule ci-dessous entraîne
-# **35 modèles** (les trois sortes, à chaque complexité), garde celui qui fait le mieux sur ces 100 points, puis note
-# ce modèle sur 2 000 nouveaux points qui n'ont pas servi à le choisir.
+# Pour le voir, prenons un ensemble de test réaliste de 100 points au lieu de 2 000.
+
+# %% [markdown] lang="en" only="notebook"
+# The cell below trains **35 models** (the three kinds, at every complexity), keeps the one that is best on those
+# 100 points, then scores that model on 2,000 new points it was never chosen on.
+
+# %% [markdown] lang="fr" only="notebook"
+# La cellule ci-dessous entraîne **35 modèles** (les trois sortes, à chaque complexité), garde celui qui fait le mieux
+# sur ces 100 points, puis note ce modèle sur 2 000 nouveaux points qui n'ont pas servi à le choisir.
+
+# %% [markdown] lang="en" only="page"
+# When this page opened, it trained **35 models** (the three kinds, at every complexity), kept the one that is best on
+# those 100 points, then scored that model on 2,000 new points it was never chosen on. Below: its score on the
+# 100 points it was chosen on / on the 2,000 new points.
+
+# %% [markdown] lang="fr" only="page"
+# À l'ouverture de cette page, **35 modèles** ont été entraînés (les trois sortes, à chaque complexité) ; celui qui
+# fait le mieux sur ces 100 points a été gardé, puis noté sur 2 000 nouveaux points qui n'ont pas servi à le choisir.
+# Ci-dessous : son score sur les 100 points qui ont servi à le choisir / sur les 2 000 nouveaux points.
 
 # %%
 trap = choice_on_test_points()
@@ -432,8 +484,6 @@ plot_choice_trap(trap);
 #
 # - **leaky**: choose the 20 columns looking at **all 100 people**, then set 30 aside for the test;
 # - **honest**: set 30 people aside **first**, then choose the 20 columns looking at the other 70 only.
-#
-# The cell prints the leaky score, then the honest one.
 
 # %% [markdown] lang="fr"
 # ### Piège 2 : préparer les données avec toutes les lignes
@@ -453,8 +503,18 @@ plot_choice_trap(trap);
 #   pour le test ;
 # - **honnête** : on met **d'abord** 30 personnes de côté, puis on choisit les 20 colonnes en ne regardant que les
 #   70 autres.
-#
+
+# %% [markdown] lang="en" only="notebook"
+# The cell prints the leaky score, then the honest one.
+
+# %% [markdown] lang="fr" only="notebook"
 # La cellule affiche le score avec fuite, puis le score honnête.
+
+# %% [markdown] lang="en" only="page"
+# Below: the leaky score, then the honest one.
+
+# %% [markdown] lang="fr" only="page"
+# Ci-dessous : le score avec fuite, puis le score honnête.
 
 # %%
 leak = selection_leak()
@@ -564,18 +624,34 @@ leak_explorer()
 
 # %% [markdown] lang="en"
 # ## 9. Try it yourself
-#
-# In the cell below, change the kind of model (`"tree"`, `"knn"` or `"poly"`), its complexity (a whole number) or the
-# number of training points (from 10 to 300), then run it again.
 
 # %% [markdown] lang="fr"
 # ## 9. À vous de jouer
-#
+
+# %% [markdown] lang="en" only="notebook"
+# In the cell below, change the kind of model (`"tree"`, `"knn"` or `"poly"`), its complexity (a whole number) or the
+# number of training points (from 10 to 300), then run it again.
+
+# %% [markdown] lang="fr" only="notebook"
 # Dans la cellule ci-dessous, changez la sorte de modèle (`"tree"` pour l'arbre, `"knn"` pour les plus proches
 # voisins, `"poly"` pour la courbe polynomiale), sa complexité (un nombre entier) ou le nombre de points
 # d'entraînement (de 10 à 300), puis relancez-la.
 
-# %%
+# %% [markdown] lang="en" only="page"
+# Below is the explorer of section 5 again, set this time to nearest neighbours with k = 15, trained on 100 points.
+# Change the kind of model (the buttons), its complexity or the number of training points (the sliders, from 20 to
+# 300): each change trains the model live and shows how long it took, its two scores and its map.
+
+# %% [markdown] lang="fr" only="page"
+# Voici à nouveau l'explorateur de la section 5, réglé cette fois sur les plus proches voisins avec k = 15, entraînés
+# sur 100 points. Changez la sorte de modèle (les boutons), sa complexité ou le nombre de points d'entraînement
+# (les curseurs, de 20 à 300) : chaque changement entraîne le modèle en direct et affiche la durée de
+# l'entraînement, ses deux scores et sa carte.
+
+# %% only="page"
+complexity_explorer("knn", 15, training_size=100)
+
+# %% only="notebook"
 my_model = train_model("knn", 15, training_size=100)
 print(decimal(my_model.train_seconds * 1000, 1), "ms")
 print(percent(my_model.train_accuracy, 1), " / ", percent(my_model.test_accuracy, 1))
