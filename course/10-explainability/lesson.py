@@ -9,13 +9,8 @@
 # 4. check whether a model's "90% sure" **really means 90%** (calibration),
 # 5. read, in plain words, what European and French law give a person facing an automated decision.
 #
-# You do not need to know how to program: you run cells, move sliders and pick from lists. Allow about {{duration.lesson}} minutes (and {{duration.exercise}} for its exercise).
+# You do not need to know how to program: you move sliders and pick from lists. Allow about {{duration.lesson}} minutes (and {{duration.exercise}} for its exercise).
 # The words of the course are explained in the [glossary](../../apps/en/00-glossary.ipynb).
-#
-# **How to use this notebook.** The grey boxes are *code cells*. Click in one and press **Shift + Enter**
-# to run it: its result appears just below. Run the cells in order, from top to bottom. You cannot break
-# anything: a cell can always be run again. If something looks wrong, use
-# *Kernel ▸ Restart Kernel and Run All Cells* to start again from the top.
 
 # %% [markdown] lang="fr"
 # # Module 10 : expliquer un modèle, et savoir quand lui faire confiance
@@ -30,21 +25,41 @@
 # 5. lire, en termes simples, ce que les droits européen et français donnent à une personne face à une décision
 #    automatisée.
 #
-# Nul besoin de savoir programmer : vous exécutez des cellules, vous déplacez des curseurs et vous choisissez dans
-# des listes. Comptez environ {{duration.lesson}} minutes (et {{duration.exercise}} pour son exercice).
+# Nul besoin de savoir programmer : vous déplacez des curseurs et vous choisissez dans des listes. Comptez environ {{duration.lesson}} minutes (et {{duration.exercise}} pour son exercice).
 # Les mots du cours sont expliqués dans le [glossaire](../../apps/fr/00-glossary.ipynb).
+
+# %% [markdown] lang="en" only="notebook"
+# **How to use this notebook.** The grey boxes are *code cells*. Click in one and press **Shift + Enter**
+# to run it: its result appears just below. Run the cells in order, from top to bottom. You cannot break
+# anything: a cell can always be run again. If something looks wrong, use
+# *Kernel ▸ Restart Kernel and Run All Cells* to start again from the top.
 #
+# The first cell sets the language of the charts and messages; the second loads the course's tools.
+
+# %% [markdown] lang="fr" only="notebook"
 # **Mode d'emploi.** Les cases grises sont des *cellules de code*. Cliquez dans l'une d'elles et appuyez sur
 # **Maj + Entrée** pour l'exécuter : le résultat s'affiche juste en dessous. Exécutez les cellules dans l'ordre,
 # de haut en bas. Vous ne pouvez rien casser : une cellule peut toujours être relancée. Si quelque chose
 # vous semble bizarre, utilisez *Noyau ▸ Redémarrer le noyau et exécuter toutes les
 # cellules…* (*Kernel ▸ Restart Kernel and Run All Cells* si les menus sont en anglais) pour tout reprendre depuis le début.
-
-# %% [markdown] lang="en"
-# The first cell sets the language of the charts and messages; the second loads the course's tools.
-
-# %% [markdown] lang="fr"
+#
 # La première cellule choisit la langue des graphiques et des messages ; la seconde charge les outils du cours.
+
+# %% [markdown] lang="en" only="page"
+# **How to use this page.** Everything on it was computed when it opened: the models are already trained, the charts
+# and tables already drawn. Read it from top to bottom. Where a section has controls (a list to pick a fact from,
+# sliders, a box for an applicant's number), the text above them says what to try, and what is shown below them
+# changes as you use them. The keyboard works too: Tab moves to the next control, the arrow keys move the selected
+# slider or choose in the selected list. There is nothing to install and no code to write. You cannot break
+# anything: to start again, reload the page.
+
+# %% [markdown] lang="fr" only="page"
+# **Mode d'emploi.** Tout ce que montre cette page a été calculé à son ouverture : les modèles sont déjà entraînés,
+# les graphiques et les tableaux déjà tracés. Lisez-la de haut en bas. Quand une partie a des commandes (une liste
+# où choisir une donnée, des curseurs, une case pour le numéro d'un demandeur), le texte au-dessus dit quoi essayer,
+# et ce qui s'affiche en dessous change quand vous vous en servez. Le clavier fonctionne aussi : la touche Tab passe
+# à la commande suivante, les flèches déplacent le curseur sélectionné ou choisissent dans la liste sélectionnée.
+# Rien à installer, aucun code à écrire. Vous ne pouvez rien casser : pour tout reprendre, rechargez la page.
 
 # %% lang="en"
 import caire
@@ -309,7 +324,7 @@ dependence_explorer("income")
 # Essayez : augmentez le revenu jusqu'à ce que le prêt soit accordé. Puis remettez-le et baissez plutôt le taux
 # d'endettement. Tapez un autre numéro de demandeur, par exemple 44, et regardez le **jour du mois**.
 
-# %%
+# %% only="notebook"
 applicant(12)
 
 # %%

@@ -243,6 +243,21 @@ def test_charts_draw_in_both_languages():
         plot_reliability(("careful", "bold"))
 
 
+def test_partial_dependence_is_described_by_its_average():
+    """The 30 single applicants' curves are one collection: the text alternative and the data table (read by a
+    screen reader on the lesson page) give the average curve, and a chart for every fact can be described."""
+    from caire.core.figures import data_table, describe
+
+    for language in LANGUAGES:
+        set_language(language)
+        for feature in FEATURES:
+            text = describe(plot_partial_dependence(feature))
+            assert text.count(t("m10.plot.average")) == 1, (language, feature, text)
+        table = data_table(plot_partial_dependence("missed_payments"))
+        assert table.count("<tr>") == 1 + len(partial_dependence("missed_payments").values)
+        plt.close("all")
+
+
 def test_widgets_build_and_react():
     box = what_if(EXAMPLE_APPLICANT)
     assert isinstance(box, widgets.VBox)

@@ -104,7 +104,7 @@ def what_if(number: int = EXAMPLE_APPLICANT, kind: str = "careful", show_changes
     if not isinstance(show_changes, bool):
         raise TypeError(f"show_changes must be True or False; got {show_changes!r}")
     start = applicant(number)
-    style = {"description_width": "14em"}
+    style = {"description_width": "21em"}  # the longest label, "échéances impayées (2 dernières années)", whole
     pick = widgets.BoundedIntText(
         value=number,
         min=0,
