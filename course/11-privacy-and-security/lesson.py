@@ -15,10 +15,6 @@
 #
 # You do not need to know how to program. Allow about {{duration.lesson}} minutes (and {{duration.exercise}} for its
 # exercise); the words of the course are in the [glossary](../../apps/en/00-glossary.ipynb).
-#
-# **How to use this notebook.** Click in a grey *code cell* and press **Shift + Enter** to run it; its result
-# appears below it. Run the cells in order, from top to bottom. You cannot break anything: if something looks
-# wrong, use *Kernel ▸ Restart Kernel and Run All Cells*.
 
 # %% [markdown] lang="fr"
 # # Module 11 : confidentialité et sécurité des modèles d'IA
@@ -40,17 +36,38 @@
 #
 # Nul besoin de savoir programmer. Comptez environ {{duration.lesson}} minutes (et {{duration.exercise}} pour son
 # exercice) ; les mots du cours sont dans le [glossaire](../../apps/fr/00-glossary.ipynb).
+
+# %% [markdown] lang="en" only="notebook"
+# **How to use this notebook.** Click in a grey *code cell* and press **Shift + Enter** to run it; its result
+# appears below it. Run the cells in order, from top to bottom. You cannot break anything: if something looks
+# wrong, use *Kernel ▸ Restart Kernel and Run All Cells*.
 #
+# The first cell sets the language of the charts and messages; the second loads the course's tools.
+
+# %% [markdown] lang="fr" only="notebook"
 # **Mode d'emploi.** Cliquez dans une case grise (une *cellule de code*) et appuyez sur **Maj + Entrée** pour
 # l'exécuter ; son résultat s'affiche en dessous. Exécutez les cellules dans l'ordre, de haut en bas. Vous ne pouvez
 # rien casser : si quelque chose vous semble bizarre, utilisez *Noyau ▸ Redémarrer le noyau et exécuter toutes les
 # cellules…* (*Kernel ▸ Restart Kernel and Run All Cells* si les menus sont en anglais).
-
-# %% [markdown] lang="en"
-# The first cell sets the language of the charts and messages; the second loads the course's tools.
-
-# %% [markdown] lang="fr"
+#
 # La première cellule choisit la langue des graphiques et des messages ; la seconde charge les outils du cours.
+
+# %% [markdown] lang="en" only="page"
+# **How to use this page.** Everything on it was computed when it opened: the models are already trained, the charts
+# and tables already drawn. Read it from top to bottom. Where a section has controls (sliders, buttons to choose how
+# the labels are flipped, a box for an image's number), the text above them says what to try, and what is shown
+# below them changes as you use them. The keyboard works too: Tab moves to the next control, the arrow keys move the
+# selected slider, Space presses the selected button. There is nothing to install and no code to write. You cannot
+# break anything: to start again, reload the page.
+
+# %% [markdown] lang="fr" only="page"
+# **Mode d'emploi.** Tout ce que montre cette page a été calculé à son ouverture : les modèles sont déjà entraînés,
+# les graphiques et les tableaux déjà tracés. Lisez-la de haut en bas. Quand une partie a des commandes (des
+# curseurs, des boutons pour choisir comment les étiquettes sont inversées, une case pour le numéro d'une image), le
+# texte au-dessus dit quoi essayer, et ce qui s'affiche en dessous change quand vous vous en servez. Le clavier
+# fonctionne aussi : la touche Tab passe à la commande suivante, les flèches déplacent le curseur sélectionné, la
+# barre d'espace appuie sur le bouton sélectionné. Rien à installer, aucun code à écrire. Vous ne pouvez rien
+# casser : pour tout reprendre, rechargez la page.
 
 # %% lang="en"
 import caire
@@ -92,12 +109,12 @@ from caire.modules.privacy_and_security.widgets import (adversarial_explorer, at
 patients_table(5)
 
 # %% [markdown] lang="en"
-# The next cell trains the model live, in a fraction of a second. It is a flexible model with few patients to learn
+# Below, the model is trained live, in a fraction of a second. It is a flexible model with few patients to learn
 # from, and nothing stops it from fitting each one exactly. Compare how often it is right on its own patients and
 # on the 1,850 patients it never saw.
 
 # %% [markdown] lang="fr"
-# La cellule suivante entraîne le modèle en direct, en une fraction de seconde. C'est un modèle souple, avec peu de
+# Ci-dessous, le modèle est entraîné en direct, en une fraction de seconde. C'est un modèle souple, avec peu de
 # patients pour apprendre, et rien ne l'empêche de coller exactement à chacun. Comparez la part de bonnes réponses
 # sur ses propres patients et sur les 1 850 patients qu'il n'a jamais vus.
 
