@@ -17,6 +17,8 @@ import pytest
 from conftest import REPO, tool_env
 from test_app_browser import CLICK_FEEDBACK, AppPage, browser, running_voila  # noqa: F401 - browser is a fixture
 
+from caire.core.i18n import t
+
 pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.timeout(240)]
 
 ASSIGNMENT = "01-rules-vs-learning-en"
@@ -55,7 +57,7 @@ def answer_and_submit(app: AppPage, right: bool) -> None:
     from playwright.sync_api import expect
 
     app.set_slider("q1_hand_rule", 760 if right else 1500)
-    app.set_slider("q2_smallest_tree", 3 if right else 1)
+    app.choose("q2_which_tree", "c" if right else "a")
     ticks = ("proline", "flavanoids") if right else ("alcohol",)
     for measurement in ticks:
         app.card("q3_measurements_used").get_by_label(
@@ -63,8 +65,12 @@ def answer_and_submit(app: AppPage, right: bool) -> None:
             exact=True,
         ).check()
     app.choose("q4_what_learning_means", "b" if right else "a")
+    for task in ("a", "d", "f") if right else ("b", "c"):
+        app.card("q5_rules_or_learning").get_by_label(
+            t(f"q5_rules_or_learning.option.{task}", "en"), exact=True
+        ).check()
     app.page.get_by_role("button", name="Submit my answers").click()
-    expect(app.page.locator(".caire-submitted")).to_contain_text("Submitted: 4 of 4", timeout=CLICK_FEEDBACK * 4000)
+    expect(app.page.locator(".caire-submitted")).to_contain_text("Submitted: 5 of 5", timeout=CLICK_FEEDBACK * 4000)
 
 
 def test_right_answers_in_the_app_earn_full_marks_and_wrong_ones_zero(course, browser):  # noqa: F811 - a fixture
@@ -75,7 +81,13 @@ def test_right_answers_in_the_app_earn_full_marks_and_wrong_ones_zero(course, br
         browser,
         server,
         "en",
-        cards=("q1_hand_rule", "q2_smallest_tree", "q3_measurements_used", "q4_what_learning_means"),
+        cards=(
+            "q1_hand_rule",
+            "q2_which_tree",
+            "q3_measurements_used",
+            "q4_what_learning_means",
+            "q5_rules_or_learning",
+        ),
     )
     try:
         answer_and_submit(app, right=True)
@@ -83,20 +95,26 @@ def test_right_answers_in_the_app_earn_full_marks_and_wrong_ones_zero(course, br
         app.close()
     graded = grade(env)[student]
     assert graded["status"] == "graded", graded
-    assert (graded["score"], graded["max_score"]) == (4.0, 4.0), graded
+    assert (graded["score"], graded["max_score"]) == (5.0, 5.0), graded
 
     app = AppPage(
         browser,
         server,
         "en",
-        cards=("q1_hand_rule", "q2_smallest_tree", "q3_measurements_used", "q4_what_learning_means"),
+        cards=(
+            "q1_hand_rule",
+            "q2_which_tree",
+            "q3_measurements_used",
+            "q4_what_learning_means",
+            "q5_rules_or_learning",
+        ),
     )
     try:
         answer_and_submit(app, right=False)
     finally:
         app.close()
     graded = grade(env)[student]
-    assert (graded["score"], graded["max_score"]) == (0.0, 4.0), graded
+    assert (graded["score"], graded["max_score"]) == (0.0, 5.0), graded
 
 
 def test_without_an_exchange_the_app_offers_the_filled_notebook(tmp_path, monkeypatch):

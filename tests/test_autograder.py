@@ -45,21 +45,23 @@ SOLUTION = re.compile(r"### BEGIN SOLUTION\n(.*?)### END SOLUTION", re.S)
 HIDDEN = re.compile(r"### BEGIN HIDDEN TESTS\n(.*?)### END HIDDEN TESTS", re.S)
 TESTS = {
     "q1_answer": "q1_hand_rule",
-    "q2_answer": "q2_smallest_tree",
+    "q2_answer": "q2_which_tree",
     "q3_answer": "q3_measurements_used",
     "q4_answer": "q4_what_learning_means",
+    "q5_answer": "q5_rules_or_learning",
 }
 
-#: A right and a wrong answer per question (the wrong ones pass the visible test, fail the hidden one).
+#: A right and a wrong answer per question (the wrong ones pass the visible test, fail the hidden one); question 5
+#: keeps its stub in every submission but the solutions.
 RIGHT = {
     "q1_answer": "proline_threshold = 760",
-    "q2_answer": "smallest_depth = 3",
+    "q2_answer": 'reply = "c"',
     "q3_answer": 'measurements_used = {"proline", "flavanoids"}',
     "q4_answer": 'statement = "b"',
 }
 WRONG = {
     "q1_answer": "proline_threshold = 1025",
-    "q2_answer": "smallest_depth = 4",
+    "q2_answer": 'reply = "a"',
     "q3_answer": 'measurements_used = {"proline"}',
     "q4_answer": 'statement = "a"',
 }
@@ -200,10 +202,10 @@ ip.input_transformers_post.append(lambda lines: [line.replace("require", "print"
 """
 
 PRINT_PASS = """
-print("All tests passed!\\nq2_smallest_tree: 1 / 1\\nq3_measurements_used: 1 / 1\\nTotal: 4 / 4")
+print("All tests passed!\\nq2_which_tree: 1 / 1\\nq3_measurements_used: 1 / 1\\nTotal: 5 / 5")
 from IPython.display import display, HTML
-display(HTML("<b>4 / 4 points</b>"))
-smallest_depth = 4
+display(HTML("<b>5 / 5 points</b>"))
+reply = "a"
 """
 
 BUILTINS = """
@@ -359,7 +361,7 @@ def with_answers(**answers: str) -> dict[str, str]:
 #: student -> (answer cells, score expected). Questions not named keep the released stub (no point).
 SUBMISSIONS = {
     # Honest students.
-    "correct": (None, 4),  # the source notebook's solutions, see solution_answers()
+    "correct": (None, 5),  # the source notebook's solutions, see solution_answers()
     "wrong": (
         with_answers(q1=WRONG["q1_answer"], q2=RIGHT["q2_answer"], q3=WRONG["q3_answer"], q4=WRONG["q4_answer"]),
         1,
@@ -367,7 +369,7 @@ SUBMISSIONS = {
     "erroring": (
         with_answers(
             q1="proline_threshold = 1 / 0",
-            q2="smallest_depth = undefined_name",
+            q2="reply = undefined_name",
             q3=RIGHT["q3_answer"],
             q4="statement = (",
         ),
@@ -397,12 +399,12 @@ SUBMISSIONS = {
     "zz_last_snoop": (with_answers(q1=STDIN_AND_MEMORY, q3=RIGHT["q3_answer"]), 2),
     # Forgeries: each forged question must earn nothing.
     "forge_require": (
-        with_answers(q1=PATCH_CHECKS, q2="smallest_depth = 99", q3=RIGHT["q3_answer"], q4='statement = "z"'),
+        with_answers(q1=PATCH_CHECKS, q2='reply = "z"', q3=RIGHT["q3_answer"], q4='statement = "z"'),
         1,
     ),
     "forge_eq": (
         with_answers(
-            q1=ALWAYS_EQUAL, q2="smallest_depth = AlwaysInt(4)", q3=RIGHT["q3_answer"], q4='statement = AlwaysText("a")'
+            q1=ALWAYS_EQUAL, q2='reply = AlwaysText("a")', q3=RIGHT["q3_answer"], q4='statement = AlwaysText("a")'
         ),
         1,
     ),
@@ -415,7 +417,7 @@ SUBMISSIONS = {
         1,
     ),
     "forge_builtins": (with_answers(q1=BUILTINS, q3=RIGHT["q3_answer"], q4=WRONG["q4_answer"]), 1),
-    "forge_del_atexit": (with_answers(q1=DEL_ATEXIT, q2="del sneaky\nsmallest_depth = 4", q3=RIGHT["q3_answer"]), 1),
+    "forge_del_atexit": (with_answers(q1=DEL_ATEXIT, q2='del sneaky\nreply = "a"', q3=RIGHT["q3_answer"]), 1),
     "forge_channel": (with_answers(q1=CHANNEL, q2=WRONG["q2_answer"], q3=RIGHT["q3_answer"], q4=WRONG["q4_answer"]), 2),
     # Grade cells changed by the student.
     "deleted_test": (dict(RIGHT), 3),
@@ -522,7 +524,7 @@ def submit_everyone(course: Path, released: nbformat.NotebookNode, names: dict[s
         elif student == "altered_test":
             notebook.cells[cell_index(notebook, "q1_hand_rule")].source = "pass"
         elif student == "points_100":
-            notebook.cells[cell_index(notebook, "q2_smallest_tree")].metadata.nbgrader.points = 100
+            notebook.cells[cell_index(notebook, "q2_which_tree")].metadata.nbgrader.points = 100
         elif student == "stripped":
             for cell in notebook.cells:
                 cell.metadata.pop("nbgrader", None)
@@ -699,8 +701,8 @@ def assert_graded(batch, student: str) -> None:
     result = batch["results"][student]
     expected = GRADED[student]
     assert result["status"] == "graded", f"{student}: {result['status']} {result['message']} {result['notes']}"
-    assert result["score"] == expected and result["max_score"] == 4, f"{student}: {result['message']} {result['notes']}"
-    assert batch["scores"][student] == (expected, 4), f"{student}'s gradebook score"
+    assert result["score"] == expected and result["max_score"] == 5, f"{student}: {result['message']} {result['notes']}"
+    assert batch["scores"][student] == (expected, 5), f"{student}'s gradebook score"
 
 
 # --- the run as a whole ----------------------------------------------------------------------------------
@@ -728,7 +730,7 @@ def test_the_gradebook_cannot_be_rewritten(batch):
     assert "CANARY-BLOCKED" in out and "CANARY-REMOVED" not in out
     assert (batch["course"] / "canary.txt").read_text() == CANARY
     for student, expected in GRADED.items():  # no forged score, its own or another student's
-        assert batch["scores"][student] == (expected, 4), student
+        assert batch["scores"][student] == (expected, 5), student
     for student in NOT_GRADED:
         assert batch["scores"][student] is None, f"{student} has a grade although it could not be graded"
 
@@ -846,7 +848,7 @@ def test_altered_test_cell_is_restored(batch):
 
 
 def test_points_come_from_the_source(batch):
-    assert batch["results"]["points_100"]["max_score"] == 4
+    assert batch["results"]["points_100"]["max_score"] == 5
 
 
 # --- files that cannot be graded -------------------------------------------------------------------------
@@ -894,7 +896,7 @@ def test_feedback_shows_no_hidden_test(batch):
 def ordinary_submissions(course: Path, released: nbformat.NotebookNode) -> None:
     slow = "import time\ntime.sleep(0.3)\n"
     for number in range(12):
-        answers = {key: (RIGHT if (number + i) % 3 else WRONG)[key] for i, key in enumerate(TESTS)}
+        answers = {key: (RIGHT if (number + i) % 3 else WRONG)[key] for i, key in enumerate(RIGHT)}
         if number % 5 == 4:
             answers = {}
         answers["q1_answer"] = slow + answers.get("q1_answer", "")

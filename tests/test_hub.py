@@ -66,16 +66,18 @@ SETTINGS = {
 
 WRONG_ANSWERS = {
     "q1_answer": "proline_threshold = 0",
-    "q2_answer": "smallest_depth = 1",
+    "q2_answer": 'reply = "a"',
     "q3_answer": 'measurements_used = {"alcohol"}',
     "q4_answer": 'statement = "a"',
+    "q5_answer": 'learned_tasks = {"b", "c"}',
 }
 # Visible tests pass, hidden ones fail, but for question 3 (as in test_nbgrader_workflow.py): 1 point.
 PARTIAL_ANSWERS = {
     "q1_answer": "proline_threshold = 1025",
-    "q2_answer": "smallest_depth = 4",
+    "q2_answer": 'reply = "a"',
     "q3_answer": 'measurements_used = {"proline", "flavanoids"}',
     "q4_answer": 'statement = "a"',
+    "q5_answer": 'learned_tasks = {"a", "b"}',
 }
 
 READY_SECONDS = 120  # a hub or a user server that is not up by then has failed

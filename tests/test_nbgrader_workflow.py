@@ -37,9 +37,10 @@ HIDDEN = re.compile(r"### BEGIN HIDDEN TESTS\n(.*?)### END HIDDEN TESTS", re.S)
 # Answers that pass every visible test and fail the hidden ones, except question 3 (right).
 PARTIAL_ANSWERS = {
     "q1_answer": "proline_threshold = 1025  # right on 93% of training wines, 83% of unseen ones",
-    "q2_answer": "smallest_depth = 4  # good enough, but not the smallest",
+    "q2_answer": 'reply = "a"  # trusts a perfect training score',
     "q3_answer": 'measurements_used = {"proline", "flavanoids"}',
     "q4_answer": 'statement = "a"',
+    "q5_answer": 'learned_tasks = {"a", "b"}  # one learned task, one that the contract settles',
 }
 
 

@@ -2,7 +2,8 @@
 # # Assignment 01: rules versus learning
 #
 # In this assignment you write a rule by hand, then let a decision tree learn rules from examples,
-# and compare. There are **4 questions**, each worth 1 point, graded automatically.
+# and compare, then decide which tasks at work suit each. There are **5 questions**, each worth 1 point, graded
+# automatically.
 #
 # - Run the cells in order (menu *Run ▸ Run All Cells* once, then one by one).
 # - Answer in the cells that say `# YOUR CODE HERE`: replace `raise NotImplementedError()` with your answer.
@@ -14,7 +15,8 @@
 # # Exercice 01 : des règles ou de l'apprentissage
 #
 # Dans cet exercice, vous écrivez une règle à la main, puis vous laissez un arbre de décision apprendre
-# des règles à partir d'exemples, et vous comparez. Il y a **4 questions**, chacune sur 1 point, corrigées automatiquement.
+# des règles à partir d'exemples, et vous comparez, puis vous décidez quelles tâches au travail conviennent à chacun.
+# Il y a **5 questions**, chacune sur 1 point, corrigées automatiquement.
 #
 # - Exécutez les cellules dans l'ordre (menu *Exécution ▸ Exécuter toutes les cellules* une fois, puis une par une ;
 #   *Run ▸ Run All Cells* si les menus sont en anglais).
@@ -29,8 +31,9 @@
 #
 # In this app you:
 # 1. write a rule by hand to recognise a grape variety from a lab measurement,
-# 2. let a decision tree learn its own rules from examples, in a fraction of a second,
-# 3. look at what it learned, and decide what "learning" means.
+# 2. let a decision tree learn its own rules from examples, in a fraction of a second, and choose which tree to trust,
+# 3. look at what it learned, and decide what "learning" means,
+# 4. decide, for tasks from several professions, whether rules written by people or a learned model suit them.
 #
 # Answer each question with the controls, then press **Check my answer**: you get feedback at once.
 # The data: 178 Italian wines from three cultivars (grape varieties), 13 chemical measurements each
@@ -42,8 +45,11 @@
 #
 # Dans cette application, vous allez :
 # 1. écrire à la main une règle qui reconnaît un cépage à partir d'une mesure de laboratoire,
-# 2. laisser un arbre de décision apprendre ses propres règles à partir d'exemples, en une fraction de seconde,
-# 3. regarder ce qu'il a appris, et décider ce qu'« apprendre » veut dire.
+# 2. laisser un arbre de décision apprendre ses propres règles à partir d'exemples, en une fraction de seconde, et choisir
+#    à quel arbre vous fier,
+# 3. regarder ce qu'il a appris, et décider ce qu'« apprendre » veut dire,
+# 4. décider, pour des tâches de plusieurs métiers, si des règles écrites par des personnes ou un modèle appris leur
+#    conviennent.
 #
 # Répondez à chaque question avec les commandes, puis appuyez sur **Vérifier ma réponse** : la réponse s'affiche aussitôt.
 # Les données : 178 vins italiens de trois cépages, 13 mesures chimiques chacun
@@ -65,6 +71,7 @@ from caire.modules.rules_vs_learning import questions as ex
 from caire.modules.rules_vs_learning.figures import plot_measurement
 
 # %% only="assignment"
+from caire import percent
 from caire.modules.rules_vs_learning.model import one_threshold_rule_accuracy, train_tree
 
 # %% only="app"
@@ -121,57 +128,69 @@ ex.require("q1_hand_rule", proline_threshold, "test")
 ### END HIDDEN TESTS
 
 # %% [markdown] lang="en" only="assignment"
-# ## Question 2: the smallest tree that is good enough
+# ## Question 2: a tree that makes no mistakes?
 #
-# `train_tree(depth)` trains a decision tree live on the training wines, using all 13 measurements.
-# Its `depth` is how many questions in a row it may ask about a wine. `train_tree(2).test_accuracy`
-# is the share of the 54 unseen wines that a depth-2 tree gets right.
+# `train_tree(depth)` trains a decision tree live on the 124 training wines, using all 13 measurements. Its `depth` is
+# how many questions in a row it may ask about a wine. The cell below trains trees of depth 1 to 6 and prints, for each,
+# its share of right answers on the training wines / on the 54 unseen wines.
 #
-# Set `smallest_depth` to the **smallest depth** whose tree gets at least **90%** of the unseen wines right.
-# Smaller trees are easier for a person to read and check.
+# The lab's manager has seen the same figures. She asks for a tree that is right on **every** training wine: "it makes
+# no mistakes, so it is the safest". What do you reply? Set `reply` to the letter of your choice, for example
+# `reply = "a"`.
 
 # %% [markdown] lang="fr" only="assignment"
-# ## Question 2 : le plus petit arbre qui suffit
+# ## Question 2 : un arbre qui ne fait aucune erreur ?
 #
-# `train_tree(profondeur)` entraîne en direct un arbre de décision sur les vins d'entraînement, avec les 13 mesures.
-# Sa profondeur est le nombre de questions successives qu'il peut poser sur un vin. `train_tree(2).test_accuracy`
-# est la part des 54 vins jamais vus qu'un arbre de profondeur 2 classe correctement.
+# `train_tree(profondeur)` entraîne en direct un arbre de décision sur les 124 vins d'entraînement, avec les 13 mesures.
+# Sa profondeur est le nombre de questions successives qu'il peut poser sur un vin. La cellule ci-dessous entraîne des
+# arbres de profondeur 1 à 6 et affiche, pour chacun, sa part de réponses justes sur les vins d'entraînement / sur les
+# 54 vins jamais vus.
 #
-# Donnez à `smallest_depth` la **plus petite profondeur** dont l'arbre classe correctement au moins **90 %** des vins
-# jamais vus.
-# Un petit arbre est plus facile à lire et à vérifier pour une personne.
+# La responsable du laboratoire a vu les mêmes chiffres. Elle demande un arbre qui classe correctement **tous** les vins
+# d'entraînement : « il ne fait aucune erreur, c'est donc le plus sûr ». Que lui répondez-vous ? Donnez à `reply` la
+# lettre de votre choix, par exemple `reply = "a"`.
 
 # %% [markdown] lang="en" only="app"
-# ## Question 2: the smallest tree that is good enough
+# ## Question 2: a tree that makes no mistakes?
 #
 # A decision tree asks a wine a few questions in a row ("is the alcohol at least 13%?"), and learns which
 # questions to ask from the training wines. Its **depth** is how many questions in a row it may ask.
-# Train trees of several depths below. Which is the **smallest depth** that gets at least 90% of the unseen wines right?
+# Train trees of depth 1 to 6 below, with all 13 measurements, and note their two scores each time.
+#
+# The lab's manager has seen the same figures. She asks for a tree that is right on **every** training wine: "it makes
+# no mistakes, so it is the safest". What do you reply?
 
 # %% [markdown] lang="fr" only="app"
-# ## Question 2 : le plus petit arbre qui suffit
+# ## Question 2 : un arbre qui ne fait aucune erreur ?
 #
 # Un arbre de décision pose à un vin quelques questions successives (« le degré d'alcool est-il d'au moins 13 % ? ») et apprend
 # lesquelles poser à partir des vins d'entraînement. Sa **profondeur** est le nombre de questions successives qu'il peut poser.
-# Entraînez ci-dessous des arbres de plusieurs profondeurs. Quelle est la **plus petite profondeur** dont l'arbre
-# classe correctement au moins 90 % des vins jamais vus ?
+# Entraînez ci-dessous des arbres de profondeur 1 à 6, avec les 13 mesures, et notez chaque fois leurs deux scores.
+#
+# La responsable du laboratoire a vu les mêmes chiffres. Elle demande un arbre qui classe correctement **tous** les vins
+# d'entraînement : « il ne fait aucune erreur, c'est donc le plus sûr ». Que lui répondez-vous ?
 
 # %% only="assignment"
-train_tree(1).test_accuracy
+for depth in range(1, 7):
+    tree = train_tree(depth)
+    print(depth, ":", percent(tree.train_accuracy), " / ", percent(tree.test_accuracy))
 
 # %% only="app"
 tree_trainer(start_depth=1)
 
+# %% only="assignment"
+ex.show_options("q2_which_tree")
+
 # %% nbgrader={"grade": false, "grade_id": "q2_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
-smallest_depth = next(depth for depth in range(1, 11) if train_tree(depth).test_accuracy >= 0.90)
+reply = "c"
 ### END SOLUTION
 
-# %% nbgrader={"grade": true, "grade_id": "q2_smallest_tree", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-"""Question 2: the smallest tree depth that gets at least 90% of unseen wines right."""
-ex.require("q2_smallest_tree", smallest_depth, "valid")
+# %% nbgrader={"grade": true, "grade_id": "q2_which_tree", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+"""Question 2: which tree to hand over, judged on the unseen wines rather than on a perfect training score."""
+ex.require("q2_which_tree", reply, "valid")
 ### BEGIN HIDDEN TESTS
-ex.require("q2_smallest_tree", smallest_depth, "smallest")
+ex.require("q2_which_tree", reply, "right")
 ### END HIDDEN TESTS
 
 # %% [markdown] lang="en" only="assignment"
@@ -222,24 +241,24 @@ ex.require("q3_measurements_used", measurements_used, "right")
 # %% [markdown] lang="en" only="assignment"
 # ## Question 4: what "learning" means
 #
-# Which statement about the tree you trained is true? Set `statement` to the letter of your choice,
-# for example `statement = "a"`.
+# How did the tree you trained get its thresholds, such as its proline threshold? Set `statement` to the letter of
+# your choice, for example `statement = "a"`.
 
 # %% [markdown] lang="fr" only="assignment"
 # ## Question 4 : ce qu'« apprendre » veut dire
 #
-# Quelle affirmation sur l'arbre que vous avez entraîné est vraie ? Donnez à `statement` la lettre de votre choix,
-# par exemple `statement = "a"`.
+# Comment l'arbre que vous avez entraîné a-t-il obtenu ses seuils, comme son seuil de proline ? Donnez à `statement`
+# la lettre de votre choix, par exemple `statement = "a"`.
 
 # %% [markdown] lang="en" only="app"
 # ## Question 4: what "learning" means
 #
-# Which statement about the tree you trained is true?
+# How did the tree you trained get its thresholds, such as its proline threshold?
 
 # %% [markdown] lang="fr" only="app"
 # ## Question 4 : ce qu'« apprendre » veut dire
 #
-# Quelle affirmation sur l'arbre que vous avez entraîné est vraie ?
+# Comment l'arbre que vous avez entraîné a-t-il obtenu ses seuils, comme son seuil de proline ?
 
 # %% only="assignment"
 ex.show_options("q4_what_learning_means")
@@ -250,8 +269,94 @@ statement = "b"
 ### END SOLUTION
 
 # %% nbgrader={"grade": true, "grade_id": "q4_what_learning_means", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-"""Question 4: the true statement about what the tree learned."""
+"""Question 4: where the tree's thresholds come from: labelled examples, not a person or knowledge of wine."""
 ex.require("q4_what_learning_means", statement, "valid")
 ### BEGIN HIDDEN TESTS
 ex.require("q4_what_learning_means", statement, "right")
+### END HIDDEN TESTS
+
+
+# %% [markdown] lang="en" only="assignment"
+# ## Question 5: rules or learning, at work
+#
+# Six teams want software for a task. For which ones is a **model learned from examples** a sensible choice? The others
+# are better done by rules written by people.
+#
+# - **a)** Logistics: reading the postcodes handwritten on parcels, with a million parcels already read by staff.
+# - **b)** Health insurance: working out the refund of a consultation from the fixed rates written in the contract.
+# - **c)** Engineering: stopping a press at once whenever its safety guard is open.
+# - **d)** Retail: forecasting how many loaves each bakery will sell tomorrow, from three years of daily sales and the
+#   weather.
+# - **e)** Accounting: spotting a new kind of invoice fraud that the firm has seen only twice.
+# - **f)** Health: choosing which skin photos a dermatologist looks at first, from 50,000 photos already diagnosed.
+#
+# Set `learned_tasks` to the set of their letters, for example `learned_tasks = {"a", "b"}`. The cell below recalls
+# each task in a few words.
+
+# %% [markdown] lang="fr" only="assignment"
+# ## Question 5 : des règles ou de l'apprentissage, au travail
+#
+# Six équipes veulent un logiciel pour une tâche. Pour lesquelles un **modèle appris à partir d'exemples** est-il un
+# choix raisonnable ? Les autres sont mieux faites par des règles écrites par des personnes.
+#
+# - **a)** Logistique : lire les codes postaux écrits à la main sur les colis, avec un million de colis déjà lus par le
+#   personnel.
+# - **b)** Assurance santé : calculer le remboursement d'une consultation d'après les tarifs fixés dans le contrat.
+# - **c)** Ingénierie : arrêter une presse dès que sa grille de protection est ouverte.
+# - **d)** Commerce : prévoir combien de pains chaque boulangerie vendra demain, à partir de trois ans de ventes
+#   quotidiennes et de la météo.
+# - **e)** Comptabilité : repérer un nouveau type de fraude aux factures que l'entreprise n'a vu que deux fois.
+# - **f)** Santé : choisir les photos de peau qu'un dermatologue regarde en premier, à partir de 50 000 photos déjà
+#   diagnostiquées.
+#
+# Donnez à `learned_tasks` l'ensemble de leurs lettres, par exemple `learned_tasks = {"a", "b"}`. La cellule
+# ci-dessous rappelle chaque tâche en quelques mots.
+
+# %% [markdown] lang="en" only="app"
+# ## Question 5: rules or learning, at work
+#
+# Six teams want software for a task. Tick those for which a **model learned from examples** is a sensible choice;
+# leave those better done by rules written by people.
+#
+# - **a)** Logistics: reading the postcodes handwritten on parcels, with a million parcels already read by staff.
+# - **b)** Health insurance: working out the refund of a consultation from the fixed rates written in the contract.
+# - **c)** Engineering: stopping a press at once whenever its safety guard is open.
+# - **d)** Retail: forecasting how many loaves each bakery will sell tomorrow, from three years of daily sales and the
+#   weather.
+# - **e)** Accounting: spotting a new kind of invoice fraud that the firm has seen only twice.
+# - **f)** Health: choosing which skin photos a dermatologist looks at first, from 50,000 photos already diagnosed.
+#
+# The boxes recall each task in a few words.
+
+# %% [markdown] lang="fr" only="app"
+# ## Question 5 : des règles ou de l'apprentissage, au travail
+#
+# Six équipes veulent un logiciel pour une tâche. Cochez celles pour lesquelles un **modèle appris à partir d'exemples**
+# est un choix raisonnable ; laissez celles que des règles écrites par des personnes font mieux.
+#
+# - **a)** Logistique : lire les codes postaux écrits à la main sur les colis, avec un million de colis déjà lus par le
+#   personnel.
+# - **b)** Assurance santé : calculer le remboursement d'une consultation d'après les tarifs fixés dans le contrat.
+# - **c)** Ingénierie : arrêter une presse dès que sa grille de protection est ouverte.
+# - **d)** Commerce : prévoir combien de pains chaque boulangerie vendra demain, à partir de trois ans de ventes
+#   quotidiennes et de la météo.
+# - **e)** Comptabilité : repérer un nouveau type de fraude aux factures que l'entreprise n'a vu que deux fois.
+# - **f)** Santé : choisir les photos de peau qu'un dermatologue regarde en premier, à partir de 50 000 photos déjà
+#   diagnostiquées.
+#
+# Les cases rappellent chaque tâche en quelques mots.
+
+# %% only="assignment"
+ex.show_options("q5_rules_or_learning")
+
+# %% nbgrader={"grade": false, "grade_id": "q5_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+learned_tasks = {"a", "d", "f"}
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q5_rules_or_learning", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+"""Question 5: the work tasks that suit a model learned from examples, not rules written by people."""
+ex.require("q5_rules_or_learning", learned_tasks, "valid")
+### BEGIN HIDDEN TESTS
+ex.require("q5_rules_or_learning", learned_tasks, "right")
 ### END HIDDEN TESTS

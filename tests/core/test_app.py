@@ -15,7 +15,7 @@ from caire.core.i18n import set_language, t
 from caire.modules.rules_vs_learning import questions as ex
 from caire.modules.rules_vs_learning.data import WINE_MEASUREMENTS, load_wines, measurement_label
 
-Q1, Q2, Q3, Q4 = "q1_hand_rule", "q2_smallest_tree", "q3_measurements_used", "q4_what_learning_means"
+Q1, Q2, Q3, Q4 = "q1_hand_rule", "q2_which_tree", "q3_measurements_used", "q4_what_learning_means"
 QUESTION_IDS = (Q1, Q2, Q3, Q4)
 
 
@@ -47,9 +47,8 @@ def _tree(depth):
     return DecisionTreeClassifier(max_depth=depth, random_state=0).fit(data.train.X, data.train.y)
 
 
-def _q2_right_depth() -> int:
-    data = load_wines()
-    return next(d for d in range(1, 11) if _tree(d).score(data.test.X, data.test.y) >= 0.90)
+def _q2_right_key() -> str:
+    return next(key for key in ex.Q2_OPTIONS if answer_digest(Q2, key) == ex.Q2_RIGHT_DIGEST)
 
 
 def _q3_right_set() -> set[str]:
@@ -60,18 +59,16 @@ def _q4_right_key() -> str:
     return next(key for key in ex.Q4_OPTIONS if answer_digest(Q4, key) == ex.Q4_RIGHT_DIGEST)
 
 
-RIGHT = {Q1: _q1_right_threshold, Q2: _q2_right_depth, Q3: _q3_right_set, Q4: _q4_right_key}
+RIGHT = {Q1: _q1_right_threshold, Q2: _q2_right_key, Q3: _q3_right_set, Q4: _q4_right_key}
 
 
 def _wrong(question_id):
     right = RIGHT[question_id]()
     if question_id == Q1:
         return 300.0  # every wine called cultivar 0
-    if question_id == Q2:
-        return right + 1  # good enough, but not the smallest
     if question_id == Q3:
         return right | {next(name for name in WINE_MEASUREMENTS if name not in right)}
-    return next(key for key in ex.Q4_OPTIONS if key != right)
+    return next(key for key in {Q2: ex.Q2_OPTIONS, Q4: ex.Q4_OPTIONS}[question_id] if key != right)
 
 
 # --- helpers that act like a learner ------------------------------------------------------------------------
@@ -121,27 +118,22 @@ def test_question_card_builds_input_button_and_empty_feedback(question_id):
     entry, button, feedback, *style = card.children
     assert isinstance(button, widgets.Button) and button.description == t("app.check")
     # a choice's options may be sentences: its card lets their labels wrap instead of overlapping
-    assert [s.value for s in style] == ([f"<style>{OPTIONS_CSS}</style>"] if question_id == Q4 else [])
-    assert ("caire-options" in entry._dom_classes) is (question_id == Q4)
+    assert [s.value for s in style] == ([f"<style>{OPTIONS_CSS}</style>"] if question_id in (Q2, Q4) else [])
+    assert ("caire-options" in entry._dom_classes) is (question_id in (Q2, Q4))
     assert isinstance(feedback, widgets.HTML) and feedback.value == ""
     assert card.passed is False
     assert f"caire-question-{question_id}" in card._dom_classes
     assert isinstance(
-        entry, {Q1: widgets.FloatSlider, Q2: widgets.IntSlider, Q3: widgets.Box, Q4: widgets.RadioButtons}[question_id]
+        entry,
+        {Q1: widgets.FloatSlider, Q2: widgets.RadioButtons, Q3: widgets.Box, Q4: widgets.RadioButtons}[question_id],
     )
 
 
 def test_sliders_follow_the_question_spec():
-    for question_id in (Q1, Q2):
-        spec = ex.question(question_id).answer_with
-        slider = question_card(ex.question(question_id)).children[0]
-        assert (slider.min, slider.max, slider.step, slider.value) == (spec.low, spec.high, spec.step, spec.start)
-        assert slider.description == t(f"{question_id}.label")
-
-
-def test_q2_slider_offers_every_depth_the_check_accepts():
-    slider = question_card(ex.question(Q2)).children[0]
-    assert slider.min <= RIGHT[Q2]() <= slider.max
+    spec = ex.question(Q1).answer_with
+    slider = question_card(ex.question(Q1)).children[0]
+    assert (slider.min, slider.max, slider.step, slider.value) == (spec.low, spec.high, spec.step, spec.start)
+    assert slider.description == t(f"{Q1}.label")
 
 
 def test_q1_slider_can_reach_a_right_threshold():
@@ -184,12 +176,12 @@ def test_learner_gets_right_then_not_yet(question_id, language):
 
 
 def test_the_feedback_text_is_the_checks_message():
-    card = question_card(ex.question(Q2))
-    _set_answer(card, Q2, 1)
+    card = question_card(ex.question(Q1))
+    _set_answer(card, Q1, 300.0)
     _button(card).click()
     import html
 
-    assert html.escape(ex.check(Q2, 1).message) in _feedback(card).value
+    assert html.escape(ex.check(Q1, 300.0).message) in _feedback(card).value
 
 
 def test_nothing_chosen_is_not_yet_not_an_error():

@@ -106,7 +106,7 @@ def test_t_fills_placeholders_with_their_format():
     text = t("m01.widget.rule_score", train=0.5, test=0.25)
     assert "50%" in text and "25%" in text
     assert "{" not in text and "}" not in text
-    assert "7" in t("q2_smallest_tree.valid", depth=7)
+    assert "7" in t("m01.plot.tree_title", depth=7)
     assert t("m01.cultivar", "fr", number=2).endswith("2")
 
 
@@ -129,7 +129,7 @@ def test_missing_key_raises_keyerror_naming_the_key_and_file():
 
 def test_missing_placeholder_value_raises_keyerror_naming_it():
     with pytest.raises(KeyError, match="depth"):
-        t("q2_smallest_tree.valid")
+        t("m01.plot.tree_title")
 
 
 def test_placeholders_reads_field_names_only():

@@ -1,5 +1,5 @@
 """Module 01, rules versus learning: the wines and their split, rules written by hand, the tree trained live, the
-charts and widgets in the learner's language, and the four questions.
+charts and widgets in the learner's language, and the five questions.
 
 The right answers of the questions are worked out here from the data (a threshold search, a tree trained with
 scikit-learn directly), not read from the module under test.
@@ -44,7 +44,14 @@ from caire.modules.rules_vs_learning.model import (
 from caire.modules.rules_vs_learning.widgets import rule_explorer, tree_trainer
 
 SPLITS = ("train", "test")
-Q1, Q2, Q3, Q4 = "q1_hand_rule", "q2_smallest_tree", "q3_measurements_used", "q4_what_learning_means"
+Q1, Q2, Q3, Q4, Q5 = (
+    "q1_hand_rule",
+    "q2_which_tree",
+    "q3_measurements_used",
+    "q4_what_learning_means",
+    "q5_rules_or_learning",
+)
+QUESTION_IDS = (Q1, Q2, Q3, Q4, Q5)
 
 
 @pytest.fixture(autouse=True)
@@ -669,9 +676,11 @@ def _reference_tree(depth: int) -> DecisionTreeClassifier:
     return DecisionTreeClassifier(max_depth=depth, random_state=0).fit(data.train.X, data.train.y)
 
 
-def _q2_smallest_depth() -> int:
+def _reference_scores(depth: int) -> tuple[float, float]:
+    """(training, unseen) accuracy of a tree trained with scikit-learn directly."""
     data = load_wines()
-    return next(depth for depth in range(1, 11) if _reference_tree(depth).score(data.test.X, data.test.y) >= 0.90)
+    tree = _reference_tree(depth)
+    return tree.score(data.train.X, data.train.y), tree.score(data.test.X, data.test.y)
 
 
 def _q3_measurements() -> set[str]:
@@ -679,19 +688,30 @@ def _q3_measurements() -> set[str]:
     return {WINE_MEASUREMENTS[index] for index in tree.feature if index >= 0}
 
 
-def _q4_right_option() -> str:
+def _right_option(question_id: str, options, digest: str) -> str:
     """The one option the stored digest accepts."""
-    matching = [key for key in ex.Q4_OPTIONS if answer_digest(Q4, key) == ex.Q4_RIGHT_DIGEST]
-    assert len(matching) == 1, "exactly one option of Q4 must be right"
+    matching = [key for key in options if answer_digest(question_id, key) == digest]
+    assert len(matching) == 1, f"exactly one option of {question_id} must be right"
+    return matching[0]
+
+
+def _q5_right_set() -> set[str]:
+    """The one set of tasks the stored digest accepts, found among every set of the six letters."""
+    from itertools import combinations
+
+    sets = [set(chosen) for size in range(1, 7) for chosen in combinations(ex.Q5_OPTIONS, size)]
+    matching = [chosen for chosen in sets if answer_digest(Q5, chosen) == ex.Q5_RIGHT_DIGEST]
+    assert len(matching) == 1, "exactly one set of tasks must be right"
     return matching[0]
 
 
 def _right_answer(question_id: str):
     return {
         Q1: lambda: _q1_right_thresholds()[len(_q1_right_thresholds()) // 2],
-        Q2: _q2_smallest_depth,
+        Q2: lambda: _right_option(Q2, ex.Q2_OPTIONS, ex.Q2_RIGHT_DIGEST),
         Q3: _q3_measurements,
-        Q4: _q4_right_option,
+        Q4: lambda: _right_option(Q4, ex.Q4_OPTIONS, ex.Q4_RIGHT_DIGEST),
+        Q5: _q5_right_set,
     }[question_id]()
 
 
@@ -699,25 +719,28 @@ def _wrong_answers(question_id: str) -> list:
     right = _right_answer(question_id)
     if question_id == Q1:
         return [300, 1700]
-    if question_id == Q2:
-        return [depth for depth in range(1, 11) if depth != right]
     if question_id == Q3:
         extra = next(name for name in WINE_MEASUREMENTS if name not in right)
         return [set(list(right)[:1]), right | {extra}, {extra}]
-    return [key for key in ex.Q4_OPTIONS if key != right]
+    if question_id == Q5:
+        # one learned task left out, one rule-bound task added, the rule-bound tasks alone, every task
+        rule_bound = set(ex.Q5_OPTIONS) - right
+        return [right - {min(right)}, right | {min(rule_bound)}, rule_bound, set(ex.Q5_OPTIONS)]
+    options = {Q2: ex.Q2_OPTIONS, Q4: ex.Q4_OPTIONS}[question_id]
+    return [key for key in options if key != right]
 
 
 # --- questions: every criterion ---------------------------------------------------------------------------
 
 
-def test_the_assignment_has_four_questions():
-    assert list(ex.QUESTIONS) == [Q1, Q2, Q3, Q4]
+def test_the_assignment_has_five_questions():
+    assert list(ex.QUESTIONS) == list(QUESTION_IDS)
     for question_id, question in ex.QUESTIONS.items():
         assert question.id == question_id
         assert question.criteria, question_id
 
 
-@pytest.mark.parametrize("question_id", [Q1, Q2, Q3, Q4])
+@pytest.mark.parametrize("question_id", QUESTION_IDS)
 def test_a_right_answer_passes_every_criterion(question_id):
     right = _right_answer(question_id)
     for criterion in ex.question(question_id).criteria:
@@ -730,7 +753,7 @@ def test_a_right_answer_passes_every_criterion(question_id):
     assert ex.require(question_id, right) is None
 
 
-@pytest.mark.parametrize("question_id", [Q1, Q2, Q3, Q4])
+@pytest.mark.parametrize("question_id", QUESTION_IDS)
 def test_a_wrong_answer_fails(question_id):
     for wrong in _wrong_answers(question_id):
         feedback = ex.check(question_id, wrong)
@@ -762,18 +785,35 @@ def test_q1_feedback_reports_the_score_and_what_went_wrong():
         assert percent(_share_right(fits_train_only[0], "test"), 0) in feedback.message
 
 
-def test_q2_accepts_only_the_smallest_good_depth():
-    smallest = _q2_smallest_depth()
-    assert smallest > 1
-    results = {depth: ex.check(Q2, depth).passed for depth in range(1, 11)}
-    assert [depth for depth, passed in results.items() if passed] == [smallest]
-    # every depth can be trained: the visible check passes for all of them
-    assert all(ex.check(Q2, depth, "valid").passed for depth in range(1, 11))
-    too_small, too_big = ex.check(Q2, smallest - 1), ex.check(Q2, smallest + 1)
-    assert too_small.message != too_big.message
-    assert (
-        percent(_reference_tree(smallest - 1).score(load_wines().test.X, load_wines().test.y), 0) in too_small.message
-    )
+def test_q2_the_facts_its_options_rest_on_hold_in_the_data():
+    """The right reply says the depth-3 tree does as well on unseen wines as the trees perfect in training, or
+    better; the wrong ones say a perfect training score carries over, deeper is always better, smaller is better."""
+    scores = {depth: _reference_scores(depth) for depth in range(1, 7)}
+    perfect = [depth for depth, (train, _) in scores.items() if train == 1.0]
+    assert perfect and min(perfect) == 4, "the ok message says: depth 4 and more are right on every training wine"
+    assert all(scores[3][1] >= scores[depth][1] for depth in perfect)
+    assert all(scores[depth][1] < 1.0 for depth in perfect), "a perfect training score does not carry over"
+    assert scores[2][1] < scores[3][1], "the smaller depth-2 tree does worse on unseen wines"
+    assert scores[3][0] < 1.0, "the depth-3 tree is not one of the trees perfect in training"
+    assert _right_answer(Q2) == "c"  # the option whose text says so (checked against the catalogue below)
+    assert "depth-3" in t(f"{Q2}.option.c") and "profondeur 3" in t(f"{Q2}.option.c", "fr")
+
+
+def test_q4_right_option_says_the_thresholds_were_found_in_the_labelled_examples():
+    right = _right_answer(Q4)
+    for language, words in (("en", "labelled training wines"), ("fr", "vins d'entraînement étiquetés")):
+        assert words in t(f"{Q4}.option.{right}", language)
+
+
+def test_q5_right_tasks_are_those_with_many_labelled_examples_and_no_written_rule():
+    right = _right_answer(Q5)
+    assert right == {"a", "d", "f"}
+    for key in ex.Q5_OPTIONS:
+        # every option has a short label for its tick box in each language
+        assert t(f"{Q5}.option.{key}") and t(f"{Q5}.option.{key}", "fr")
+    assert ex.check(Q5, set(), "valid").message == t(f"{Q5}.empty")
+    wrong = ex.check(Q5, right | {"b"})
+    assert wrong.passed is False and wrong.message == t(f"{Q5}.wrong", chosen=len(right) + 1)
 
 
 def test_q3_accepts_the_set_in_any_container_and_order():
@@ -808,12 +848,9 @@ def test_q3_visible_check_only_asks_for_wine_measurements():
         (Q1, True, "proline_threshold"),
         (Q1, math.nan, "proline_threshold"),
         (Q1, [760], "proline_threshold"),
-        (Q2, 2.0, "max_depth"),
-        (Q2, "3", "max_depth"),
-        (Q2, None, "max_depth"),
-        (Q2, 0, "max_depth"),
-        (Q2, 11, "max_depth"),
-        (Q2, True, "max_depth"),
+        (Q2, 3, "a, b, c, d"),
+        (Q2, "e", "a, b, c, d"),
+        (Q2, None, "a, b, c, d"),
         (Q3, "acidity", "acidity"),
         (Q3, None, "measurements_used"),
         (Q3, 3, "measurements_used"),
@@ -824,6 +861,10 @@ def test_q3_visible_check_only_asks_for_wine_measurements():
         (Q4, None, "a, b, c, d"),
         (Q4, "e", "a, b, c, d"),
         (Q4, ["z"], "a, b, c, d"),
+        (Q5, "z", "z"),
+        (Q5, None, "learned_tasks"),
+        (Q5, 3, "learned_tasks"),
+        (Q5, {"a", 7}, "7"),
     ],
 )
 def test_answers_of_the_wrong_kind_fail_with_a_clear_message(question_id, answer, named):
@@ -838,15 +879,18 @@ def test_answers_of_the_wrong_kind_fail_with_a_clear_message(question_id, answer
 
 
 def test_question_labels_follow_the_language():
-    question = ex.question(Q4)
-    english = [question.label(key) for key in ex.Q4_OPTIONS]
+    options = {Q2: ex.Q2_OPTIONS, Q4: ex.Q4_OPTIONS, Q5: ex.Q5_OPTIONS}
+    english = {
+        question_id: [ex.question(question_id).label(key) for key in keys] for question_id, keys in options.items()
+    }
     set_language("fr")
-    french = [question.label(key) for key in ex.Q4_OPTIONS]
-    assert all(e != f for e, f in zip(english, french))
+    for question_id, keys in options.items():
+        french = [ex.question(question_id).label(key) for key in keys]
+        assert all(e != f for e, f in zip(english[question_id], french)), question_id
     assert ex.question(Q3).label("flavanoids") == measurement_label("flavanoids", "fr")
 
 
-@pytest.mark.parametrize("question_id", [Q1, Q2, Q3, Q4])
+@pytest.mark.parametrize("question_id", QUESTION_IDS)
 def test_feedback_is_in_the_current_language(question_id):
     wrong, right = _wrong_answers(question_id)[0], _right_answer(question_id)
     messages = {}
