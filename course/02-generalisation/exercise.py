@@ -31,8 +31,8 @@
 #
 # In this app you:
 # 1. look for the complexity at which a model does best on new cases (the **sweet spot**),
-# 2. see how much data a complex model needs before it stops learning its examples by heart,
-# 3. decide what a perfect training score says, and spot the traps that make a model look better than it is.
+# 2. predict what more data changes for a complex model that learns its examples by heart,
+# 3. spot the traps that make a model look better than it is, in a factory and in other teams' work.
 #
 # Answer each question with the controls, then press **Check my answer**: you get feedback at once.
 # The data: 300 training points in two groups (orange and blue), each point described by two measurements,
@@ -44,9 +44,9 @@
 #
 # Dans cette application, vous allez :
 # 1. chercher la complexité à laquelle un modèle réussit le mieux sur de nouveaux cas (le **juste milieu**),
-# 2. voir combien de données il faut à un modèle complexe pour qu'il cesse d'apprendre ses exemples par cœur,
-# 3. décider ce que dit un score parfait à l'entraînement, et repérer les pièges qui font paraître un modèle
-#    meilleur qu'il ne l'est.
+# 2. prévoir ce que plus de données changent pour un modèle complexe qui apprend ses exemples par cœur,
+# 3. repérer les pièges qui font paraître un modèle meilleur qu'il ne l'est, dans une usine et dans le travail
+#    d'autres équipes.
 #
 # Répondez à chaque question avec les commandes, puis appuyez sur **Vérifier ma réponse** : la réponse s'affiche aussitôt.
 # Les données : 300 points d'entraînement en deux groupes (orange et bleu), chaque point décrit par deux mesures,
@@ -68,7 +68,6 @@ from caire.modules.generalisation import questions as ex
 
 # %% only="assignment"
 from caire import percent
-from caire.modules.generalisation.data import SIZES
 from caire.modules.generalisation.model import train_model
 from caire.modules.generalisation.figures import plot_complexity_curve, plot_size_curve
 
@@ -143,103 +142,111 @@ ex.require("q1_sweet_spot_depth", best_depth, "near_best")
 ### END HIDDEN TESTS
 
 # %% [markdown] lang="en" only="assignment"
-# ## Question 2: how much data does a complex model need?
+# ## Question 2: what does more data change?
 #
-# A polynomial curve of degree 8 learns its training points by heart when it has few of them. `train_model("poly", 8,
-# training_size=n)` trains it on the first `n` training points. The chart shows its two scores for each size the
-# lesson's slider offers: 20, 40, 60, ..., 300 points (they are in `SIZES`).
+# A polynomial curve of degree 8 can bend many times. The cell below trains one live on the first 40 training points
+# and prints its two scores: on those 40 points / on the test points. It learns its 40 points by heart.
 #
-# Set `enough_points` to the **smallest** of these sizes with which the degree-8 curve is right on at least **87%**
-# of the test points.
+# **Before you run the cell after it**, predict: what happens to the two scores of the degree-8 curve when it learns
+# from 300 training points instead of 40? Set `prediction` to the letter of your choice, for example
+# `prediction = "a"`. Then run the next cell, which draws both scores for every number of training points from 20 to
+# 300, to check your prediction.
 
 # %% [markdown] lang="fr" only="assignment"
-# ## Question 2 : combien de données faut-il à un modèle complexe ?
+# ## Question 2 : que changent plus de données ?
 #
-# Une courbe polynomiale de degré 8 apprend ses points d'entraînement par cœur quand elle en a peu.
-# `train_model("poly", 8, training_size=n)` l'entraîne sur les `n` premiers points d'entraînement. Le graphique
-# montre ses deux scores pour chaque taille que propose le curseur de la leçon : 20, 40, 60, ..., 300 points
-# (elles sont dans `SIZES`).
+# Une courbe polynomiale de degré 8 peut se courber de nombreuses fois. La cellule ci-dessous en entraîne une en direct
+# sur les 40 premiers points d'entraînement et affiche ses deux scores : sur ces 40 points / sur les points de test.
+# Elle apprend ses 40 points par cœur.
 #
-# Donnez à `enough_points` la **plus petite** de ces tailles avec laquelle la courbe de degré 8 classe correctement au
-# moins **87 %** des points de test.
+# **Avant d'exécuter la cellule suivante**, prévoyez : que deviennent les deux scores de la courbe de degré 8 quand
+# elle apprend à partir de 300 points d'entraînement au lieu de 40 ? Donnez à `prediction` la lettre de votre choix,
+# par exemple `prediction = "a"`. Exécutez ensuite la cellule suivante, qui trace les deux scores pour chaque nombre
+# de points d'entraînement de 20 à 300, pour vérifier votre prévision.
 
 # %% [markdown] lang="en" only="app"
-# ## Question 2: how much data does a complex model need?
+# ## Question 2: what does more data change?
 #
-# The explorer below starts on a **polynomial curve of degree 8** trained on only 20 points: its border twists around
-# every training point. Move the **training points** slider to give it more points (keep the degree at 8).
-# What is the **smallest** number of training points with which it is right on at least **87%** of the test points?
+# The explorer below shows a **polynomial curve of degree 8** trained on only 40 points: its border twists around
+# every training point, and it is right on all of them.
+#
+# **Before you move the sliders**, predict: what happens to the two scores of the degree-8 curve when it learns from
+# 300 training points instead of 40? Choose your answer below. Then move the **training points** slider up to 300
+# (keep the degree at 8) to check it.
 
 # %% [markdown] lang="fr" only="app"
-# ## Question 2 : combien de données faut-il à un modèle complexe ?
+# ## Question 2 : que changent plus de données ?
 #
-# L'explorateur ci-dessous démarre sur une **courbe polynomiale de degré 8** entraînée sur 20 points seulement :
-# sa frontière se tord autour de chaque point d'entraînement. Déplacez le curseur **points d'entraînement** pour lui
-# donner plus de points (gardez le degré 8). Quel est le **plus petit** nombre de points d'entraînement avec lequel elle
-# classe correctement au moins **87 %** des points de test ?
-
-# %% only="assignment"
-plot_size_curve("poly", 8);
-
-# %% only="app"
-complexity_explorer(family="poly", complexity=8, training_size=20)
+# L'explorateur ci-dessous montre une **courbe polynomiale de degré 8** entraînée sur 40 points seulement : sa
+# frontière se tord autour de chaque point d'entraînement, et elle les classe tous correctement.
+#
+# **Avant de déplacer les curseurs**, prévoyez : que deviennent les deux scores de la courbe de degré 8 quand elle
+# apprend à partir de 300 points d'entraînement au lieu de 40 ? Choisissez votre réponse ci-dessous. Puis déplacez le
+# curseur **points d'entraînement** jusqu'à 300 (gardez le degré 8) pour la vérifier.
 
 # %% only="assignment"
 curve = train_model("poly", 8, training_size=40)
 print(percent(curve.train_accuracy, 1), " / ", percent(curve.test_accuracy, 1))
 
-# %% nbgrader={"grade": false, "grade_id": "q2_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
-### BEGIN SOLUTION
-enough_points = next(size for size in SIZES if train_model("poly", 8, training_size=size).test_accuracy >= 0.87)
-### END SOLUTION
-
-# %% nbgrader={"grade": true, "grade_id": "q2_enough_data", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-"""Question 2: the smallest training set with which the degree-8 curve reaches 87% on the test points."""
-ex.require("q2_enough_data", enough_points, "reaches")
-### BEGIN HIDDEN TESTS
-ex.require("q2_enough_data", enough_points, "smallest")
-### END HIDDEN TESTS
-
-# %% [markdown] lang="en" only="assignment"
-# ## Question 3: a perfect training score
-#
-# A colleague shows you a model that is right on 100% of the examples it was trained on. What does that tell you
-# about how it will do on new cases? Set `statement` to the letter of your choice, for example `statement = "a"`.
-
-# %% [markdown] lang="fr" only="assignment"
-# ## Question 3 : un score parfait à l'entraînement
-#
-# Un collègue vous montre un modèle qui classe correctement 100 % des exemples sur lesquels il a été entraîné.
-# Qu'est-ce que cela vous dit de ce qu'il fera sur de nouveaux cas ? Donnez à `statement` la lettre de votre choix, par exemple
-# `statement = "a"`.
-
-# %% [markdown] lang="en" only="app"
-# ## Question 3: a perfect training score
-#
-# A colleague shows you a model that is right on 100% of the examples it was trained on. What does that tell you
-# about how it will do on new cases? (In the explorers above, look at the deepest trees, or at k = 1 for the nearest
-# neighbours.)
-
-# %% [markdown] lang="fr" only="app"
-# ## Question 3 : un score parfait à l'entraînement
-#
-# Un collègue vous montre un modèle qui classe correctement 100 % des exemples sur lesquels il a été entraîné.
-# Qu'est-ce que cela vous dit de ce qu'il fera sur de nouveaux cas ? (Dans les explorateurs ci-dessus, regardez les arbres les plus
-# profonds, ou k = 1 pour les plus proches voisins.)
+# %% only="app"
+complexity_explorer(family="poly", complexity=8, training_size=40)
 
 # %% only="assignment"
-ex.show_options("q3_perfect_on_training")
+ex.show_options("q2_more_data")
+
+# %% nbgrader={"grade": false, "grade_id": "q2_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+prediction = "d"
+### END SOLUTION
+
+# %% only="assignment"
+plot_size_curve("poly", 8);
+
+# %% nbgrader={"grade": true, "grade_id": "q2_more_data", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+"""Question 2: what more training data does to the two scores of a complex model that learned its points by heart."""
+ex.require("q2_more_data", prediction, "valid")
+### BEGIN HIDDEN TESTS
+ex.require("q2_more_data", prediction, "right")
+### END HIDDEN TESTS
+
+# %% [markdown] lang="en"
+# ## Question 3: a test that is too easy
+#
+# An engineering firm wants to predict pump breakdowns from sensor readings. It has one reading an hour, for a year,
+# from each of its 20 pumps. The rows are shuffled and split at random: 80% to train the model, 20% to test it. The
+# model is right on 98% of the test rows, and the firm plans to use it on the pumps of a new plant.
+#
+# What is the main problem with this test?
+
+# %% [markdown] lang="fr"
+# ## Question 3 : un test trop facile
+#
+# Une entreprise d'ingénierie veut prévoir les pannes de pompes à partir des relevés de leurs capteurs. Elle a un relevé
+# par heure, pendant un an, pour chacune de ses 20 pompes. Les lignes sont mélangées et séparées au hasard : 80 % pour
+# entraîner le modèle, 20 % pour le tester. Le modèle classe correctement 98 % des lignes de test, et l'entreprise
+# compte l'utiliser sur les pompes d'une nouvelle usine.
+#
+# Quel est le principal problème de ce test ?
+
+# %% [markdown] lang="en" only="assignment"
+# Set `main_problem` to the letter of your choice, for example `main_problem = "b"`.
+
+# %% [markdown] lang="fr" only="assignment"
+# Donnez à `main_problem` la lettre de votre choix, par exemple `main_problem = "b"`.
+
+# %% only="assignment"
+ex.show_options("q3_split_by_pump")
 
 # %% nbgrader={"grade": false, "grade_id": "q3_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
-statement = "c"
+main_problem = "a"
 ### END SOLUTION
 
-# %% nbgrader={"grade": true, "grade_id": "q3_perfect_on_training", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-"""Question 3: what a perfect training score says."""
-ex.require("q3_perfect_on_training", statement, "valid")
+# %% nbgrader={"grade": true, "grade_id": "q3_split_by_pump", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+"""Question 3: why a random split of hourly readings from the same pumps flatters the test score."""
+ex.require("q3_split_by_pump", main_problem, "valid")
 ### BEGIN HIDDEN TESTS
-ex.require("q3_perfect_on_training", statement, "right")
+ex.require("q3_split_by_pump", main_problem, "right")
 ### END HIDDEN TESTS
 
 # %% [markdown] lang="en" only="assignment"
