@@ -74,8 +74,8 @@ Q1, Q2, Q3, Q4, Q5 = (
     "q1_tumour_threshold",
     "q2_tumour_precision",
     "q3_fraud_cheapest_threshold",
-    "q4_always_no_accuracy",
-    "q5_threshold_direction",
+    "q4_precision_elsewhere",
+    "q5_who_bears_the_cost",
 )
 QUESTION_IDS = (Q1, Q2, Q3, Q4, Q5)
 
@@ -710,9 +710,9 @@ def _q3_right_thresholds() -> list[float]:
     return [th for th, cost in costs.items() if cost <= 1.05 * min(costs.values())]
 
 
-def _q5_right_option() -> str:
-    matching = [key for key in ex.Q5_OPTIONS if answer_digest(Q5, key) == ex.Q5_RIGHT_DIGEST]
-    assert len(matching) == 1
+def _right_option(question_id: str, options, digest: str) -> str:
+    matching = [key for key in options if answer_digest(question_id, key) == digest]
+    assert len(matching) == 1, question_id
     return matching[0]
 
 
@@ -724,8 +724,8 @@ def _right(question_id: str):
     if question_id == Q3:
         return _q3_right_thresholds()[len(_q3_right_thresholds()) // 2]
     if question_id == Q4:
-        return float(np.mean(load_cases("banking").y_test == 0))
-    return _q5_right_option()
+        return _right_option(Q4, ex.Q4_OPTIONS, ex.Q4_RIGHT_DIGEST)
+    return _right_option(Q5, ex.Q5_OPTIONS, ex.Q5_RIGHT_DIGEST)
 
 
 #: Wrong answers, and whether the visible and the hidden criterion, each alone, let it through.
@@ -733,8 +733,8 @@ WRONG = {
     Q1: [(0.0, True, False), (0.5, False, True), (0.9, False, True)],
     Q2: [(0.5, True, False), (1.0, True, False), (0.0, True, False)],
     Q3: [(0.5, False, False), (0.9, False, False), (0.3, True, False), (0.01, False, False)],
-    Q4: [(0.01, True, False), (0.0, True, False), (0.5, True, False)],
-    Q5: [("a", True, False), ("c", True, False), ("d", True, False)],
+    Q4: [("a", True, False), ("b", True, False), ("c", True, False)],
+    Q5: [("b", True, False), ("c", True, False), ("d", True, False)],
 }
 
 
@@ -743,7 +743,7 @@ def test_the_assignment_has_five_questions_with_a_visible_and_a_hidden_criterion
     for question_id, question in ex.QUESTIONS.items():
         assert question.id == question_id
         assert len(question.criteria) == 2, question_id
-    assert isinstance(ex.question(Q5).answer_with, Choice)
+    assert isinstance(ex.question(Q4).answer_with, Choice) and isinstance(ex.question(Q5).answer_with, Choice)
 
 
 @pytest.mark.parametrize("question_id", QUESTION_IDS)
@@ -796,7 +796,7 @@ def test_q2_accepts_two_decimals_and_says_which_share_a_wrong_answer_is():
     assert ex.check(Q2, 0.5).message == t("q2_tumour_precision.wrong", threshold=0.2)
 
 
-@pytest.mark.parametrize("question_id, typed", [(Q2, 85.9), (Q4, 99)])
+@pytest.mark.parametrize("question_id, typed", [(Q2, 85.9)])
 def test_a_percentage_is_refused_with_a_hint(question_id, typed):
     feedback = ex.check(question_id, typed, "valid")
     assert feedback.passed is False
@@ -813,21 +813,36 @@ def test_q3_agrees_with_the_costs_summed_here():
     assert cheapest_threshold("banking", ex.Q3_COST_MISSED, ex.Q3_COST_FALSE_ALARM) in _q3_right_thresholds()
 
 
-def test_q4_hints_name_the_share_confused_with_accuracy():
-    assert ex.check(Q4, 0.0).message == t("q4_always_no_accuracy.that_is_recall")
-    assert ex.check(Q4, 0.01).message == t("q4_always_no_accuracy.that_is_fraud_share")
-    assert "9,900" in ex.check(Q4, 0.99).message
+def test_q4_precision_falls_where_melanomas_are_rare_as_the_right_option_says():
+    """The app's recall and false-alarm rate stay; its precision goes from about 9 in 10 to about 1 in 10."""
+    clinic = expected_precision(ex.Q4_CLINIC_BASE_RATE, ex.Q4_RECALL, ex.Q4_FALSE_ALARM_RATE)
+    pharmacy = expected_precision(ex.Q4_PHARMACY_BASE_RATE, ex.Q4_RECALL, ex.Q4_FALSE_ALARM_RATE)
+    assert round(clinic, 1) == 0.9, "the stem says: a melanoma 9 times out of 10 in the clinic"
+    assert 0.05 < pharmacy < 0.15, "the feedback says: about 1 flag in 10"
+    assert ex.Q4_PHARMACY_BASE_RATE == 1 / 200
+    right = _right(Q4)
+    assert right == "d" and "false alarms" in t(f"{Q4}.option.{right}")
+    # the pharmacy's false alarms outnumber its melanomas found
+    flagged_harmless = (1 - ex.Q4_PHARMACY_BASE_RATE) * ex.Q4_FALSE_ALARM_RATE
+    assert flagged_harmless > 5 * ex.Q4_PHARMACY_BASE_RATE * ex.Q4_RECALL
+    source = SOURCE.read_text(encoding="utf-8")
+    assert "screening_explorer(base_rate=0.3, recall=0.9, false_alarm_rate=0.045)" in source
+    assert "expected_precision(0.3, 0.9, 0.045)" in source and "expected_precision(0.005, 0.9, 0.045)" in source
 
 
-def test_q5_right_option_says_lower_and_the_data_agree():
-    right = _q5_right_option()
-    assert right == "b"
-    assert t(f"{Q5}.option.{right}").startswith("Lower than 0.5")
-    best = cheapest_threshold("maintenance", 20_000, 1_000)
-    assert 0 < best < 0.5
-    assert total_cost("maintenance", 0.0, 20_000, 1_000) > total_cost("maintenance", best, 20_000, 1_000)
+def test_q5_right_option_counts_what_the_family_pays():
+    right = _right(Q5)
+    assert right == "a"
+    assert "honest family" in t(f"{Q5}.option.{right}") and "famille honnête" in t(f"{Q5}.option.{right}", "fr")
     for answer in (right.upper(), f" {right} "):
         assert ex.check(Q5, answer).passed is True
+
+
+def test_every_choice_gives_its_own_feedback():
+    for question_id, options in ((Q4, ex.Q4_OPTIONS), (Q5, ex.Q5_OPTIONS)):
+        for key in options:
+            feedback = ex.check(question_id, key)
+            assert feedback.message == t(f"{question_id}.{'ok' if key == _right(question_id) else 'wrong'}")
 
 
 @pytest.mark.parametrize(
@@ -846,9 +861,9 @@ def test_q5_right_option_says_lower_and_the_data_agree():
         (Q3, "low", "fraud_threshold"),
         (Q3, -1, "fraud_threshold"),
         (Q3, None, "fraud_threshold"),
-        (Q4, None, "always_no_accuracy"),
-        (Q4, "99%", "always_no_accuracy"),
-        (Q4, math.inf, "always_no_accuracy"),
+        (Q4, 0.99, "a, b, c, d"),
+        (Q4, None, "a, b, c, d"),
+        (Q4, "e", "a, b, c, d"),
         (Q5, 2, "a, b, c, d"),
         (Q5, None, "a, b, c, d"),
         (Q5, "e", "a, b, c, d"),
@@ -885,8 +900,8 @@ def test_the_solutions_of_the_notebook_pass_every_criterion():
         Q1: "tumour_threshold",
         Q2: "share_really_malignant",
         Q3: "fraud_threshold",
-        Q4: "always_no_accuracy",
-        Q5: "direction",
+        Q4: "pharmacy_expects",
+        Q5: "advice",
     }
     for question_id, name in variables.items():
         assert ex.check(question_id, answers[name]).passed is True, (question_id, answers[name])

@@ -12,14 +12,10 @@ from caire.core.checks import Choice, Exercise, Feedback, Question, Slider, choi
 from caire.core.i18n import t
 from caire.core.numbers import number
 from caire.core.validation import share
-from caire.modules.errors_and_costs.model import (
-    THRESHOLDS,
-    always_no,
-    check_threshold,
-    cost_curve,
-    outcomes,
-    total_cost,
-)
+from caire.modules.errors_and_costs.model import THRESHOLDS, check_threshold, cost_curve, outcomes, total_cost
+
+#: What the module teaches a learner to do (texts: ``m03.objective.<key>``); each question serves one of them.
+OBJECTIVES = ("two_errors", "threshold_costs", "base_rate")
 
 #: Question 1: at most this many malignant unseen tumours may be missed...
 Q1_MOST_MISSED = 1
@@ -36,6 +32,13 @@ Q3_COST_FALSE_ALARM = 10.0
 Q3_TOLERANCE = 0.05
 #: Question 3: the threshold the model would use if nobody thought about costs.
 DEFAULT_THRESHOLD = 0.5
+#: Question 4: a skin-cancer app whose precision was measured where melanomas are common, used where they are rare
+#: (shares of the moles tested that are melanomas), finding the same share of melanomas and flagging the same share
+#: of harmless moles (tests/modules/test_errors_and_costs.py works out what its precision becomes).
+Q4_CLINIC_BASE_RATE = 0.3
+Q4_PHARMACY_BASE_RATE = 0.005
+Q4_RECALL = 0.9
+Q4_FALSE_ALARM_RATE = 0.045
 
 
 # --- question 1: a threshold that misses few tumours without alarming everyone ----------------------------
@@ -79,7 +82,7 @@ def _few_false_alarms(answer: object) -> Feedback:
     )
 
 
-# --- shares (questions 2 and 4) ----------------------------------------------------------------------------
+# --- question 2: the share of the flagged tumours that are malignant ------------------------------------------
 
 
 def _close(value: float, target: float) -> bool:
@@ -105,27 +108,6 @@ def _precision_is_right(answer: object) -> Feedback:
     if _close(value, found.accuracy):
         return Feedback(False, t("q2_tumour_precision.that_is_accuracy"))
     return Feedback(False, t("q2_tumour_precision.wrong", threshold=Q2_THRESHOLD))
-
-
-def _always_no_is_right(answer: object) -> Feedback:
-    value = share("always_no_accuracy", answer)
-    found = always_no("banking")
-    if _close(value, found.accuracy):
-        return Feedback(
-            True,
-            t(
-                "q4_always_no_accuracy.ok",
-                right=found.true_negatives,
-                total=found.total,
-                accuracy=found.accuracy,
-                frauds=found.positives,
-            ),
-        )
-    if _close(value, found.recall):
-        return Feedback(False, t("q4_always_no_accuracy.that_is_recall"))
-    if _close(value, found.positives / found.total):
-        return Feedback(False, t("q4_always_no_accuracy.that_is_fraud_share"))
-    return Feedback(False, t("q4_always_no_accuracy.wrong"))
 
 
 # --- question 3: the cheapest threshold for the bank --------------------------------------------------------
@@ -169,12 +151,16 @@ def _is_cheapest(answer: object) -> Feedback:
     )
 
 
-# --- question 5: which way costs move the threshold ----------------------------------------------------------
+# --- questions 4 and 5: precision where positives are rare, and who bears the cost of a false alarm -----------
 
+
+Q4_OPTIONS = ("a", "b", "c", "d")
+#: answer_digest("q4_precision_elsewhere", <right option>): the option itself is not stored.
+Q4_RIGHT_DIGEST = "f4fec7d4ce48c42734e5757c1ba4cdf1402f94595605b824005c8ddac56a3250"
 
 Q5_OPTIONS = ("a", "b", "c", "d")
-#: answer_digest("q5_threshold_direction", <right option>): the option itself is not stored.
-Q5_RIGHT_DIGEST = "add7a79fd14dd40499cd82e431abbba71b0cdc03602cd3e225c7b41af3864d60"
+#: answer_digest("q5_who_bears_the_cost", <right option>): the option itself is not stored.
+Q5_RIGHT_DIGEST = "daa47a5e58967136e33e42637d7823b91c90c0bdedb8c0eb61ce76f9627e0584"
 
 
 #: The questions, and question(), check(), require() and show_options(): what the notebooks and the app call.
@@ -183,25 +169,42 @@ QUESTIONS, question, check, require, show_options = Exercise(
         "q1_tumour_threshold",
         {"missed": _few_missed, "false_alarms": _few_false_alarms},
         Slider(low=THRESHOLDS[0], high=THRESHOLDS[-1], step=0.01, start=DEFAULT_THRESHOLD),
+        objective="threshold_costs",
+        level="apply",
+        competences=("art4.risks", "digcomp.4.3", "unesco.techniques.apply"),
     ),
     Question(
         "q2_tumour_precision",
         {"valid": share_is_valid("share_really_malignant"), "right": _precision_is_right},
         Slider(low=0, high=1, step=0.01, start=0.5),
+        objective="two_errors",
+        level="apply",
+        competences=("art4.general_understanding", "digcomp.1.2", "unesco.techniques.apply"),
     ),
     Question(
         "q3_fraud_cheapest_threshold",
         {"beats_default": _beats_default, "cheapest": _is_cheapest},
         Slider(low=THRESHOLDS[0], high=THRESHOLDS[-1], step=0.01, start=DEFAULT_THRESHOLD),
+        objective="threshold_costs",
+        level="apply",
+        competences=("art4.risks", "digcomp.5.2", "unesco.techniques.apply"),
     ),
     Question(
-        "q4_always_no_accuracy",
-        {"valid": share_is_valid("always_no_accuracy"), "right": _always_no_is_right},
-        Slider(low=0, high=1, step=0.01, start=0.5),
+        "q4_precision_elsewhere",
+        choice_criteria("q4_precision_elsewhere", Q4_OPTIONS, Q4_RIGHT_DIGEST),
+        Choice(Q4_OPTIONS),
+        objective="base_rate",
+        level="analyse",
+        competences=("art4.context", "digcomp.1.2", "digcomp.4.3", "unesco.techniques.apply"),
+        transfer=True,
     ),
     Question(
-        "q5_threshold_direction",
-        choice_criteria("q5_threshold_direction", Q5_OPTIONS, Q5_RIGHT_DIGEST),
+        "q5_who_bears_the_cost",
+        choice_criteria("q5_who_bears_the_cost", Q5_OPTIONS, Q5_RIGHT_DIGEST),
         Choice(Q5_OPTIONS),
+        objective="threshold_costs",
+        level="evaluate",
+        competences=("art4.context", "art4.risks", "digcomp.2.3", "unesco.ethics.apply"),
+        transfer=True,
     ),
 ).interface()
