@@ -273,38 +273,38 @@ ex.require("q4_after_the_proxy", next_step, "right")
 # %% [markdown] lang="en" only="assignment"
 # ## Question 5: who chooses
 #
-# A public employment service uses a model to choose which jobseekers get intensive coaching. Its data team shows two
-# settings: one selects women and men at the same rate; the other selects equally often, in both groups, the
-# jobseekers who found a job in the past. They cannot both hold. The director answers: "You are the experts: pick
-# the better one and tell me when it is done." What is the best reply? Set `best_reply` to the letter of your choice,
+# A university uses a model to choose which applicants to a selective programme get an interview. Its data team shows
+# two settings: one invites women and men at the same rate; the other gives the applicants who would succeed in the
+# programme the same chance of an interview in both groups. They cannot both hold. The head of admissions answers:
+# "You are the experts: pick the better one and tell me when it is done." What is the best reply? Set `best_reply` to the letter of your choice,
 # for example `best_reply = "a"`.
 
 # %% [markdown] lang="fr" only="assignment"
 # ## Question 5 : qui choisit
 #
-# Un service public de l'emploi utilise un modèle pour choisir les demandeurs d'emploi qui recevront un
-# accompagnement renforcé. Son équipe des données présente deux réglages : l'un retient femmes et hommes au même
-# taux ; l'autre retient aussi souvent, dans les deux groupes, les demandeurs qui ont retrouvé un emploi par le
-# passé. Les deux ne peuvent pas tenir à la fois. La directrice répond : « Vous êtes les spécialistes : choisissez le
-# meilleur et prévenez-moi quand c'est fait. » Quelle est la meilleure réponse ? Donnez à `best_reply` la lettre de
+# Une université utilise un modèle pour choisir les candidats à une formation sélective qui passeront un entretien.
+# Son équipe des données présente deux réglages : l'un convoque femmes et hommes au même taux ; l'autre donne, dans
+# les deux groupes, la même chance d'entretien aux candidats qui réussiraient la formation. Les deux ne peuvent pas
+# tenir à la fois. La responsable des admissions répond : « Vous êtes les spécialistes : choisissez le meilleur et
+# prévenez-moi quand c'est fait. » Quelle est la meilleure réponse ? Donnez à `best_reply` la lettre de
 # votre choix, par exemple `best_reply = "a"`.
 
 # %% [markdown] lang="en" only="app"
 # ## Question 5: who chooses
 #
-# A public employment service uses a model to choose which jobseekers get intensive coaching. Its data team shows two
-# settings: one selects women and men at the same rate; the other selects equally often, in both groups, the
-# jobseekers who found a job in the past. They cannot both hold. The director answers: "You are the experts: pick
-# the better one and tell me when it is done." What is the best reply?
+# A university uses a model to choose which applicants to a selective programme get an interview. Its data team shows
+# two settings: one invites women and men at the same rate; the other gives the applicants who would succeed in the
+# programme the same chance of an interview in both groups. They cannot both hold. The head of admissions answers:
+# "You are the experts: pick the better one and tell me when it is done." What is the best reply?
 
 # %% [markdown] lang="fr" only="app"
 # ## Question 5 : qui choisit
 #
-# Un service public de l'emploi utilise un modèle pour choisir les demandeurs d'emploi qui recevront un
-# accompagnement renforcé. Son équipe des données présente deux réglages : l'un retient femmes et hommes au même
-# taux ; l'autre retient aussi souvent, dans les deux groupes, les demandeurs qui ont retrouvé un emploi par le
-# passé. Les deux ne peuvent pas tenir à la fois. La directrice répond : « Vous êtes les spécialistes : choisissez le
-# meilleur et prévenez-moi quand c'est fait. » Quelle est la meilleure réponse ?
+# Une université utilise un modèle pour choisir les candidats à une formation sélective qui passeront un entretien.
+# Son équipe des données présente deux réglages : l'un convoque femmes et hommes au même taux ; l'autre donne, dans
+# les deux groupes, la même chance d'entretien aux candidats qui réussiraient la formation. Les deux ne peuvent pas
+# tenir à la fois. La responsable des admissions répond : « Vous êtes les spécialistes : choisissez le meilleur et
+# prévenez-moi quand c'est fait. » Quelle est la meilleure réponse ?
 
 # %% only="assignment"
 ex.show_options("q5_who_chooses")

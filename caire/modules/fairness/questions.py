@@ -3,7 +3,7 @@
 Used by ``assignments/09-fairness-*/`` (nbgrader tests) and ``apps/*/09-fairness`` (Voila app).
 Expected answers are computed from the data and the model trained live, or compared as digests, never stored.
 Question 4 asks what to do once the company has taken a lawful step (dropping the proxy), measured on the module's
-own model; questions 3 and 5 carry the module's ideas to a bank and to a public employment service.
+own model; questions 3 and 5 carry the module's ideas to a bank and to a university's admissions.
 """
 
 from __future__ import annotations
