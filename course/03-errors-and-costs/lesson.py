@@ -12,10 +12,6 @@
 #
 # You do not need to know how to program. Allow about {{duration.lesson}} minutes (and {{duration.exercise}} for
 # its exercise). The course's words are in the [glossary](../../apps/en/00-glossary.ipynb).
-#
-# **How to use this notebook.** Click in a grey *code cell* and press **Shift + Enter** to run it; its result
-# appears below it. Run the cells in order, from top to bottom. You cannot break anything: if something looks
-# wrong, use *Kernel ▸ Restart Kernel and Run All Cells*.
 
 # %% [markdown] lang="fr"
 # # Module 03 : les erreurs et leur coût
@@ -31,17 +27,40 @@
 #
 # Nul besoin de savoir programmer. Comptez environ {{duration.lesson}} minutes (et {{duration.exercise}} pour son
 # exercice). Les mots du cours sont dans le [glossaire](../../apps/fr/00-glossary.ipynb).
-#
+
+# %% [markdown] lang="en" only="notebook"
+# **How to use this notebook.** Click in a grey *code cell* and press **Shift + Enter** to run it; its result
+# appears below it. Run the cells in order, from top to bottom. You cannot break anything: if something looks
+# wrong, use *Kernel ▸ Restart Kernel and Run All Cells*.
+
+# %% [markdown] lang="fr" only="notebook"
 # **Mode d'emploi.** Cliquez dans une case grise (une *cellule de code*) et appuyez sur **Maj + Entrée** pour
 # l'exécuter ; son résultat s'affiche en dessous. Exécutez les cellules dans l'ordre, de haut en bas. Vous ne pouvez
 # rien casser : si quelque chose ne va pas, utilisez *Noyau ▸ Redémarrer le noyau et exécuter toutes les cellules…*
-# (*Kernel ▸ Restart Kernel and Run All Cells* si les menus sont en anglais).
+# (*Kernel ▸ Restart Kernel and Run All Cells* si les menus sont en anglais). Les curseurs et le code écrivent les
+# nombres à l'anglaise, avec un point : 0.5 pour 0,5.
 
-# %% [markdown] lang="en"
-# The first cell sets the language of the charts and messages; the second loads the course's tools.
+# %% [markdown] lang="en" only="page"
+# **How to use this page.** There is nothing to install, type or run: the page computed everything when it
+# opened, and the tables, charts and scores below are live. Under some charts are controls (sliders, tick boxes,
+# buttons): move a slider or press a button, and what is right next to it changes within a second or two. Read from
+# top to bottom. You cannot break anything: to start again, reload the page. With the keyboard, the Tab key moves
+# from one control to the next and the arrow keys move a slider.
 
-# %% [markdown] lang="fr"
-# La première cellule choisit la langue des graphiques et des messages ; la seconde charge les outils du cours.
+# %% [markdown] lang="fr" only="page"
+# **Mode d'emploi.** Rien à installer, à taper ni à exécuter : la page a tout calculé à son ouverture, et les
+# tableaux, graphiques et scores ci-dessous sont vivants. Sous certains graphiques se trouvent des commandes (curseurs,
+# cases à cocher, boutons) : déplacez un curseur ou appuyez sur un bouton, et ce qui se trouve juste à côté change en
+# une ou deux secondes. Lisez de haut en bas. Vous ne pouvez rien casser : pour tout reprendre, rechargez la page.
+# Au clavier, la touche Tab passe d'une commande à la suivante et les flèches déplacent un curseur.
+
+# %% [markdown] lang="en" only="notebook"
+# The first cell sets the language of the charts and messages; the second loads the course's tools and the tumours
+# of section 2.
+
+# %% [markdown] lang="fr" only="notebook"
+# La première cellule choisit la langue des graphiques et des messages ; la seconde charge les outils du cours et
+# les tumeurs de la partie 2.
 
 # %% lang="en"
 import caire
@@ -61,6 +80,8 @@ from caire.modules.errors_and_costs.model import (always_no, cheapest_threshold,
 from caire.modules.errors_and_costs.figures import plot_confusion, plot_cost_curve, plot_scores
 from caire.modules.errors_and_costs.widgets import (cases_table, cost_explorer, describe, screening_explorer,
                                                     threshold_explorer)
+
+tumours = load_cases("health")
 
 # %% [markdown] lang="en"
 # ## 1. Two ways to be wrong
@@ -131,8 +152,7 @@ from caire.modules.errors_and_costs.widgets import (cases_table, cost_explorer, 
 # Comme au module 01, les tumeurs sont coupées en deux : **398 pour entraîner** le modèle, et **171 tumeurs jamais
 # vues**, mises de côté pour mesurer comment il se débrouille sur des cas qu'il n'a jamais vus.
 
-# %%
-tumours = load_cases("health")
+# %% only="notebook"
 len(tumours.y_train), len(tumours.y_test)
 
 # %% [markdown] lang="en"
@@ -153,14 +173,25 @@ cases_table(tumours, rows=5, columns=4)
 # The model is a **logistic regression**, one of the oldest and most widely used. From the training tumours it
 # learns how much each measurement should weigh; for a new tumour it adds up the weighted measurements and turns the
 # total into a **score** between 0 and 1. A score near 1 means "this looks like the malignant tumours I was shown";
-# near 0, "this looks like the benign ones". The cell below trains it and prints how long that took.
+# near 0, "this looks like the benign ones".
 
 # %% [markdown] lang="fr"
 # Le modèle est une **régression logistique**, l'un des plus anciens et des plus utilisés. À partir des tumeurs
 # d'entraînement, il apprend combien chaque mesure doit peser ; pour une nouvelle tumeur, il additionne les mesures
 # ainsi pondérées et transforme le total en un **score** entre 0 et 1. Un score proche de 1 veut dire « cela ressemble
-# aux tumeurs malignes que l'on m'a montrées » ; proche de 0, « cela ressemble aux bénignes ». La cellule ci-dessous
-# l'entraîne et affiche le temps que cela a pris.
+# aux tumeurs malignes que l'on m'a montrées » ; proche de 0, « cela ressemble aux bénignes ».
+
+# %% [markdown] lang="en" only="notebook"
+# The cell below trains it and prints how long that took.
+
+# %% [markdown] lang="fr" only="notebook"
+# La cellule ci-dessous l'entraîne et affiche le temps que cela a pris.
+
+# %% [markdown] lang="en" only="page"
+# The page trained it when it opened; here is how long that took:
+
+# %% [markdown] lang="fr" only="page"
+# La page l'a entraîné à son ouverture ; voici le temps que cela a pris :
 
 # %%
 model = train_model("health")
@@ -192,7 +223,7 @@ plot_scores("health", threshold=0.5);
 #
 # Un score n'est pas encore une décision. Pour décider, on choisit un **seuil** : toute tumeur dont le score atteint
 # le seuil est **signalée** (envoyée en biopsie) ; les autres ne le sont pas. La ligne en pointillés ci-dessus est un
-# seuil de 0,5 (les curseurs et le code l'écrivent 0.5, avec un point, à l'anglaise).
+# seuil de 0,5.
 #
 # La **matrice de confusion** range les 171 tumeurs jamais vues dans les quatre cases de la partie 1 : les lignes disent
 # ce qu'est réellement la tumeur, les colonnes ce que dit le modèle. Les cases vertes sont les bonnes réponses,
@@ -321,7 +352,7 @@ cost_explorer("health")
 #
 # In health, the costs here are **points**, not money: how many false alarms is one missed cancer worth? That is a
 # value judgement for patients, doctors and society, not a fact found in the data. But leaving the threshold at 0.5
-# is a judgement too, as the next cell shows.
+# is a judgement too, as what follows shows.
 
 # %% [markdown] lang="fr"
 # **Essayez.**
@@ -335,7 +366,7 @@ cost_explorer("health")
 #
 # En santé, les coûts sont ici des **points**, pas de l'argent : combien de fausses alertes vaut une tumeur manquée ?
 # C'est un jugement de valeur, qui revient aux patientes, aux médecins et à la société, pas un fait que l'on trouve
-# dans les données. Mais laisser le seuil à 0,5 est aussi un jugement, comme le montre la cellule suivante.
+# dans les données. Mais laisser le seuil à 0,5 est aussi un jugement, comme le montre la suite.
 
 # %% [markdown] lang="en"
 # ### A rule of thumb
@@ -346,7 +377,7 @@ cost_explorer("health")
 # > cost of a false alarm ÷ (cost of a false alarm + cost of a miss)
 #
 # (Elkan, 2001). With equal costs it is 0.5: **the usual threshold of 0.5 quietly assumes that a miss and a false
-# alarm cost the same.** The cell compares the rule of thumb with the cheapest threshold found by trying them all.
+# alarm cost the same.**
 
 # %% [markdown] lang="fr"
 # ### Une règle empirique
@@ -358,9 +389,27 @@ cost_explorer("health")
 # > coût d'une fausse alerte ÷ (coût d'une fausse alerte + coût d'un raté)
 #
 # (Elkan, 2001). À coûts égaux, il vaut 0,5 : **le seuil habituel de 0,5 suppose en silence qu'un raté et une fausse
-# alerte coûtent autant.** La cellule compare la règle empirique au seuil le moins coûteux trouvé en les essayant tous.
+# alerte coûtent autant.**
 
-# %%
+# %% [markdown] lang="en" only="notebook"
+# The cell compares the rule of thumb with the cheapest threshold found by trying them all.
+
+# %% [markdown] lang="fr" only="notebook"
+# La cellule compare la règle empirique au seuil le moins coûteux trouvé en les essayant tous.
+
+# %% [markdown] lang="en" only="page"
+# Below is the cost explorer again, set to maintenance: a breakdown at 20,000 euros, an unneeded stop at 1,000 euros.
+# Under the chart's total cost, it compares the rule of thumb with the cheapest threshold found by trying them all.
+
+# %% [markdown] lang="fr" only="page"
+# Voici à nouveau l'explorateur de coûts, réglé sur la maintenance : une panne à 20 000 euros, un arrêt inutile
+# à 1 000 euros. Sous le coût total, il compare la règle empirique au seuil le moins coûteux trouvé en les essayant
+# tous.
+
+# %% only="page"
+cost_explorer("maintenance")
+
+# %% only="notebook"
 cost_missed, cost_false_alarm = 20000, 1000
 print(decimal(rule_of_thumb_threshold(cost_missed, cost_false_alarm), 2))
 print(decimal(cheapest_threshold("maintenance", cost_missed, cost_false_alarm), 2))
@@ -369,13 +418,25 @@ plot_cost_curve("maintenance", cost_missed, cost_false_alarm, threshold=0.5);
 # %% [markdown] lang="en"
 # The two are close, not equal: the scores are only roughly probabilities, and 2,000 readings are not many. Note
 # also how **flat** the curve is near its bottom: a rough idea of the costs is already enough to pick a much better
-# threshold than 0.5. Change the two costs in the cell and run it again.
+# threshold than 0.5.
 
 # %% [markdown] lang="fr"
 # Les deux sont proches, sans être égaux : les scores ne sont qu'à peu près des probabilités, et 2 000 relevés, ce
 # n'est pas beaucoup. Remarquez aussi combien la courbe est **plate** près de son creux : une idée approximative des
-# coûts suffit déjà pour choisir un bien meilleur seuil que 0,5. Changez les deux coûts dans la cellule et relancez-la
-# (écrivez les nombres sans espace ni virgule : `20000`).
+# coûts suffit déjà pour choisir un bien meilleur seuil que 0,5.
+
+# %% [markdown] lang="en" only="notebook"
+# Change the two costs in the cell and run it again.
+
+# %% [markdown] lang="fr" only="notebook"
+# Changez les deux coûts dans la cellule et relancez-la (écrivez les nombres sans espace ni virgule : `20000`).
+
+# %% [markdown] lang="en" only="page"
+# Change the two costs in the explorer: type a number in each box, and the chart and both thresholds follow.
+
+# %% [markdown] lang="fr" only="page"
+# Changez les deux coûts dans l'explorateur : tapez un nombre dans chaque case, et le graphique comme les deux seuils
+# suivent.
 
 # %% [markdown] lang="en"
 # ## 7. Rare events: when 99% accuracy means nothing
@@ -450,14 +511,28 @@ screening_explorer()
 
 # %% [markdown] lang="en"
 # The same is true of our tumour model. On our data, 37% of the tumours are malignant (212 of 569): far more than
-# among the women a screening programme tests. The cell takes the model's recall and false-alarm rate at threshold
-# 0.5, measured on the unseen tumours, and works out its precision if only 1% of the tumours tested were malignant.
+# among the women a screening programme tests.
 
 # %% [markdown] lang="fr"
 # C'est vrai aussi de notre modèle de tumeurs. Dans nos données, 37 % des tumeurs sont malignes (212 sur 569) : bien
-# plus que parmi les femmes qu'un programme de dépistage examine. La cellule prend le rappel et le taux de fausses
-# alertes du modèle au seuil 0,5, mesurés sur les tumeurs jamais vues, et calcule sa précision si 1 % seulement
-# des tumeurs testées étaient malignes.
+# plus que parmi les femmes qu'un programme de dépistage examine.
+
+# %% [markdown] lang="en" only="notebook"
+# The cell takes the model's recall and false-alarm rate at threshold 0.5, measured on the unseen tumours, and works
+# out its precision if only 1% of the tumours tested were malignant.
+
+# %% [markdown] lang="fr" only="notebook"
+# La cellule prend le rappel et le taux de fausses alertes du modèle au seuil 0,5, mesurés sur les tumeurs jamais
+# vues, et calcule sa précision si 1 % seulement des tumeurs testées étaient malignes.
+
+# %% [markdown] lang="en" only="page"
+# Below, the page took the model's recall and false-alarm rate at threshold 0.5, measured on the unseen tumours: the
+# first line is its precision on our data, the second its precision if only 1% of the tumours tested were malignant.
+
+# %% [markdown] lang="fr" only="page"
+# Ci-dessous, la page a pris le rappel et le taux de fausses alertes du modèle au seuil 0,5, mesurés sur les tumeurs
+# jamais vues : la première ligne est sa précision sur nos données, la seconde sa précision si 1 % seulement des
+# tumeurs testées étaient malignes.
 
 # %%
 found = outcomes("health", 0.5)

@@ -943,3 +943,34 @@ def test_the_module_never_imports_torch_scikit_learn_or_pandas():
         "assert not heavy, heavy"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=120, env={**os.environ, "MPLBACKEND": "Agg"})
+
+
+# --- the lesson page: every figure says what it shows (#18) -----------------------------------------------------
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_confusion_matrix_says_its_four_counts_in_its_text_alternative(language):
+    from caire.core.figures import describe as text_alternative
+    from caire.modules.errors_and_costs.figures import plot_confusion as draw_confusion
+
+    set_language(language)
+    lazy = always_no("banking")
+    said = text_alternative(draw_confusion("banking", found=lazy))
+    assert said.startswith(t("m03.plot.confusion_alt", language, boxes="").split(":")[0])
+    for count in (lazy.true_positives, lazy.false_negatives, lazy.false_positives, lazy.true_negatives):
+        assert integer(count, language) in said
+    found = outcomes("health", 0.5)
+    said = text_alternative(draw_confusion("health", 0.5))
+    assert said.startswith(t("m03.plot.confusion_title", language, threshold=0.5))
+    assert re.search(rf"{re.escape(t('m03.term.fn', language))}\)\W*: {found.false_negatives}\W", said)
+
+
+def test_a_confusion_matrix_drawn_into_a_larger_chart_leaves_its_text_alternative_alone():
+    from caire.core.figures import describe as text_alternative
+    from caire.modules.errors_and_costs.figures import plot_confusion as draw_confusion
+
+    figure, (left, right) = plt.subplots(1, 2)
+    left.set_title("scores")
+    draw_confusion("health", 0.5, ax=right)
+    assert "scores" in text_alternative(figure)
+    assert t("m03.plot.confusion_alt", boxes="").split(":")[0] not in text_alternative(figure)

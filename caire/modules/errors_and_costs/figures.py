@@ -10,7 +10,7 @@ import textwrap
 
 import numpy as np
 
-from caire.core.figures import COLOURS, localise, new_axes, percent_axis
+from caire.core.figures import COLOURS, localise, new_axes, percent_axis, set_description
 from caire.core.i18n import t
 from caire.core.numbers import axis_formatter, integer, number
 from caire.core.validation import share
@@ -59,6 +59,7 @@ def plot_confusion(
         raise TypeError(f"found must be the Outcomes of outcomes() or always_no(); got {type(found).__name__}")
     if title is not None and not isinstance(title, str):
         raise TypeError(f"title must be text; got {type(title).__name__}")
+    own_figure = ax is None
     figure, ax = new_axes(ax, size=(5.5, 4))
     cells = [
         (0, 0, found.true_positives, "tp", RIGHT_COLOUR),
@@ -94,6 +95,13 @@ def plot_confusion(
         side.set_visible(False)
     if title:
         ax.set_title(title, fontsize=9)
+    if own_figure:  # its counts are written in the boxes, which the computed text alternative cannot read
+        boxes = [
+            t("m03.plot.confusion_box", what=words(scenario, kind), term=t(f"m03.term.{kind}"), count=integer(count))
+            for _, _, count, kind, _ in cells
+        ]
+        said = t("m03.plot.confusion_alt", boxes=t("m03.plot.confusion_and").join(boxes))
+        set_description(figure, f"{title.rstrip('.')}. {said}" if title else said)
     return figure
 
 
