@@ -1,8 +1,9 @@
 # %% [markdown] lang="en" only="assignment"
 # # Assignment 04: neural networks
 #
-# In this assignment you set a neuron by hand, choose a learning rate for gradient descent, and train small
-# networks live to see what hidden layers add. There are **5 questions**, each worth 1 point, graded automatically.
+# In this assignment you set a neuron by hand, choose a learning rate, see what one neuron can do, judge a single
+# training run and predict what longer training gives. There are **5 questions**, each worth 1 point, graded
+# automatically.
 #
 # - Run the cells in order (menu *Run ▸ Run All Cells* once, then one by one).
 # - Answer in the cells that say `# YOUR CODE HERE`: replace `raise NotImplementedError()` with your answer.
@@ -13,8 +14,8 @@
 # %% [markdown] lang="fr" only="assignment"
 # # Exercice 04 : les réseaux de neurones
 #
-# Dans cet exercice, vous réglez un neurone à la main, vous choisissez un taux d'apprentissage pour la descente de
-# gradient, et vous entraînez en direct de petits réseaux pour voir ce qu'apportent les couches cachées.
+# Dans cet exercice, vous réglez un neurone à la main, vous choisissez un taux d'apprentissage, vous voyez ce que sait
+# faire un neurone, vous jugez un entraînement unique et vous prédisez ce que donne un entraînement plus long.
 # Il y a **5 questions**, chacune sur 1 point, corrigées automatiquement.
 #
 # - Exécutez les cellules dans l'ordre (menu *Exécution ▸ Exécuter toutes les cellules* une fois, puis une par une ;
@@ -31,8 +32,8 @@
 # In this app you:
 # 1. set the bias of one neuron by hand,
 # 2. choose a learning rate for gradient descent,
-# 3. train small networks live, and find what one neuron can do and how many neurons the circles need,
-# 4. decide what training a network means.
+# 3. train small networks live, and find what one neuron can do,
+# 4. decide how far to trust a network trained once, and predict what longer training gives.
 #
 # Answer each question with the controls, then press **Check my answer**: you get feedback at once.
 # The data: sets of 200 points in two colours, orange and blue, generated with fixed seeds, and 200 more
@@ -44,9 +45,8 @@
 # Dans cette application, vous allez :
 # 1. régler à la main le biais d'un neurone,
 # 2. choisir un taux d'apprentissage pour la descente de gradient,
-# 3. entraîner en direct de petits réseaux, et trouver ce que sait faire un neurone et combien de neurones
-#    il faut pour les cercles,
-# 4. décider ce que veut dire entraîner un réseau.
+# 3. entraîner en direct de petits réseaux, et trouver ce que sait faire un neurone,
+# 4. décider jusqu'où croire un réseau entraîné une seule fois, et prédire ce que donne un entraînement plus long.
 #
 # Répondez à chaque question avec les commandes, puis appuyez sur **Vérifier ma réponse** : la réponse s'affiche aussitôt.
 # Les données : des jeux de 200 points de deux couleurs, orange et bleu, générés avec des graines fixes, et 200 autres
@@ -237,88 +237,106 @@ ex.require("q3_one_neuron_shapes", one_neuron_shapes, "right")
 ### END HIDDEN TESTS
 
 # %% [markdown] lang="en" only="assignment"
-# ## Question 4: the smallest hidden layer for the circles
+# ## Question 4: one training run, at work
 #
-# `train_network("circles", hidden=[2])` trains a network with **one hidden layer of 2 neurons** on the circles
-# (activation tanh, learning rate 0.03, 300 epochs: the playground's settings).
-#
-# Set `smallest_layer` to the **smallest number of neurons** in that one hidden layer with which the network gets
-# at least **90%** of the unseen points right. Fewer neurons means fewer weights to learn and to check.
+# An engineer trains a network that flags faulty parts on her production line from two sensor readings, with **one
+# hidden layer of 3 neurons**. Her first training run is right on **99%** of the unseen parts. She wants to report:
+# "a hidden layer of 3 neurons is enough". What should she do first? Set `next_step` to the letter of your choice,
+# for example `next_step = "a"`.
 
 # %% [markdown] lang="fr" only="assignment"
-# ## Question 4 : la plus petite couche cachée pour les cercles
+# ## Question 4 : un seul entraînement, au travail
 #
-# `train_network("circles", hidden=[2])` entraîne sur les cercles un réseau avec **une couche cachée de 2 neurones**
-# (activation tanh, taux d'apprentissage 0,03, 300 époques : les réglages du bac à sable).
-#
-# Donnez à `smallest_layer` le **plus petit nombre de neurones** de cette couche cachée avec lequel le réseau classe
-# correctement au moins **90 %** des points jamais vus. Moins de neurones, c'est moins de poids à apprendre et à vérifier.
+# Une ingénieure entraîne un réseau qui signale les pièces défectueuses de sa ligne de production à partir de deux
+# mesures de capteurs, avec **une couche cachée de 3 neurones**. Son premier entraînement classe correctement
+# **99 %** des pièces jamais vues. Elle veut écrire dans son rapport : « une couche cachée de 3 neurones suffit ».
+# Que doit-elle faire d'abord ? Donnez à `next_step` la lettre de votre choix, par exemple `next_step = "a"`.
 
 # %% [markdown] lang="en" only="app"
-# ## Question 4: the smallest hidden layer for the circles
+# ## Question 4: one training run, at work
 #
-# Now **one hidden layer** on the circles, with the playground's settings: activation tanh, learning rate 0.03,
-# 300 epochs. Change only the number of neurons. What is the **smallest number of neurons** with which the network
-# gets at least **90%** of the unseen points right?
+# An engineer trains a network that flags faulty parts on her production line from two sensor readings, with **one
+# hidden layer of 3 neurons**. Her first training run is right on **99%** of the unseen parts. She wants to report:
+# "a hidden layer of 3 neurons is enough". What should she do first?
 
 # %% [markdown] lang="fr" only="app"
-# ## Question 4 : la plus petite couche cachée pour les cercles
+# ## Question 4 : un seul entraînement, au travail
 #
-# Maintenant, **une couche cachée** sur les cercles, avec les réglages du bac à sable : activation tanh, taux
-# d'apprentissage 0,03, 300 époques. Ne changez que le nombre de neurones. Quel est le **plus petit nombre de
-# neurones** avec lequel le réseau classe correctement au moins **90 %** des points jamais vus ?
+# Une ingénieure entraîne un réseau qui signale les pièces défectueuses de sa ligne de production à partir de deux
+# mesures de capteurs, avec **une couche cachée de 3 neurones**. Son premier entraînement classe correctement
+# **99 %** des pièces jamais vues. Elle veut écrire dans son rapport : « une couche cachée de 3 neurones suffit ».
+# Que doit-elle faire d'abord ?
 
 # %% only="assignment"
-train_network("circles", hidden=[2]).test_accuracy
-
-# %% only="app"
-playground(shape="circles", layers=1, neurons=1)
+ex.show_options("q4_one_training_run")
 
 # %% nbgrader={"grade": false, "grade_id": "q4_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
-smallest_layer = next(size for size in range(1, 9) if train_network("circles", hidden=[size]).test_accuracy >= 0.90)
+next_step = "c"
 ### END SOLUTION
 
-# %% nbgrader={"grade": true, "grade_id": "q4_smallest_layer", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-"""Question 4: the smallest single hidden layer that gets at least 90% of the unseen circle points right."""
-ex.require("q4_smallest_layer", smallest_layer, "reaches")
+# %% nbgrader={"grade": true, "grade_id": "q4_one_training_run", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+"""Question 4: what to do before calling a design enough on the strength of one training run."""
+ex.require("q4_one_training_run", next_step, "valid")
 ### BEGIN HIDDEN TESTS
-ex.require("q4_smallest_layer", smallest_layer, "smallest")
+ex.require("q4_one_training_run", next_step, "right")
 ### END HIDDEN TESTS
 
 # %% [markdown] lang="en" only="assignment"
-# ## Question 5: what training does
+# ## Question 5: predict, then try
 #
-# Which statement about how a neural network is trained is true? Set `statement` to the letter of your choice,
-# for example `statement = "a"`.
+# On the circles, a network with **no hidden layer** (one neuron) trained for 300 epochs is right on about half of the
+# unseen points. What if you train it for **1,000 epochs** at a **learning rate of 0.3**? Predict first: set
+# `prediction` to the letter of your choice, for example `prediction = "b"`. Then train it: run the cell after the
+# question.
 
 # %% [markdown] lang="fr" only="assignment"
-# ## Question 5 : ce que fait l'entraînement
+# ## Question 5 : prédire, puis essayer
 #
-# Quelle affirmation sur la façon dont un réseau de neurones est entraîné est vraie ? Donnez à `statement` la lettre
-# de votre choix, par exemple `statement = "a"`.
+# Sur les cercles, un réseau **sans couche cachée** (un neurone) entraîné pendant 300 époques classe correctement
+# environ la moitié des points jamais vus. Et si on l'entraîne pendant **1 000 époques** avec un **taux
+# d'apprentissage de 0,3** ? Prédisez d'abord : donnez à `prediction` la lettre de votre choix, par exemple
+# `prediction = "b"`. Puis exécutez la cellule qui suit la question : elle entraîne ce réseau.
 
 # %% [markdown] lang="en" only="app"
-# ## Question 5: what training does
+# ## Question 5: predict, then try
 #
-# Which statement about how a neural network is trained is true?
+# On the circles, a network with **no hidden layer** (a single neuron) trained for 300 epochs is right on about half
+# of the unseen points. What happens if you train it for **1,000 epochs** with a **learning rate of 0.3**?
+# Make your prediction first, then check it in the playground below the question.
 
 # %% [markdown] lang="fr" only="app"
-# ## Question 5 : ce que fait l'entraînement
+# ## Question 5 : prédire, puis essayer
 #
-# Quelle affirmation sur la façon dont un réseau de neurones est entraîné est vraie ?
+# Sur les cercles, un réseau **sans couche cachée** (un seul neurone) entraîné pendant 300 époques classe correctement
+# environ la moitié des points jamais vus. Que se passe-t-il si on l'entraîne pendant **1 000 époques** avec un **taux
+# d'apprentissage de 0,3** ? Faites d'abord votre prédiction, puis vérifiez-la dans le bac à sable sous la question.
 
 # %% only="assignment"
-ex.show_options("q5_what_training_does")
+ex.show_options("q5_train_longer")
 
 # %% nbgrader={"grade": false, "grade_id": "q5_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
-statement = "b"
+prediction = "a"
 ### END SOLUTION
 
-# %% nbgrader={"grade": true, "grade_id": "q5_what_training_does", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-"""Question 5: the true statement about how a network is trained."""
-ex.require("q5_what_training_does", statement, "valid")
+# %% nbgrader={"grade": true, "grade_id": "q5_train_longer", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+"""Question 5: what 1,000 epochs at a learning rate of 0.3 give a single neuron on the circles."""
+ex.require("q5_train_longer", prediction, "valid")
 ### BEGIN HIDDEN TESTS
-ex.require("q5_what_training_does", statement, "right")
+ex.require("q5_train_longer", prediction, "right")
 ### END HIDDEN TESTS
+
+# %% [markdown] lang="en" only="app"
+# Now check your prediction: the playground is set to no hidden layer, the circles, a learning rate of 0.3 and
+# 1,000 epochs. Press **Train**.
+
+# %% [markdown] lang="fr" only="app"
+# Vérifiez maintenant votre prédiction : le bac à sable est réglé sur aucune couche cachée, les cercles, un taux
+# d'apprentissage de 0,3 et 1 000 époques. Appuyez sur **Entraîner**.
+
+# %% only="assignment"
+train_network("circles", hidden=[], learning_rate=0.3, epochs=1000).test_accuracy
+
+# %% only="app"
+playground(shape="circles", layers=0, learning_rate=0.3, epochs=1000, train_now=False)

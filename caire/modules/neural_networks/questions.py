@@ -2,6 +2,8 @@
 
 Used by ``assignments/04-neural-networks-*/`` (nbgrader tests) and ``apps/*/04-neural-networks``
 (Voila app). Expected answers are computed from the data and live trainings, or compared as digests, never stored.
+Each question says what it measures (tests/test_assessment_items.py): the objective of ``OBJECTIVES`` it serves,
+its cognitive level, the competences it evidences, and whether it is a transfer question.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from functools import cache
 
 from caire.core.checks import Choice, Exercise, Feedback, Question, Several, Slider, choice_criteria
 from caire.core.i18n import t
-from caire.core.validation import real_number, ticked_names, whole_number
+from caire.core.validation import real_number, ticked_names
 from caire.modules.neural_networks.data import SHAPES, shape_label
 from caire.modules.neural_networks.model import (
     DESCENT_START,
@@ -21,6 +23,11 @@ from caire.modules.neural_networks.model import (
     neuron_accuracy,
     train_network,
 )
+
+#: What the module teaches, each with its text ``m04.objective.<key>``: what a neuron's weights and bias do and
+#: its one straight border; training as gradient descent with a learning rate; what hidden layers add, and what
+#: training cannot add; judging a trained network given its random start and unseen data.
+OBJECTIVES = ("neuron", "descent", "layers", "judging")
 
 #: Question 1: the neuron's two weights are fixed at these values; the learner chooses its bias.
 Q1_W1 = 1.0
@@ -34,12 +41,6 @@ DESCENT_STEPS = 10
 DESCENT_WAY = 0.99
 #: Question 3: which point sets a network with no hidden layer gets this share of unseen points right on.
 ONE_NEURON_TARGET = 0.90
-#: Question 4: the smallest single hidden layer that gets this share of the unseen circle points right...
-LAYER_TARGET = 0.90
-LAYER_SHAPE = "circles"
-#: ...trained with these settings (the playground's defaults).
-LAYER_SETTINGS = {"activation": "tanh", "learning_rate": 0.03, "epochs": 300}
-MAX_LAYER_SIZE = 8
 
 
 def _bias_on(split: str, target: float) -> Callable[[object], Feedback]:
@@ -100,35 +101,15 @@ def _shapes_are_right(answer: object) -> Feedback:
     return Feedback(False, t("q3_one_neuron_shapes.wrong", chosen=len(chosen), target=ONE_NEURON_TARGET))
 
 
-@cache
-def layer_accuracy(neurons: int) -> float:
-    """Share of unseen circle points right with one hidden layer of ``neurons`` neurons (trained live, once)."""
-    return train_network(LAYER_SHAPE, [neurons], **LAYER_SETTINGS).test_accuracy
-
-
-def _layer_reaches(answer: object) -> Feedback:
-    neurons = whole_number("smallest_layer", answer, 1, MAX_LAYER_SIZE)
-    score = layer_accuracy(neurons)
-    if score < LAYER_TARGET:
-        return Feedback(False, t("q4_smallest_layer.too_weak", neurons=neurons, accuracy=score, target=LAYER_TARGET))
-    return Feedback(True, t("q4_smallest_layer.reaches", neurons=neurons, accuracy=score, target=LAYER_TARGET))
-
-
-def _layer_is_smallest(answer: object) -> Feedback:
-    neurons = whole_number("smallest_layer", answer, 1, MAX_LAYER_SIZE)
-    if any(layer_accuracy(fewer) >= LAYER_TARGET for fewer in range(1, neurons)):
-        return Feedback(False, t("q4_smallest_layer.not_smallest", neurons=neurons, target=LAYER_TARGET))
-    if layer_accuracy(neurons) < LAYER_TARGET:
-        return Feedback(
-            False,
-            t("q4_smallest_layer.too_weak", neurons=neurons, accuracy=layer_accuracy(neurons), target=LAYER_TARGET),
-        )
-    return Feedback(True, t("q4_smallest_layer.smallest", neurons=neurons))
-
-
+#: Question 4: an engineer's network scored well after one training run: what to do before calling the design
+#: enough (right option: several random starts). Question 5: predict what longer training does for one neuron on
+#: the circles (right option: about half again, as no straight border closes around the disc).
+Q4_OPTIONS = ("a", "b", "c", "d")
+#: answer_digest("q4_one_training_run", <right option>): the option itself is not stored.
+Q4_RIGHT_DIGEST = "47a31251ad7966613d15af79afc2f0eb3a23c10dd42f5ae0bd17238514d89780"
 Q5_OPTIONS = ("a", "b", "c", "d")
-#: answer_digest("q5_what_training_does", <right option>): the option itself is not stored.
-Q5_RIGHT_DIGEST = "cbadbbc953e81a2bd2449a0fff87e65e54a5577cc0b9dd90bd76d437f053ff4e"
+#: answer_digest("q5_train_longer", <right option>): the option itself is not stored.
+Q5_RIGHT_DIGEST = "763a617d113d0f78785df6dfe826635dedaabffdc796663ea98baec7f6d2ce80"
 
 #: The questions, and question(), check(), require() and show_options(): what the notebooks and the app call.
 QUESTIONS, question, check, require, show_options = Exercise(
@@ -136,26 +117,42 @@ QUESTIONS, question, check, require, show_options = Exercise(
         "q1_neuron_bias",
         {"train": _bias_on("train", NEURON_TRAIN_TARGET), "test": _bias_on("test", NEURON_TEST_TARGET)},
         Slider(low=-3, high=3, step=0.1, start=1.5),
+        objective="neuron",
+        level="apply",
+        competences=("art4.general_understanding", "digcomp.5.2", "unesco.techniques.apply"),
     ),
     Question(
         "q2_learning_rate",
         {"lower": _loss_goes_down, "close": _loss_gets_close},
         Slider(low=0.01, high=1.5, step=0.01, start=0.01),
+        objective="descent",
+        level="apply",
+        competences=("art4.general_understanding", "digcomp.5.2", "unesco.techniques.apply"),
     ),
     Question(
         "q3_one_neuron_shapes",
         {"valid": _shapes_are_valid, "right": _shapes_are_right},
         Several(SHAPES),
         option_label=shape_label,
+        objective="layers",
+        level="analyse",
+        competences=("art4.general_understanding", "digcomp.5.2", "unesco.techniques.understand"),
     ),
     Question(
-        "q4_smallest_layer",
-        {"reaches": _layer_reaches, "smallest": _layer_is_smallest},
-        Slider(low=1, high=MAX_LAYER_SIZE, step=1, start=1, whole=True),
+        "q4_one_training_run",
+        choice_criteria("q4_one_training_run", Q4_OPTIONS, Q4_RIGHT_DIGEST),
+        Choice(Q4_OPTIONS),
+        objective="judging",
+        level="evaluate",
+        competences=("art4.risks", "digcomp.1.2", "unesco.techniques.apply"),
+        transfer=True,
     ),
     Question(
-        "q5_what_training_does",
-        choice_criteria("q5_what_training_does", Q5_OPTIONS, Q5_RIGHT_DIGEST),
+        "q5_train_longer",
+        choice_criteria("q5_train_longer", Q5_OPTIONS, Q5_RIGHT_DIGEST),
         Choice(Q5_OPTIONS),
+        objective="layers",
+        level="understand",
+        competences=("art4.general_understanding", "digcomp.5.2", "unesco.techniques.understand"),
     ),
 ).interface()
