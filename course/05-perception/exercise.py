@@ -1,8 +1,9 @@
 # %% [markdown] lang="en" only="assignment"
 # # Assignment 05: perception
 #
-# In this assignment you draw a digit for a neural network, make its images harder, fool it with a tiny
-# calculated change, and read its mistakes. There are **5 questions**, each worth 1 point, graded automatically.
+# In this assignment you draw a digit for a neural network, judge where a reported score holds, predict what a tiny
+# calculated change does, read the network's mistakes, and find who could gain from fooling it. There are
+# **5 questions**, each worth 1 point, graded automatically.
 #
 # - Run the cells in order (menu *Run ▸ Run All Cells* once, then one by one).
 # - Answer in the cells that say `# YOUR CODE HERE`: replace `raise NotImplementedError()` with your answer.
@@ -13,9 +14,9 @@
 # %% [markdown] lang="fr" only="assignment"
 # # Exercice 05 : la perception
 #
-# Dans cet exercice, vous dessinez un chiffre pour un réseau de neurones, vous rendez ses images plus difficiles,
-# vous le trompez avec une minuscule modification calculée, et vous lisez ses erreurs. Il y a **5 questions**,
-# chacune sur 1 point, corrigées automatiquement.
+# Dans cet exercice, vous dessinez un chiffre pour un réseau de neurones, vous jugez où vaut un score annoncé, vous
+# prédisez l'effet d'une minuscule modification calculée, vous lisez les erreurs du réseau, et vous trouvez qui
+# gagnerait à le tromper. Il y a **5 questions**, chacune sur 1 point, corrigées automatiquement.
 #
 # - Exécutez une fois toutes les cellules dans l'ordre (menu *Exécution ▸ Exécuter toutes les cellules*, ou
 #   *Run ▸ Run All Cells* si les menus sont en anglais), puis une par une.
@@ -31,9 +32,9 @@
 #
 # In this app you:
 # 1. draw a 7 that a neural network can read,
-# 2. tilt its images until it fails,
-# 3. fool it with a change too small to see,
-# 4. find the digits it mixes up, and decide what the attack shows.
+# 2. judge where a network's score holds,
+# 3. predict what a change too small to see does to it, then try it,
+# 4. find the digits it mixes up, and who could gain from fooling it.
 #
 # Answer each question with the controls, then press **Check my answer**: you get feedback at once.
 # The data: 1,797 handwritten digits of 8 × 8 pixels (UCI "Optical Recognition of Handwritten Digits",
@@ -45,9 +46,9 @@
 #
 # Dans cette application, vous allez :
 # 1. dessiner un 7 qu'un réseau de neurones sait lire,
-# 2. incliner ses images jusqu'à ce qu'il échoue,
-# 3. le tromper avec une modification trop petite pour être vue,
-# 4. trouver les chiffres qu'il confond, et décider ce que montre l'attaque.
+# 2. juger où vaut le score d'un réseau,
+# 3. prédire l'effet d'une modification trop petite pour être vue, puis l'essayer,
+# 4. trouver les chiffres qu'il confond, et qui gagnerait à le tromper.
 #
 # Répondez à chaque question avec les commandes, puis appuyez sur **Vérifier ma réponse** : la réponse s'affiche aussitôt.
 # Les données : 1 797 chiffres manuscrits de 8 × 8 pixels (jeu de données UCI « Optical Recognition of Handwritten
@@ -74,7 +75,7 @@ import numpy as np
 
 from caire.modules.perception.data import UNCROSSED_SEVEN
 from caire.modules.perception.figures import plot_attack, plot_robustness, show_drawing
-from caire.modules.perception.model import accuracy_when, attack_test_image, confusion_matrix
+from caire.modules.perception.model import attack_test_image, confusion_matrix
 from caire.modules.perception.widgets import drawing_pad
 
 # %% only="app"
@@ -168,38 +169,51 @@ ex.require("q1_draw_a_seven", my_drawing, "read")
 ### END HIDDEN TESTS
 
 # %% [markdown] lang="en" only="assignment"
-# ## Question 2: how much tilt can it take?
+# ## Question 2: where does a score hold?
 #
-# `accuracy_when("rotate", 10)` is the share of the 540 unseen images the network reads right once each image is
-# tilted by 10 degrees (anticlockwise). The chart shows it for every tilt from 0 to 90 degrees, in steps of 5.
+# The chart shows the share of the 540 unseen images our network reads right once each is tilted: a tilt a person
+# hardly notices is enough to lower it.
 #
-# Set `smallest_tilt` to the **smallest tilt**, in steps of 5 degrees (0, 5, 10, ...), at which the network reads
-# **fewer than 70%** of the unseen images right.
+# Now a health service. GP practices are offered a network that sorts photos of skin spots into "see a dermatologist
+# soon" and "can wait". The vendor reports **95%** right on photos it never saw, kept aside from the same hospital
+# collection as its training photos, all taken with a specialist's camera. The GPs would take the photos with their
+# phones. What should they ask for before using it? Set `evidence` to the letter of your choice, for example
+# `evidence = "a"`.
 
 # %% [markdown] lang="fr" only="assignment"
-# ## Question 2 : quelle inclinaison supporte-t-il ?
+# ## Question 2 : où vaut un score ?
 #
-# `accuracy_when("rotate", 10)` est la part des 540 images jamais vues que le réseau lit correctement quand chaque
-# image est inclinée de 10 degrés (dans le sens inverse des aiguilles d'une montre). Le graphique la montre pour
-# chaque inclinaison de 0 à 90 degrés, par pas de 5.
+# Le graphique montre la part des 540 images jamais vues que notre réseau lit correctement quand chacune est inclinée :
+# une inclinaison qu'une personne remarque à peine suffit à la faire baisser.
 #
-# Donnez à `smallest_tilt` la **plus petite inclinaison**, par pas de 5 degrés (0, 5, 10, ...), pour laquelle le réseau
-# lit correctement **moins de 70 %** des images jamais vues.
+# Passons à la santé. On propose à des cabinets de médecins généralistes un réseau qui classe des photos de taches de
+# peau en « voir un dermatologue rapidement » et « peut attendre ». Le fournisseur annonce **95 %** de bonnes réponses
+# sur des photos jamais vues, mises de côté dans la même collection hospitalière que ses photos d'entraînement, toutes
+# prises avec l'appareil d'un spécialiste. Les médecins prendraient les photos avec leur téléphone. Que doivent-ils
+# demander avant de l'utiliser ? Donnez à `evidence` la lettre de votre choix, par exemple `evidence = "a"`.
 
 # %% [markdown] lang="en" only="app"
-# ## Question 2: how much tilt can it take?
+# ## Question 2: where does a score hold?
 #
-# A camera is rarely perfectly straight. Choose **tilt (rotation)** and move the slider: the chart shows the share of
-# the 540 unseen images the network still reads right, and the images as it receives them.
-# What is the **smallest tilt**, in steps of 5 degrees, at which it reads **fewer than 70%** of them right?
+# Move the slider: a tilt that a person hardly notices is enough to lower the share of the 540 unseen images our
+# network reads right.
+#
+# Now a health service. GP practices are offered a network that sorts photos of skin spots into "see a dermatologist
+# soon" and "can wait". The vendor reports **95%** right on photos it never saw, kept aside from the same hospital
+# collection as its training photos, all taken with a specialist's camera. The GPs would take the photos with their
+# phones. What should they ask for before using it?
 
 # %% [markdown] lang="fr" only="app"
-# ## Question 2 : quelle inclinaison supporte-t-il ?
+# ## Question 2 : où vaut un score ?
 #
-# Une caméra est rarement parfaitement droite. Choisissez **inclinaison (rotation)** et déplacez le curseur :
-# le graphique montre la part des 540 images jamais vues que le réseau lit encore correctement, et les images telles
-# qu'il les reçoit. Quelle est la **plus petite inclinaison**, par pas de 5 degrés, pour laquelle il en lit
-# correctement **moins de 70 %** ?
+# Déplacez le curseur : une inclinaison qu'une personne remarque à peine suffit à faire baisser la part des 540 images
+# jamais vues que notre réseau lit correctement.
+#
+# Passons à la santé. On propose à des cabinets de médecins généralistes un réseau qui classe des photos de taches de
+# peau en « voir un dermatologue rapidement » et « peut attendre ». Le fournisseur annonce **95 %** de bonnes réponses
+# sur des photos jamais vues, mises de côté dans la même collection hospitalière que ses photos d'entraînement, toutes
+# prises avec l'appareil d'un spécialiste. Les médecins prendraient les photos avec leur téléphone. Que doivent-ils
+# demander avant de l'utiliser ?
 
 # %% only="assignment"
 plot_robustness("rotate");
@@ -208,75 +222,79 @@ plot_robustness("rotate");
 robustness_explorer("rotate")
 
 # %% only="assignment"
-accuracy_when("rotate", 10)
+ex.show_options("q2_phone_photos")
 
 # %% nbgrader={"grade": false, "grade_id": "q2_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
-smallest_tilt = next(angle for angle in range(0, 95, 5) if accuracy_when("rotate", angle) < 0.70)
+evidence = "d"
 ### END SOLUTION
 
-# %% nbgrader={"grade": true, "grade_id": "q2_tilt_limit", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-"""Question 2: the smallest tilt (in steps of 5 degrees) that brings accuracy on unseen images below 70%."""
-ex.require("q2_tilt_limit", smallest_tilt, "below")
+# %% nbgrader={"grade": true, "grade_id": "q2_phone_photos", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+"""Question 2: the evidence GP practices should ask for before using a network measured on hospital photos."""
+ex.require("q2_phone_photos", evidence, "valid")
 ### BEGIN HIDDEN TESTS
-ex.require("q2_tilt_limit", smallest_tilt, "smallest")
+ex.require("q2_phone_photos", evidence, "right")
 ### END HIDDEN TESTS
 
 # %% [markdown] lang="en" only="assignment"
-# ## Question 3: the smallest change that fools it
+# ## Question 3: predict the attack
 #
-# `attack_test_image(12, 0.05)` attacks unseen image number 12 (a 5): each pixel is moved by at most 0.05 (5% of full
-# ink), in the direction calculated to fool the network. Its `.fooled` is `True` when the network then reads another
-# digit. The chart shows the image, the change and the result.
-#
-# Set `smallest_epsilon` to the **smallest change**, in steps of 0.01 (0.01, 0.02, 0.03, ...), that fools the network
-# on image 12. Try several values with the cell below.
+# Unseen image 12 shows a 5, and the network reads a 5, fully sure. Each of its pixels will now be changed by at most
+# **0.15** (15% of full ink): once in the direction calculated to fool the network, once at random. What do you
+# predict? Set `prediction` to the letter of your choice, for example `prediction = "a"`. Then run the cell after
+# the question: it makes both changes and shows what the network reads.
 
 # %% [markdown] lang="fr" only="assignment"
-# ## Question 3 : la plus petite modification qui le trompe
+# ## Question 3 : prédire l'attaque
 #
-# `attack_test_image(12, 0.05)` attaque l'image jamais vue numéro 12 (un 5) : chaque pixel est déplacé d'au plus 0,05
-# (5 % de l'encre pleine), dans le sens calculé pour tromper le réseau. Son `.fooled` vaut `True` quand le réseau
-# lit alors un autre chiffre. Le graphique montre l'image, la modification et le résultat.
-#
-# Donnez à `smallest_epsilon` la **plus petite modification**, par pas de 0,01 (`0.01`, `0.02`, `0.03`...), qui trompe
-# le réseau sur l'image 12. Essayez plusieurs valeurs avec la cellule ci-dessous (en Python, on écrit les décimales
-# avec un point, pas une virgule).
+# L'image jamais vue 12 montre un 5, et le réseau lit un 5, tout à fait sûr. Chacun de ses pixels va être modifié
+# d'au plus **0,15** (15 % de l'encre pleine) : une fois dans le sens calculé pour tromper le réseau, une fois au
+# hasard. Que prédisez-vous ? Donnez à `prediction` la lettre de votre choix, par exemple `prediction = "a"`. Puis
+# exécutez la cellule qui suit la question : elle fait les deux modifications et montre ce que lit le réseau.
 
 # %% [markdown] lang="en" only="app"
-# ## Question 3: the smallest change that fools it
+# ## Question 3: predict the attack
 #
-# This unseen image shows a 5. The slider sets the largest change allowed to each pixel (0.10 = 10% of full ink);
-# the change is calculated to fool the network. A random change of the same size is shown on the right.
-# What is the **smallest change**, in steps of 0.01, that makes the network read another digit?
+# This unseen image shows a 5, and the network reads a 5, fully sure. Each of its pixels will now be changed by at
+# most **0.15** (15% of full ink): once in the direction calculated to fool the network, once at random.
+# What do you predict? Answer first, then try it with the slider below the question.
 
 # %% [markdown] lang="fr" only="app"
-# ## Question 3 : la plus petite modification qui le trompe
+# ## Question 3 : prédire l'attaque
 #
-# Cette image jamais vue montre un 5. Le curseur fixe la plus grande modification permise pour chaque pixel
-# (0,10 = 10 % de l'encre pleine) ; la modification est calculée pour tromper le réseau. Une modification au hasard
-# de même taille est montrée à droite. Quelle est la **plus petite modification**, par pas de 0,01, qui fait lire
-# un autre chiffre au réseau ?
+# Cette image jamais vue montre un 5, et le réseau lit un 5, tout à fait sûr. Chacun de ses pixels va être modifié
+# d'au plus **0,15** (15 % de l'encre pleine) : une fois dans le sens calculé pour tromper le réseau, une fois au
+# hasard. Que prédisez-vous ? Répondez d'abord, puis essayez avec le curseur sous la question.
 
 # %% only="assignment"
-attempt = attack_test_image(12, 0.05)
-plot_attack(attempt)
-attempt.fooled
-
-# %% only="app"
-adversarial_explorer(ex.Q3_INDEX)
+ex.show_options("q3_predict_the_attack")
 
 # %% nbgrader={"grade": false, "grade_id": "q3_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
-smallest_epsilon = next(step / 100 for step in range(0, 31) if attack_test_image(12, step / 100).fooled)
+prediction = "b"
 ### END SOLUTION
 
-# %% nbgrader={"grade": true, "grade_id": "q3_smallest_attack", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-"""Question 3: the smallest change (in steps of 0.01) that fools the network on unseen image 12."""
-ex.require("q3_smallest_attack", smallest_epsilon, "fools")
+# %% nbgrader={"grade": true, "grade_id": "q3_predict_the_attack", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+"""Question 3: what a calculated change and a random one, of at most 0.15 per pixel, do to the reading of image 12."""
+ex.require("q3_predict_the_attack", prediction, "valid")
 ### BEGIN HIDDEN TESTS
-ex.require("q3_smallest_attack", smallest_epsilon, "smallest")
+ex.require("q3_predict_the_attack", prediction, "right")
 ### END HIDDEN TESTS
+
+# %% [markdown] lang="en" only="app"
+# Now try it: set the slider to 0.15. The four pictures show the image, the calculated change, the changed image,
+# and a random change of the same size, each with what the network reads.
+
+# %% [markdown] lang="fr" only="app"
+# Essayez maintenant : mettez le curseur à 0,15. Les quatre images montrent l'image, la modification calculée,
+# l'image modifiée, et une modification au hasard de même taille, chacune avec ce que lit le réseau.
+
+# %% only="assignment"
+attempt = attack_test_image(12, 0.15)
+plot_attack(attempt);
+
+# %% only="app"
+adversarial_explorer(ex.Q3_INDEX)
 
 # %% [markdown] lang="en" only="assignment"
 # ## Question 4: which digits does it mix up?
@@ -329,38 +347,45 @@ ex.require("q4_confused_digits", confused_pair, "most")
 ### END HIDDEN TESTS
 
 # %% [markdown] lang="en" only="assignment"
-# ## Question 5: what the attack shows
+# ## Question 5: who could gain from fooling it?
 #
-# Think back to question 3 and to the random change of the same size shown next to the attack. Which statement is
-# true? Set `statement` to the letter of your choice, for example `statement = "a"`.
+# Someone who can run a network, or a copy of it, can calculate changes that fool it, as in question 3. In which of
+# these uses could the person whose picture or document is read gain from fooling the network?
+# `ex.show_options("q5_who_gains")` lists the uses. Set `could_gain` to the set of their names, for example
+# `could_gain = {"orchard", "plates"}`.
 
 # %% [markdown] lang="fr" only="assignment"
-# ## Question 5 : ce que montre l'attaque
+# ## Question 5 : qui gagnerait à le tromper ?
 #
-# Repensez à la question 3 et à la modification au hasard de même taille montrée à côté de l'attaque. Quelle
-# affirmation est vraie ? Donnez à `statement` la lettre de votre choix, par exemple `statement = "a"`.
+# Quelqu'un qui peut faire tourner un réseau, ou une copie de celui-ci, peut calculer des modifications qui le
+# trompent, comme à la question 3. Dans lesquels de ces usages la personne dont on lit la photo ou le document
+# gagnerait-elle à tromper le réseau ? `ex.show_options("q5_who_gains")` liste les usages. Donnez à `could_gain`
+# l'ensemble de leurs noms, par exemple `could_gain = {"orchard", "plates"}`.
 
 # %% [markdown] lang="en" only="app"
-# ## Question 5: what the attack shows
+# ## Question 5: who could gain from fooling it?
 #
-# Think back to question 3. Which statement is true?
+# Someone who can run a network, or a copy of it, can calculate changes that fool it, as in question 3. Tick the uses
+# in which the person whose picture or document is read could gain from fooling the network.
 
 # %% [markdown] lang="fr" only="app"
-# ## Question 5 : ce que montre l'attaque
+# ## Question 5 : qui gagnerait à le tromper ?
 #
-# Repensez à la question 3. Quelle affirmation est vraie ?
+# Quelqu'un qui peut faire tourner un réseau, ou une copie de celui-ci, peut calculer des modifications qui le
+# trompent, comme à la question 3. Cochez les usages où la personne dont on lit la photo ou le document gagnerait à
+# tromper le réseau.
 
 # %% only="assignment"
-ex.show_options("q5_what_the_attack_shows")
+ex.show_options("q5_who_gains")
 
 # %% nbgrader={"grade": false, "grade_id": "q5_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
-statement = "b"
+could_gain = {"cheques", "selfie", "plates"}
 ### END SOLUTION
 
-# %% nbgrader={"grade": true, "grade_id": "q5_what_the_attack_shows", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-"""Question 5: the true statement about what the attack shows."""
-ex.require("q5_what_the_attack_shows", statement, "valid")
+# %% nbgrader={"grade": true, "grade_id": "q5_who_gains", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+"""Question 5: the uses in which the person whose picture or document is read could gain from fooling the network."""
+ex.require("q5_who_gains", could_gain, "valid")
 ### BEGIN HIDDEN TESTS
-ex.require("q5_what_the_attack_shows", statement, "right")
+ex.require("q5_who_gains", could_gain, "right")
 ### END HIDDEN TESTS

@@ -2,7 +2,9 @@
 
 Used by ``assignments/05-perception-*/`` (nbgrader tests) and ``apps/*/05-perception`` (Voila app).
 Expected answers are computed from the data and the course's network (trained once per kernel, fixed
-seed), or compared as digests, never stored.
+seed), or compared as digests, never stored. Each question says what it measures (tests/test_assessment_items.py):
+the objective of ``OBJECTIVES`` it serves, its cognitive level, the competences it evidences, and whether it is a
+transfer question.
 """
 
 from __future__ import annotations
@@ -11,29 +13,34 @@ from numbers import Integral
 
 import numpy as np
 
-from caire.core.checks import Choice, Drawing, Exercise, Feedback, Question, Several, Slider, choice_criteria
+from caire.core.checks import Choice, Drawing, Exercise, Feedback, Question, Several, answer_digest, choice_criteria
 from caire.core.i18n import t
-from caire.core.validation import real_number, whole_number
+from caire.core.validation import ticked_names
 from caire.modules.perception.data import DIGITS, UNCROSSED_SEVEN, as_drawing
-from caire.modules.perception.model import (
-    accuracy_when,
-    attack_test_image,
-    confusion_matrix,
-    read_image,
-    reading_html,
-)
+from caire.modules.perception.model import confusion_matrix, read_image, reading_html
+
+#: What the module teaches, each with its text ``m05.objective.<key>``: an image is numbers and a network knows only
+#: its examples; a score holds only in conditions like its test's; adversarial examples, and who gains from them;
+#: reading a confusion matrix.
+OBJECTIVES = ("examples", "conditions", "attacks", "mistakes")
 
 #: Question 1: draw this digit so that the network reads it with at least this probability.
 Q1_DIGIT = 7
 Q1_CONFIDENCE = 0.80
 #: A drawing of a digit inks at least this many squares and at most this many (of 64).
 Q1_MIN_INK, Q1_MAX_INK = 5, 40
-#: Question 2: the smallest tilt (a multiple of Q2_STEP degrees) that brings accuracy below this.
-Q2_TARGET = 0.70
-Q2_STEP, Q2_MAX = 5, 90
-#: Question 3: the unseen image attacked, and the steps of epsilon the smallest change is measured in.
+#: Question 2: which evidence GPs should ask for before using a skin-photo network measured on hospital photos
+#: (right option: its score on their own phone photos).
+Q2_OPTIONS = ("a", "b", "c", "d")
+#: answer_digest("q2_phone_photos", <right option>): the option itself is not stored.
+Q2_RIGHT_DIGEST = "695a039e286566c86cd48a095f7f1a08b457b9b2356b4024e8ed1d8f618565b3"
+#: Question 3: predict what a calculated change and a random one, each of at most Q3_EPSILON per pixel, do to the
+#: reading of unseen image Q3_INDEX (a 5); the learner checks with the attack explorer after answering.
 Q3_INDEX = 12
-Q3_STEP, Q3_MAX = 0.01, 0.3
+Q3_EPSILON = 0.15
+Q3_OPTIONS = ("a", "b", "c", "d")
+#: answer_digest("q3_predict_the_attack", <right option>): the option itself is not stored.
+Q3_RIGHT_DIGEST = "343dc4f7649b874da6dd360ebd78c26e41df0019779863bb353ba76c4bc38199"
 
 
 def _drawing(answer: object):
@@ -61,61 +68,6 @@ def _drawing_is_read(answer: object) -> Feedback:
     return Feedback(
         False, t("q1_draw_a_seven.misread", digit=Q1_DIGIT, read=reading.digit, confidence=reading.confidence)
     )
-
-
-def _angle(answer: object) -> int:
-    if isinstance(answer, float) and answer.is_integer():
-        answer = int(answer)
-    angle = whole_number("angle", answer, 0, Q2_MAX)
-    if angle % Q2_STEP:
-        raise ValueError(f"angle must be a multiple of {Q2_STEP} (the steps of the slider); got {angle}")
-    return angle
-
-
-def _tilt_is_below(answer: object) -> Feedback:
-    angle = _angle(answer)
-    accuracy = accuracy_when("rotate", angle)
-    if accuracy < Q2_TARGET:
-        return Feedback(True, t("q2_tilt_limit.below", angle=angle, accuracy=accuracy, target=Q2_TARGET))
-    return Feedback(False, t("q2_tilt_limit.not_below", angle=angle, accuracy=accuracy, target=Q2_TARGET))
-
-
-def _tilt_is_smallest(answer: object) -> Feedback:
-    angle = _angle(answer)
-    if accuracy_when("rotate", angle) >= Q2_TARGET:
-        return _tilt_is_below(angle)
-    if any(accuracy_when("rotate", smaller) < Q2_TARGET for smaller in range(0, angle, Q2_STEP)):
-        return Feedback(False, t("q2_tilt_limit.not_smallest", angle=angle, target=Q2_TARGET))
-    return Feedback(True, t("q2_tilt_limit.ok", angle=angle, target=Q2_TARGET))
-
-
-def _epsilon(answer: object) -> float:
-    epsilon = real_number("epsilon", answer)
-    if not 0 <= epsilon <= Q3_MAX:
-        raise ValueError(f"epsilon must be between 0 and {Q3_MAX:g}; got {epsilon:g}")
-    return epsilon
-
-
-def _attack_fools(answer: object) -> Feedback:
-    attacked = attack_test_image(Q3_INDEX, _epsilon(answer))
-    if attacked.fooled:
-        return Feedback(
-            True,
-            t("q3_smallest_attack.fools", epsilon=attacked.epsilon, label=attacked.label, digit=attacked.after.digit),
-        )
-    return Feedback(False, t("q3_smallest_attack.not_fooled", epsilon=attacked.epsilon, label=attacked.label))
-
-
-def _attack_is_smallest(answer: object) -> Feedback:
-    epsilon = _epsilon(answer)
-    first = _attack_fools(epsilon)
-    if not first.passed:
-        return first
-    steps = int(np.floor(epsilon / Q3_STEP - 1e-9)) + 1  # grid values strictly below epsilon
-    smaller = [round(step * Q3_STEP, 6) for step in range(steps) if step * Q3_STEP < epsilon - 1e-9]
-    if any(attack_test_image(Q3_INDEX, value).fooled for value in smaller):
-        return Feedback(False, t("q3_smallest_attack.not_smallest", epsilon=epsilon, step=Q3_STEP))
-    return Feedback(True, t("q3_smallest_attack.ok", epsilon=epsilon))
 
 
 def _digits(answer: object) -> set[int]:
@@ -159,9 +111,40 @@ def _pair_is_most_confused(answer: object) -> Feedback:
     return Feedback(False, t("q4_confused_digits.wrong", first=first, second=second, count=mixed))
 
 
-Q5_OPTIONS = ("a", "b", "c", "d")
-#: answer_digest("q5_what_the_attack_shows", <right option>): the option itself is not stored.
-Q5_RIGHT_DIGEST = "ad22960624fc35bb23a9f9956d47496bbb0be5ee0170f582e4711c2c29e373c5"
+#: Question 5: in which uses could the person whose picture or document is read gain from fooling the network?
+Q5_USES = ("cheques", "orchard", "selfie", "letters", "plates")
+#: answer_digest("q5_who_gains/<use>", "gain" or "no gain"): the verdicts themselves are not stored.
+Q5_DIGESTS = {
+    "cheques": "7d34a8ca94d81c06487be8e142d932b8558e2165d6ac566f4b281c7de9125187",
+    "orchard": "98bfd10e5ccdfc0fcdd22c2834a1b46896ecaf813d135579389577143b4ab2f3",
+    "selfie": "4da9c23e0c8f3308e55961ff17d529a0d37099d204c03d16f94747619484a387",
+    "letters": "c59206cf8a00f5cfe79d28a40e1c64b6da186d3367c624451333f939bfa35643",
+    "plates": "84a1d39cc822509a73177e6651b8d958ec153b9cd6cfcab8b2acfc0332f4dd4f",
+}
+
+
+def uses_with_a_gain() -> set[str]:
+    """The uses of question 5 where someone in front of the camera gains from fooling it (read from the digests)."""
+    return {use for use in Q5_USES if Q5_DIGESTS[use] == answer_digest(f"q5_who_gains/{use}", "gain")}
+
+
+def _uses(answer: object) -> set[str]:
+    return ticked_names("could_gain", answer, Q5_USES, "uses")
+
+
+def _uses_are_valid(answer: object) -> Feedback:
+    ticked = _uses(answer)
+    if not ticked:
+        return Feedback(False, t("q5_who_gains.empty"))
+    return Feedback(True, t("q5_who_gains.valid", count=len(ticked)))
+
+
+def _uses_are_right(answer: object) -> Feedback:
+    ticked, target = _uses(answer), uses_with_a_gain()
+    if ticked == target:
+        return Feedback(True, t("q5_who_gains.ok", count=len(target)))
+    return Feedback(False, t("q5_who_gains.wrong", wrong=len(ticked - target), missed=len(target - ticked)))
+
 
 #: The questions, and question(), check(), require() and show_options(): what the notebooks and the app call.
 QUESTIONS, question, check, require, show_options = Exercise(
@@ -169,26 +152,43 @@ QUESTIONS, question, check, require, show_options = Exercise(
         "q1_draw_a_seven",
         {"valid": _drawing_is_valid, "read": _drawing_is_read},
         Drawing(UNCROSSED_SEVEN, reading=reading_html),
+        objective="examples",
+        level="apply",
+        competences=("art4.general_understanding", "digcomp.5.2", "unesco.techniques.apply"),
     ),
     Question(
-        "q2_tilt_limit",
-        {"below": _tilt_is_below, "smallest": _tilt_is_smallest},
-        Slider(low=0, high=Q2_MAX, step=Q2_STEP, start=0, whole=True),
+        "q2_phone_photos",
+        choice_criteria("q2_phone_photos", Q2_OPTIONS, Q2_RIGHT_DIGEST),
+        Choice(Q2_OPTIONS),
+        objective="conditions",
+        level="evaluate",
+        competences=("art4.context", "digcomp.1.2", "unesco.techniques.apply"),
+        transfer=True,
     ),
     Question(
-        "q3_smallest_attack",
-        {"fools": _attack_fools, "smallest": _attack_is_smallest},
-        Slider(low=0.0, high=Q3_MAX, step=Q3_STEP, start=0.0),
+        "q3_predict_the_attack",
+        choice_criteria("q3_predict_the_attack", Q3_OPTIONS, Q3_RIGHT_DIGEST),
+        Choice(Q3_OPTIONS),
+        objective="attacks",
+        level="understand",
+        competences=("art4.risks", "digcomp.5.2", "unesco.techniques.understand"),
     ),
     Question(
         "q4_confused_digits",
         {"valid": _pair_is_valid, "most": _pair_is_most_confused},
         Several(tuple(str(digit) for digit in DIGITS)),
         option_label=str,
+        objective="mistakes",
+        level="analyse",
+        competences=("art4.risks", "digcomp.1.2", "unesco.techniques.apply"),
     ),
     Question(
-        "q5_what_the_attack_shows",
-        choice_criteria("q5_what_the_attack_shows", Q5_OPTIONS, Q5_RIGHT_DIGEST),
-        Choice(Q5_OPTIONS),
+        "q5_who_gains",
+        {"valid": _uses_are_valid, "right": _uses_are_right},
+        Several(Q5_USES),
+        objective="attacks",
+        level="analyse",
+        competences=("art4.risks", "digcomp.4.2", "unesco.ethics.apply"),
+        transfer=True,
     ),
 ).interface()
