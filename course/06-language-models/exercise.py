@@ -1,8 +1,9 @@
 # %% [markdown] lang="en" only="assignment"
 # # Assignment 06: how a language model works
 #
-# In this assignment you count tokens, find how much a counting model must read to predict well, set a temperature,
-# and compare our tiny model with GPT-3. There are **5 questions**, each worth 1 point, graded automatically.
+# In this assignment you judge what a counting model's high score shows, weigh a risk for customers, set a
+# temperature, and decide what searching a handbook, and size, change for a language model. There are
+# **5 questions**, each worth 1 point, graded automatically.
 #
 # - Run the cells in order (menu *Run ▸ Run All Cells* once, then one by one).
 # - Answer in the cells that say `# YOUR CODE HERE`: replace `raise NotImplementedError()` with your answer.
@@ -13,9 +14,9 @@
 # %% [markdown] lang="fr" only="assignment"
 # # Exercice 06 : comment marche un modèle de langage
 #
-# Dans cet exercice, vous comptez des jetons, vous cherchez combien un modèle à comptage doit lire pour bien prédire,
-# vous réglez une température, et vous comparez notre minuscule modèle à GPT-3. Il y a **5 questions**, chacune sur
-# 1 point, corrigées automatiquement.
+# Dans cet exercice, vous jugez ce que montre le score élevé d'un modèle à comptage, vous pesez un risque pour des
+# clients, vous réglez une température, et vous décidez ce que changent, pour un modèle de langage, la recherche dans
+# un guide et la taille. Il y a **5 questions**, chacune sur 1 point, corrigées automatiquement.
 #
 # - Exécutez une fois toutes les cellules dans l'ordre (menu *Exécution ▸ Exécuter toutes les cellules*, ou
 #   *Run ▸ Run All Cells* si les menus sont en anglais), puis une par une.
@@ -30,10 +31,10 @@
 # # How a language model works: the exercise, no code needed
 #
 # In this app you:
-# 1. count the tokens a character model knows,
-# 2. find how many characters a counting model must read to predict well,
+# 1. judge what a counting model's high score shows,
+# 2. weigh a risk of training a model on customers' e-mails,
 # 3. set a temperature that makes the next character predictable,
-# 4. decide how a language model writes, and compare our tiny model with GPT-3.
+# 4. decide what an assistant that searches a handbook, and a far larger model, change.
 #
 # Answer each question with the controls, then press **Check my answer**: you get feedback at once.
 # The data: a short corpus of about eighty sentences written for this course.
@@ -42,10 +43,10 @@
 # # Comment marche un modèle de langage : l'exercice, sans code
 #
 # Dans cette application, vous allez :
-# 1. compter les jetons que connaît un modèle à caractères,
-# 2. trouver combien de caractères un modèle à comptage doit lire pour bien prédire,
+# 1. juger ce que montre le score élevé d'un modèle à comptage,
+# 2. peser un risque de l'entraînement d'un modèle sur les courriels de clients,
 # 3. régler une température qui rend le caractère suivant prévisible,
-# 4. décider comment écrit un modèle de langage, et comparer notre minuscule modèle à GPT-3.
+# 4. décider ce que changent un assistant qui cherche dans un guide, et un modèle bien plus grand.
 #
 # Répondez à chaque question avec les commandes, puis appuyez sur **Vérifier ma réponse** : la réponse s'affiche aussitôt.
 # Les données : un court corpus d'environ quatre-vingts phrases écrites pour ce cours.
@@ -62,114 +63,104 @@ caire.set_language("fr")
 
 # %%
 from caire.modules.language_models import questions as ex
+from caire.modules.language_models.widgets import counting_explorer, show_scale
 
 # %% only="assignment"
-import math
-from caire.modules.language_models.data import load_corpus, vocabulary
 from caire.modules.language_models.figures import plot_next
-from caire.modules.language_models.model import counting_accuracy, model_parameters, next_counts, with_temperature
+from caire.modules.language_models.model import next_counts, with_temperature
 
 # %% only="app"
 from caire.core.app import show_question
-from caire.modules.language_models.widgets import characters_explorer, counting_explorer, show_scale, temperature_explorer
+from caire.modules.language_models.widgets import temperature_explorer
 
 # %% [markdown] lang="en" only="assignment"
-# ## Question 1: the vocabulary of a character model
+# ## Question 1: a high score, and what it shows
 #
-# Our models read and write **characters**. Their vocabulary is the list of the different characters of the
-# corpus: each letter (capitals apart), each digit and punctuation mark, the space and the line break.
-# `set(load_corpus())` is the set of the different characters of the corpus; `len(...)` counts the items of a set.
-#
-# Set `vocabulary_size` to the number of different characters in the corpus.
+# The counting model reads the last few characters and guesses the character that most often came next after them in
+# the corpus. Move the slider to **8** characters: it guesses most of the corpus's next characters right, and writes
+# the text shown under its score. What does this high score show? Set `meaning` to the letter of your choice, for
+# example `meaning = "a"`.
 
 # %% [markdown] lang="fr" only="assignment"
-# ## Question 1 : le vocabulaire d'un modèle à caractères
+# ## Question 1 : un score élevé, et ce qu'il montre
 #
-# Nos modèles lisent et écrivent des **caractères**. Leur vocabulaire est la liste des caractères différents du
-# corpus : chaque lettre (majuscules et lettres accentuées à part), chaque chiffre et signe de ponctuation, l'espace
-# et le saut de ligne. `set(load_corpus())` est l'ensemble des caractères différents du corpus ; `len(...)` compte les
-# éléments d'un ensemble.
-#
-# Donnez à `vocabulary_size` le nombre de caractères différents du corpus.
+# Le modèle à comptage lit les derniers caractères et devine le caractère qui venait le plus souvent après eux dans le
+# corpus. Mettez le curseur à **8** caractères : il devine juste la plupart des caractères suivants du corpus, et écrit
+# le texte affiché sous son score. Que montre ce score élevé ? Donnez à `meaning` la lettre de votre choix, par exemple
+# `meaning = "a"`.
 
 # %% [markdown] lang="en" only="app"
-# ## Question 1: the vocabulary of a character model
+# ## Question 1: a high score, and what it shows
 #
-# Our models read and write **characters**. Below, each different character of the corpus is listed once, with how
-# many times it appears (␣ is the space, ↵ the line break). How many different characters does the corpus use?
+# The counting model reads the last few characters and guesses the character that most often came next after them in
+# the corpus. Move the slider to **8** characters: it guesses most of the corpus's next characters right, and writes
+# the text shown under its score. What does this high score show?
 
 # %% [markdown] lang="fr" only="app"
-# ## Question 1 : le vocabulaire d'un modèle à caractères
+# ## Question 1 : un score élevé, et ce qu'il montre
 #
-# Nos modèles lisent et écrivent des **caractères**. Ci-dessous, chaque caractère différent du corpus est listé une
-# fois, avec son nombre d'apparitions (␣ est l'espace, ↵ le saut de ligne). Combien de caractères différents le corpus
-# utilise-t-il ?
+# Le modèle à comptage lit les derniers caractères et devine le caractère qui venait le plus souvent après eux dans le
+# corpus. Mettez le curseur à **8** caractères : il devine juste la plupart des caractères suivants du corpus, et écrit
+# le texte affiché sous son score. Que montre ce score élevé ?
+
+# %%
+counting_explorer(context_length=1)
 
 # %% only="assignment"
-print(sorted(set(load_corpus())))
-
-# %% only="app"
-characters_explorer()
+ex.show_options("q1_long_context_recites")
 
 # %% nbgrader={"grade": false, "grade_id": "q1_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
-vocabulary_size = len(set(load_corpus()))
+meaning = "d"
 ### END SOLUTION
 
-# %% nbgrader={"grade": true, "grade_id": "q1_vocabulary_size", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-"""Question 1: the number of different characters in the corpus."""
-ex.require("q1_vocabulary_size", vocabulary_size, "close")
+# %% nbgrader={"grade": true, "grade_id": "q1_long_context_recites", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+"""Question 1: what the counting model's high score with 8 characters of context shows."""
+ex.require("q1_long_context_recites", meaning, "valid")
 ### BEGIN HIDDEN TESTS
-ex.require("q1_vocabulary_size", vocabulary_size, "exact")
+ex.require("q1_long_context_recites", meaning, "right")
 ### END HIDDEN TESTS
 
 # %% [markdown] lang="en" only="assignment"
-# ## Question 2: how much must a counting model read?
+# ## Question 2: trained on customers' e-mails
 #
-# The counting model reads the last few characters and guesses the character that most often came next after them
-# in the corpus. `counting_accuracy(2)` is the share of the corpus's characters it guesses right when it reads 2.
-#
-# Set `context_length` to the **smallest** number of characters it must read to guess at least **90%** right.
+# A company trains a small language model further on its past support e-mails, which hold customers' names and phone
+# numbers, so that it drafts replies to new e-mails. What is the risk for those customers? Set `risk` to the letter
+# of your choice, for example `risk = "c"`.
 
 # %% [markdown] lang="fr" only="assignment"
-# ## Question 2 : combien un modèle à comptage doit-il lire ?
+# ## Question 2 : entraîné sur les courriels des clients
 #
-# Le modèle à comptage lit les derniers caractères et devine le caractère qui venait le plus souvent après eux dans
-# le corpus. `counting_accuracy(2)` est la part des caractères du corpus qu'il devine juste quand il en lit 2.
-#
-# Donnez à `context_length` le **plus petit** nombre de caractères qu'il doit lire pour deviner juste au moins
-# **90 %**.
+# Une entreprise poursuit l'entraînement d'un petit modèle de langage sur ses anciens courriels d'assistance, qui
+# contiennent des noms et des numéros de téléphone de clients, pour qu'il rédige les réponses aux nouveaux courriels.
+# Quel est le risque pour ces clients ? Donnez à `risk` la lettre de votre choix, par exemple `risk = "c"`.
 
 # %% [markdown] lang="en" only="app"
-# ## Question 2: how much must a counting model read?
+# ## Question 2: trained on customers' e-mails
 #
-# The counting model reads the last few characters and guesses the character that most often came next after them
-# in the corpus. Move the slider: what is the **smallest** number of characters it must read to guess at least
-# **90%** of the corpus's characters right?
+# A company trains a small language model further on its past support e-mails, which hold customers' names and phone
+# numbers, so that it drafts replies to new e-mails. What is the risk for those customers?
 
 # %% [markdown] lang="fr" only="app"
-# ## Question 2 : combien un modèle à comptage doit-il lire ?
+# ## Question 2 : entraîné sur les courriels des clients
 #
-# Le modèle à comptage lit les derniers caractères et devine le caractère qui venait le plus souvent après eux dans le
-# corpus. Déplacez le curseur : quel est le **plus petit** nombre de caractères qu'il doit lire pour deviner juste au
-# moins **90 %** des caractères du corpus ?
+# Une entreprise poursuit l'entraînement d'un petit modèle de langage sur ses anciens courriels d'assistance, qui
+# contiennent des noms et des numéros de téléphone de clients, pour qu'il rédige les réponses aux nouveaux courriels.
+# Quel est le risque pour ces clients ?
 
 # %% only="assignment"
-counting_accuracy(2)
-
-# %% only="app"
-counting_explorer(context_length=1)
+ex.show_options("q2_support_emails")
 
 # %% nbgrader={"grade": false, "grade_id": "q2_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
-context_length = next(length for length in range(11) if counting_accuracy(length) >= 0.90)
+risk = "a"
 ### END SOLUTION
 
-# %% nbgrader={"grade": true, "grade_id": "q2_context_length", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-"""Question 2: the fewest characters the counting model must read to guess at least 90% of the corpus right."""
-ex.require("q2_context_length", context_length, "reaches")
+# %% nbgrader={"grade": true, "grade_id": "q2_support_emails", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+"""Question 2: the risk for customers of a model trained further on their support e-mails."""
+ex.require("q2_support_emails", risk, "valid")
 ### BEGIN HIDDEN TESTS
-ex.require("q2_context_length", context_length, "smallest")
+ex.require("q2_support_emails", risk, "right")
 ### END HIDDEN TESTS
 
 # %% [markdown] lang="en" only="assignment"
@@ -226,90 +217,92 @@ ex.require("q3_temperature", temperature, "confident")
 ### END HIDDEN TESTS
 
 # %% [markdown] lang="en" only="assignment"
-# ## Question 4: how a language model writes
+# ## Question 4: an assistant that searches the handbook
 #
-# Which statement is true of a language model like the one in the lesson, or GPT-3? Set `statement` to the letter of
-# your choice, for example `statement = "a"`.
+# An HR department connects an assistant to its staff handbook: for each question, a search finds passages of the
+# handbook and adds them to the assistant's context window (the text it sees at once). An employee asks how many days
+# of leave they get when they move house. Which statement is true? Set `handbook_answer` to the letter of your choice,
+# for example `handbook_answer = "a"`.
 
 # %% [markdown] lang="fr" only="assignment"
-# ## Question 4 : comment écrit un modèle de langage
+# ## Question 4 : un assistant qui cherche dans le guide
 #
-# Quelle affirmation est vraie d'un modèle de langage comme celui de la leçon, ou GPT-3 ? Donnez à `statement` la
-# lettre de votre choix, par exemple `statement = "a"`.
+# Un service des ressources humaines relie un assistant à son guide du personnel : pour chaque question, une recherche
+# trouve des passages du guide et les ajoute à la fenêtre de contexte de l'assistant (le texte qu'il voit d'un coup).
+# Un salarié demande combien de jours de congé il a pour un déménagement. Quelle affirmation est vraie ? Donnez à
+# `handbook_answer` la lettre de votre choix, par exemple `handbook_answer = "a"`.
 
 # %% [markdown] lang="en" only="app"
-# ## Question 4: how a language model writes
+# ## Question 4: an assistant that searches the handbook
 #
-# Which statement is true of a language model like the one in the lesson, or GPT-3?
+# An HR department connects an assistant to its staff handbook: for each question, a search finds passages of the
+# handbook and adds them to the assistant's context window (the text it sees at once). An employee asks how many days
+# of leave they get when they move house. Which statement is true?
 
 # %% [markdown] lang="fr" only="app"
-# ## Question 4 : comment écrit un modèle de langage
+# ## Question 4 : un assistant qui cherche dans le guide
 #
-# Quelle affirmation est vraie d'un modèle de langage comme celui de la leçon, ou GPT-3 ?
+# Un service des ressources humaines relie un assistant à son guide du personnel : pour chaque question, une recherche
+# trouve des passages du guide et les ajoute à la fenêtre de contexte de l'assistant (le texte qu'il voit d'un coup).
+# Un salarié demande combien de jours de congé il a pour un déménagement. Quelle affirmation est vraie ?
 
 # %% only="assignment"
-ex.show_options("q4_how_it_writes")
+ex.show_options("q4_handbook_assistant")
 
 # %% nbgrader={"grade": false, "grade_id": "q4_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
-statement = "b"
+handbook_answer = "b"
 ### END SOLUTION
 
-# %% nbgrader={"grade": true, "grade_id": "q4_how_it_writes", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-"""Question 4: the true statement about how a language model writes."""
-ex.require("q4_how_it_writes", statement, "valid")
+# %% nbgrader={"grade": true, "grade_id": "q4_handbook_assistant", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+"""Question 4: what an assistant that searches the staff handbook can and cannot guarantee."""
+ex.require("q4_handbook_assistant", handbook_answer, "valid")
 ### BEGIN HIDDEN TESTS
-ex.require("q4_how_it_writes", statement, "right")
+ex.require("q4_handbook_assistant", handbook_answer, "right")
 ### END HIDDEN TESTS
 
 # %% [markdown] lang="en" only="assignment"
 # ## Question 5: small and large
 #
-# `model_parameters()` is the number of parameters of the lesson's neural model. GPT-3 has 175 billion
-# (175,000,000,000, written `175e9`; Brown et al., 2020).
-#
-# How many **powers of ten** separate them? Divide GPT-3's parameters by ours, take the logarithm in base 10 and round
-# it to the nearest whole number (for example, 1,000 times more is 3 powers of ten). Set `powers_of_ten` to that
-# number. You may compute it: `math.log10(x)` is the logarithm of `x` in base 10, and `round(...)` rounds a number.
+# The table gives the parameters of our model and of large language models, with their sources. Llama 3.1 405B has
+# 405 billion parameters, tens of millions of times more than ours, and learned from 15.6 trillion tokens. What does
+# that size change? Set `size_changes` to the letter of your choice, for example `size_changes = "a"`.
 
 # %% [markdown] lang="fr" only="assignment"
 # ## Question 5 : petit et grand
 #
-# `model_parameters()` est le nombre de paramètres du modèle neuronal de la leçon. GPT-3 en a 175 milliards
-# (175 000 000 000, qui s'écrit `175e9` ; Brown et al., 2020).
-#
-# Combien de **puissances de dix** les séparent ? Divisez les paramètres de GPT-3 par les nôtres, prenez le logarithme
-# en base 10 et arrondissez-le au nombre entier le plus proche (par exemple, 1 000 fois plus, c'est 3 puissances de
-# dix). Donnez ce nombre à `powers_of_ten`. Vous pouvez le calculer : `math.log10(x)` est le logarithme de `x` en
-# base 10, et `round(...)` arrondit un nombre.
+# Le tableau donne les paramètres de notre modèle et de grands modèles de langage, avec leurs sources. Llama 3.1 405B a
+# 405 milliards de paramètres, des dizaines de millions de fois plus que le nôtre, et a appris sur 15 600 milliards de
+# jetons. Que change cette taille ? Donnez à `size_changes` la lettre de votre choix, par exemple `size_changes = "a"`.
 
 # %% [markdown] lang="en" only="app"
 # ## Question 5: small and large
 #
-# The table gives the parameters of our model and of large language models, with their sources. How many **powers of
-# ten** separate GPT-3's parameters from ours? (Divide, take the logarithm in base 10, round: 1,000 times more is 3.)
+# The table gives the parameters of our model and of large language models, with their sources. Llama 3.1 405B has
+# 405 billion parameters, tens of millions of times more than ours, and learned from 15.6 trillion tokens. What does
+# that size change?
 
 # %% [markdown] lang="fr" only="app"
 # ## Question 5 : petit et grand
 #
-# Le tableau donne les paramètres de notre modèle et de grands modèles de langage, avec leurs sources. Combien de
-# **puissances de dix** séparent les paramètres de GPT-3 des nôtres ? (Divisez, prenez le logarithme en base 10,
-# arrondissez : 1 000 fois plus, c'est 3.)
+# Le tableau donne les paramètres de notre modèle et de grands modèles de langage, avec leurs sources. Llama 3.1 405B a
+# 405 milliards de paramètres, des dizaines de millions de fois plus que le nôtre, et a appris sur 15 600 milliards de
+# jetons. Que change cette taille ?
+
+# %%
+show_scale()
 
 # %% only="assignment"
-model_parameters()
-
-# %% only="app"
-show_scale()
+ex.show_options("q5_what_size_changes")
 
 # %% nbgrader={"grade": false, "grade_id": "q5_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
-powers_of_ten = round(math.log10(175e9 / model_parameters()))
+size_changes = "c"
 ### END SOLUTION
 
-# %% nbgrader={"grade": true, "grade_id": "q5_scale_gap", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-"""Question 5: the powers of ten between GPT-3's parameters and our model's."""
-ex.require("q5_scale_gap", powers_of_ten, "close")
+# %% nbgrader={"grade": true, "grade_id": "q5_what_size_changes", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+"""Question 5: what a model tens of millions of times larger than ours changes, and what it does not."""
+ex.require("q5_what_size_changes", size_changes, "valid")
 ### BEGIN HIDDEN TESTS
-ex.require("q5_scale_gap", powers_of_ten, "exact")
+ex.require("q5_what_size_changes", size_changes, "right")
 ### END HIDDEN TESTS

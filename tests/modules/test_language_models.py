@@ -72,7 +72,6 @@ def test_longest_copy_and_invented_words():
 
 def test_parameter_count_and_scale():
     assert model.count_parameters(10, context=2, embedding=3, hidden=4) == 10 * 3 + (6 + 1) * 4 + (4 + 1) * 10
-    assert model.orders_of_magnitude(1e4, 175e9) == 7
     rows = model.scale_rows()
     assert rows[0][1] == model.model_parameters() and ("GPT-3", 175e9, 300e9, "Brown et al., 2020") in rows
 
@@ -118,7 +117,6 @@ def test_training_reports_every_step_and_is_the_same_each_time():
         (lambda: widgets.temperature_explorer(3), "context"),
         (lambda: widgets.counting_explorer(11), "context_length"),
         (lambda: widgets.train_with_progress(steps=0), "steps"),
-        (lambda: model.orders_of_magnitude(0, 1), "small"),
     ],
 )
 def test_bad_input_names_the_argument(call, name):
@@ -126,43 +124,102 @@ def test_bad_input_names_the_argument(call, name):
         call()
 
 
+#: The single-answer questions, each with its options and the digest of its right one.
+CHOICES = {
+    "q1_long_context_recites": ("Q1_OPTIONS", "Q1_RIGHT_DIGEST"),
+    "q2_support_emails": ("Q2_OPTIONS", "Q2_RIGHT_DIGEST"),
+    "q4_handbook_assistant": ("Q4_OPTIONS", "Q4_RIGHT_DIGEST"),
+    "q5_what_size_changes": ("Q5_OPTIONS", "Q5_RIGHT_DIGEST"),
+}
+
+
+def _right_option(question_id: str) -> str:
+    from caire.core.checks import answer_digest
+
+    options, digest = (getattr(ex, name) for name in CHOICES[question_id])
+    matching = [key for key in options if answer_digest(question_id, key) == digest]
+    assert len(matching) == 1, f"exactly one option of {question_id} is right"
+    return matching[0]
+
+
+def test_the_assignment_has_five_questions_that_say_what_they_measure():
+    assert list(ex.QUESTIONS) == [
+        "q1_long_context_recites",
+        "q2_support_emails",
+        "q3_temperature",
+        "q4_handbook_assistant",
+        "q5_what_size_changes",
+    ]
+    assert all(len(question.criteria) == 2 for question in ex.QUESTIONS.values())
+    assert set(ex.OBJECTIVES) == {question.objective for question in ex.QUESTIONS.values()}
+    assert [q.id for q in ex.QUESTIONS.values() if q.transfer] == ["q2_support_emails", "q4_handbook_assistant"]
+    for language in LANGUAGES:
+        assert all(t(f"m06.objective.{key}", language).strip() for key in ex.OBJECTIVES)
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_right_answers_pass_every_check_in_each_language(language):
     caire.set_language(language)
-    right = {
-        "q1_vocabulary_size": len(set(data.load_corpus())),
-        "q2_context_length": next(n for n in range(11) if model.counting_accuracy(n) >= ex.COUNTING_TARGET),
-        "q3_temperature": 0.2,
-        "q4_how_it_writes": "b",
-        "q5_scale_gap": round(math.log10(175e9 / model.model_parameters())),
-    }
+    right = {question_id: _right_option(question_id) for question_id in CHOICES} | {"q3_temperature": 0.2}
     for question_id, answer in right.items():
-        feedback = ex.check(question_id, answer)
-        assert feedback.passed, (question_id, feedback.message)
+        for criterion in ex.question(question_id).criteria:
+            feedback = ex.check(question_id, answer, criterion)
+            assert feedback.passed, (question_id, criterion, feedback.message)
 
 
-def test_wrong_answers_fail_the_hidden_criterion_but_near_ones_pass_the_visible_one():
-    size = len(set(data.load_corpus()))
-    assert ex.check("q1_vocabulary_size", size + 2, "close").passed
-    assert not ex.check("q1_vocabulary_size", size + 2, "exact").passed
-    assert (
-        ex.check("q2_context_length", 8, "reaches").passed and not ex.check("q2_context_length", 8, "smallest").passed
-    )
-    assert not ex.check("q2_context_length", 1).passed
+@pytest.mark.parametrize("question_id", list(CHOICES))
+def test_every_distractor_fails_the_hidden_criterion_only(question_id):
+    """Each wrong option, a misconception of its own, is a usable answer that is not right."""
+    for key in ex.question(question_id).answer_with.options:
+        if key != _right_option(question_id):
+            assert ex.check(question_id, key, "valid").passed
+            feedback = ex.check(question_id, key)
+            assert not feedback.passed and feedback.message == t(f"{question_id}.wrong")
+
+
+@pytest.mark.parametrize("question_id", list(CHOICES))
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_choice_options_give_no_clue_by_their_length(question_id, language):
+    """A test-wise guess ("the longest option") does not find the right one, and no option stands out."""
+    options = ex.question(question_id).answer_with.options
+    lengths = {key: len(t(f"{question_id}.option.{key}", language)) for key in options}
+    assert max(lengths, key=lengths.get) != _right_option(question_id), lengths
+    assert max(lengths.values()) <= 1.2 * min(lengths.values()), lengths
+
+
+def test_wrong_temperatures_fail_the_hidden_criterion_but_sharper_ones_pass_the_visible_one():
     assert ex.check("q3_temperature", 0.8, "sharper").passed and not ex.check("q3_temperature", 0.8, "confident").passed
     assert not ex.check("q3_temperature", 1.5).passed
-    assert not ex.check("q4_how_it_writes", "a").passed and ex.check("q4_how_it_writes", "a", "valid").passed
-    gap = ex.powers_of_ten()
-    assert ex.check("q5_scale_gap", gap + 1, "close").passed and not ex.check("q5_scale_gap", gap + 1, "exact").passed
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_q1_rests_on_a_counting_model_that_recites_its_corpus_with_8_characters(language):
+    """The right option of question 1: with 8 characters the score is high because the model continues the corpus
+    word for word (what the explorer shows), which it does not with 1 or 2."""
+    caire.set_language(language)
+    assert model.counting_accuracy(8) >= 0.9 and model.counting_accuracy(1) < 0.4
+    reciting = model.counting_write(data.load_corpus()[:8], 8, length=160, seed=1)
+    assert len(model.longest_copy(reciting)) >= 60
+    for short in (1, 2):
+        assert len(model.longest_copy(model.counting_write(data.load_corpus()[:short], short, length=160, seed=1))) < 30
+
+
+def test_q5_rests_on_the_tables_figures():
+    """The stem: Llama 3.1 405B has 405 billion parameters, tens of millions of times ours, and 15.6 trillion tokens."""
+    rows = {name: (parameters, tokens) for name, parameters, tokens, _ in model.scale_rows()}
+    assert rows["Llama 3.1 405B"] == (405e9, 15.6e12)
+    assert 1e7 <= 405e9 / model.model_parameters() < 1e8
 
 
 @pytest.mark.parametrize(
     ("question_id", "answer", "name"),
     [
-        ("q1_vocabulary_size", "47", "vocabulary_size"),
-        ("q2_context_length", 2.5, "context_length"),
+        ("q1_long_context_recites", 4, "a, b, c, d"),
+        ("q2_support_emails", "e", "a, b, c, d"),
         ("q3_temperature", 0, "temperature"),
-        ("q5_scale_gap", None, "powers_of_ten"),
+        ("q3_temperature", "cold", "temperature"),
+        ("q4_handbook_assistant", None, "a, b, c, d"),
+        ("q5_what_size_changes", {"c"}, "a, b, c, d"),
     ],
 )
 def test_unusable_answers_get_a_message_naming_the_variable(question_id, answer, name):
@@ -175,8 +232,8 @@ def test_checks_do_not_import_torch():
     import sys
 
     code = (
-        "import sys; from caire.modules.language_models import questions as ex; ex.check('q5_scale_gap', 7); "
-        "ex.check('q2_context_length', 6); print('torch' in sys.modules)"
+        "import sys; from caire.modules.language_models import questions as ex; ex.check('q5_what_size_changes', 'c'); "
+        "ex.check('q3_temperature', 0.5); print('torch' in sys.modules)"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"

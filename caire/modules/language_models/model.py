@@ -7,7 +7,6 @@ by ``caire.core.timing``.
 
 from __future__ import annotations
 
-import math
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -271,11 +270,3 @@ def scale_rows(language: str | None = None) -> list[tuple[str, float, float | No
         t("m06.plot.this_lesson", language),
     )
     return [ours, *LARGE_MODELS]
-
-
-def orders_of_magnitude(small: float, large: float) -> int:
-    """How many powers of ten separate ``large`` from ``small``: round(log10(large / small))."""
-    small, large = real_number("small", small), real_number("large", large)
-    if small <= 0 or large <= 0:
-        raise ValueError(f"small and large must be above 0; got {small} and {large}")
-    return round(math.log10(large / small))

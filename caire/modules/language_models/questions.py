@@ -2,76 +2,43 @@
 
 Used by ``assignments/06-language-models-*/`` (nbgrader tests) and ``apps/*/06-language-models`` (Voila app).
 Expected answers are computed from the corpus of the learner's language (the verdict logic is the same in every
-language), or compared as digests, never stored. No check imports torch.
+language), or compared as digests, never stored. No check imports torch. Each question says what it measures
+(tests/test_assessment_items.py): the objective of ``OBJECTIVES`` it serves, its cognitive level, the competences
+it evidences, and whether it is a transfer question.
 """
 
 from __future__ import annotations
 
 from caire.core.checks import Choice, Exercise, Feedback, Question, Slider, choice_criteria
 from caire.core.i18n import t
-from caire.core.validation import whole_number
-from caire.modules.language_models.data import GPT3_PARAMETERS, load_corpus, vocabulary
-from caire.modules.language_models.model import (
-    counting_accuracy,
-    model_parameters,
-    next_counts,
-    orders_of_magnitude,
-    with_temperature,
-)
+from caire.modules.language_models.model import next_counts, with_temperature
 
-#: Question 1: the visible check accepts a count this close to the number of different characters.
-VOCABULARY_CLOSE = 5
-MAX_VOCABULARY = 120
-#: Question 2: the smallest context length with which the counting model guesses this share of the corpus right.
-COUNTING_TARGET = 0.90
-MAX_CONTEXT = 10
+#: What the module teaches, each with its text ``m06.objective.<key>``: a model writes by drawing the next token
+#: from probabilities, and nothing in that checks facts; what the temperature does; that a model invents and also
+#: gives back its training text; what an assistant adds to a language model, and what it does not.
+OBJECTIVES = ("next_token", "temperature", "copying", "assistants")
+
+#: Question 1: what the counting model's high score with 8 characters of context shows (right option: it recites).
+Q1_OPTIONS = ("a", "b", "c", "d")
+#: answer_digest("q1_long_context_recites", <right option>): the option itself is not stored.
+Q1_RIGHT_DIGEST = "2bd5556a28aaf6be577e84ebfda0caaaa58ef8187f3a1e193787280354726405"
+#: Question 2: the risk for customers of a model trained further on support e-mails (right option: it can write
+#: their names and numbers word for word).
+Q2_OPTIONS = ("a", "b", "c", "d")
+#: answer_digest("q2_support_emails", <right option>): the option itself is not stored.
+Q2_RIGHT_DIGEST = "dda5848d236151e693612fdc3543201a4163f645e3c5624ea77206cdb996d537"
 #: Question 3: after this context, the most likely next character must get at least this probability.
 TEMPERATURE_CONTEXT = "e"
 TEMPERATURE_TARGET = 0.90
-#: Question 5: powers of ten between our model's parameters and GPT-3's; the visible check accepts one off.
-MAX_POWERS = 15
-
-
-def _vocabulary_size(answer: object) -> int:
-    return whole_number("vocabulary_size", answer, 1, MAX_VOCABULARY)
-
-
-def _vocabulary_close(answer: object) -> Feedback:
-    size, truth = _vocabulary_size(answer), len(vocabulary(load_corpus()))
-    if abs(size - truth) <= VOCABULARY_CLOSE:
-        return Feedback(True, t("q1_vocabulary_size.close", size=size))
-    return Feedback(False, t("q1_vocabulary_size.far", size=size))
-
-
-def _vocabulary_exact(answer: object) -> Feedback:
-    size, truth = _vocabulary_size(answer), len(vocabulary(load_corpus()))
-    if size == truth:
-        return Feedback(True, t("q1_vocabulary_size.exact", size=size))
-    return Feedback(False, t("q1_vocabulary_size.not_exact", size=size))
-
-
-def _context_length(answer: object) -> int:
-    return whole_number("context_length", answer, 0, MAX_CONTEXT)
-
-
-def _counting_reaches(answer: object) -> Feedback:
-    length = _context_length(answer)
-    score = counting_accuracy(length)
-    if score >= COUNTING_TARGET:
-        return Feedback(True, t("q2_context_length.reaches", length=length, accuracy=score, target=COUNTING_TARGET))
-    return Feedback(False, t("q2_context_length.too_short", length=length, accuracy=score, target=COUNTING_TARGET))
-
-
-def _counting_smallest(answer: object) -> Feedback:
-    length = _context_length(answer)
-    if any(counting_accuracy(shorter) >= COUNTING_TARGET for shorter in range(length)):
-        return Feedback(False, t("q2_context_length.not_smallest", length=length, target=COUNTING_TARGET))
-    if counting_accuracy(length) < COUNTING_TARGET:
-        return Feedback(
-            False,
-            t("q2_context_length.too_short", length=length, accuracy=counting_accuracy(length), target=COUNTING_TARGET),
-        )
-    return Feedback(True, t("q2_context_length.smallest", length=length))
+#: Question 4: what retrieval from an HR handbook guarantees (right option: nothing; a missed passage still gives a
+#: likely answer).
+Q4_OPTIONS = ("a", "b", "c", "d")
+#: answer_digest("q4_handbook_assistant", <right option>): the option itself is not stored.
+Q4_RIGHT_DIGEST = "b900add4b25cf78c02e9888bfc6fce4584ffafc965b868c9543f174f0f257890"
+#: Question 5: what a model millions of times larger changes (right option: better text, same principle).
+Q5_OPTIONS = ("a", "b", "c", "d")
+#: answer_digest("q5_what_size_changes", <right option>): the option itself is not stored.
+Q5_RIGHT_DIGEST = "75c108fc2589c376c3df324d218107184a5cc246af24a9840f87b6c7a8d703bb"
 
 
 def top_probability(temperature: float) -> float:
@@ -93,59 +60,48 @@ def _confident(answer: object) -> Feedback:
     return Feedback(False, t("q3_temperature.not_confident", share=share, target=TEMPERATURE_TARGET))
 
 
-Q4_OPTIONS = ("a", "b", "c", "d")
-#: answer_digest("q4_how_it_writes", <right option>): the option itself is not stored.
-Q4_RIGHT_DIGEST = "9c33ec1174887aee0ab173397fb3c197c4f0e23ec97a3ea9da8b488ba9173bcb"
-
-
-def powers_of_ten() -> int:
-    """Powers of ten between the lesson's neural model and GPT-3, in parameters (computed, not trained)."""
-    return orders_of_magnitude(model_parameters(), GPT3_PARAMETERS)
-
-
-def _powers(answer: object) -> int:
-    return whole_number("powers_of_ten", answer, 0, MAX_POWERS)
-
-
-def _powers_close(answer: object) -> Feedback:
-    powers = _powers(answer)
-    if abs(powers - powers_of_ten()) <= 1:
-        return Feedback(True, t("q5_scale_gap.close", powers=powers))
-    return Feedback(False, t("q5_scale_gap.far", powers=powers, ours=model_parameters()))
-
-
-def _powers_exact(answer: object) -> Feedback:
-    powers = _powers(answer)
-    if powers == powers_of_ten():
-        return Feedback(True, t("q5_scale_gap.exact", powers=powers, factor=10**powers))
-    return Feedback(False, t("q5_scale_gap.not_exact", powers=powers, ours=model_parameters()))
-
-
 #: The questions, and question(), check(), require() and show_options(): what the notebooks and the app call.
 QUESTIONS, question, check, require, show_options = Exercise(
     Question(
-        "q1_vocabulary_size",
-        {"close": _vocabulary_close, "exact": _vocabulary_exact},
-        Slider(low=1, high=MAX_VOCABULARY, step=1, start=1, whole=True),
+        "q1_long_context_recites",
+        choice_criteria("q1_long_context_recites", Q1_OPTIONS, Q1_RIGHT_DIGEST),
+        Choice(Q1_OPTIONS),
+        objective="copying",
+        level="analyse",
+        competences=("art4.general_understanding", "digcomp.1.2", "unesco.techniques.understand"),
     ),
     Question(
-        "q2_context_length",
-        {"reaches": _counting_reaches, "smallest": _counting_smallest},
-        Slider(low=0, high=MAX_CONTEXT, step=1, start=0, whole=True),
+        "q2_support_emails",
+        choice_criteria("q2_support_emails", Q2_OPTIONS, Q2_RIGHT_DIGEST),
+        Choice(Q2_OPTIONS),
+        objective="copying",
+        level="evaluate",
+        competences=("art4.risks", "digcomp.4.2", "unesco.ethics.apply"),
+        transfer=True,
     ),
     Question(
         "q3_temperature",
         {"sharper": _sharper, "confident": _confident},
         Slider(low=0.05, high=3.0, step=0.05, start=1.0),
+        objective="temperature",
+        level="apply",
+        competences=("art4.general_understanding", "digcomp.5.3", "unesco.techniques.apply"),
     ),
     Question(
-        "q4_how_it_writes",
-        choice_criteria("q4_how_it_writes", Q4_OPTIONS, Q4_RIGHT_DIGEST),
+        "q4_handbook_assistant",
+        choice_criteria("q4_handbook_assistant", Q4_OPTIONS, Q4_RIGHT_DIGEST),
         Choice(Q4_OPTIONS),
+        objective="assistants",
+        level="analyse",
+        competences=("art4.context", "digcomp.1.2", "unesco.techniques.apply"),
+        transfer=True,
     ),
     Question(
-        "q5_scale_gap",
-        {"close": _powers_close, "exact": _powers_exact},
-        Slider(low=0, high=MAX_POWERS, step=1, start=0, whole=True),
+        "q5_what_size_changes",
+        choice_criteria("q5_what_size_changes", Q5_OPTIONS, Q5_RIGHT_DIGEST),
+        Choice(Q5_OPTIONS),
+        objective="next_token",
+        level="understand",
+        competences=("art4.general_understanding", "digcomp.5.2", "unesco.techniques.understand"),
     ),
 ).interface()
