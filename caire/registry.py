@@ -40,6 +40,8 @@ class Module:
     torch: bool
     trains: str
     core: bool = False
+    #: What the learner does in the module, one line per language (markdown), for the gallery's card.
+    summary: dict[str, str] | None = None
 
     @property
     def name(self) -> str:
@@ -95,7 +97,16 @@ def _entry(raw: dict, index: int) -> Module:
     core = raw.get("core", False)
     if not isinstance(core, bool):
         raise RegistryError(f"{where}: core must be true or false; got {core!r}")
-    return Module(number, slug, dict(title), bool(raw["torch"]), str(raw["trains"]), core)
+    summary = raw.get("summary")
+    if summary is not None and (
+        not isinstance(summary, dict)
+        or set(summary) != set(LANGUAGES)
+        or not all(isinstance(text, str) and text.strip() and "\n" not in text.strip() for text in summary.values())
+    ):
+        raise RegistryError(f"{where}: summary needs one line for each of {', '.join(LANGUAGES)}; got {summary!r}")
+    return Module(
+        number, slug, dict(title), bool(raw["torch"]), str(raw["trains"]), core, dict(summary) if summary else None
+    )
 
 
 def load(path: Path = REGISTRY) -> tuple[Module, ...]:
@@ -125,6 +136,33 @@ def module(name: str) -> Module:
     raise KeyError(f"no module {name!r} in {REGISTRY.name}; known: {', '.join(m.name for m in MODULES)}")
 
 
+@dataclass(frozen=True)
+class Tracks:
+    """The two ways through the course, in minutes: the core track (its lessons, then its exercises) and the full
+    course (every lesson and exercise), as the README and the gallery give them (caire.durations)."""
+
+    core: tuple[Module, ...]
+    core_lessons: int
+    core_exercises: int
+    full: int
+
+    @property
+    def core_total(self) -> int:
+        """The core track's lessons and exercises together."""
+        return self.core_lessons + self.core_exercises
+
+
+def tracks(modules: tuple[Module, ...] = MODULES) -> Tracks:
+    """The core track (the modules marked core, in course order) and the full course of ``modules``."""
+    core = tuple(one for one in modules if one.core)
+    return Tracks(
+        core,
+        sum(one.duration().lesson for one in core),
+        sum(one.duration().exercise for one in core),
+        sum(one.duration().module for one in modules),
+    )
+
+
 # --- the README's tables, written from the registry -------------------------------------------------------------
 
 README = REPOSITORY / "README.md"
@@ -147,14 +185,12 @@ def _lessons_table(modules: tuple[Module, ...]) -> str:
             f"| {one.number:02d} | {name} | {lesson} | `{one.assignment('en')}` · `-fr` "
             f"| {app} | {time.lesson} + {time.exercise} min | {one.trains} |"
         )
-    core = [one for one in modules if one.core]
-    lessons = sum(one.duration().lesson for one in core)
-    exercises = sum(one.duration().exercise for one in core)
-    everything = sum(one.duration().module for one in modules)
+    both = tracks(modules)
     rows += [
         "",
-        f"**Core track** (the modules marked core, in course order): {hours_and_minutes(lessons)} of lessons, "
-        f"and {hours_and_minutes(exercises)} more with their exercises. **Full course**: {hours_and_minutes(everything)}, "
+        f"**Core track** (the modules marked core, in course order): {hours_and_minutes(both.core_lessons)} of "
+        f"lessons, and {hours_and_minutes(both.core_exercises)} more with their exercises. **Full course**: "
+        f"{hours_and_minutes(both.full)}, "
         "lessons and exercises. Times are estimates from each module's text and activities (caire/durations.py).",
     ]
     return "\n".join(rows)

@@ -87,6 +87,8 @@ def plan(number: int, slug: str, title_en: str, title_fr: str, torch: bool = Fal
             f"torch = {'true' if torch else 'false'}",
             f"trains = {_toml_text('to describe (what it trains live, how long)')}",
             "core = false",
+            f"summary.en = {_toml_text('to describe (what the learner does, one line, for the gallery)')}",
+            f"summary.fr = {_toml_text('à décrire (ce que fait l’apprenant, une ligne, pour la galerie)')}",
         ]
     )
     registry = root / "caire" / "registry.toml"

@@ -501,6 +501,13 @@ GENERIC_FORBIDDEN = (
 )
 
 
+#: The visible buttons whose label does not fit (cut, or hidden behind "…"), by their text ("Vérifier ma répo…").
+BUTTONS_CUT = """buttons => buttons
+    .filter(button => button.offsetParent !== null)
+    .filter(button => button.scrollWidth > button.clientWidth + 1 || button.scrollHeight > button.clientHeight + 1)
+    .map(button => button.textContent.trim())"""
+
+
 def _question_ids(app_path: Path) -> list[str]:
     return re.findall(r'show_question\(ex, \\"(\w+)\\"\)', app_path.read_text(encoding="utf-8"))
 
@@ -633,6 +640,8 @@ def test_every_app_takes_each_answer_gives_feedback_and_submits_it(open_app, voi
         caire.set_language(previous)
     for question_id in ids:  # every question's feedback stays on the page, in the app's language only
         expect(app.feedback(question_id)).to_contain_text(said[True])
+    cut = app.page.locator("button").evaluate_all(BUTTONS_CUT)
+    assert not cut, f"{app_path.name}: labels cut at {app.page.viewport_size['width']} px: {cut}"
     other = "fr" if language == "en" else "en"
     assert f"{t('app.right', language=other)}." not in app.page.content()
     html = app.page.content()
@@ -658,7 +667,8 @@ def test_every_app_takes_each_answer_gives_feedback_and_submits_it(open_app, voi
 
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_gallery_lists_every_app_and_opens_it(browser, voila, language):
-    """The gallery (itself a Voila app) links every app of its language; a click opens one."""
+    """The gallery (itself a Voila app) links every module's app of its language; a click opens one (the rest of
+    the gallery: tests/test_gallery.py)."""
     from playwright.sync_api import expect
 
     context = browser.new_context()
@@ -670,7 +680,7 @@ def test_gallery_lists_every_app_and_opens_it(browser, voila, language):
     page = context.new_page()
     try:
         page.goto(f"{voila.url}/voila/render/apps/{language}/00-gallery.ipynb", timeout=FIRST_WIDGET * 1000)
-        links = page.locator(".caire-gallery a")
+        links = page.locator(".caire-card .caire-links a", has_text=t("gallery.exercise", language=language))
         expect(links.first).to_be_visible(timeout=FIRST_WIDGET * 1000)
         targets = sorted(links.evaluate_all("links => links.map(link => link.getAttribute('href'))"))
         modules = [path for path in ALL_APPS if not path.name.startswith("literacy-test-")]  # the test: not listed

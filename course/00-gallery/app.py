@@ -1,15 +1,17 @@
 # %% [markdown] lang="en"
-# # CAIRE: the exercises as apps
+# # Understand AI by trying it
 #
-# Each app is one module's exercise, answered with buttons and sliders: no code. Pick one, answer the
-# questions, press **Check my answer** for immediate feedback, then **Submit my answers**.
+# How AI works, what it cannot do, its ethics and its cost, for every profession. Each module has a **lesson**, a
+# page to read and play with, and an **exercise**, answered with buttons and sliders: no code, nothing to install.
+# Every model you see is trained live, in a fraction of a second.
 
 # %% [markdown] lang="fr"
-# # CAIRE : les exercices en applications
+# # Comprendre l'IA en l'essayant
 #
-# Chaque application est l'exercice d'un module, auquel on répond avec des boutons et des curseurs : sans code.
-# Choisissez-en une, répondez aux questions, appuyez sur **Vérifier ma réponse** pour savoir tout de suite
-# où vous en êtes, puis sur **Rendre mes réponses**.
+# Comment fonctionne l'IA, ce qu'elle ne sait pas faire, son éthique et son coût, pour tous les métiers. Chaque
+# module a une **leçon**, une page à lire et à manipuler, et un **exercice**, auquel on répond avec des boutons et des
+# curseurs : sans code, rien à installer. Chaque modèle que vous voyez est entraîné en direct, en une fraction de
+# seconde.
 
 # %% lang="en"
 import caire
