@@ -107,7 +107,9 @@ def per_role_environment(spawner) -> None:
     role = role_of(name)
     environment = dict(spawner.environment)  # a copy: never change the dict other spawners share
     common = CONFIG / "jupyter-config"
-    environment["JUPYTER_CONFIG_PATH"] = os.pathsep.join([str(CONFIG / role), str(common / f"lab-{LANGUAGE}"), str(common)])
+    environment["JUPYTER_CONFIG_PATH"] = os.pathsep.join(
+        [str(CONFIG / role), str(common / f"lab-{LANGUAGE}"), str(common)]
+    )
     if role == "instructor":
         environment["CAIRE_COURSE_DIR"] = str(Path(pwd.getpwnam(name).pw_dir) / INSTRUCTOR_COURSE)
     spawner.environment = environment
