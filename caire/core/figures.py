@@ -128,8 +128,8 @@ def _lines(ax) -> list[tuple[str, list[float], list[float]]]:
     found = []
     for line in ax.get_lines():
         xs, ys = (list(map(float, values)) for values in line.get_data())
-        if len(xs) < 3 and (len(set(xs)) == 1 or len(set(ys)) == 1):
-            continue  # axhline / axvline: a reference, not data
+        if not xs or (len(xs) < 3 and (len(set(xs)) == 1 or len(set(ys)) == 1)):
+            continue  # no data yet (a line a live chart fills later), or axhline / axvline: a reference
         label = line.get_label()
         found.append((_label(label) if not str(label).startswith("_") else "", xs, ys))
     return found
