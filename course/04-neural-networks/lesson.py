@@ -8,14 +8,8 @@
 # 3. train small **neural networks** live, choosing their layers, neurons and learning rate, and watch them
 #    learn shapes that one neuron cannot.
 #
-# You do not need to know how to program: you run cells, change a number here and there, move sliders and
-# press buttons. Allow about {{duration.lesson}} minutes (and {{duration.exercise}} for its exercise). The course's
-# words are in the [glossary](../../apps/en/00-glossary.ipynb).
-#
-# **How to use this notebook.** The grey boxes are *code cells*. Click in one and press **Shift + Enter**
-# to run it: its result appears just below. Run the cells in order, from top to bottom. You cannot break
-# anything: a cell can always be run again. If something looks wrong, use
-# *Kernel ▸ Restart Kernel and Run All Cells* to start again from the top.
+# Allow about {{duration.lesson}} minutes (and {{duration.exercise}} for its exercise). The course's words are in the
+# [glossary](../../apps/en/00-glossary.ipynb).
 
 # %% [markdown] lang="fr"
 # # Module 04 : les réseaux de neurones, un bac à sable
@@ -27,9 +21,21 @@
 # 3. entraîner en direct de petits **réseaux de neurones**, en choisissant leurs couches, leurs neurones et leur
 #    taux d'apprentissage, et les regarder apprendre des formes qu'un seul neurone ne sait pas séparer.
 #
+# Comptez environ {{duration.lesson}} minutes (et {{duration.exercise}} pour son exercice). Les mots du cours sont
+# dans le [glossaire](../../apps/fr/00-glossary.ipynb).
+
+# %% [markdown] lang="en" only="notebook"
+# You do not need to know how to program: you run cells, change a number here and there, move sliders and
+# press buttons.
+#
+# **How to use this notebook.** The grey boxes are *code cells*. Click in one and press **Shift + Enter**
+# to run it: its result appears just below. Run the cells in order, from top to bottom. You cannot break
+# anything: a cell can always be run again. If something looks wrong, use
+# *Kernel ▸ Restart Kernel and Run All Cells* to start again from the top.
+
+# %% [markdown] lang="fr" only="notebook"
 # Nul besoin de savoir programmer : vous exécutez des cellules, vous changez un nombre par-ci par-là, vous déplacez
-# des curseurs et vous appuyez sur des boutons. Comptez environ {{duration.lesson}} minutes (et {{duration.exercise}}
-# pour son exercice). Les mots du cours sont dans le [glossaire](../../apps/fr/00-glossary.ipynb).
+# des curseurs et vous appuyez sur des boutons.
 #
 # **Mode d'emploi.** Les cases grises sont des *cellules de code*. Cliquez dans l'une d'elles et appuyez sur
 # **Maj + Entrée** pour l'exécuter : le résultat s'affiche juste en dessous. Exécutez les cellules dans l'ordre,
@@ -37,11 +43,30 @@
 # ne va pas, utilisez *Noyau ▸ Redémarrer le noyau et exécuter toutes les cellules…* (*Kernel ▸ Restart Kernel
 # and Run All Cells* si les menus sont en anglais) pour tout reprendre depuis le début.
 
-# %% [markdown] lang="en"
+# %% [markdown] lang="en" only="page"
+# You do not need to know how to program: you move sliders, choose from menus and press buttons.
+#
+# **How to use this page.** There is nothing to install, type or run: the page computed everything when it
+# opened, and the tables, charts and scores below are live. Under some charts are controls (sliders, tick boxes,
+# buttons): move a slider or press a button, and what is right next to it changes within a second or two. Read from
+# top to bottom. You cannot break anything: to start again, reload the page. With the keyboard, the Tab key moves
+# from one control to the next and the arrow keys move a slider.
+
+# %% [markdown] lang="fr" only="page"
+# Nul besoin de savoir programmer : vous déplacez des curseurs, vous choisissez dans des menus et vous appuyez sur
+# des boutons.
+#
+# **Mode d'emploi.** Rien à installer, à taper ni à exécuter : la page a tout calculé à son ouverture, et les
+# tableaux, graphiques et scores ci-dessous sont vivants. Sous certains graphiques se trouvent des commandes (curseurs,
+# cases à cocher, boutons) : déplacez un curseur ou appuyez sur un bouton, et ce qui se trouve juste à côté change en
+# une ou deux secondes. Lisez de haut en bas. Vous ne pouvez rien casser : pour tout reprendre, rechargez la page.
+# Au clavier, la touche Tab passe d'une commande à la suivante et les flèches déplacent un curseur.
+
+# %% [markdown] lang="en" only="notebook"
 # The first cell sets the language of the charts and messages; the second loads the course's tools
 # and makes charts appear in the notebook.
 
-# %% [markdown] lang="fr"
+# %% [markdown] lang="fr" only="notebook"
 # La première cellule choisit la langue des graphiques et des messages ; la seconde charge les outils du cours
 # et fait apparaître les graphiques dans le notebook.
 
@@ -63,7 +88,7 @@ from caire.modules.neural_networks.figures import (
     plot_descent, plot_network, plot_neuron, plot_neuron_descent, plot_shapes,
 )
 from caire.modules.neural_networks.model import count_weights, descend, descent_loss, neuron_accuracy, train_network
-from caire.modules.neural_networks.widgets import descent_explorer, neuron_explorer, playground
+from caire.modules.neural_networks.widgets import descent_explorer, neuron_explorer, playground, weight_counter
 
 # %% [markdown] lang="en"
 # ## 1. What a neural network is, in one paragraph
@@ -195,16 +220,25 @@ plot_neuron(1.0, -1.0, 0.0);
 # %%
 neuron_explorer(w1=1.0, w2=-1.0, bias=0.0)
 
-# %% [markdown] lang="en"
+# %% [markdown] lang="en" only="notebook"
 # You can also try weights in code: replace the three numbers below (w1, w2, b) and run the cell again.
 # It prints the share of training points the neuron gets right, then the same on the unseen points.
 
-# %% [markdown] lang="fr"
+# %% [markdown] lang="fr" only="notebook"
 # Vous pouvez aussi essayer des poids dans le code : remplacez les trois nombres ci-dessous (w1, w2, b) et relancez
 # la cellule. Elle affiche la part des points d'entraînement que le neurone classe correctement, puis la même chose
 # pour les points jamais vus (écrivez les nombres avec un point, pas une virgule).
 
-# %%
+# %% [markdown] lang="en" only="page"
+# Above the chart, the explorer gives two shares for the weights you set: the training points the neuron gets right,
+# then the same on the unseen points, which played no part in your choice. Are they close?
+
+# %% [markdown] lang="fr" only="page"
+# Au-dessus du graphique, l'explorateur donne deux parts pour les poids que vous avez réglés : les points
+# d'entraînement que le neurone classe correctement, puis la même chose pour les points jamais vus, qui n'ont joué
+# aucun rôle dans votre choix. Sont-elles proches ?
+
+# %% only="notebook"
 on_training_points = neuron_accuracy(1.0, 1.0, 0.5)
 on_unseen_points = neuron_accuracy(1.0, 1.0, 0.5, split="test")
 print(percent(on_training_points), " / ", percent(on_unseen_points))
@@ -307,7 +341,7 @@ plot_descent(0.1, steps=10);
 
 # %%
 weights = descend(0.1, steps=10)
-print(weights.round(2))
+print(*(decimal(weight, 2) for weight in weights), sep="  ")
 print(decimal(descent_loss(weights[0]), 3), "->", decimal(descent_loss(weights[-1]), 3))
 
 # %% [markdown] lang="en"
@@ -354,8 +388,8 @@ descent_explorer(learning_rate=0.1, steps=10)
 # section 4, but the method is the same: compute the slope of the loss for each of the three numbers, and move each
 # one a little downhill. One pass over the 200 training points, and one move, is called an **epoch**.
 #
-# The cell below starts from random weights and trains for 100 epochs. It prints the training time, then the share
-# of training points and of unseen points right. The left chart shows the neuron's border at a few moments
+# Below, the neuron starts from random weights and trains for 100 epochs. Its result starts with one line: the
+# training time, then the share of training points and of unseen points right. The left chart shows the neuron's border at a few moments
 # (light grey at the start, black at the end); the right chart shows the loss after each epoch.
 #
 # <details><summary>Going further: the method the computer uses</summary>
@@ -374,8 +408,8 @@ descent_explorer(learning_rate=0.1, steps=10)
 # chacun un peu vers le bas. Un passage sur les 200 points d'entraînement, et un déplacement, s'appelle une
 # **époque**.
 #
-# La cellule ci-dessous part de poids tirés au hasard et entraîne pendant 100 époques. Elle affiche la durée de
-# l'entraînement, puis la part des points d'entraînement et des points jamais vus bien classés. Le graphique de gauche
+# Ci-dessous, le neurone part de poids tirés au hasard et s'entraîne pendant 100 époques. Le résultat commence par
+# une ligne : la durée de l'entraînement, puis la part des points d'entraînement et des points jamais vus bien classés. Le graphique de gauche
 # montre la frontière du neurone à quelques moments (gris clair au début, noir à la fin) ; celui de droite montre la
 # perte après chaque époque.
 #
@@ -523,18 +557,33 @@ playground()
 # 5. **Activation** : le même réseau avec chacun des trois choix du menu des activations. Les frontières n'ont pas le
 #    même aspect.
 
-# %% [markdown] lang="en"
+# %% [markdown] lang="en" only="notebook"
 # ## 9. The same in code, and counting the weights
 #
 # The playground calls `train_network`. Here it trains two hidden layers of 8 neurons on the spiral. The cell
 # prints the training time, the number of weights, then the share of training points and of unseen points right;
 # the chart shows the **unseen** points this time, against what the network learned from the others.
 
-# %% [markdown] lang="fr"
+# %% [markdown] lang="fr" only="notebook"
 # ## 9. La même chose en code, et le compte des poids
 #
 # Le bac à sable appelle `train_network`. Ici, elle entraîne deux couches cachées de 8 neurones sur la spirale.
 # La cellule affiche la durée de l'entraînement, le nombre de poids, puis la part des points d'entraînement et des
+# points jamais vus bien classés ; le graphique montre cette fois les points **jamais vus**, face à ce que le réseau
+# a appris des autres.
+
+# %% [markdown] lang="en" only="page"
+# ## 9. One more network, and counting the weights
+#
+# When this page opened, it trained two hidden layers of 8 neurons on the spiral, as the playground does. Below: the
+# training time, the number of weights, then the share of training points and of unseen points right; the chart
+# shows the **unseen** points this time, against what the network learned from the others.
+
+# %% [markdown] lang="fr" only="page"
+# ## 9. Encore un réseau, et le compte des poids
+#
+# À son ouverture, cette page a entraîné deux couches cachées de 8 neurones sur la spirale, comme le fait le bac à
+# sable. Ci-dessous : la durée de l'entraînement, le nombre de poids, puis la part des points d'entraînement et des
 # points jamais vus bien classés ; le graphique montre cette fois les points **jamais vus**, face à ce que le réseau
 # a appris des autres.
 
@@ -546,14 +595,28 @@ plot_network(spiral, split="test");
 # %% [markdown] lang="en"
 # Every weight and every bias is one number that training sets. A network with two inputs, hidden layers of 8 and 8
 # neurons, and two outputs has 114 of them: each neuron has one weight per input it receives, plus its bias.
-# `count_weights` does the sum for any hidden layers you give it:
 
 # %% [markdown] lang="fr"
 # Chaque poids et chaque biais est un nombre que l'entraînement règle. Un réseau à deux entrées, des couches cachées
 # de 8 et 8 neurones et deux sorties en a 114 : chaque neurone a un poids par entrée qu'il reçoit, plus son biais.
+
+# %% [markdown] lang="en" only="notebook"
+# `count_weights` does the sum for any hidden layers you give it:
+
+# %% [markdown] lang="fr" only="notebook"
 # `count_weights` fait le calcul pour les couches cachées que vous lui donnez :
 
-# %%
+# %% [markdown] lang="en" only="page"
+# The counter below does the sum for any hidden layers: move its two sliders, up to 4 layers of 32 neurons.
+
+# %% [markdown] lang="fr" only="page"
+# Le compteur ci-dessous fait le calcul pour n'importe quelles couches cachées : déplacez ses deux curseurs, jusqu'à
+# 4 couches de 32 neurones.
+
+# %% only="page"
+weight_counter(layers=2, neurons=8)
+
+# %% only="notebook"
 count_weights([8, 8]), count_weights([32, 32, 32, 32])
 
 # %% [markdown] lang="en"
@@ -571,17 +634,17 @@ count_weights([8, 8]), count_weights([32, 32, 32, 32])
 # %% [markdown] lang="en"
 # ## 10. Limits: what the network does not know
 #
-# - **Luck of the start.** Training starts from random weights. The cell below trains the same network
-#   (one hidden layer of 3 neurons, on the circles) from six different random starts, numbered 0 to 5, and prints
-#   the share of unseen points each gets right. The same settings do not always give the same network.
+# - **Luck of the start.** Training starts from random weights. Below, the same network (one hidden layer of
+#   3 neurons, on the circles) is trained from six different random starts, numbered 0 to 5: here is the share of
+#   unseen points each gets right. The same settings do not always give the same network.
 
 # %% [markdown] lang="fr"
 # ## 10. Limites : ce que le réseau ne sait pas
 #
-# - **La chance du départ.** L'entraînement part de poids tirés au hasard. La cellule ci-dessous entraîne le même
-#   réseau (une couche cachée de 3 neurones, sur les cercles) à partir de six départs au hasard différents,
-#   numérotés de 0 à 5, et affiche la part des points jamais vus que chacun classe bien. Les mêmes réglages
-#   ne donnent pas toujours le même réseau.
+# - **La chance du départ.** L'entraînement part de poids tirés au hasard. Ci-dessous, le même réseau (une couche
+#   cachée de 3 neurones, sur les cercles) est entraîné à partir de six départs au hasard différents, numérotés
+#   de 0 à 5 : voici la part des points jamais vus que chacun classe bien. Les mêmes réglages ne donnent pas toujours
+#   le même réseau.
 
 # %%
 print(*(percent(train_network("circles", hidden=[3], seed=start).test_accuracy) for start in range(6)), sep="  ")

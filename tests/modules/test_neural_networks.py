@@ -60,7 +60,7 @@ from caire.modules.neural_networks.model import (
     neuron_weights,
     train_network,
 )
-from caire.modules.neural_networks.widgets import FRAMES, descent_explorer, neuron_explorer, playground
+from caire.modules.neural_networks.widgets import FRAMES, descent_explorer, neuron_explorer, playground, weight_counter
 
 torch = pytest.importorskip("torch")
 
@@ -828,3 +828,17 @@ def test_app_shows_every_question_once_and_no_answer(language):
     assert shown == list(ex.QUESTIONS)
     text = path.read_text(encoding="utf-8")
     assert "BEGIN SOLUTION" not in text and ex.Q4_RIGHT_DIGEST not in text and ex.Q5_RIGHT_DIGEST not in text
+
+
+def test_the_weight_counter_follows_its_sliders():
+    """The page's twin of count_weights([8, 8]): two sliders, and the count that goes with them."""
+    set_language("en")
+    box = weight_counter(layers=2, neurons=8)
+    layers, neurons = box.children[0], box.children[1]
+    assert f"<b>{count_weights([8, 8])}</b>" in box.summary.value
+    neurons.value = 3
+    assert f"<b>{count_weights([3, 3])}</b>" in box.summary.value
+    layers.value = 0
+    assert "no hidden layer" in box.summary.value and f"<b>{count_weights([])}</b>" in box.summary.value
+    with pytest.raises(ValueError, match="layers"):
+        weight_counter(layers=-1)

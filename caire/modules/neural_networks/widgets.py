@@ -16,6 +16,7 @@ from caire.modules.neural_networks.figures import LiveChart, network_title, plot
 from caire.modules.neural_networks.model import (
     ACTIVATIONS,
     MAX_LAYERS,
+    MAX_NEURONS,
     check_neuron,
     count_weights,
     descend,
@@ -159,3 +160,22 @@ def playground(
     if train_now:  # while the page loads nobody watches: draw the result only
         train(watched=False)
     return panel
+
+
+def weight_counter(layers: int = 2, neurons: int = 8):
+    """Two sliders, the number of hidden layers and of neurons in each; the number of weights and biases follows.
+    The lesson page's twin of the notebook's ``count_weights([8, 8])``: no list to type."""
+    layers = whole_number("layers", layers, 0, MAX_LAYERS)
+    neurons = whole_number("neurons", neurons, 1, MAX_NEURONS)
+    controls = [
+        slider(layers, 0, MAX_LAYERS, 1, t("m04.widget.layers"), whole=True),
+        slider(neurons, 1, MAX_NEURONS, 1, t("m04.widget.neurons"), whole=True),
+    ]
+
+    def update(chosen_layers: int, chosen_neurons: int) -> View:
+        weights = count_weights([chosen_neurons] * chosen_layers)
+        if chosen_layers == 0:
+            return View(t("m04.widget.weight_count_none", weights=weights))
+        return View(t("m04.widget.weight_count", layers=chosen_layers, neurons=chosen_neurons, weights=weights))
+
+    return explorer(controls, update)
