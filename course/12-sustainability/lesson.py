@@ -14,10 +14,6 @@
 #
 # You do not need to know how to program. Allow about {{duration.lesson}} minutes (and {{duration.exercise}} for its
 # exercise); the words of the course are in the [glossary](../../apps/en/00-glossary.ipynb).
-#
-# **How to use this notebook.** Click in a grey *code cell* and press **Shift + Enter** to run it; its result
-# appears below it. Run the cells in order, from top to bottom. You cannot break anything: if something looks
-# wrong, use *Kernel ▸ Restart Kernel and Run All Cells*.
 
 # %% [markdown] lang="fr"
 # # Module 12 : le coût énergétique et carbone de l'IA
@@ -36,17 +32,37 @@
 #
 # Nul besoin de savoir programmer. Comptez environ {{duration.lesson}} minutes (et {{duration.exercise}} pour son
 # exercice) ; les mots du cours sont dans le [glossaire](../../apps/fr/00-glossary.ipynb).
+
+# %% [markdown] lang="en" only="notebook"
+# **How to use this notebook.** Click in a grey *code cell* and press **Shift + Enter** to run it; its result
+# appears below it. Run the cells in order, from top to bottom. You cannot break anything: if something looks
+# wrong, use *Kernel ▸ Restart Kernel and Run All Cells*.
 #
+# The first cell sets the language of the charts and messages; the second loads the course's tools.
+
+# %% [markdown] lang="fr" only="notebook"
 # **Mode d'emploi.** Cliquez dans une case grise (une *cellule de code*) et appuyez sur **Maj + Entrée** pour
 # l'exécuter ; son résultat s'affiche en dessous. Exécutez les cellules dans l'ordre, de haut en bas. Vous ne pouvez
 # rien casser : si quelque chose vous semble bizarre, utilisez *Noyau ▸ Redémarrer le noyau et exécuter toutes les
 # cellules…* (*Kernel ▸ Restart Kernel and Run All Cells* si les menus sont en anglais).
-
-# %% [markdown] lang="en"
-# The first cell sets the language of the charts and messages; the second loads the course's tools.
-
-# %% [markdown] lang="fr"
+#
 # La première cellule choisit la langue des graphiques et des messages ; la seconde charge les outils du cours.
+
+# %% [markdown] lang="en" only="page"
+# **How to use this page.** Everything on it was computed when it opened: the models are already trained, the charts
+# and tables already drawn. Read it from top to bottom. Where a section has controls (sliders, a list of electricity
+# grids, a box to type an energy in), the text above them says what to try, and what is shown below them changes as
+# you use them. The keyboard works too: Tab moves to the next control, the arrow keys move the selected slider or
+# choose in the selected list. There is nothing to install and no code to write. You cannot break anything: to start
+# again, reload the page.
+
+# %% [markdown] lang="fr" only="page"
+# **Mode d'emploi.** Tout ce que montre cette page a été calculé à son ouverture : les modèles sont déjà entraînés,
+# les graphiques et les tableaux déjà tracés. Lisez-la de haut en bas. Quand une partie a des commandes (des
+# curseurs, une liste de réseaux électriques, une case où taper une énergie), le texte au-dessus dit quoi essayer,
+# et ce qui s'affiche en dessous change quand vous vous en servez. Le clavier fonctionne aussi : la touche Tab passe
+# à la commande suivante, les flèches déplacent le curseur sélectionné ou choisissent dans la liste sélectionnée.
+# Rien à installer, aucun code à écrire. Vous ne pouvez rien casser : pour tout reprendre, rechargez la page.
 
 # %% lang="en"
 import caire
@@ -157,8 +173,8 @@ from caire.modules.sustainability.widgets import (co2_explorer, describe_inferen
 #
 # The models learn to read handwritten digits (8 × 8 pixel images that come with the scikit-learn library: 1,257 to
 # learn from, 540 kept aside to test). Each is a small neural network with one hidden layer: from 2 to 128 *hidden
-# units*. More units means more numbers to learn, and more computing. Run the cell: the seven trainings take a few
-# seconds in all.
+# units*. More units means more numbers to learn, and more computing. The seven models are trained live below: the
+# trainings take a few seconds in all.
 
 # %% [markdown] lang="fr"
 # ## 4. Une famille de modèles de taille croissante
@@ -166,18 +182,18 @@ from caire.modules.sustainability.widgets import (co2_explorer, describe_inferen
 # Les modèles apprennent à lire des chiffres manuscrits (des images de 8 × 8 pixels fournies avec la bibliothèque
 # scikit-learn : 1 257 pour apprendre, 540 mises de côté pour le test). Chacun est un petit réseau de neurones à une
 # couche cachée : de 2 à 128 *unités cachées*. Plus d'unités, c'est plus de nombres à apprendre, et plus de calcul.
-# Exécutez la cellule : les sept entraînements prennent quelques secondes en tout.
+# Les sept modèles sont entraînés en direct ci-dessous : les entraînements prennent quelques secondes en tout.
 
 # %%
 runs = model_sweep()
 runs_table(runs)
 
 # %% [markdown] lang="en"
-# The accuracy is the same every time you run the notebook (fixed random seeds); the times, and so the energies, vary
+# The accuracy is the same every time the models are trained (fixed random seeds); the times, and so the energies, vary
 # a little. The energies are tiny, a few joules at most: a 15 W core for a few tenths of a second.
 
 # %% [markdown] lang="fr"
-# L'exactitude est la même à chaque exécution (graines aléatoires fixées) ; les temps, et donc les
+# L'exactitude est la même à chaque entraînement (graines aléatoires fixées) ; les temps, et donc les
 # énergies, varient un peu. Les énergies sont minuscules, quelques joules au plus : un cœur de 15 W pendant quelques
 # dixièmes de seconde.
 
@@ -400,7 +416,7 @@ inference_explorer(1000, 0.5, 10_000)
 scale_table(runs[-1])
 
 # %% [markdown] lang="en"
-# Same size, yet many times less CO₂e for BLOOM (the assignment asks you how many): about 3 times less energy (other
+# Same size, yet many times less CO₂e for BLOOM (the exercise asks you how many): about 3 times less energy (other
 # hardware, other choices) and electricity about 7.5 times less carbon-intensive. **Where** and **how** a model is trained matter as much as its size.
 
 # %% [markdown] lang="fr"

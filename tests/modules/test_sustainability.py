@@ -82,6 +82,30 @@ def test_helpers_name_the_bad_argument(call, name):
         call()
 
 
+def test_the_energy_box_reads_a_number_written_the_learners_way():
+    """A browser's number box read "2,5" as 25: the converter's box takes the decimal comma, groups of digits, and
+    says what to type when it cannot read a number."""
+    assert sw.read_energy("2,5", "fr") == sw.read_energy("2.5", "fr") == sw.read_energy("2,5", "en") == 2.5
+    assert sw.read_energy("1\u202f000,5", "fr") == sw.read_energy("1,000.5", "en") == 1000.5
+    assert sw.read_energy("1,000", "en") == 1000 and sw.read_energy("1,000", "fr") == 1
+    for typed in ("deux", "-3", "1e3", "2,5,5", "", "2000000000"):
+        with pytest.raises(ValueError, match="kilowatt-hours"):
+            sw.read_energy(typed, "en")
+    with pytest.raises(TypeError, match="text"):
+        sw.read_energy(2.5)
+    set_language("fr")
+    box = sw.co2_explorer(400, "france")
+    assert box.children[1].value == "400" and "22,0 kg" in box.summary.value
+    box.children[1].value = "2,5"
+    assert "2,5 kWh" in box.summary.value and "138 g de CO₂e" in box.summary.value
+    box.children[1].value = "deux"
+    assert "Tapez un nombre de kilowattheures" in box.summary.value and "kWh à environ" not in box.summary.value
+    box.children[0].value = "poland"
+    assert "Tapez un nombre" in box.summary.value
+    box.children[1].value = "1 000"
+    assert "660\u202f000 g" in box.summary.value and "caire-live" in box.summary._dom_classes
+
+
 def test_units():
     assert sus.joules_to_wh(3600) == 1
     assert sus.inference_days(600, 0.2, 50_000) == pytest.approx(60)

@@ -4,10 +4,11 @@ prediction costs, and the explorers of CO2 per grid, of "good enough" and of the
 from __future__ import annotations
 
 import html
+import re
 
 from caire.core.explorer import View, explorer
-from caire.core.i18n import t
-from caire.core.numbers import decimal, integer, percent
+from caire.core.i18n import get_language, t
+from caire.core.numbers import decimal, integer, number, percent
 from caire.core.validation import number_between, whole_number
 from caire.modules.sustainability.data import GRIDS, PUBLISHED, check_grid, grid_label
 from caire.modules.sustainability.figures import plot_pareto, significant
@@ -94,8 +95,33 @@ def describe_inference(run: Run) -> str:
 # --- explorers ----------------------------------------------------------------------------------------------------
 
 
+#: The most kilowatt-hours the converter takes (a billion: far beyond the largest published training).
+MOST_KWH = 1e9
+_GROUPS = re.compile(r"\d{1,3}(,\d{3})+(\.\d+)?")
+
+
+def read_energy(text: object, language: str | None = None) -> float:
+    """The kilowatt-hours a learner typed, written their way: "2,5" or "2.5", "1 000" or "1,000" in English; a
+    ValueError saying in plain words what to type otherwise. A comma is a decimal comma ("2,5" is two and a half)
+    except between groups of three digits in English ("1,000"): a browser's number box read "2,5" as 25."""
+    if not isinstance(text, str):
+        raise TypeError(f"text must be the text of the box; got {type(text).__name__}")
+    language = language or get_language()
+    typed = re.sub(r"[ \u00a0\u202f]", "", text.strip())
+    if language == "en" and _GROUPS.fullmatch(typed):
+        typed = typed.replace(",", "")
+    if "," in typed and "." in typed:  # the last one is the decimal mark, the other groups digits
+        mark = "," if typed.rindex(",") > typed.rindex(".") else "."
+        typed = typed.replace("." if mark == "," else ",", "")
+    typed = typed.replace(",", ".")
+    if not re.fullmatch(r"\d+(\.\d+)?|\.\d+", typed) or float(typed) > MOST_KWH:
+        raise ValueError(t("m12.widget.energy_invalid", language, most=MOST_KWH, example=2.5))
+    return float(typed)
+
+
 def co2_explorer(energy_kwh: float = 100.0, grid: str = "france"):
-    """Pick a grid and an energy: see the grams (or kilograms) of CO2e, next to France and Poland."""
+    """Pick a grid and type an energy: see the grams (or kilograms) of CO2e, next to France and Poland. The box
+    takes a number written the learner's way (:func:`read_energy`) and says what to type when it cannot read it."""
     import ipywidgets as widgets
 
     energy_kwh = non_negative("energy_kwh", energy_kwh)
@@ -103,11 +129,19 @@ def co2_explorer(energy_kwh: float = 100.0, grid: str = "france"):
     picker = widgets.Dropdown(
         options=[(grid_label(name), name) for name in GRIDS], value=grid, description=t("m12.widget.grid"), style=_STYLE
     )
-    energy = widgets.BoundedFloatText(
-        value=energy_kwh, min=0, max=1e9, step=1, description=t("m12.widget.energy"), style=_STYLE
+    energy = widgets.Text(
+        value=number(energy_kwh),
+        description=t("m12.widget.energy"),
+        continuous_update=False,
+        style=_STYLE,
+        layout=widgets.Layout(width="22em"),
     )
 
-    def update(chosen: str, kwh: float) -> View:
+    def update(chosen: str, typed: str) -> View:
+        try:
+            kwh = read_energy(typed)
+        except ValueError as problem:
+            return View(f'<span class="caire-warning">{html.escape(str(problem))}</span>')
         grams = co2_grams(kwh, chosen)
         lines = [
             t(
@@ -124,7 +158,9 @@ def co2_explorer(energy_kwh: float = 100.0, grid: str = "france"):
                 lines.append(t("m12.widget.co2_other", grid=grid_label(other), kg=co2_grams(kwh, other) / 1000))
         return View("<br>".join(html.escape(line) for line in lines))
 
-    return explorer([picker, energy], update)
+    box = explorer([picker, energy], update)
+    box.summary.add_class("caire-live")  # announced to a screen reader when it changes (frontend/src/access.js)
+    return box
 
 
 def good_enough_explorer(runs: list[Run], start: float = 0.9):
