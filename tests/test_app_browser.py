@@ -278,21 +278,32 @@ class AppPage:
     def card(self, question_id: str):
         return self.page.locator(f".caire-question-{question_id}")
 
-    def set_slider(self, question_id: str, value: float) -> None:
-        """Type a value in the slider's editable readout, as a learner can."""
+    def set_slider(self, question_id: str, value: float, step: float) -> None:
+        """Give the slider ``value`` with the keyboard, as a learner without a mouse does: a few steps with the
+        arrow keys on its handle when the value is near, else typed into its readout the page language's way
+        ("58,5" in French). The readout then shows the value in that language."""
         from playwright.sync_api import expect
 
-        readout = self.card(question_id).locator(".widget-readout")
-        readout.click()
-        self.page.keyboard.press("Control+A")
-        self.page.keyboard.type(str(value))
-        self.page.keyboard.press("Enter")
-        # The readout shows the value the slider took (after snapping to its step); the handle's aria-valuenow
-        # is rounded to one decimal, so it cannot tell 0.35 from 0.4.
-        text = re.escape(str(abs(value)))
-        sign = "[-\u2212]" if value < 0 else ""  # the readout writes a minus sign, not a hyphen
-        shown = rf"^{sign}{text}0*$" if "." in text else rf"^{sign}{text}(\.0+)?$"
-        expect(readout).to_have_text(re.compile(shown))
+        from caire.core.explorer import decimals_of
+        from caire.core.numbers import decimal
+
+        card = self.card(question_id)
+        readout = card.locator(".widget-readout")
+        handle = card.locator(".noUi-handle")
+        written = decimal(value, decimals_of(step), self.language)
+        shown = readout.text_content().replace("\u202f", "").replace("\u00a0", "").replace(",", ".")
+        steps = round((value - float(shown.replace("\u2212", "-"))) / step)
+        if abs(steps) <= 20:
+            handle.focus()
+            for _ in range(abs(steps)):
+                self.page.keyboard.press("ArrowRight" if steps > 0 else "ArrowLeft")
+        else:
+            readout.click()
+            self.page.keyboard.press("Control+A")
+            self.page.keyboard.type(written)
+            self.page.keyboard.press("Enter")
+        expect(readout).to_have_text(written)
+        expect(handle).to_have_attribute("aria-label", re.compile(r"\S"))
 
     def choose(self, question_id: str, option: str, label: str | None = None) -> None:
         label = label or t(f"{question_id}.option.{option}", language=self.language)
@@ -520,8 +531,8 @@ def _answer(app: AppPage, question, value) -> None:
     from caire.core.checks import Choice, Several, Slider
 
     spec = question.answer_with
-    if isinstance(spec, Slider):  # typed as a learner would: 300, not 300.0
-        app.set_slider(question.id, int(value) if float(value).is_integer() else value)
+    if isinstance(spec, Slider):  # moved with the arrow keys, as a learner without a mouse does
+        app.set_slider(question.id, value, spec.step)
     elif isinstance(spec, Choice):
         app.choose(question.id, value, question.label(value))
     elif isinstance(spec, Several):

@@ -56,7 +56,7 @@ def grade(env: dict) -> dict:
 def answer_and_submit(app: AppPage, right: bool) -> None:
     from playwright.sync_api import expect
 
-    app.set_slider("q1_hand_rule", 760 if right else 1500)
+    app.set_slider("q1_hand_rule", 760 if right else 1500, step=5)
     app.choose("q2_which_tree", "c" if right else "a")
     ticks = ("proline", "flavanoids") if right else ("alcohol",)
     for measurement in ticks:

@@ -1,7 +1,8 @@
 // What the widgets' own markup leaves out for people who use a screen reader or the keyboard, added as the
 // widgets appear (and whenever they redraw):
 // - a slider's handle is named by the slider's label and says its value the page's language's way ("0,50");
-//   its readout shows that value too, and is not editable (typing "0,5" there would give 0: use the arrows);
+//   its readout shows that value too, and takes a value typed the page's language's way ("0,5": ipywidgets
+//   alone would read 0 there);
 // - a group of options (radio buttons) is a named radio group;
 // - a region marked caire-live (an answer's feedback, Submit's result) is announced when it changes.
 // axe-core found the unnamed slider handles on every app (WCAG 4.1.2); tests/test_app_browser.py checks them.
@@ -20,7 +21,18 @@ function labelText(element) {
   return label ? label.textContent.trim() : '';
 }
 
-function sliderValue(handle) {
+/** The slider's value. The readout ipywidgets writes holds it at the slider's precision ("0.01", "\u22123.0");
+ *  noUiSlider's aria-valuenow rounds it to one decimal ("0.0"), so it serves only where there is no readout. */
+function sliderValue(slider, handle, readout) {
+  if (readout && !readout.dataset.caireEditing && readout.textContent !== slider.dataset.caireShown) {
+    const written = Number(readout.textContent.replace('\u2212', '-').replace(/[,\s\u00a0\u202f]/g, ''));
+    if (!Number.isNaN(written) && readout.textContent.trim() !== '') {
+      slider.dataset.caireValue = String(written);
+    }
+  }
+  if (slider.dataset.caireValue !== undefined) {
+    return Number(slider.dataset.caireValue);
+  }
   const now = handle.getAttribute('aria-valuenow');
   return now === null ? null : Number(now);
 }
@@ -35,7 +47,7 @@ function describeSlider(slider) {
     handle.setAttribute('aria-label', name);
   }
   const readout = slider.querySelector('.widget-readout');
-  const value = sliderValue(handle);
+  const value = sliderValue(slider, handle, readout);
   if (value === null || Number.isNaN(value)) {
     return;
   }
@@ -51,12 +63,46 @@ function describeSlider(slider) {
     handle.setAttribute('aria-valuetext', text);
   }
   if (readout) {
-    readout.setAttribute('contenteditable', 'false');
-    readout.setAttribute('aria-hidden', 'true'); // the handle says the value
-    if (readout.textContent !== text) {
-      readout.textContent = text;
+    acceptTypedValues(readout, name);
+    if (!readout.dataset.caireEditing && readout.textContent !== text) {
+      readout.textContent = text; // not while the learner types in it
     }
+    slider.dataset.caireShown = readout.textContent;
   }
+}
+
+/** The readout can be typed into in the page's language ("58,5" in French): the text is put back the way
+ *  ipywidgets reads it (58.5) just before it reads it, on Enter or when the readout loses the focus. */
+function acceptTypedValues(readout, name) {
+  if (readout.dataset.caireTyping) {
+    return;
+  }
+  readout.dataset.caireTyping = '1';
+  readout.setAttribute('role', 'textbox');
+  if (name) {
+    readout.setAttribute('aria-label', name);
+  }
+  const normalise = () => {
+    const text = readout.textContent.replace(/[\s\u00a0\u202f]/g, '').replace('\u2212', '-');
+    // A decimal comma in French; a thousands separator in English ("1,500").
+    readout.textContent = pageLanguage().startsWith('fr') ? text.replace(',', '.') : text.replace(/,/g, '');
+  };
+  const done = () => {
+    normalise();
+    delete readout.dataset.caireEditing; // the value ipywidgets reads back is shown the page's way again
+  };
+  readout.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'Enter') {
+        done();
+      } else {
+        readout.dataset.caireEditing = '1';
+      }
+    },
+    true,
+  );
+  readout.addEventListener('blur', done, true);
 }
 
 function describeOptions(box) {
