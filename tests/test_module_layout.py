@@ -149,4 +149,7 @@ def test_the_build_refuses_a_course_folder_the_registry_does_not_list(tmp_path, 
     with pytest.raises(notebooks.SourceError, match=r"99-not-registered is not a module of caire/registry\.toml"):
         notebooks.targets(tmp_path)
     (tmp_path / "course" / "99-not-registered" / "lesson.py").unlink()
-    assert [target.source.parent.name for target in notebooks.targets(tmp_path)] == [MODULES[0].name] * 2
+    built = notebooks.targets(tmp_path)
+    assert {target.source.parent.name for target in built} == {MODULES[0].name}
+    # The lesson, in each language, as a notebook (modules/) and as a page without code (pages/).
+    assert sorted(target.path.relative_to(tmp_path).parts[0] for target in built) == ["modules"] * 2 + ["pages"] * 2
