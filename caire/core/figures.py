@@ -5,7 +5,9 @@ alternative for every figure.
   https://jfly.uni-koeln.de/color/), those too light darkened so that each keeps a contrast of at least 3:1
   against the white page, as WCAG 2.1 (1.4.11) asks of graphical objects; yellow, which cannot, is left out.
   Name colours from :data:`COLOURS` rather than writing hex codes in a module, and never let a colour carry a
-  meaning alone (a marker, a label or a pattern says it too).
+  meaning alone (a marker, a label or a pattern says it too). Words coloured in a widget's HTML take
+  :data:`TEXT_COLOURS` (4.5:1, as text needs), fills behind text :data:`BACKGROUNDS`; tests/core/test_palette.py
+  fails on any other colour written in a module.
 - The text alternative: a figure is shown as HTML, an image with an ``alt`` text computed from what it plots
   (:func:`describe`: its title, axes, bars, lines, points and images, with their numbers), and the plotted data
   as a table where it is small enough (:func:`data_table`). A module may give a better text with
@@ -31,6 +33,20 @@ COLOURS = {
     "black": "#000000",
     "dark_grey": "#333333",
     "grey": "#8A8A8A",
+}
+#: Colours for words and marks in HTML (a widget's verdict, a hint that nothing is written yet): text needs 4.5:1
+#: against white (WCAG 2.1, 1.4.3), more than most of :data:`COLOURS` keeps, so these are darker. The word or the
+#: mark (✓, ✗) always says the same thing: green and red look alike to many colour-blind readers.
+TEXT_COLOURS = {
+    "right": "#1B7F3B",
+    "wrong": "#B3261E",
+    "muted": "#666666",
+}
+#: Fills behind black text or marks, never a meaning of their own: the page, and a pale grey for the track of an
+#: HTML bar or the diagonal of a table drawn as an image (the numbers written on it carry what it says).
+BACKGROUNDS = {
+    "white": "#FFFFFF",
+    "pale_grey": "#E8E8E8",
 }
 #: The order in which a chart's series take the colours.
 CYCLE = ("blue", "vermillion", "green", "orange", "purple", "sky", "dark_grey")

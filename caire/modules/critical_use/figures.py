@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import numpy as np
 
-from caire.core.figures import new_axes
+from caire.core.figures import COLOURS, new_axes
 from caire.core.i18n import t
 from caire.modules.critical_use.data import load_sentences
 from caire.modules.critical_use.model import DEFAULT_THRESHOLD, check_threshold, train_filter
 
-#: matplotlib's own blue and red, which the lesson names ("red dots on the left are misses").
-NOT_PERSONAL_COLOUR, PERSONAL_COLOUR = "#1f77b4", "#d62728"
+#: The palette's blue and vermillion, the blue and red the lesson names ("red dots on the left are misses"); each
+#: row is also named on the y axis, so the colour never says it alone.
+NOT_PERSONAL_COLOUR, PERSONAL_COLOUR = COLOURS["blue"], COLOURS["vermillion"]
 
 
 def plot_filter_scores(threshold: float = DEFAULT_THRESHOLD, language: str | None = None, ax=None):
@@ -27,10 +28,10 @@ def plot_filter_scores(threshold: float = DEFAULT_THRESHOLD, language: str | Non
             np.full(len(chosen), row) + np.linspace(-0.15, 0.15, len(chosen)),
             s=60,
             color=colour,
-            edgecolor="black",
+            edgecolor=COLOURS["black"],
             zorder=3,
         )
-    ax.axvline(threshold, color="black", linestyle="--", label=t("m08.plot.threshold", threshold=threshold))
+    ax.axvline(threshold, color=COLOURS["black"], linestyle="--", label=t("m08.plot.threshold", threshold=threshold))
     ax.axvspan(threshold, 1.02, color=PERSONAL_COLOUR, alpha=0.07)
     ax.set_yticks([0, 1], [t("m08.plot.not_personal"), t("m08.plot.personal")])
     ax.set_xlim(-0.02, 1.02)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 
 from caire.core.explorer import View, explorer, slider
+from caire.core.figures import COLOURS
 from caire.core.i18n import t
 from caire.modules.critical_use.data import claim_text, get_answer, get_reference, load_sentences, practice_verdicts
 from caire.modules.critical_use.figures import plot_filter_scores
@@ -31,10 +32,10 @@ def answer_html(answer_id: str) -> str:
     )
     return (
         f'<div class="caire-chatbot-answer" style="display:flex;flex-wrap:wrap;gap:16px">'
-        f'<div style="flex:1;min-width:300px;border-left:4px solid #6750a4;padding:4px 8px">'
+        f'<div style="flex:1;min-width:300px;border-left:4px solid {COLOURS["purple"]};padding:4px 8px">'
         f"<b>{html.escape(t('m08.asked'))}</b> {html.escape(item['question'])}<br>"
         f"<b>{html.escape(t('m08.chatbot_said'))}</b><ul style='list-style:none;padding-left:0'>{claims}</ul></div>"
-        f'<div style="flex:1;min-width:300px;border-left:4px solid #1b7f3b;padding:4px 8px">'
+        f'<div style="flex:1;min-width:300px;border-left:4px solid {COLOURS["green"]};padding:4px 8px">'
         f"<b>{html.escape(t('m08.reference'))}: {html.escape(reference['title'])}</b>"
         f"<ul style='list-style:none;padding-left:0'>{paragraphs}</ul></div></div>"
     )

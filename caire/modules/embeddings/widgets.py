@@ -7,7 +7,7 @@ import html
 
 import numpy as np
 
-from caire.core.figures import COLOURS
+from caire.core.figures import BACKGROUNDS, COLOURS
 from caire.core.i18n import t
 from caire.core.numbers import decimal
 from caire.core.validation import number_between, whole_number
@@ -96,7 +96,7 @@ def results_html(query: object, k: int = 3, method: str = "tfidf", language: str
         shared = ", ".join(shared_words(query, hit.number, language)) or "-"
         rows.append(
             f'<div class="caire-hit" style="margin:6px 0">'
-            f'<div style="display:inline-block;width:120px;background:#eee;vertical-align:middle">'
+            f'<div style="display:inline-block;width:120px;background:{BACKGROUNDS["pale_grey"]};vertical-align:middle">'
             f'<div style="width:{width:.0f}%;background:{COLOURS["blue"]};height:10px"></div></div> '
             f"<b>{decimal(hit.score)}</b> · {html.escape(t('m07.widget.entry', number=hit.number))}: "
             f"<i>{html.escape(hit.question)}</i><br>{html.escape(hit.answer)}<br>"

@@ -123,7 +123,7 @@ def _draw_scores(axes, scenario: str, threshold: float) -> None:
         ax.axvspan(
             threshold,
             1,
-            color="grey",
+            color=COLOURS["grey"],
             alpha=0.15,
             label=t("m03.plot.flagged_zone", count=int((scores >= threshold).sum())),
         )

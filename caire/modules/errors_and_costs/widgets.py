@@ -13,6 +13,7 @@ import html
 import math
 
 from caire.core.explorer import View, explorer, slider
+from caire.core.figures import TEXT_COLOURS
 from caire.core.i18n import t
 from caire.core.numbers import number
 from caire.core.outputs import clear, show_figure
@@ -148,7 +149,7 @@ def cost_explorer(scenario: str = "health", show_cheapest: bool = True, threshol
         name = pick.value
         problem = _cost_problem(missed.value, false_alarm.value, name)
         if problem:
-            summary.value = f'<span style="color:#b3261e">{problem}</span>'
+            summary.value = f'<span style="color:{TEXT_COLOURS["wrong"]}">{problem}</span>'
             clear(chart)
             return
         unit = words(name, "unit")

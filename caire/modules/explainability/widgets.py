@@ -8,6 +8,7 @@ from __future__ import annotations
 import html
 
 from caire.core.explorer import View, explorer, slider
+from caire.core.figures import TEXT_COLOURS
 from caire.core.i18n import t
 from caire.core.numbers import integer, number, percent
 from caire.core.validation import whole_number
@@ -69,7 +70,7 @@ def dependence_explorer(feature: str = "income", kind: str = "careful"):
 def _decision_html(values: dict, kind: str) -> str:
     chance = probability(values, kind)
     granted = chance >= APPROVAL_THRESHOLD
-    colour = "#1b7f3b" if granted else "#b3261e"
+    colour = TEXT_COLOURS["right"] if granted else TEXT_COLOURS["wrong"]  # the word says it too
     word = t("m10.granted") if granted else t("m10.refused")
     return (
         f'<div class="caire-decision" style="border-left:6px solid {colour};padding:4px 8px;font-size:1.1em">'

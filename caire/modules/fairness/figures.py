@@ -114,7 +114,7 @@ def plot_gaps(threshold_men: float = 0.6):
     ax.plot(
         thresholds,
         [item.accuracy for item in found],
-        color="#555555",
+        color=COLOURS["dark_grey"],
         linewidth=1.5,
         linestyle=":",
         label=t("m09.plot.accuracy"),

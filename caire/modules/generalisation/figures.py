@@ -32,7 +32,7 @@ GROUP_MARKERS = ("o", "^")
 TRAIN_COLOUR = COLOURS["dark_grey"]
 TEST_COLOUR = COLOURS["vermillion"]
 #: The line that marks the learner's choice on a curve.
-MARK_COLOUR = "#666666"
+MARK_COLOUR = COLOURS["grey"]
 #: The part of the plane the maps show (all training and test points fall inside).
 MAP_X = (-2.0, 3.0)
 MAP_Y = (-1.6, 2.1)
@@ -191,7 +191,7 @@ def _score_bars(ax, labels: list[str], values: list[float], colours: list[str], 
             percent(value),
             va="center",
             ha="right",
-            color="white",
+            color=COLOURS["black"],  # at least 5:1 on every bar colour; white text would be below 4.5:1 on most
             fontsize=10,
             fontweight="bold",
         )

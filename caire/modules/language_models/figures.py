@@ -7,15 +7,16 @@ from __future__ import annotations
 
 import numpy as np
 
-from caire.core.figures import new_axes
+from caire.core.figures import BACKGROUNDS, COLOURS, new_axes
 from caire.core.i18n import t
 from caire.core.validation import whole_number
 from caire.modules.language_models.data import show_token
 from caire.modules.language_models.model import LanguageModel, next_counts, scale_rows, with_temperature
 
-PROBABILITY_COLOUR = "#4c78a8"
-TOKENS_COLOUR = "#f58518"
-LOSS_COLOUR = "#e45756"
+#: The colours of these charts, from the course's palette (3:1 against the page, safe for colour-blind readers).
+PROBABILITY_COLOUR = COLOURS["blue"]
+TOKENS_COLOUR = COLOURS["orange"]
+LOSS_COLOUR = COLOURS["vermillion"]
 
 
 def plot_next(context: str, temperature: float = 1.0, top: int = 10, ax=None):
@@ -61,7 +62,15 @@ def plot_scale(ax=None):
     ax.barh(
         positions + 0.2, [row[1] for row in rows], height=0.4, color=PROBABILITY_COLOUR, label=t("m06.plot.parameters")
     )
-    ax.barh(positions - 0.2, [row[2] or 0 for row in rows], height=0.4, color=TOKENS_COLOUR, label=t("m06.plot.tokens"))
+    ax.barh(  # hatched, so that the two series differ by more than their colour
+        positions - 0.2,
+        [row[2] or 0 for row in rows],
+        height=0.4,
+        color=TOKENS_COLOUR,
+        hatch="//",
+        edgecolor=BACKGROUNDS["white"],
+        label=t("m06.plot.tokens"),
+    )
     ax.set_yticks(positions, [row[0] for row in rows])
     ax.set_xscale("log")
     ax.set_xlim(1e3, 1e14)

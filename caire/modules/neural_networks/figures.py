@@ -140,7 +140,7 @@ def plot_descent(learning_rate: float, steps: int = 10, start: float = DESCENT_S
         left.legend(loc="upper left", fontsize=8)
     low, high = -2.0, 6.0
     curve = np.linspace(low, high, 200)
-    right.plot(curve, [descent_loss(w) for w in curve], color="grey")
+    right.plot(curve, [descent_loss(w) for w in curve], color=COLOURS["grey"])
     shown = (weights >= low) & (weights <= high)
     losses = np.array([descent_loss(w) if abs(w) < 1e6 else np.inf for w in weights])
     right.plot(
@@ -218,7 +218,7 @@ def plot_neuron_descent(run: NetworkRun, moments: int = 6):
     chosen = np.unique(np.geomspace(1, len(run.neuron_path), moments).astype(int) - 1)
     for rank, epoch in enumerate(chosen):
         w1, w2, bias = run.neuron_path[epoch]
-        shade = 0.75 * (1 - (rank + 1) / len(chosen))
+        shade = 0.55 * (1 - (rank + 1) / len(chosen))  # light grey to black; 0.55 (#8C8C8C) still keeps 3:1
         label = t("m04.plot.after_epochs", epochs=epoch)
         if abs(w2) > abs(w1):  # the border w1*x1 + w2*x2 + bias = 0, drawn as x2 = f(x1) or x1 = f(x2)
             left.plot(span, -(w1 * span + bias) / w2, color=str(shade), linewidth=1.5, label=label)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from caire.core.figures import localise, new_axes
+from caire.core.figures import BACKGROUNDS, COLOURS, localise, new_axes
 from caire.core.i18n import t
 from caire.modules.oversight_and_regulation.model import (
     REVIEWER_ACCURACY,
@@ -16,13 +16,15 @@ from caire.modules.oversight_and_regulation.model import (
     review_result,
 )
 
-#: The colours of these charts: claims to pay and to refuse, the band, automation and errors, the whole process.
-PAY_COLOUR = "#1f77b4"
-REFUSE_COLOUR = "#d62728"
-BAND_COLOUR = "#ffbf00"
-AUTOMATION_COLOUR = "#2ca02c"
-ERROR_COLOUR = "#d62728"
-PROCESS_COLOUR = "#9467bd"
+#: The colours of these charts, from the course's palette: claims to pay and to refuse, the band, automation and
+#: errors, the whole process. The lesson's "yellow" band is the palette's orange (a yellow light enough to look
+#: yellow has no contrast on white); its edges are drawn as lines, and the series differ by pattern or line style too.
+PAY_COLOUR = COLOURS["blue"]
+REFUSE_COLOUR = COLOURS["vermillion"]
+BAND_COLOUR = COLOURS["orange"]
+AUTOMATION_COLOUR = COLOURS["green"]
+ERROR_COLOUR = COLOURS["vermillion"]
+PROCESS_COLOUR = COLOURS["purple"]
 
 
 def plot_band(band: float = 0.2, ax=None):
@@ -42,10 +44,14 @@ def plot_band(band: float = 0.2, ax=None):
             bins=bins,
             alpha=0.6,
             color=colour,
+            hatch="//" if label else None,
+            edgecolor=BACKGROUNDS["white"] if label else None,
             label=t(f"m13.plot.label{label}"),
         )
     left.axvspan(0.5 - band, 0.5 + band, color=BAND_COLOUR, alpha=0.3, label=t("m13.plot.band"))
-    left.axvline(0.5, color="black", linestyle="--", linewidth=1)
+    for edge in (0.5 - band, 0.5 + band):  # the pale fill alone would not reach 3:1 against the page
+        left.axvline(edge, color=BAND_COLOUR, linewidth=1.5)
+    left.axvline(0.5, color=COLOURS["black"], linestyle="--", linewidth=1)
     left.set_xlabel(t("m13.plot.score"))
     left.set_ylabel(t("m13.plot.claims"))
     left.set_title(t("m13.plot.scores_title"))
@@ -54,11 +60,12 @@ def plot_band(band: float = 0.2, ax=None):
     first = right.plot(bands, automation * 100, color=AUTOMATION_COLOUR, label=t("m13.plot.automation"))
     twin = right.twinx()
     localise(twin)
-    second = twin.plot(bands, errors * 100, color=ERROR_COLOUR, label=t("m13.plot.error"))
-    right.axvline(band, color="black", linestyle="--", linewidth=1)
+    second = twin.plot(bands, errors * 100, color=ERROR_COLOUR, linestyle="-.", label=t("m13.plot.error"))
+    right.axvline(band, color=COLOURS["black"], linestyle="--", linewidth=1)
     right.set_xlabel(t("m13.plot.band_width"))
-    right.set_ylabel("%", color=AUTOMATION_COLOUR)
-    twin.set_ylabel("%", color=ERROR_COLOUR)
+    # Plain "%": the legend says which line reads on which axis (green or vermillion text would be below 4.5:1).
+    right.set_ylabel("%")
+    twin.set_ylabel("%")
     right.set_ylim(0, 102)
     twin.set_ylim(0, float(np.nanmax(errors)) * 100 * 1.3)
     right.set_title(t("m13.plot.curve_title"))

@@ -10,6 +10,7 @@ import math
 import numpy as np
 
 from caire.core.explorer import View, explorer, slider
+from caire.core.figures import COLOURS, TEXT_COLOURS
 from caire.core.i18n import check_language, get_language, t
 from caire.core.numbers import decimal, percent
 from caire.core.validation import real_number, share
@@ -114,7 +115,7 @@ def bias_explorer(band: float = 0.2, start: float = 0.0):
 
     def update(follow: float) -> View:
         figure = plot_automation_bias(band)
-        figure.axes[0].axvline(follow * 100, color="black", linestyle=":")
+        figure.axes[0].axvline(follow * 100, color=COLOURS["black"], linestyle=":")
         return View(f"<p>{html.escape(describe_review(review_result(band, follow)))}</p>", figure)
 
     box = explorer([control], update)
@@ -154,10 +155,10 @@ def tier_sorter(cases: tuple[str, ...] = PRACTICE_CASES):
             if not picked:
                 marks[case].value = "<b>?</b>"
             elif is_tier(case, picked):
-                marks[case].value = '<b style="color:#1b7f3b">✓</b>'
+                marks[case].value = f'<b style="color:{TEXT_COLOURS["right"]}">✓</b>'
                 right += 1
             else:
-                marks[case].value = '<b style="color:#b3261e">✗</b>'
+                marks[case].value = f'<b style="color:{TEXT_COLOURS["wrong"]}">✗</b>'
         summary.value = html.escape(t("m13.widget.tiers_right", right=right, total=len(cases)))
 
     button.on_click(on_check)
@@ -258,7 +259,7 @@ def model_card(notes: dict | None = None, show_gaps: bool = True, language: str 
         if mine:
             text = (text + "<br>" if text else "") + f"<i>{html.escape(mine)}</i>"
         elif not text:
-            text = f'<span style="color:#888">{html.escape(t("m13.card.to_write", language))}</span>'
+            text = f'<span style="color:{TEXT_COLOURS["muted"]}">{html.escape(t("m13.card.to_write", language))}</span>'
         rows.append(
             f'<tr><th style="text-align:left;vertical-align:top;padding-right:1em">'
             f"{html.escape(t(f'm13.section.{section}', language))}</th>"

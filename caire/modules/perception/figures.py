@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from caire.core.figures import COLOURS, localise, new_axes, percent_axis
+from caire.core.figures import BACKGROUNDS, COLOURS, TEXT_COLOURS, localise, new_axes, percent_axis
 from caire.core.i18n import t
 from caire.core.numbers import integer
 from caire.core.validation import one_of, whole_number
@@ -34,6 +34,8 @@ from caire.modules.perception.model import (
 
 RIGHT_COLOUR = COLOURS["blue"]
 WRONG_COLOUR = COLOURS["vermillion"]
+#: A title that says a reading is wrong (with a ✗): vermillion is below the 4.5:1 that text needs.
+WRONG_TEXT_COLOUR = TEXT_COLOURS["wrong"]
 BAR_COLOUR = COLOURS["sky"]
 INK_MAP = "gray_r"  # 0 = white paper, 1 = black ink
 
@@ -117,7 +119,7 @@ def plot_transformed(kind: str, amount: float, count: int = 10, network: DigitNe
             ax,
             image,
             t("m05.plot.read_as", digit=int(said)) + ("" if right else " ✗"),
-            RIGHT_COLOUR if right else WRONG_COLOUR,
+            RIGHT_COLOUR if right else WRONG_TEXT_COLOUR,
         )
     return figure
 
@@ -126,8 +128,16 @@ def draw_curve(ax, kind: str, amounts, scores, current: float | None = None) -> 
     """On ``ax``: the share of unseen images read right (``scores``) against the ``amounts`` of change of ``kind``."""
     localise(ax)
     ax.plot(amounts, scores, marker="o", markersize=3, color=RIGHT_COLOUR)
-    ax.axhline(0.1, color="grey", linestyle=":", linewidth=1)
-    ax.text(0.99, 0.12, t("m05.plot.chance"), fontsize=7, color="grey", ha="right", transform=ax.get_yaxis_transform())
+    ax.axhline(0.1, color=COLOURS["grey"], linestyle=":", linewidth=1)
+    ax.text(
+        0.99,
+        0.12,
+        t("m05.plot.chance"),
+        fontsize=7,
+        color=TEXT_COLOURS["muted"],
+        ha="right",
+        transform=ax.get_yaxis_transform(),
+    )
     if current is not None:
         ax.axvline(current, color=WRONG_COLOUR, linestyle="--", linewidth=1)
     ax.set_ylim(0, 1.02)
@@ -168,7 +178,7 @@ def plot_attack(attacked: Attack):
     def title(key: str, reading: Reading) -> tuple[str, str]:
         right = reading.digit == attacked.label
         text = t(key) + "\n" + t("m05.reads", digit=reading.digit, confidence=reading.confidence)
-        return text + ("" if right else " ✗"), RIGHT_COLOUR if right else WRONG_COLOUR
+        return text + ("" if right else " ✗"), RIGHT_COLOUR if right else WRONG_TEXT_COLOUR
 
     _show_image(axes[0], attacked.original, *title("m05.plot.original", before))
     change = attacked.attacked - attacked.original
@@ -193,7 +203,9 @@ def plot_confusion(matrix=None):
         raise ValueError(f"matrix must be 10 x 10 counts; got shape {matrix.shape}")
     figure, ax = new_axes(size=(5.6, 5))
     errors = np.where(np.eye(10, dtype=bool), np.nan, matrix).astype(float)
-    ax.imshow(np.eye(10), cmap=ListedColormap(["white", "#e8e8e8"]), interpolation="nearest")
+    ax.imshow(
+        np.eye(10), cmap=ListedColormap([BACKGROUNDS["white"], BACKGROUNDS["pale_grey"]]), interpolation="nearest"
+    )
     ax.imshow(
         np.where(errors > 0, errors, np.nan),
         cmap="Oranges",
@@ -234,7 +246,7 @@ def plot_mistakes(network: DigitNetwork | None = None, limit: int = 16):
         ax.axis("off")
     for ax, (index, label, said) in zip(axes.flat, wrong):
         ax.axis("on")
-        _show_image(ax, test.images[index], f"{label} → {said}", WRONG_COLOUR)
+        _show_image(ax, test.images[index], f"{label} → {said}", WRONG_TEXT_COLOUR)
     return figure
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from caire.core.figures import COLOURS, new_axes
+from caire.core.figures import COLOURS, TEXT_COLOURS, new_axes
 from caire.core.i18n import t
 from caire.core.numbers import number
 from caire.core.validation import number_between
@@ -59,7 +59,7 @@ def plot_privacy_tradeoff(epsilon: float | None = None):
     figure, axes = new_axes(size=SIZE)
     axes.plot(xs, [row[1] for row in rows], "o-", color=ACCURACY_COLOUR, label=t("m11.plot.accuracy"))
     axes.plot(xs, [row[2] for row in rows], "s-", color=ATTACK_COLOUR, label=t("m11.plot.attack"))
-    axes.axhline(0.5, color="grey", linestyle=":", label=t("m11.plot.chance"))
+    axes.axhline(0.5, color=COLOURS["grey"], linestyle=":", label=t("m11.plot.chance"))
     if epsilon is not None:
         axes.axvline(epsilon, color="black", linestyle="--", label=t("m11.plot.epsilon", epsilon=epsilon))
     axes.set_xscale("log")
@@ -117,7 +117,9 @@ def plot_adversarial(index: int = LESSON_DIGIT, step: float = 0.1):
     panels[2].imshow(found.altered, cmap="gray_r", vmin=0, vmax=1)
     key = "m11.plot.altered_fooled" if found.fooled else "m11.plot.altered"
     panels[2].set_title(
-        t(key, digit=found.read_altered), fontsize="small", color=MEMBER_COLOUR if found.fooled else "black"
+        t(key, digit=found.read_altered),
+        fontsize="small",
+        color=TEXT_COLOURS["wrong"] if found.fooled else COLOURS["black"],
     )
     for panel in panels:
         panel.set_xticks([])

@@ -7,18 +7,19 @@ import math
 
 import numpy as np
 
-from caire.core.figures import new_axes
+from caire.core.figures import COLOURS, new_axes
 from caire.core.i18n import t
 from caire.core.numbers import decimal, integer
 from caire.core.validation import real_number
 from caire.modules.sustainability.data import GRID_YEAR, GRIDS, grid_label
 from caire.modules.sustainability.model import WATTS_PER_CORE, Run, pareto_front
 
-#: The colours of these charts: a run, the Pareto front, the chosen model; grids from low to high carbon.
-RUN_COLOUR = "#1f77b4"
-FRONT_COLOUR = "#2ca02c"
-CHOSEN_COLOUR = "#d62728"
-GRID_COLOURS = ("#2ca02c", "#ff7f0e", "#d62728")
+#: The colours of these charts, from the course's palette: a run (a dot), the Pareto front (a line), the chosen
+#: model (a ring); grids from low to high carbon (each bar also says its number, so the colour never says it alone).
+RUN_COLOUR = COLOURS["blue"]
+FRONT_COLOUR = COLOURS["green"]
+CHOSEN_COLOUR = COLOURS["vermillion"]
+GRID_COLOURS = (COLOURS["green"], COLOURS["orange"], COLOURS["vermillion"])
 
 
 def significant(value: float, figures: int = 2) -> str:
@@ -39,7 +40,9 @@ def plot_pareto(runs: list[Run], target: object = None, ax=None):
     figure, ax = new_axes(ax, size=(7.5, 4))
     energy = np.array([run.energy_j for run in runs])
     accuracy = np.array([run.accuracy for run in runs]) * 100
-    ax.scatter(energy, accuracy, s=60, color=RUN_COLOUR, edgecolor="black", zorder=3, label=t("m12.plot.model"))
+    ax.scatter(
+        energy, accuracy, s=60, color=RUN_COLOUR, edgecolor=COLOURS["black"], zorder=3, label=t("m12.plot.model")
+    )
     for run in runs:
         label = str(run.hidden) if len({r.hidden for r in runs}) > 1 else integer(run.train_size)
         ax.annotate(
@@ -55,7 +58,7 @@ def plot_pareto(runs: list[Run], target: object = None, ax=None):
     )
     if target is not None:
         target = real_number("target", target)
-        ax.axhline(target * 100, color="black", linestyle="--", label=t("m12.plot.target", target=target))
+        ax.axhline(target * 100, color=COLOURS["black"], linestyle="--", label=t("m12.plot.target", target=target))
         chosen = [
             run
             for run in sorted(runs, key=lambda run: (run.parameters, run.train_size))
