@@ -4,6 +4,10 @@ alternative for every figure.
 - The palette: Okabe and Ito's colours for colour-blind readers ("Color Universal Design", 2008,
   https://jfly.uni-koeln.de/color/), those too light darkened so that each keeps a contrast of at least 3:1
   against the white page, as WCAG 2.1 (1.4.11) asks of graphical objects; yellow, which cannot, is left out.
+  Darkening the orange brought it to the lightness of the vermillion, and the two then look alike to a
+  deuteranope (2.7 CIELAB units apart): the vermillion is darker and redder too (#C84000 for #D55E00), which
+  keeps every pair of the series colours at least 9 units apart in normal vision and in the three dichromacies
+  (tests/core/test_palette.py simulates them).
   Name colours from :data:`COLOURS` rather than writing hex codes in a module, and never let a colour carry a
   meaning alone (a marker, a label or a pattern says it too). Words coloured in a widget's HTML take
   :data:`TEXT_COLOURS` (4.5:1, as text needs), fills behind text :data:`BACKGROUNDS`; tests/core/test_palette.py
@@ -25,7 +29,7 @@ from caire.core.numbers import axis_formatter, number
 #: The course's colours, by name: each at least 3:1 against white.
 COLOURS = {
     "blue": "#0072B2",
-    "vermillion": "#D55E00",
+    "vermillion": "#C84000",
     "green": "#009E73",
     "orange": "#BC8200",
     "sky": "#4897C3",

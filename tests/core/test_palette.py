@@ -1,17 +1,18 @@
 """One palette for every figure and widget (issue #18): each module draws with the colours of caire.core.figures.
 
 The palette (:data:`caire.core.figures.COLOURS`) keeps 3:1 against the page, as WCAG 2.1 (1.4.11) asks of the
-parts of a graphic, and is safe for colour-blind readers (Okabe and Ito). These tests read the source of every
-module (caire/modules/*/*.py, those still being written included) and fail on any colour written there that is not
-the core's: a hex code, a matplotlib name ("red", "tab:blue", "grey"), a colour-cycle reference ("C0"), a colour
-letter in a plot format ("ro-"), a colormap not listed below, and a text colour in a widget's HTML or a figure's
-text below the 4.5:1 that text needs (1.4.3).
+parts of a graphic, and is safe for colour-blind readers (Okabe and Ito; checked here by simulating the three
+dichromacies). These tests read the source of every module (caire/modules/*/*.py, those still being written
+included) and fail on any colour written there that is not the core's: a hex code, a matplotlib name ("red",
+"tab:blue", "grey"), a colour-cycle reference ("C0"), a colour letter in a plot format ("ro-"), a colormap not
+listed below, and a text colour in a widget's HTML or a figure's text below the 4.5:1 that text needs (1.4.3).
 """
 
 from __future__ import annotations
 
 import ast
 import itertools
+import math
 import re
 from pathlib import Path
 
@@ -258,6 +259,45 @@ def test_the_palette_keeps_3_to_1_and_text_colours_4_5_to_1():
 def test_the_named_colours_allowed_are_the_cores():
     assert {code for code in NAMED.values() if code is not None} <= ALLOWED
     assert not {"grey", "gray", "red", "green", "blue"} & NAMED.keys()
+
+
+#: How the three dichromacies see linear RGB: Machado, Oliveira and Fernandes, "A physiologically-based model for
+#: simulation of color vision deficiency" (IEEE TVCG, 2009), severity 1.
+DICHROMACIES = {
+    "protanopia": ((0.152286, 1.052583, -0.204868), (0.114503, 0.786281, 0.099216), (-0.003882, -0.048116, 1.051998)),
+    "deuteranopia": ((0.367322, 0.860646, -0.227968), (0.280085, 0.672501, 0.047413), (-0.011820, 0.042940, 0.968881)),
+    "tritanopia": ((1.255528, -0.076749, -0.178779), (-0.078411, 0.930809, 0.147602), (0.004733, 0.691367, 0.303900)),
+}
+#: Two series colours must stay this far apart (CIELAB, CIE 1976), about four times the smallest difference seen.
+APART = 9
+
+
+def _lab(code: str, vision=None) -> tuple[float, float, float]:
+    """CIELAB (D65) of ``code`` as seen in normal vision or through a dichromacy's matrix."""
+    import numpy as np
+
+    srgb = np.array([int(code[i : i + 2], 16) / 255 for i in (1, 3, 5)])
+    linear = np.where(srgb <= 0.04045, srgb / 12.92, ((srgb + 0.055) / 1.055) ** 2.4)
+    if vision is not None:
+        linear = np.clip(np.array(vision) @ linear, 0, 1)
+    xyz = np.array([[0.4124, 0.3576, 0.1805], [0.2126, 0.7152, 0.0722], [0.0193, 0.1192, 0.9505]]) @ linear
+    ratio = xyz / np.array([0.95047, 1.0, 1.08883])
+    f = np.where(ratio > 0.008856, np.cbrt(ratio), 7.787 * ratio + 16 / 116)
+    return (116 * f[1] - 16, 500 * (f[0] - f[1]), 200 * (f[1] - f[2]))
+
+
+def test_the_series_colours_stay_apart_for_colour_blind_readers():
+    close = {}
+    for vision_name, vision in {"normal": None, **DICHROMACIES}.items():
+        for first, second in itertools.combinations(CYCLE, 2):
+            apart = math.dist(_lab(COLOURS[first], vision), _lab(COLOURS[second], vision))
+            if apart < APART:
+                close[(vision_name, first, second)] = round(apart, 1)
+    assert close == {}
+    # The simulation itself: red and green, far apart in normal vision, close for a deuteranope.
+    assert math.dist(_lab("#FF0000"), _lab("#00FF00")) > 100
+    deuteranope = DICHROMACIES["deuteranopia"]
+    assert math.dist(_lab("#D62728", deuteranope), _lab("#2CA02C", deuteranope)) < 25
 
 
 # --- the scan ---------------------------------------------------------------------------------------------------

@@ -63,7 +63,7 @@ def plot_band(band: float = 0.2, ax=None):
     second = twin.plot(bands, errors * 100, color=ERROR_COLOUR, linestyle="-.", label=t("m13.plot.error"))
     right.axvline(band, color=COLOURS["black"], linestyle="--", linewidth=1)
     right.set_xlabel(t("m13.plot.band_width"))
-    # Plain "%": the legend says which line reads on which axis (green or vermillion text would be below 4.5:1).
+    # Plain "%": the legend says which line reads on which axis (green text would be below 4.5:1).
     right.set_ylabel("%")
     twin.set_ylabel("%")
     right.set_ylim(0, 102)

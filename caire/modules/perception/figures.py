@@ -34,7 +34,7 @@ from caire.modules.perception.model import (
 
 RIGHT_COLOUR = COLOURS["blue"]
 WRONG_COLOUR = COLOURS["vermillion"]
-#: A title that says a reading is wrong (with a ✗): vermillion is below the 4.5:1 that text needs.
+#: A title that says a reading is wrong (with a ✗), in the widgets' colour for a wrong answer (text needs 4.5:1).
 WRONG_TEXT_COLOUR = TEXT_COLOURS["wrong"]
 BAR_COLOUR = COLOURS["sky"]
 INK_MAP = "gray_r"  # 0 = white paper, 1 = black ink
