@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from caire.core.checks import Choice, Drawing, Feedback, Question, Several, Slider
 from caire.core.explorer import slider
-from caire.core.i18n import t
+from caire.core.i18n import catalog, get_language, t
+
+
+def answer_name(question: Question) -> str:
+    """What names the question's input, on screen and for a screen reader: its label (``<id>.label``), else "Your
+    answer" (an item of the pre/post test has no label: its question is the text just above)."""
+    key = f"{question.id}.label"
+    return t(key) if key in catalog(get_language()) else t("app.your_answer")
 
 
 def answer_input(question: Question):
@@ -24,7 +31,7 @@ def answer_input(question: Question):
         buttons = widgets.RadioButtons(
             options=[(question.label(key), key) for key in spec.options],
             value=None,
-            description=t(f"{question.id}.label"),  # names the group of options (frontend/src/access.js)
+            description=answer_name(question),  # names the group of options (frontend/src/access.js)
             style={"description_width": "initial"},
             layout=widgets.Layout(width="95%", flex_flow="column"),
         )

@@ -279,3 +279,14 @@ def test_q4_state_does_not_mark_the_right_option():
     text = json.dumps(_states(card), default=str, ensure_ascii=False)
     assert ex.Q4_RIGHT_DIGEST not in text and t(f"{Q4}.ok") not in text
     assert card.children[0].get_state()["index"] == ex.Q4_OPTIONS.index(_wrong(Q4))
+
+
+def test_a_group_of_options_is_named_by_its_label_or_your_answer():
+    """The radio group's description names it for a screen reader (axe-core); a pre/post test item has no label, and
+    must still open (it failed with a KeyError once) with a name in the page's language."""
+    from caire.assessment import form_a
+
+    assert answer_input(ex.question(Q2)).description == t(f"{Q2}.label")
+    item = next(q for q in form_a.QUESTIONS.values() if type(q.answer_with).__name__ == "Choice")
+    set_language("fr")
+    assert answer_input(item).description == t("app.your_answer", "fr") != t("app.your_answer", "en")
