@@ -25,8 +25,9 @@ function labelText(element) {
  *  noUiSlider's aria-valuenow rounds it to one decimal ("0.0"), so it serves only where there is no readout. */
 function sliderValue(slider, handle, readout) {
   if (readout && !readout.dataset.caireEditing && readout.textContent !== slider.dataset.caireShown) {
-    const written = Number(readout.textContent.replace('\u2212', '-').replace(/[,\s\u00a0\u202f]/g, ''));
-    if (!Number.isNaN(written) && readout.textContent.trim() !== '') {
+    const text = readout.textContent.replace('\u2212', '-').replace(/[,\s\u00a0\u202f]/g, '');
+    const written = text.endsWith('%') ? Number(text.slice(0, -1)) / 100 : Number(text);
+    if (!Number.isNaN(written) && text !== '') {
       slider.dataset.caireValue = String(written);
     }
   }
@@ -53,9 +54,12 @@ function describeSlider(slider) {
   }
   if (!slider.dataset.caireDecimals) {
     slider.dataset.caireDecimals = String(decimalsOf(readout ? readout.textContent : ''));
+    // A readout such as "90%" (readout_format '.0%') is a share: said "90 %", not "1".
+    slider.dataset.caireStyle = readout && readout.textContent.includes('%') ? 'percent' : 'decimal';
   }
   const decimals = Number(slider.dataset.caireDecimals);
   const text = new Intl.NumberFormat(pageLanguage(), {
+    style: slider.dataset.caireStyle,
     minimumFractionDigits: decimals,
     maximumFractionDigits: decimals
   }).format(value);
@@ -122,10 +126,36 @@ function describeLive(region) {
   }
 }
 
+/** An output wider or taller than its box (a wide table) scrolls: with nothing focusable inside, a keyboard user
+ *  could not scroll it (axe-core: scrollable-region-focusable, WCAG 2.1.1). It joins the Tab order as a named
+ *  region, named by its table's caption when it has one. */
+function reachScrollingOutput(output) {
+  const scrolls = output.scrollWidth > output.clientWidth + 1 || output.scrollHeight > output.clientHeight + 1;
+  if (!scrolls || output.hasAttribute('tabindex')) {
+    return;
+  }
+  const style = getComputedStyle(output);
+  if (![style.overflowX, style.overflowY].some((overflow) => overflow === 'auto' || overflow === 'scroll')) {
+    return;
+  }
+  if (output.querySelector('a[href], button, input, select, textarea, [tabindex]')) {
+    return;
+  }
+  const caption = output.querySelector('caption');
+  const french = pageLanguage().startsWith('fr');
+  output.setAttribute('tabindex', '0');
+  output.setAttribute('role', 'region');
+  output.setAttribute(
+    'aria-label',
+    caption ? caption.textContent.trim() : french ? 'Contenu à faire défiler' : 'Scrollable content'
+  );
+}
+
 export function describeWidgets(root = document.body) {
   root.querySelectorAll('.widget-slider, .jupyter-widget-slider').forEach(describeSlider);
   root.querySelectorAll('.widget-radio-box').forEach(describeOptions);
   root.querySelectorAll('.caire-live').forEach(describeLive);
+  root.querySelectorAll('.jp-OutputArea-output, .widget-html-content').forEach(reachScrollingOutput);
 }
 
 /** Describe the widgets now and whenever the page changes (a widget drawn, a slider moved). */
