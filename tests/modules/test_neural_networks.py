@@ -11,6 +11,7 @@ import matplotlib
 matplotlib.use("Agg")  # no display: draw off-screen
 
 import ast
+import html
 import json
 import math
 import re
@@ -40,6 +41,7 @@ from caire.modules.neural_networks.data import (
     shape_label,
 )
 from caire.modules.neural_networks.figures import (
+    network_title,
     plot_descent,
     plot_network,
     plot_neuron,
@@ -505,7 +507,9 @@ def test_playground_trains_when_shown_and_again_on_click(monkeypatch):
     assert settings == ("circles", (4,), "tanh", 0.03, 300)
     assert progress.value == progress.max == 300
     assert f"<b>{percent(run.test_accuracy)}</b>" in result.value and str(run.weights) in result.value
-    assert bytes(chart.value).startswith(b"\x89PNG")
+    assert chart.value.startswith('<img src="data:image/png;base64,iVBOR')  # a PNG
+    alt = re.search(r'alt="([^"]*)"', chart.value).group(1)
+    assert " ".join(network_title(run).split()) in html.unescape(alt) and percent(run.test_accuracy) in alt
 
     frames = []
     chart.observe(lambda change: frames.append(change["new"]), names="value")
@@ -523,7 +527,7 @@ def test_playground_without_hidden_layer_and_without_training_at_once():
     panel = playground(shape="clouds", layers=0, train_now=False)
     assert panel.last_run is None
     *_, button, progress, result, chart = _playground_parts(panel)
-    assert progress.value == 0 and bytes(chart.value) == b""
+    assert progress.value == 0 and chart.value == ""
     button.click()
     assert panel.last_run.hidden == () and panel.last_run.test_accuracy >= 0.9
 

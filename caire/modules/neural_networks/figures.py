@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from caire.core.figures import COLOURS, localise, new_axes
+from caire.core.figures import COLOURS, describe, localise, new_axes
 from caire.core.i18n import t
 from caire.core.validation import whole_number
 from caire.modules.neural_networks.data import (
@@ -275,3 +275,16 @@ class LiveChart:
         self.line.set_data(np.arange(1, len(losses) + 1), losses)
         self.curve.set_ylim(0, max(0.8, max(losses, default=0.8) * 1.05))
         return _png(self.figure)
+
+    def html(self, png: bytes, final: bool) -> str:
+        """The frame as an image with its text alternative: what the chart shows once trained (its title, the map,
+        the loss curve: :func:`caire.core.figures.describe`), or while training just its title."""
+        import base64
+        import html as html_
+
+        alt = describe(self.figure) if final else self.map.get_title()
+        encoded = base64.b64encode(png).decode("ascii")
+        return (
+            f'<img src="data:image/png;base64,{encoded}" alt="{html_.escape(alt, quote=True)}" '
+            'style="max-width:100%;height:auto">'
+        )

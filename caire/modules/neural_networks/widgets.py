@@ -113,7 +113,7 @@ def playground(
     button = widgets.Button(description=t("m04.widget.train"), button_style="primary", icon="play")
     progress = widgets.IntProgress(value=0, min=0, max=epochs, description=t("m04.widget.progress"), style=style)
     result = widgets.HTML()
-    chart = widgets.Image(format="png", layout=widgets.Layout(max_width="900px"))
+    chart = widgets.HTML(layout=widgets.Layout(max_width="900px"))  # an image with its text alternative
     panel = widgets.VBox(
         [
             widgets.HBox([data, squash]),
@@ -138,14 +138,15 @@ def playground(
             if epoch % tick == 0:
                 progress.value = epoch
             if watched and epoch % every == 0 and epoch < length.value:
-                chart.value = live.frame(network, network.losses, t("m04.widget.at_epoch", epoch=epoch))
+                frame = live.frame(network, network.losses, t("m04.widget.at_epoch", epoch=epoch))
+                chart.value = live.html(frame, final=False)
 
         try:
             run = train_network(data.value, hidden, squash.value, rate.value, length.value, on_epoch=on_epoch)
         finally:
             button.disabled = False
         progress.value = length.value
-        chart.value = live.frame(run.network, run.losses, network_title(run))
+        chart.value = live.html(live.frame(run.network, run.losses, network_title(run)), final=True)
         result.value = t(
             "m04.widget.trained",
             seconds=run.train_seconds,
