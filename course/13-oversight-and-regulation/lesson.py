@@ -112,7 +112,7 @@ print(decimal(claims_model.seconds * 1000, 1), "ms,", percent(claims_model.accur
 # ones inside it to a claims handler.
 #
 # Below, on the left, the scores of the 2,000 unseen claims (blue: should be paid, red: should be refused) and, in
-# yellow, a band from 0.3 to 0.7 (we call 0.2 its *half-width*). On the right, for every half-width: the share of
+# orange, a band from 0.3 to 0.7 (we call 0.2 its *half-width*). On the right, for every half-width: the share of
 # claims decided automatically (green) and the share of those automatic decisions that are wrong (red).
 
 # %% [markdown] lang="fr"
@@ -123,7 +123,7 @@ print(decimal(claims_model.seconds * 1000, 1), "ms,", percent(claims_model.accur
 # Une conception courante est donc une **bande d'incertitude** autour de 0,5 : le modèle décide les sinistres dont le
 # score est hors de la bande, et envoie ceux qui sont dedans à un gestionnaire.
 #
-# Ci-dessous, à gauche, les scores des 2 000 sinistres non vus (bleu : à payer, rouge : à refuser) et, en jaune, une
+# Ci-dessous, à gauche, les scores des 2 000 sinistres non vus (bleu : à payer, rouge : à refuser) et, en orange, une
 # bande de 0,3 à 0,7 (nous appelons 0,2 sa *demi-largeur*). À droite, pour chaque demi-largeur : la part des sinistres
 # décidés automatiquement (vert) et la part de ces décisions automatiques qui sont fausses (rouge).
 

@@ -17,7 +17,7 @@ from caire.modules.oversight_and_regulation.model import (
 )
 
 #: The colours of these charts, from the course's palette: claims to pay and to refuse, the band, automation and
-#: errors, the whole process. The lesson's "yellow" band is the palette's orange (a yellow light enough to look
+#: errors, the whole process. The band is the palette's orange (a yellow light enough to look
 #: yellow has no contrast on white); its edges are drawn as lines, and the series differ by pattern or line style too.
 PAY_COLOUR = COLOURS["blue"]
 REFUSE_COLOUR = COLOURS["vermillion"]

@@ -142,9 +142,19 @@ def tier_sorter(cases: tuple[str, ...] = PRACTICE_CASES):
     if not cases:
         raise ValueError("cases must name at least one use case")
     options = [(t("m13.widget.pick"), "")] + [(tier_label(tier), tier) for tier in TIERS]
-    menus = {case: widgets.Dropdown(options=options, value="", layout=widgets.Layout(width="260px")) for case in cases}
+    # The use case is the menu's own label, so that a screen reader names each menu by its case.
+    menus = {
+        case: widgets.Dropdown(
+            options=options,
+            value="",
+            description=case_label(case),
+            style={"description_width": "initial"},
+            layout=widgets.Layout(width="auto"),
+        )
+        for case in cases
+    }
     marks = {case: widgets.HTML() for case in cases}
-    rows = [widgets.HBox([menus[case], marks[case], widgets.HTML(html.escape(case_label(case)))]) for case in cases]
+    rows = [widgets.HBox([menus[case], marks[case]]) for case in cases]
     button = widgets.Button(description=t("m13.widget.check_tiers"), button_style="primary", icon="check")
     summary = widgets.HTML()
 
