@@ -30,7 +30,7 @@ from caire.core.outputs import clear, show_figure, show_html
 #: The most "hardest questions" listed.
 HARDEST = 5
 #: One colour for bars, one for hidden bins (Okabe-Ito, readable with colour-vision deficiencies).
-BAR_COLOUR, HIDDEN_COLOUR = "#0072B2", "#999999"
+BAR_COLOUR, HIDDEN_COLOUR = "#0072B2", "#8A8A8A"  # both at least 3:1 on white
 
 
 @dataclass
