@@ -1,8 +1,10 @@
 """The Voila apps in a real browser: real ``voila``, Debian's chromium, Playwright.
 
 Every app of the course (all modules, both languages) is answered question by question with its own
-widgets, wrong then right, its feedback read after each answer and its Submit pressed after each round;
-assignment 01's app is also checked for leaks in its page and in the messages it receives.
+widgets and the keyboard alone, wrong then right, its feedback read after each answer and its Submit pressed
+after each round; assignment 01's app is also checked for leaks in its page and in the messages it receives.
+Every lesson page (pages/, the lessons without code) runs to its end in Voila. On both, axe-core finds no WCAG 2.1
+A/AA violation and Tab reaches every control with a visible focus (tests/a11y.py).
 
 One Voila server (with the course's ``jupyter-config/``) serves the repository for the whole module;
 each test opens a fresh page. The browser never leaves 127.0.0.1: any other request would be aborted (it
@@ -239,6 +241,7 @@ class AppPage:
         self.page = self.context.new_page()
         self.errors: list[str] = []
         self.frames: list[str] = []
+        self.sent: list[str] = []  # what the page sent to its kernel (widget state changes, button clicks)
         self.requested: list[str] = []  # every URL the page asked for, in order
         self.page.on("request", lambda request: self.requested.append(request.url))
         self.page.on("pageerror", lambda error: self.errors.append(f"page error: {error}"))
@@ -274,6 +277,27 @@ class AppPage:
             self.frames.append(payload if isinstance(payload, str) else payload.decode("utf-8", "replace"))
 
         socket_.on("framereceived", keep)
+        socket_.on(
+            "framesent",
+            lambda payload: self.sent.append(
+                payload if isinstance(payload, str) else payload.decode("utf-8", "replace")
+            ),
+        )
+
+    def wait_until_sent(self, value: float, tolerance: float, since: int) -> None:
+        """Wait until the page has sent ``value`` to the kernel as a widget's new value (in the frames from ``since``
+        on). ipywidgets holds back a widget's later changes while the kernel has not answered its first one, but sends
+        a click on another widget at once: a Check pressed right after a slider moved could reach the kernel before
+        the slider's last value, which a machine under load showed once (0.02 graded instead of 0.08)."""
+        deadline = time.monotonic() + CLICK_FEEDBACK
+        while time.monotonic() < deadline:
+            for frame in self.sent[since:]:
+                for number in re.findall(r'"value":\s*(-?[0-9][0-9.eE+-]*)', frame):
+                    with contextlib.suppress(ValueError):
+                        if abs(float(number) - value) <= tolerance:
+                            return
+            self.page.wait_for_timeout(50)
+        raise AssertionError(f"the page never sent the value {value} to the kernel")
 
     def card(self, question_id: str):
         return self.page.locator(f".caire-question-{question_id}")
@@ -293,6 +317,10 @@ class AppPage:
         written = decimal(value, decimals_of(step), self.language)
         shown = readout.text_content().replace("\u202f", "").replace("\u00a0", "").replace(",", ".")
         steps = round((value - float(shown.replace("\u2212", "-"))) / step)
+        if steps == 0:
+            expect(readout).to_have_text(written)
+            return
+        since = len(self.sent)
         if abs(steps) <= 20:
             handle.focus()
             for _ in range(abs(steps)):
@@ -304,14 +332,25 @@ class AppPage:
             self.page.keyboard.press("Enter")
         expect(readout).to_have_text(written)
         expect(handle).to_have_attribute("aria-label", re.compile(r"\S"))
+        self.wait_until_sent(value, step / 2, since)
+
+    def press(self, control, key: str = "Space") -> None:
+        """Operate ``control`` with the keyboard: give it the focus, then press ``key`` (Space ticks a box or a radio
+        button and toggles a button; Enter presses a button)."""
+        control.focus()
+        self.page.keyboard.press(key)
 
     def choose(self, question_id: str, option: str, label: str | None = None) -> None:
+        from playwright.sync_api import expect
+
         label = label or t(f"{question_id}.option.{option}", language=self.language)
-        self.card(question_id).locator("label", has_text=label).locator("input[type=radio]").check()
+        radio = self.card(question_id).locator("label", has_text=label).locator("input[type=radio]")
+        self.press(radio)
+        expect(radio).to_be_checked()
 
     def check(self, question_id: str, button: str = "app.check") -> None:
         """Press the question's button: "Check my answer", or "Record my answer" in a test (``app.record``)."""
-        self.card(question_id).get_by_role("button", name=t(button, language=self.language)).click()
+        self.press(self.card(question_id).get_by_role("button", name=t(button, language=self.language)), "Enter")
 
     def feedback(self, question_id: str):
         return self.card(question_id).locator(".caire-feedback")
@@ -524,7 +563,8 @@ def _question_ids(app_path: Path) -> list[str]:
 
 
 def _answer(app: AppPage, question, value) -> None:
-    """Give ``value`` with the question's widget, as a learner does (slider readout, radio button, tick boxes)."""
+    """Give ``value`` with the question's widget and the keyboard alone, as a learner without a mouse does (arrow keys
+    or a typed value on a slider, Space on a radio button, a tick box or a square of the drawing pad)."""
     from playwright.sync_api import expect
 
     import caire
@@ -545,14 +585,14 @@ def _answer(app: AppPage, question, value) -> None:
                 .locator("input[type=checkbox]")
             )
             if box.is_checked() != (key in value):
-                box.click()
+                app.press(box)
             expect(box).to_be_checked(checked=key in value)
-    elif type(spec).__name__ == "Drawing":  # module 05's pad: click the squares whose ink must change
+    elif type(spec).__name__ == "Drawing":  # module 05's pad: toggle the squares whose ink must change
         pixels = app.card(question.id).locator(".caire-pixel")
         for index, ink in enumerate("".join(value)):
             pixel = pixels.nth(index)
             if ("mod-active" in (pixel.get_attribute("class") or "").split()) != (ink == "#"):
-                pixel.click()
+                app.press(pixel)
                 expect(pixel).to_have_class(
                     re.compile(r"\bmod-active\b") if ink == "#" else re.compile(r"^(?!.*\bmod-active\b)")
                 )
@@ -570,7 +610,7 @@ def _submitted(app: AppPage, expected_count: int):
     status = app.page.locator(".caire-submit .caire-submitted")
     link = status.locator("a[download]")
     before = link.get_attribute("href") if link.count() else None
-    app.page.get_by_role("button", name=t("app.submit", language=app.language)).click()
+    app.press(app.page.get_by_role("button", name=t("app.submit", language=app.language)), "Enter")
     expect(status).to_contain_text(
         t("app.download", language=app.language, answered=expected_count, total=expected_count),
         timeout=CLICK_FEEDBACK * 1000,
@@ -592,9 +632,10 @@ def _answer_cells(notebook) -> list[str]:
 
 @pytest.mark.parametrize("app_path", ALL_APPS, ids=lambda path: f"{path.parent.name}/{path.stem}")
 def test_every_app_takes_each_answer_gives_feedback_and_submits_it(open_app, voila, app_path):
-    """Every app, in chromium: give each question a wrong answer, then a right one, with its widget; after each,
-    the question's check says "not yet" then "right", and Submit hands in the student version holding exactly
-    those answers. (That such a notebook grades to zero and to full marks: tests/test_app_submit.py.)
+    """Every app, in chromium, with the keyboard alone: give each question a wrong answer, then a right one, with its
+    widget; after each, the question's check says "not yet" then "right", and Submit hands in the student version
+    holding exactly those answers. (That such a notebook grades to zero and to full marks: tests/test_app_submit.py.)
+    Then axe-core finds no WCAG 2.1 A/AA violation, and Tab reaches every control with a visible focus.
 
     The pre/post test's apps are tests: their button only records (the same "recorded" message for a right and a
     wrong answer, never right or wrong), and with no earlier submission of the other form (here none: Binder has
@@ -653,6 +694,13 @@ def test_every_app_takes_each_answer_gives_feedback_and_submits_it(open_app, voi
         expect(app.feedback(question_id)).to_contain_text(said[True])
     cut = app.page.locator("button").evaluate_all(BUTTONS_CUT)
     assert not cut, f"{app_path.name}: labels cut at {app.page.viewport_size['width']} px: {cut}"
+    from a11y import axe_report, tab_through
+
+    report = axe_report(app.page)  # with every answer's feedback shown
+    assert not report, f"{app_path.name}:\n{report}"
+    keyboard = tab_through(app.page)
+    assert not keyboard["missed"], f"{app_path.name}: Tab never reaches {keyboard['missed']}"
+    assert not keyboard["focus_not_shown"], f"{app_path.name}: focus not shown on {keyboard['focus_not_shown']}"
     other = "fr" if language == "en" else "en"
     assert f"{t('app.right', language=other)}." not in app.page.content()
     html = app.page.content()
@@ -702,5 +750,78 @@ def test_gallery_lists_every_app_and_opens_it(browser, voila, language):
             timeout=FIRST_WIDGET * 1000
         )
         assert not external, external
+    finally:
+        context.close()
+
+
+# --- lesson pages ---------------------------------------------------------------------------------------------
+
+#: Every lesson as a page without code (pages/<language>/NN-slug.ipynb, built from course/NN-slug/lesson.py).
+LESSON_PAGES = sorted(REPO.glob("pages/*/*.ipynb"))
+#: Every widget view of the page has been drawn by the page's widget manager.
+_WIDGETS_DRAWN = """() => Array.from(document.querySelectorAll('script[type="application/vnd.jupyter.widget-view+json"]'))
+  .every(script => script.parentElement.querySelector('.lm-Widget, .jupyter-widgets, .widget-box'))"""
+#: What a page shows that is not readable without its image: every image, with its text alternative.
+_IMAGES = (
+    "images => images.filter(image => image.getClientRects().length).map(image => image.getAttribute('alt') || '')"
+)
+
+
+@pytest.mark.timeout(360)  # a lesson page trains its models as it opens: about 10-40 s here, more on a loaded machine
+@pytest.mark.parametrize("page_path", LESSON_PAGES, ids=lambda path: f"{path.parent.name}/{path.stem}")
+def test_every_lesson_page_runs_shows_no_code_and_is_accessible(browser, voila, page_path):
+    """Every lesson page in chromium, as a learner without code opens it: it runs to the end without an error and
+    shows no code; it has the page's language and a title naming the module; every figure has a text alternative;
+    axe-core finds no WCAG 2.1 A/AA violation; Tab reaches every control with a visible focus; every slider moves
+    with the arrow keys; nothing scrolls sideways at 200 % zoom (a 640 px window)."""
+    from a11y import axe_report, tab_through
+    from playwright.sync_api import expect
+
+    language = page_path.parent.name
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale=language)
+    context.set_default_timeout(CLICK_FEEDBACK * 1000)
+    external: list[str] = []
+    context.route(
+        re.compile(r"^(?!" + re.escape(voila.url) + r"/)https?://"),
+        lambda route: (external.append(route.request.url), route.abort()),
+    )
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(f"page error: {error}"))
+    try:
+        page.goto(f"{voila.url}/voila/render/pages/{language}/{page_path.name}", timeout=FIRST_WIDGET * 2000)
+        page.wait_for_function(_WIDGETS_DRAWN, timeout=FIRST_WIDGET * 1000)
+        page.wait_for_timeout(300)  # the page script names the widgets as they appear
+        html = page.content()
+        assert "There was an error when executing cell" not in html and "Traceback" not in html, page_path
+        leaked = [needle for needle in GENERIC_FORBIDDEN if needle in page.inner_text("body")]
+        assert not leaked, f"{page_path} shows {leaked}"
+        assert page.locator(".jp-InputArea-editor, .jp-CodeMirrorEditor").count() == 0, "code is shown"
+        assert page.evaluate("document.documentElement.lang") == language
+        number = page_path.stem[:2]
+        assert number in page.title() and len(page.title()) > 10, page.title()
+        images = page.locator("img").evaluate_all(_IMAGES)
+        assert images and all(alt.strip() for alt in images), f"{page_path.name}: {len(images)} images, alt {images}"
+        report = axe_report(page)
+        assert not report, f"{page_path.name}:\n{report}"
+        keyboard = tab_through(page)
+        assert not keyboard["missed"], f"Tab never reaches {keyboard['missed']}"
+        assert not keyboard["focus_not_shown"], f"focus not shown on {keyboard['focus_not_shown']}"
+        for handle in page.locator(".noUi-handle").all():
+            if not handle.is_visible():
+                continue
+            before = handle.get_attribute("aria-valuetext")
+            handle.focus()
+            page.keyboard.press(
+                "ArrowRight"
+                if handle.get_attribute("aria-valuenow") != handle.get_attribute("aria-valuemax")
+                else "ArrowLeft"
+            )
+            expect(handle).not_to_have_attribute("aria-valuetext", before or "")
+        page.set_viewport_size({"width": 640, "height": 900})
+        wide = page.evaluate("document.documentElement.scrollWidth")
+        assert wide <= 640, f"{page_path.name} scrolls sideways at 640 px: {wide} px wide"
+        assert not errors, "\n".join(errors)
+        assert not external, f"the page asked outside 127.0.0.1: {external}"
     finally:
         context.close()

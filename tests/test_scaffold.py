@@ -43,24 +43,24 @@ def small_root(tmp_path: Path) -> Path:
 
 def test_the_plan_lists_the_files_of_the_pattern(tmp_path):
     root = small_root(tmp_path)
-    chosen = scaffold.plan(NEXT, "synthetic-media", "Synthetic media", "Médias synthétiques", root=root)
+    chosen = scaffold.plan(NEXT, "scaffold-check", "Scaffold check", "Vérification du gabarit", root=root)
     written = {path.relative_to(root).as_posix() for path in chosen.files}
-    package = "caire/modules/synthetic_media"
+    package = "caire/modules/scaffold_check"
     assert written == {
         f"{package}/{name}"
         for name in ("__init__.py", "data.py", "model.py", "figures.py", "widgets.py", "questions.py")
     } | {f"{package}/locales/en.json", f"{package}/locales/fr.json"} | {
-        f"course/{NEXT}-synthetic-media/lesson.py",
-        f"course/{NEXT}-synthetic-media/exercise.py",
-        "tests/modules/test_synthetic_media.py",
+        f"course/{NEXT}-scaffold-check/lesson.py",
+        f"course/{NEXT}-scaffold-check/exercise.py",
+        "tests/modules/test_scaffold_check.py",
     }
     assert not any("$" in text for text in chosen.files.values()), "a template placeholder was left unfilled"
     scaffold.write(chosen, root)
     added = load(root / "caire" / "registry.toml")[-1]
     assert (added.number, added.slug, added.title["fr"], added.torch) == (
         NEXT,
-        "synthetic-media",
-        "Médias synthétiques",
+        "scaffold-check",
+        "Vérification du gabarit",
         False,
     )
 
@@ -85,11 +85,11 @@ def test_a_taken_or_bad_number_or_slug_writes_nothing(tmp_path, number, slug, me
 
 def test_an_existing_file_writes_nothing(tmp_path):
     root = small_root(tmp_path)
-    (root / "course" / f"{NEXT}-synthetic-media").mkdir(parents=True)
-    (root / "course" / f"{NEXT}-synthetic-media" / "lesson.py").write_text("# mine\n", encoding="utf-8")
+    (root / "course" / f"{NEXT}-scaffold-check").mkdir(parents=True)
+    (root / "course" / f"{NEXT}-scaffold-check" / "lesson.py").write_text("# mine\n", encoding="utf-8")
     with pytest.raises(scaffold.ScaffoldError, match="exists already"):
-        scaffold.plan(NEXT, "synthetic-media", "Title", "Titre", root=root)
-    assert (root / "course" / f"{NEXT}-synthetic-media" / "lesson.py").read_text(encoding="utf-8") == "# mine\n"
+        scaffold.plan(NEXT, "scaffold-check", "Title", "Titre", root=root)
+    assert (root / "course" / f"{NEXT}-scaffold-check" / "lesson.py").read_text(encoding="utf-8") == "# mine\n"
 
 
 @pytest.mark.slow
@@ -104,9 +104,9 @@ def test_a_new_module_passes_every_shared_test_before_any_content(tmp_path):
             "-m",
             "caire.scaffold",
             str(NEXT),
-            "synthetic-media",
-            "Synthetic media",
-            "Médias synthétiques",
+            "scaffold-check",
+            "Scaffold check",
+            "Vérification du gabarit",
         ],
         cwd=root,
         env=env,
@@ -115,7 +115,7 @@ def test_a_new_module_passes_every_shared_test_before_any_content(tmp_path):
         timeout=300,
     )
     assert made.returncode == 0, made.stderr[-3000:]
-    name = f"{NEXT}-synthetic-media"
+    name = f"{NEXT}-scaffold-check"
     lint = subprocess.run(
         [sys.executable, "-m", "ruff", "check", "caire", "course", "tests"], cwd=root, capture_output=True, text=True
     )
@@ -128,9 +128,9 @@ def test_a_new_module_passes_every_shared_test_before_any_content(tmp_path):
         "tests/test_module_layout.py",
         "tests/test_modules_shared.py",
         "tests/test_caire_notebooks.py",
-        "tests/test_caire_i18n.py",
+        "tests/core/test_i18n.py",
         "tests/test_environment_files.py",
-        "tests/modules/test_synthetic_media.py",
+        "tests/modules/test_scaffold_check.py",
         f"tests/test_notebooks_execute.py::test_notebook_executes_without_error[modules/en/{name}.ipynb]",
         f"tests/test_notebooks_execute.py::test_notebook_executes_without_error[modules/fr/{name}.ipynb]",
         "tests/test_nbgrader_workflow.py",
@@ -138,6 +138,7 @@ def test_a_new_module_passes_every_shared_test_before_any_content(tmp_path):
     selection = ["-k", f"not test_nbgrader_workflow or {name}"]
     if shutil.which("chromium"):
         tests.append("tests/test_app_browser.py::test_every_app_takes_each_answer_gives_feedback_and_submits_it")
+        tests.append("tests/test_app_browser.py::test_every_lesson_page_runs_shows_no_code_and_is_accessible")
         selection = ["-k", f"not test_nbgrader_workflow and not test_app_browser or {name}"]
     ran = subprocess.run(
         [
