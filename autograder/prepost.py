@@ -645,7 +645,7 @@ def report_html(analysis: Analysis) -> str:
     figure, ax = plt.subplots(figsize=(7, 4))
     ordered = items.sort_values("difficulty")
     ax.hist(learners["pre_ability"], bins=30, alpha=0.5, color="#0072B2", label="learners, pre-test")
-    ax.hist(learners["post_ability"], bins=30, alpha=0.5, color="#D55E00", label="learners, post-test")
+    ax.hist(learners["post_ability"], bins=30, alpha=0.5, color="#C84000", label="learners, post-test")
     for value in ordered["difficulty"]:
         ax.axvline(value, color="#333333", linewidth=0.6)
     ax.set_xlabel("logits (vertical lines: the items' difficulties)")

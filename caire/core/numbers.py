@@ -109,7 +109,7 @@ def format_value(value: object, spec: str, language: str | None = None) -> str:
         text = integer(value, language)
     else:
         text = number(value, int(precision) if precision is not None else 6, language)
-    return "+" + text if found["sign"] and text[0].isdigit() and text.strip("0,.\u00a0\u202f%") else text
+    return "+" + text if found["sign"] and text[0].isdigit() else text  # "+0,0" as Python writes "+0.0"
 
 
 def axis_formatter(kind: str = "number", decimals: int = 0, language: str | None = None):

@@ -59,6 +59,7 @@ def test_the_current_language_is_used_by_default():
         ("", 2.5, "2.5", "2,5"),
         ("+.1f", 7.0, "+7.0", "+7,0"),
         ("+.1f", -7.0, "-7.0", "-7,0"),
+        ("+.1f", 0.0, "+0.0", "+0,0"),  # a term of an equation: "x1 -1,0 × x2 +0,0 > 0"
     ],
 )
 def test_format_specs_of_the_catalogues(spec, value, english, french):
