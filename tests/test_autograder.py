@@ -760,11 +760,21 @@ def test_no_other_students_code_in_the_sandboxs_memory(batch, student):
     assert not others, f"{student} read other students' code: {sorted(others)}"
 
 
+#: What a descriptor the notebook's own cells opened may hold: matplotlib keeps the fonts it drew a figure's text with
+#: open (read-only TrueType or OpenType files), after the sandbox closed everything it inherited.
+FONT_MAGIC = (b"\x00\x01\x00\x00", b"OTTO", b"true")
+
+
 def test_inherited_file_descriptors_lead_nowhere(batch):
-    """No descriptor of the sandbox is a file outside it (the grader's IPython history, the gradebook...)."""
+    """No descriptor of the sandbox is a file outside it (the grader's IPython history, the gradebook...): none can be
+    written, and the only files one can read are the fonts the notebook's figures opened in the sandbox itself."""
+    import ast
+
     out = printed(batch, "fd_snoop")
-    assert "FD-READ " not in out and "FD-WRITTEN" not in out, out[:2000]
-    assert "SQLite format" not in out
+    assert "FD-WRITTEN" not in out and "SQLite format" not in out, out[:2000]
+    read = [ast.literal_eval(found) for found in re.findall(r"^FD-READ \d+ (b'.*'|b\".*\")$", out, flags=re.MULTILINE)]
+    assert out.count("FD-READ ") == len(read), out[:2000]
+    assert all(content.startswith(FONT_MAGIC) for content in read), read
     for path in batch["ipython_dir"].rglob("*"):
         if path.is_file():
             assert b"PWNED-BY-A-STUDENT" not in path.read_bytes(), f"the sandbox wrote into {path}"
