@@ -255,7 +255,8 @@ def test_a_french_learner_sees_french_menus_folded_code_and_no_news_prompt(frenc
             folded = page.locator(".jp-CodeCell .jp-InputPlaceholder")
             expect(folded.first).to_be_visible(timeout=60_000)
             assert page.locator(".jp-CodeCell").count() == folded.count(), "every code cell of a lesson is folded"
-            expect(page.locator(".jp-MarkdownCell").first).to_contain_text("Le code est replié")
+            # The how-to follows the title (the lesson's page without code has its own): it says how to unfold the code.
+            expect(page.locator(".jp-MarkdownCell").filter(has_text="Le code est replié").first).to_be_visible()
             folded.first.locator(".jp-Placeholder-content").click()
             expect(page.locator(".jp-CodeCell").first.locator(".jp-InputArea-editor")).to_be_visible()
             page.wait_for_timeout(5000)  # JupyterLab asks about news a few seconds after it starts
