@@ -100,14 +100,22 @@ lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+# The tests run on TEST_WORKERS processes (pytest-xdist), then those marked serial run alone (tests/conftest.py);
+# both runs go to the end, and make test fails if either failed.
+TEST_WORKERS ?= 2
+
 # While you work: everything that needs no browser, hub, grader or notebook execution (the tests marked slow).
 test-fast: setup lint
 	$(BIN)/python -m caire.notebooks check
-	$(BIN)/python -m pytest -q -m "not slow and not browser" --durations=5
+	$(BIN)/python -m pytest -q -m "not slow and not browser" --durations=5 -n $(TEST_WORKERS) --dist loadgroup
 
 test: setup chromium frontend-check lint
 	$(BIN)/python -m caire.notebooks check
-	$(BIN)/python -m pytest -q -rs --durations=15
+	@status=0; \
+	$(BIN)/python -m pytest -q -rs --durations=15 -n $(TEST_WORKERS) --dist loadgroup -m "not serial" || status=$$?; \
+	echo "--- the tests that run alone"; \
+	$(BIN)/python -m pytest -q -rs --durations=10 -m serial || status=$$?; \
+	exit $$status
 
 benchmark: setup
 	$(BIN)/python benchmarks/modules.py

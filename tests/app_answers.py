@@ -9,10 +9,13 @@ is the app's fault, not the answer's.
 
 from __future__ import annotations
 
+import fcntl
 import functools
 import importlib
 import json
+import os
 import re
+import tempfile
 from pathlib import Path
 from types import ModuleType
 
@@ -35,30 +38,54 @@ def exercise_module(slug: str) -> ModuleType:
     return importlib.import_module(f"{found.group(1)}.{found.group(2)}")
 
 
-@functools.cache
-def solution_values(assignment: str) -> dict[str, object]:
-    """For each question id of ``assignment``: the value its solution cell gives the answer variable (in its
-    language: a French corpus or FAQ has its own right answers)."""
+def _solution_run(assignment: str, names: list[str]) -> dict[str, object]:
+    """The values of ``names`` after the source notebook of ``assignment`` ran in a fresh kernel."""
     import nbformat
     from nbclient import NotebookClient
 
-    from caire.submission import answer_slots
-
     path = source_notebook(assignment)
-    source = nbformat.read(path, as_version=4)
-    slots = answer_slots(source)
-    names = sorted({variable for _, variable in slots.values()})
+    ran = nbformat.read(path, as_version=4)
     probe = nbformat.v4.new_code_cell(
         "import json as _json\nprint('ANSWERS=' + _json.dumps({name: (sorted(value) if isinstance(value, (set, frozenset))"
         f" else value) for name, value in ((n, globals()[n]) for n in {names!r})}}, default=str))"
     )
-    ran = nbformat.from_dict(json.loads(json.dumps(source)))
     ran.cells.append(probe)
     NotebookClient(ran, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}).execute(
         env=tool_env()
     )
     printed = "".join(output.get("text", "") for output in ran.cells[-1].outputs if output.get("name") == "stdout")
-    values = json.loads(printed.split("ANSWERS=", 1)[1])
+    return json.loads(printed.split("ANSWERS=", 1)[1])
+
+
+def _shared_solution_run(assignment: str, names: list[str]) -> dict[str, object]:
+    """``_solution_run``, once per test run: pytest-xdist's workers share what the first one computed (a file per
+    assignment in a folder of this run, written under a lock while the others wait)."""
+    run = os.environ.get("PYTEST_XDIST_TESTRUNUID")
+    if not run:
+        return _solution_run(assignment, names)
+    folder = Path(tempfile.gettempdir()) / f"caire-solutions-{run}"
+    folder.mkdir(mode=0o700, exist_ok=True)
+    with open(folder / f"{assignment}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        stored = folder / f"{assignment}.json"
+        if stored.exists():
+            return json.loads(stored.read_text(encoding="utf-8"))
+        values = _solution_run(assignment, names)
+        stored.write_text(json.dumps(values), encoding="utf-8")
+        return values
+
+
+@functools.cache
+def solution_values(assignment: str) -> dict[str, object]:
+    """For each question id of ``assignment``: the value its solution cell gives the answer variable (in its
+    language: a French corpus or FAQ has its own right answers)."""
+    import nbformat
+
+    from caire.submission import answer_slots
+
+    source = nbformat.read(source_notebook(assignment), as_version=4)
+    slots = answer_slots(source)
+    values = _shared_solution_run(assignment, sorted({variable for _, variable in slots.values()}))
     answers = {}
     for question_id, (cell, variable) in slots.items():
         value = values[variable]

@@ -22,6 +22,35 @@ def tool_env(**extra: str) -> dict[str, str]:
     return env
 
 
+#: Test files that run alone, after the others (``make test`` runs the rest on two workers, pytest-xdist): their
+#: limits are seconds of CPU that a second worker would take (the grader's 3-second cells, JupyterLab's start-up),
+#: or they hold things of the whole machine (the hub's Unix accounts and /srv, a copy of the course).
+SERIAL_FILES = {
+    "test_app_capacity.py",
+    "test_autograder.py",
+    "test_hub.py",
+    "test_lab_settings.py",
+    "test_make_start.py",
+    "test_scaffold.py",
+}
+#: Test files whose tests the workers take one by one: their fixtures are per worker and cheap beside the tests
+#: (a Voila server, a browser) or per parameter (an assignment's course). Any other file goes to one worker whole,
+#: so that its module-wide fixture (a graded course, a hub) is built once.
+SPREAD_FILES = {"test_app_browser.py", "test_notebooks_execute.py", "test_nbgrader_workflow.py"}
+
+
+def pytest_itemcollected(item):
+    """Marks each test serial or with its xdist group as it is collected: before the -m deselection and before
+    pytest-xdist reads the groups (both in pytest_collection_modifyitems)."""
+    name = item.path.name
+    if name in SERIAL_FILES:
+        item.add_marker(pytest.mark.serial)
+    if name == "test_nbgrader_workflow.py" and hasattr(item, "callspec") and "assignment" in item.callspec.params:
+        item.add_marker(pytest.mark.xdist_group(f"{name}::{item.callspec.params['assignment']}"))
+    elif name not in SPREAD_FILES:
+        item.add_marker(pytest.mark.xdist_group(str(item.path.relative_to(REPO))))
+
+
 @pytest.fixture(scope="session")
 def repo() -> Path:
     return REPO

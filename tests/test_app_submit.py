@@ -3,6 +3,7 @@
 Trainer: generate and release assignment 01 into a temporary exchange. Learner: answers in the Voila
 app with Debian's chromium and presses Submit (the app runs ``nbgrader submit`` as the server's user).
 Trainer: collect, grade with the sandboxed grader. Right widget answers earn full marks; wrong, zero.
+What Submit hands in for every other assignment is graded in tests/test_nbgrader_workflow.py.
 """
 
 from __future__ import annotations
@@ -152,46 +153,3 @@ def test_student_versions_names_an_unknown_assignment_and_writes_nothing(tmp_pat
     )
     assert done.returncode == 2 and "no assignment named 99-nope-en" in done.stderr, done.stderr
     assert not (course / "release").exists()
-
-
-@pytest.fixture(scope="module")
-def every_student_version(tmp_path_factory):
-    """One course holding the student version of every assignment (one process writes them all)."""
-    if os.geteuid() != 0:
-        pytest.skip("the sandboxed grader runs as root")
-    course = tmp_path_factory.mktemp("every-app") / "course"
-    env = tool_env(CAIRE_COURSE_DIR=str(course))
-    run(sys.executable, "-m", "autograder", "student-versions", env=env)
-    return course, env
-
-
-@pytest.mark.parametrize("assignment", ASSIGNMENTS)
-def test_every_apps_submission_grades_to_full_marks_when_right_and_zero_when_wrong(assignment, every_student_version):
-    """What Submit hands in for each assignment (its student version + the widget answers, as
-    tests/test_app_browser.py checks the page does) grades to full marks for right answers, zero for wrong ones.
-
-    Right answers are what the source notebook's solutions compute; wrong ones, answers the checks refuse
-    (tests/app_answers.py). Both learners are graded in one run of the sandboxed grader.
-    """
-    import nbformat
-    from app_answers import app_answers, exercise_module, graded
-
-    from caire.submission import fill_answers
-
-    right, wrong = app_answers(assignment)
-    ex = exercise_module(assignment.rsplit("-", 1)[0])
-    points = sum(graded(ex.question(question_id)) for question_id in right)  # the test's survey: 0 points
-    course, env = every_student_version
-    released_path = next((course / "release" / assignment).glob("*.ipynb"))
-    released = nbformat.read(released_path, as_version=4)
-    for learner, answers in (("right-learner", right), ("wrong-learner", wrong)):
-        folder = course / "submitted" / learner / assignment
-        folder.mkdir(parents=True)
-        nbformat.write(fill_answers(released, answers), folder / released_path.name)
-    done = run(sys.executable, "-m", "autograder", "grade", assignment, "--json", env=env)
-    results = {r["student"]: r for r in json.loads(done.stdout)["results"]}
-    assert results["right-learner"]["status"] == results["wrong-learner"]["status"] == "graded", results
-    assert results["right-learner"]["score"] == results["right-learner"]["max_score"] == points, results
-    assert results["wrong-learner"]["score"] == 0, results
-    autograded = nbformat.read(course / "autograded" / "right-learner" / assignment / released_path.name, as_version=4)
-    assert autograded.metadata["caire"]["mode"] == "app", "the gradebook side must know this came from an app"

@@ -1,18 +1,28 @@
 """The trainer's workflow with real nbgrader: generate, autograde, feedback, export, for every assignment.
 
-For each assignment in assignments/ (every module in English, module 01 in French too), students submit: one hands in the
-source notebook (solutions included: must get full marks), one hands in the released notebook
-untouched (must get 0). For assignment 01 a third answers so that every visible test passes and some
-hidden tests fail (no point for those, and feedback must not reveal the hidden tests).
+One course holds the student version of every assignment (written in one process, as binder/postBuild does).
+For each assignment, learners hand in:
+- in every English assignment, module 01's French one and the pre/post test's forms: the source notebook
+  (solutions included: full marks) and the released notebook untouched (0);
+- in every assignment: what an app's Submit hands in, right answers (full marks) and wrong ones (0); the answers
+  are those tests/app_answers.py checks against the questions, and tests/test_app_browser.py checks that the app
+  hands in exactly those cells;
+- in assignment 01: answers that pass every visible test and fail some hidden ones.
+
+Each assignment's learners are graded in one run of the course's sandboxed grader (``python -m autograder
+grade``, which records through nbgrader's own Autograde converter), except module 01's two assignments, which
+stock ``nbgrader autograde`` grades, as formgrader's Autograde button does.
 """
 
 from __future__ import annotations
 
 import csv
 import json
+import os
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import nbformat
@@ -22,15 +32,17 @@ from conftest import REPO, tool_env
 pytestmark = pytest.mark.slow
 
 SLUG = "01-rules-vs-learning"
-#: Every English assignment, and one French one end to end: a French assignment grades exactly as its English
-#: twin (tests/test_caire_notebooks.py compares their graded cells), and each one is still executed and graded
-#: with right and wrong answers in tests/test_app_submit.py. The pre/post test's forms in French too.
-ASSIGNMENTS = sorted(
-    path.name
-    for path in (REPO / "assignments").iterdir()
-    if path.is_dir()
-    and (path.name.endswith("-en") or path.name == f"{SLUG}-fr" or path.name.startswith("literacy-test-"))
-)
+EVERY_ASSIGNMENT = sorted(path.name for path in (REPO / "assignments").iterdir() if path.is_dir())
+#: Where a learner also hands in the source and the untouched student version: every English assignment, and
+#: one French one end to end (a French assignment grades exactly as its English twin: tests/test_caire_notebooks.py
+#: compares their graded cells). The pre/post test's forms in French too.
+ASSIGNMENTS = [
+    name
+    for name in EVERY_ASSIGNMENT
+    if name.endswith("-en") or name == f"{SLUG}-fr" or name.startswith("literacy-test-")
+]
+#: Graded by stock ``nbgrader autograde``; the others by the course's sandboxed grader (it needs root).
+STOCK_AUTOGRADE = {f"{SLUG}-en", f"{SLUG}-fr"}
 SOLUTION = re.compile(r"### BEGIN SOLUTION\n(.*?)### END SOLUTION", re.S)
 HIDDEN = re.compile(r"### BEGIN HIDDEN TESTS\n(.*?)### END HIDDEN TESTS", re.S)
 
@@ -104,25 +116,76 @@ def submit(course: Path, student: str, assignment: str, notebook: nbformat.Noteb
     (folder / "timestamp.txt").write_text("2026-11-20 10:00:00.000000 UTC")
 
 
-@pytest.fixture(scope="module", params=ASSIGNMENTS)
-def graded(request, tmp_path_factory):
-    """One course per assignment, taken through generate, autograde, feedback and export."""
-    assignment = request.param
-    name = notebook_name(assignment)
-    course = tmp_path_factory.mktemp(f"course-{assignment}")
-    source = nbformat.read(REPO / "assignments" / assignment / name, as_version=4)
+@pytest.fixture(scope="module")
+def course(tmp_path_factory) -> Path:
+    """One course with the student version of every assignment, written in one process."""
+    course = tmp_path_factory.mktemp("course") / "course"
+    done = subprocess.run(
+        [sys.executable, "-m", "autograder", "student-versions"],
+        cwd=REPO,
+        env=tool_env(CAIRE_COURSE_DIR=str(course)),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    return course
 
-    nbgrader("generate_assignment", assignment, "--force", course=course)
+
+def app_submissions(assignment: str, released: nbformat.NotebookNode) -> dict[str, nbformat.NotebookNode]:
+    """What an app's Submit hands in for right answers and for wrong ones."""
+    from app_answers import app_answers
+
+    from caire.submission import fill_answers
+
+    right, wrong = app_answers(assignment)
+    return {"app-right": fill_answers(released, right), "app-wrong": fill_answers(released, wrong)}
+
+
+def grade(assignment: str, course: Path) -> None:
+    if assignment in STOCK_AUTOGRADE or os.geteuid() != 0:
+        nbgrader("autograde", assignment, "--create", course=course)
+        return
+    done = subprocess.run(
+        [sys.executable, "-m", "autograder", "grade", assignment, "--json"],
+        cwd=REPO,
+        env=tool_env(CAIRE_COURSE_DIR=str(course)),
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, f"the grader failed:\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}"
+    statuses = {result["student"]: result["status"] for result in json.loads(done.stdout)["results"]}
+    assert set(statuses.values()) == {"graded"}, statuses
+
+
+@pytest.fixture(scope="module")
+def grading(course):
+    """``grading(assignment)``: the assignment's learners, taken through autograde, feedback and export, once."""
+    done: dict[str, dict] = {}
+
+    def graded(assignment: str) -> dict:
+        if assignment not in done:
+            done[assignment] = grade_assignment(assignment, course)
+        return done[assignment]
+
+    return graded
+
+
+def grade_assignment(assignment: str, course: Path) -> dict:
+    name = notebook_name(assignment)
+    source = nbformat.read(REPO / "assignments" / assignment / name, as_version=4)
     release_path = course / "release" / assignment / name
     released = nbformat.read(release_path, as_version=4)
 
-    students = ["solver", "blank"]
-    submit(course, "solver", assignment, source)
-    submit(course, "blank", assignment, released)
+    handed_in = app_submissions(assignment, released)
+    if assignment in ASSIGNMENTS:
+        handed_in |= {"solver": source, "blank": released}
     if assignment.startswith(SLUG):
-        students.append("partial")
-        submit(course, "partial", assignment, answered(released, PARTIAL_ANSWERS))
-    nbgrader("autograde", assignment, "--create", course=course)
+        handed_in["partial"] = answered(released, PARTIAL_ANSWERS)
+    for student, notebook in handed_in.items():
+        submit(course, student, assignment, notebook)
+    grade(assignment, course)
     nbgrader("generate_feedback", assignment, course=course)
     nbgrader("export", "--to", str(course / "grades.csv"), course=course)
 
@@ -134,18 +197,31 @@ def graded(request, tmp_path_factory):
                 gradebook.find_submission(assignment, student).score,
                 gradebook.find_submission(assignment, student).max_score,
             )
-            for student in students
+            for student in handed_in
         }
+        autograded = nbformat.read(course / "autograded" / "app-right" / assignment / name, as_version=4)
     return {
         "assignment": assignment,
         "course": course,
         "source": source,
-        "students": students,
+        "students": list(handed_in),
         "released_text": release_path.read_text(encoding="utf-8"),
         "scores": scores,
+        "app_mode": autograded.metadata.get("caire", {}).get("mode"),
     }
 
 
+@pytest.fixture
+def graded(assignment, grading) -> dict:
+    return grading(assignment)
+
+
+every_assignment = pytest.mark.parametrize("assignment", EVERY_ASSIGNMENT)
+#: Tests of the source and the untouched student version: the assignments where they are handed in.
+in_source_assignments = pytest.mark.parametrize("assignment", ASSIGNMENTS)
+
+
+@in_source_assignments
 def test_source_assignment_has_at_least_four_graded_questions_with_docstrings(graded):
     tests = [cell for cell in graded["source"].cells if cell.metadata.get("nbgrader", {}).get("grade")]
     assert len(tests) >= 4
@@ -159,6 +235,7 @@ def test_source_assignment_has_at_least_four_graded_questions_with_docstrings(gr
         assert 0 < cell.metadata.nbgrader.points <= 2
 
 
+@every_assignment
 def test_released_notebook_contains_no_solution_and_no_hidden_test(graded):
     text = graded["released_text"]
     released = nbformat.reads(text, as_version=4)
@@ -171,25 +248,42 @@ def test_released_notebook_contains_no_solution_and_no_hidden_test(graded):
     assert "raise NotImplementedError()" in sources
 
 
+@in_source_assignments
 def test_solutions_get_full_marks(graded):
     score, max_score = graded["scores"]["solver"]
     assert max_score >= 4
     assert score == max_score
 
 
+@in_source_assignments
 def test_untouched_student_version_gets_zero(graded):
     score, max_score = graded["scores"]["blank"]
     assert max_score >= 4
     assert score == 0, "a test cell passes on a blank notebook"
 
 
+@pytest.mark.parametrize("assignment", sorted(STOCK_AUTOGRADE))
 def test_hidden_tests_decide_the_partial_grade(graded):
-    if "partial" not in graded["scores"]:
-        pytest.skip("partial answers are written for assignment 01")
     score, _ = graded["scores"]["partial"]
     assert score == 1, "only question 3 is right: visible tests alone must not earn points"
 
 
+@every_assignment
+def test_apps_right_answers_earn_full_marks_and_wrong_ones_zero(graded):
+    """What Submit hands in grades like a notebook: full marks for right answers, zero for wrong ones."""
+    from app_answers import app_answers, exercise_module
+    from app_answers import graded as earns_points
+
+    ex = exercise_module(graded["assignment"].rsplit("-", 1)[0])
+    right, _ = app_answers(graded["assignment"])
+    points = sum(earns_points(ex.question(question_id)) for question_id in right)  # the pre/post survey: 0 points
+    right_score, max_score = graded["scores"]["app-right"]
+    assert right_score == max_score == points, graded["scores"]
+    assert graded["scores"]["app-wrong"][0] == 0, graded["scores"]
+    assert graded["app_mode"] == "app", "the gradebook side must know this came from an app"
+
+
+@every_assignment
 def test_feedback_shows_no_hidden_test(graded):
     course, assignment = graded["course"], graded["assignment"]
     hidden = hidden_lines(graded["source"])
@@ -206,23 +300,25 @@ def test_feedback_shows_no_hidden_test(graded):
         assert "HIDDEN TESTS" not in html
 
 
+@pytest.mark.parametrize("assignment", sorted(STOCK_AUTOGRADE))
 def test_feedback_keeps_the_learner_facing_message_of_a_failed_hidden_test(graded):
-    if "partial" not in graded["scores"]:
-        pytest.skip("partial answers are written for assignment 01")
     course, assignment = graded["course"], graded["assignment"]
     html = next((course / "feedback" / "partial" / assignment).glob("*.html")).read_text(encoding="utf-8")
     assert "AssertionError" in html
     assert "83%" in html, "the learner should read why question 1 failed on unseen wines"
 
 
+@every_assignment
 def test_exported_csv_has_every_grade(graded):
     with (graded["course"] / "grades.csv").open(newline="") as handle:
         rows = {row["student_id"]: row for row in csv.DictReader(handle) if row["assignment"] == graded["assignment"]}
-    assert set(rows) == set(graded["students"])
+    # The course's other learners have a row too (no submission for this assignment: score 0).
+    assert set(graded["students"]) <= set(rows)
     for student, (score, _) in graded["scores"].items():
         assert float(rows[student]["score"]) == pytest.approx(score)
 
 
+@every_assignment
 def test_course_data_stays_outside_the_repository_and_private(graded):
     course = graded["course"]
     assert (course / "gradebook.db").exists()
