@@ -58,6 +58,8 @@ c.Execute.interrupt_on_timeout = True
 c.GenerateFeedback.preprocessors = [
     "nbgrader.preprocessors.GetGrades",
     "nbgrader.preprocessors.ClearHiddenTests",
+    # The trainers' rubric of an open question (a task cell's mark scheme) stays out of the learner's feedback.
+    "nbgrader.preprocessors.ClearMarkScheme",
     "autograder.preprocessors.HideTestTracebacks",
     "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
 ]

@@ -149,15 +149,28 @@ def _question_card(source: Path, index: int, cell):
     return nbformat.v4.new_code_cell(f'show_question(ex, "{grade_id}")')
 
 
+def _open_question_card(source: Path, index: int, cell):
+    """The app's card for an open question's task cell (graded by the trainer): ``show_question(ex, "<grade_id>")``
+    in place of the cell, whose rubric (its mark scheme) is for trainers only."""
+    import nbformat
+
+    grade_id = _nbgrader(cell).get("grade_id")
+    if not isinstance(grade_id, str) or not grade_id.isidentifier():
+        raise SourceError(f"{source}, cell {index + 1}: a task cell needs a grade_id that is a Python name")
+    return nbformat.v4.new_code_cell(f'show_question(ex, "{grade_id}")')
+
+
 def _for_app(source: Path, index: int, cell):
     """What a cell of the exercise becomes in the app: itself, its question card, or nothing (a solution)."""
     marks = _nbgrader(cell)
     if marks.get("grade"):
         return _question_card(source, index, cell)
+    if marks.get("task"):
+        return _open_question_card(source, index, cell)
     if marks.get("solution"):
         return None
     cell.metadata.pop("nbgrader", None)
-    if "### BEGIN" in cell.source or "### END" in cell.source:
+    if "### BEGIN" in cell.source or "### END" in cell.source or "MARK SCHEME" in cell.source:
         raise SourceError(
             f"{source}, cell {index + 1}: nbgrader markers outside a solution or test cell would reach the app"
         )

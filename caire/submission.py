@@ -42,6 +42,17 @@ def answer_slots(notebook) -> dict[str, tuple[int, str]]:
     return slots
 
 
+def text_slots(notebook) -> dict[str, int]:
+    """For each open question (by its id): the markdown cell where the learner writes the answer, the one whose
+    ``metadata.caire.answer_to`` names the question (the cell after the question's manually graded task cell)."""
+    slots = {}
+    for index, cell in enumerate(notebook.cells):
+        question_id = cell.get("metadata", {}).get("caire", {}).get("answer_to")
+        if cell.cell_type == "markdown" and isinstance(question_id, str):
+            slots[question_id] = index
+    return slots
+
+
 def python_literal(value: object) -> str:
     """Source code for a widget's value: a number, a text, a truth value, or a set of texts."""
     if isinstance(value, bool) or value is None or isinstance(value, (int, str)):
@@ -57,13 +68,19 @@ def python_literal(value: object) -> str:
 
 
 def fill_answers(notebook, answers: dict[str, object]):
-    """A copy of the released notebook with each answered question's answer cell set to its value."""
-    slots = answer_slots(notebook)
-    unknown = sorted(set(answers) - set(slots))
+    """A copy of the released notebook with each answered question's answer cell set to its value: ``variable =
+    value`` in a code cell, or the text itself in an open question's markdown cell."""
+    slots, texts = answer_slots(notebook), text_slots(notebook)
+    unknown = sorted(set(answers) - set(slots) - set(texts))
     if unknown:
         raise ValueError(f"answers name questions this notebook does not have: {', '.join(unknown)}")
     filled = copy.deepcopy(notebook)
     for question_id, value in answers.items():
+        if question_id in texts:
+            if not isinstance(value, str):
+                raise TypeError(f"the answer to {question_id} must be a text; got {type(value).__name__}")
+            filled.cells[texts[question_id]].source = value.strip() + "\n"
+            continue
         index, variable = slots[question_id]
         filled.cells[index].source = f"{variable} = {python_literal(value)}\n"
     filled.metadata.setdefault("caire", {})["mode"] = "app"

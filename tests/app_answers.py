@@ -21,7 +21,7 @@ from types import ModuleType
 
 from conftest import REPO, tool_env
 
-from caire.core.checks import Choice, Several, Slider
+from caire.core.checks import Choice, OpenText, Several, Slider
 
 
 def source_notebook(assignment: str) -> Path:
@@ -126,9 +126,24 @@ def app_answers(assignment: str) -> tuple[dict[str, object], dict[str, object]]:
             right[question_id], wrong[question_id] = _right_and_wrong(question, solution)
             assert question.check(right[question_id]).passed, (question_id, right[question_id])
             assert not question.check(wrong[question_id]).passed, (question_id, wrong[question_id])
+        # An open question has no right answer for a check to find (the trainer grades it): a usable text, both times.
+        for question_id, question in ex.QUESTIONS.items():
+            if isinstance(question.answer_with, OpenText):
+                right[question_id] = wrong[question_id] = OPEN_ANSWER
+                assert question.check(OPEN_ANSWER).passed, (question_id, question.check(OPEN_ANSWER).message)
     finally:
         caire.set_language(previous)
     return right, wrong
+
+
+#: What a learner writes to an open question (module 17's: a task of their own work), in 76 words.
+OPEN_ANSWER = (
+    "I prepare the monthly summary of customer complaints for my service: the complaints come in as e-mails and "
+    "forms, and a two-page note with the main causes goes out to the managers. AI could help me sort and summarise "
+    "them, but the choice of causes and of what to tell managers stays mine. Risk: customers' names and addresses "
+    "in the prompt; measure: only the approved tool, with names removed first. The data protection officer and the "
+    "register keeper must know."
+)
 
 
 def graded(question) -> bool:

@@ -596,6 +596,13 @@ def _answer(app: AppPage, question, value) -> None:
                 expect(pixel).to_have_class(
                     re.compile(r"\bmod-active\b") if ink == "#" else re.compile(r"^(?!.*\bmod-active\b)")
                 )
+    elif type(spec).__name__ == "OpenText":  # typed into the text box, as a learner does
+        box = app.card(question.id).locator("textarea")
+        box.focus()
+        app.page.keyboard.press("Control+A")
+        app.page.keyboard.insert_text(value)
+        expect(box).to_have_value(value)
+        box.press("Tab")  # the text reaches the kernel when the box loses the focus (ipywidgets' continuous_update)
     else:
         raise AssertionError(f"{question.id}: unknown widget {spec!r} in {caire.get_language()}")
 
@@ -623,10 +630,12 @@ def _submitted(app: AppPage, expected_count: int):
 
 
 def _answer_cells(notebook) -> list[str]:
+    """The answer cells: code cells of nbgrader's solutions, and the text cells of open questions."""
     return [
         cell.source.strip()
         for cell in notebook.cells
-        if cell.cell_type == "code" and cell.metadata.get("nbgrader", {}).get("solution")
+        if (cell.cell_type == "code" and cell.metadata.get("nbgrader", {}).get("solution"))
+        or (cell.cell_type == "markdown" and cell.metadata.get("caire", {}).get("answer_to"))
     ]
 
 
@@ -645,6 +654,7 @@ def test_every_app_takes_each_answer_gives_feedback_and_submits_it(open_app, voi
     from playwright.sync_api import expect
 
     import caire
+    from caire.core.checks import OpenText
     from caire.submission import fill_answers
 
     language, ids = app_path.parent.name, _question_ids(app_path)
@@ -670,7 +680,13 @@ def test_every_app_takes_each_answer_gives_feedback_and_submits_it(open_app, voi
             for question_id in ids:
                 if testing and not passes and answers[question_id] == right[question_id]:
                     continue
-                _answer(app, ex.question(question_id), answers[question_id])
+                question = ex.question(question_id)
+                _answer(app, question, answers[question_id])
+                if isinstance(question.answer_with, OpenText):  # saved for the trainer: no "right", no "not yet"
+                    app.check(question_id, "app.save")
+                    saved = question.check(answers[question_id]).message
+                    expect(app.feedback(question_id)).to_contain_text(saved, timeout=CLICK_FEEDBACK * 1000)
+                    continue
                 app.check(question_id, "app.record" if testing else "app.check")
                 expect(app.feedback(question_id)).to_contain_text(said[passes], timeout=CLICK_FEEDBACK * 1000)
                 if testing:
@@ -691,7 +707,8 @@ def test_every_app_takes_each_answer_gives_feedback_and_submits_it(open_app, voi
     finally:
         caire.set_language(previous)
     for question_id in ids:  # every question's feedback stays on the page, in the app's language only
-        expect(app.feedback(question_id)).to_contain_text(said[True])
+        if not isinstance(ex.question(question_id).answer_with, OpenText):
+            expect(app.feedback(question_id)).to_contain_text(said[True])
     cut = app.page.locator("button").evaluate_all(BUTTONS_CUT)
     assert not cut, f"{app_path.name}: labels cut at {app.page.viewport_size['width']} px: {cut}"
     from a11y import axe_report, tab_through

@@ -505,8 +505,10 @@ def _grading(path: Path) -> list[tuple]:
             c["metadata"]["nbgrader"].get("grade"),
             c["metadata"]["nbgrader"].get("solution"),
             c["metadata"]["nbgrader"].get("locked"),
-            c["id"],
-            _source(c),
+            c["metadata"]["nbgrader"].get("task"),
+            # A task cell (an open question graded by the trainer) is prose and its rubric, translated: a cell of
+            # its own in each language, found by its grade_id.
+            *((c["id"], _source(c)) if c["cell_type"] == "code" else (c["cell_type"],)),
         )
         for c in _cells(path)
         if "nbgrader" in c["metadata"]
@@ -520,7 +522,8 @@ def test_en_and_fr_assignments_grade_the_same_way(slug):
     assert en == fr
     questions = exercise_module(slug).QUESTIONS
     cells = [row for row in en if row[2]]
-    assert [row[0] for row in cells] == list(questions)
+    tasks = [row for row in en if row[5]]  # open questions, graded by the trainer
+    assert [row[0] for row in cells + tasks] == list(questions)
     # One point a question; the pre/post test's survey questions (no right answer) are worth none.
     assert sum(row[1] for row in cells) == sum(graded(question) for question in questions.values())
     assert len({row[0] for row in en}) == len(en), "grade ids are unique"

@@ -6,7 +6,7 @@ The checks run in the kernel; answer keys are not in the page (see ``caire.core.
 
 from __future__ import annotations
 
-from caire.core.checks import Choice, Drawing, Feedback, Question, Several, Slider
+from caire.core.checks import Choice, Drawing, Feedback, OpenText, Question, Several, Slider
 from caire.core.explorer import slider
 from caire.core.i18n import catalog, get_language, t
 
@@ -49,7 +49,19 @@ def answer_input(question: Question):
         return box
     if isinstance(spec, Drawing):
         return _drawing_input(spec)
-    raise TypeError(f"question.answer_with must be a Slider, Choice, Several or Drawing; got {type(spec).__name__}")
+    if isinstance(spec, OpenText):
+        box = widgets.Textarea(
+            value="",
+            description=answer_name(question),
+            rows=10,
+            style={"description_width": "initial"},
+            layout=widgets.Layout(width="95%"),
+        )
+        box.add_class("caire-open-text")
+        return box
+    raise TypeError(
+        f"question.answer_with must be a Slider, Choice, Several, Drawing or OpenText; got {type(spec).__name__}"
+    )
 
 
 def _drawing_input(spec: Drawing):
@@ -73,6 +85,8 @@ def read_answer(question: Question, widget) -> object:
         return {key for key, box in zip(widget.option_keys, widget.children) if box.value}
     if isinstance(question.answer_with, Drawing):
         return widget.lines()
+    if isinstance(question.answer_with, OpenText):
+        return widget.value.strip() or None
     return widget.value
 
 
@@ -118,12 +132,18 @@ OPTIONS_CSS = (
 
 def question_card(question: Question, feedback: str = "immediate"):
     """Input, check button and feedback for one question. With ``feedback="none"`` (a test) the button only says
-    whether the answer is usable and that it is recorded, never whether it is right."""
+    whether the answer is usable and that it is recorded, never whether it is right; so does an open question's
+    (its trainer grades it), which says so under the text box."""
+    import html
+
     import ipywidgets as widgets
 
+    open_question = isinstance(question.answer_with, OpenText)
+    if open_question:
+        feedback = "none"
     answer = answer_input(question)
     button = widgets.Button(
-        description=t("app.check" if feedback == "immediate" else "app.record"),
+        description=t("app.save" if open_question else "app.check" if feedback == "immediate" else "app.record"),
         button_style="primary",
         icon="check",
         layout=widgets.Layout(width="auto"),  # a label never cut, in either language
@@ -131,6 +151,8 @@ def question_card(question: Question, feedback: str = "immediate"):
     said = widgets.HTML()
     said.add_class("caire-live")  # announced when it changes (frontend/src/access.js)
     parts = [answer, button, said]
+    if open_question:
+        parts.insert(1, widgets.HTML(f'<p class="caire-open-note">{html.escape(t("app.open_answer"))}</p>'))
     if isinstance(question.answer_with, Choice):
         parts.append(widgets.HTML(f"<style>{OPTIONS_CSS}</style>"))
     card = widgets.VBox(parts)
@@ -150,7 +172,8 @@ def question_card(question: Question, feedback: str = "immediate"):
         else:
             touched["yes"] = True
             usable = question.check(value, "valid") if "valid" in question.criteria else Feedback(True, "")
-            result = Feedback(usable.passed, t("app.recorded") if usable.passed else usable.message)
+            said_ok = usable.message if open_question else t("app.recorded")
+            result = Feedback(usable.passed, said_ok if usable.passed else usable.message)
         said.value = feedback_html(result, recorded=feedback != "immediate")
 
     button.on_click(on_check)

@@ -62,8 +62,20 @@ class Drawing:
     reading: Callable[[list[str]], str] | None = field(default=None, compare=False)
 
 
+@dataclass(frozen=True)
+class OpenText:
+    """Answer in one's own words, in a text box: no check can say whether it is right. The trainer grades it in
+    nbgrader's formgrader, with the rubric of the assignment's task cell (a "Manually graded task": the rubric sits
+    between its ``BEGIN MARK SCHEME`` and ``END MARK SCHEME`` lines, which nbgrader removes from what learners
+    receive). The question's only criterion, :func:`open_text_criteria`, says whether the text is usable: its
+    length in words."""
+
+    fewest_words: int
+    most_words: int
+
+
 #: The ways an app asks for an answer: a widget for each (caire.core.app.answer_input).
-AnswerKind = Slider | Choice | Several | Drawing
+AnswerKind = Slider | Choice | Several | Drawing | OpenText
 
 Criterion = Callable[[object], Feedback]
 
@@ -188,6 +200,31 @@ def choice_criteria(question_id: str, options: Iterable[str], right_digest: str)
 
     right.digest = right_digest  # what tests/test_modules_shared.py compares with the solution's digest
     return {"valid": valid, "right": right}
+
+
+def word_count(text: str) -> int:
+    """How many words a text has (runs of letters or digits: "l'IA" is two, "AI-use" two, "2,5" one)."""
+    import re
+
+    return len(re.findall(r"[^\W_]+(?:[.,][0-9]+)*", text))
+
+
+def open_text_criteria(question_id: str, answer_with: OpenText) -> dict[str, Criterion]:
+    """The one criterion of an open question, "valid": a text of ``fewest_words`` to ``most_words`` words. It says
+    nothing of whether the answer is right (the trainer grades it); its feedback is ``<question_id>.saved``, or
+    ``feedback.too_few_words`` / ``feedback.too_many_words``."""
+
+    def valid(answer: object) -> Feedback:
+        if answer is not None and not isinstance(answer, str):
+            raise TypeError(f"the answer must be a text; got {type(answer).__name__}")
+        words = word_count(answer or "")
+        if words < answer_with.fewest_words:
+            return Feedback(False, t("feedback.too_few_words", words=words, fewest=answer_with.fewest_words))
+        if words > answer_with.most_words:
+            return Feedback(False, t("feedback.too_many_words", words=words, most=answer_with.most_words))
+        return Feedback(True, t(f"{question_id}.saved", words=words))
+
+    return {"valid": valid}
 
 
 class Exercise:

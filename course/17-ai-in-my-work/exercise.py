@@ -3,7 +3,9 @@
 #
 # In this assignment you say what the exposure studies measure, tune the toy rater of the lesson, judge what its
 # suggestions are worth, decide what a warehouse must do before software manages its pickers, and fill in one row
-# of a hospital's AI-use register. There are **5 questions**, each worth 1 point, graded automatically.
+# of a hospital's AI-use register; then you apply all of this to one task of your own work. There are
+# **6 questions**: questions 1 to 5 are worth 1 point each and graded automatically; your trainer grades question 6
+# (4 points).
 #
 # - Run the cells in order (menu *Run ▸ Run All Cells* once, then one by one).
 # - Answer in the cells that say `# YOUR CODE HERE`: replace `raise NotImplementedError()` with your answer.
@@ -17,8 +19,9 @@
 #
 # Dans cet exercice, vous dites ce que mesurent les études d'exposition, vous réglez le jouet noteur de la leçon,
 # vous jugez ce que valent ses suggestions, vous décidez ce qu'un entrepôt doit faire avant qu'un logiciel organise
-# le travail de ses préparateurs, et vous remplissez une ligne du registre des usages de l'IA d'un hôpital. Il y a
-# **5 questions**, chacune sur 1 point, corrigées automatiquement.
+# le travail de ses préparateurs, et vous remplissez une ligne du registre des usages de l'IA d'un hôpital ; puis
+# vous appliquez tout cela à une tâche de votre propre travail. Il y a **6 questions** : les questions 1 à 5 valent
+# 1 point chacune et sont corrigées automatiquement ; votre formateur note la question 6 (4 points).
 #
 # - Exécutez les cellules dans l'ordre (menu *Exécution ▸ Exécuter toutes les cellules*, ou *Run ▸ Run All Cells* si
 #   les menus sont en anglais, une fois, puis une par une).
@@ -38,9 +41,10 @@
 # is to generative AI. In this app you:
 # 1. say what the exposure studies measure, and tune the toy,
 # 2. judge what its suggestions are worth,
-# 3. decide what a warehouse must do before software manages its pickers, and fill in a row of an AI-use register.
+# 3. decide what a warehouse must do before software manages its pickers, and fill in a row of an AI-use register,
+# 4. apply all of this to one task of your own work, in your own words: your trainer grades this answer.
 #
-# Answer each question with the controls, then press **Check my answer**: you get feedback at once.
+# Answer questions 1 to 5 with the controls, then press **Check my answer**: you get feedback at once.
 
 # %% [markdown] lang="fr" only="app"
 # # L'IA dans mon travail et mon organisation : l'exercice, sans code
@@ -50,9 +54,10 @@
 # 1. dire ce que mesurent les études d'exposition, et régler le jouet,
 # 2. juger ce que valent ses suggestions,
 # 3. décider ce qu'un entrepôt doit faire avant qu'un logiciel organise le travail de ses préparateurs, et remplir
-#    une ligne d'un registre des usages de l'IA.
+#    une ligne d'un registre des usages de l'IA,
+# 4. appliquer tout cela à une tâche de votre propre travail, avec vos mots : votre formateur note cette réponse.
 #
-# Répondez à chaque question avec les commandes, puis appuyez sur **Vérifier ma réponse** : la réponse s'affiche
+# Répondez aux questions 1 à 5 avec les commandes, puis appuyez sur **Vérifier ma réponse** : la réponse s'affiche
 # aussitôt.
 
 # %% lang="en"
@@ -244,3 +249,87 @@ ex.require("q5_register_role", role_answer, "valid")
 ### BEGIN HIDDEN TESTS
 ex.require("q5_register_role", role_answer, "right")
 ### END HIDDEN TESTS
+
+# %% [markdown] lang="en"
+# ## Question 6: one task of your own work (graded by your trainer)
+#
+# Pick one task of your own work, or of the work you are training for, where generative AI is used or could be.
+# In 60 to 300 words:
+# 1. describe the task: what goes in, what comes out;
+# 2. say whether AI would rather automate the task or help you do it, and why, for this task;
+# 3. name one risk of using AI for it (data, errors, rights) and one measure that addresses that risk;
+# 4. say who in your organisation must be informed or consulted, or what its row of the AI-use register would hold.
+
+# %% [markdown] lang="fr"
+# ## Question 6 : une tâche de votre propre travail (notée par votre formateur)
+#
+# Choisissez une tâche de votre travail, ou du métier que vous préparez, pour laquelle l'IA générative est utilisée
+# ou pourrait l'être. En 60 à 300 mots :
+# 1. décrivez la tâche : ce qui entre, ce qui sort ;
+# 2. dites si l'IA automatiserait plutôt la tâche ou vous aiderait à la faire, et pourquoi, pour cette tâche ;
+# 3. nommez un risque à utiliser l'IA pour cette tâche (données, erreurs, droits) et une mesure qui y répond ;
+# 4. dites qui, dans votre organisation, doit être informé ou consulté, ou ce que contiendrait sa ligne du registre
+#    des usages de l'IA.
+
+# %% [markdown] lang="en" nbgrader={"grade": false, "grade_id": "q6_my_own_task", "locked": true, "points": 4, "schema_version": 3, "solution": false, "task": true}
+# *Your trainer grades this answer: 1 point for each of the four parts above.*
+#
+# === BEGIN MARK SCHEME ===
+#
+# **Rubric for trainers** (learners do not receive it). Give 0, 0.5 or 1 point per criterion; judge the reasoning,
+# not the spelling or the job.
+#
+# 1. **The task** (1): one concrete task, with what goes in and what comes out, precise enough to judge. 0.5: a whole
+#    job or a vague activity ("communication"). 0: no task.
+# 2. **Automate or help** (1): a choice with a reason that belongs to this task (what must stay human: judgement,
+#    contact, responsibility; or what is routine), as the exposure studies rate tasks, not jobs. 0.5: a choice with a
+#    reason about the job title or AI in general. 0: no choice.
+# 3. **Risk and measure** (1): a real risk of this use (confidential or personal data in a prompt, invented facts or
+#    errors, rights on inputs or outputs, unfair treatment) and a measure that answers that risk (an approved tool, no
+#    secrets or personal data pasted, a human check before use, a source checked). 0.5: a risk without a fitting
+#    measure, or the reverse. 0: neither.
+# 4. **The organisation** (1): who must be informed or consulted for this use (staff representatives, in France the
+#    CSE when it changes working conditions; the data protection officer for personal data; whoever keeps the
+#    AI-use register or approves tools), or a register row with at least the system, provider or deployer, the data
+#    and the human oversight. 0.5: "my manager" with no reason, or an incomplete row. 0: nothing.
+#
+# === END MARK SCHEME ===
+
+# %% [markdown] lang="fr" nbgrader={"grade": false, "grade_id": "q6_my_own_task", "locked": true, "points": 4, "schema_version": 3, "solution": false, "task": true}
+# *Votre formateur note cette réponse : 1 point pour chacune des quatre parties ci-dessus.*
+#
+# === BEGIN MARK SCHEME ===
+#
+# **Grille pour les formateurs** (les apprenants ne la reçoivent pas). Donnez 0, 0,5 ou 1 point par critère ; jugez
+# le raisonnement, pas l'orthographe ni le métier.
+#
+# 1. **La tâche** (1) : une tâche concrète, avec ce qui entre et ce qui sort, assez précise pour en juger. 0,5 : un
+#    métier entier ou une activité vague (« la communication »). 0 : pas de tâche.
+# 2. **Automatiser ou aider** (1) : un choix avec une raison propre à cette tâche (ce qui doit rester humain :
+#    jugement, contact, responsabilité ; ou ce qui est routinier), comme les études d'exposition notent des tâches,
+#    pas des métiers. 0,5 : un choix justifié par l'intitulé du métier ou par l'IA en général. 0 : pas de choix.
+# 3. **Risque et mesure** (1) : un vrai risque de cet usage (données confidentielles ou personnelles dans une requête,
+#    faits inventés ou erreurs, droits sur les entrées ou les sorties, traitement injuste) et une mesure qui répond à
+#    ce risque (un outil autorisé, ni secret ni donnée personnelle collés, une vérification humaine avant usage, une
+#    source vérifiée). 0,5 : un risque sans mesure adaptée, ou l'inverse. 0 : ni l'un ni l'autre.
+# 4. **L'organisation** (1) : qui doit être informé ou consulté pour cet usage (les représentants du personnel, en
+#    France le CSE quand les conditions de travail changent ; le délégué à la protection des données pour des
+#    données personnelles ; qui tient le registre des usages de l'IA ou autorise les outils), ou une ligne du registre
+#    avec au moins le système, fournisseur ou déployeur, les données et le contrôle humain. 0,5 : « mon responsable »
+#    sans raison, ou une ligne incomplète. 0 : rien.
+#
+# === END MARK SCHEME ===
+
+# %% [markdown] lang="en" only="assignment"
+# Write your answer in the text cell below, in place of YOUR ANSWER HERE: double-click the cell to edit it, then
+# press Shift + Enter to show it as text.
+
+# %% [markdown] lang="fr" only="assignment"
+# Écrivez votre réponse dans la cellule de texte ci-dessous, à la place de VOTRE RÉPONSE ICI : double-cliquez sur la
+# cellule pour la modifier, puis appuyez sur Maj + Entrée pour l'afficher comme texte.
+
+# %% [markdown] lang="en" only="assignment" caire={"answer_to": "q6_my_own_task"}
+# YOUR ANSWER HERE
+
+# %% [markdown] lang="fr" only="assignment" caire={"answer_to": "q6_my_own_task"}
+# VOTRE RÉPONSE ICI

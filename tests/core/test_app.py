@@ -90,7 +90,7 @@ def _button(card) -> widgets.Button:
 
 
 def _feedback(card) -> widgets.HTML:
-    return card.children[2]
+    return next(child for child in card.children if "caire-live" in child._dom_classes)
 
 
 def _widget_tree(root):
@@ -290,3 +290,34 @@ def test_a_group_of_options_is_named_by_its_label_or_your_answer():
     item = next(q for q in form_a.QUESTIONS.values() if type(q.answer_with).__name__ == "Choice")
     set_language("fr")
     assert answer_input(item).description == t("app.your_answer", "fr") != t("app.your_answer", "en")
+
+
+# --- an open question, graded by the trainer ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_an_open_question_saves_the_text_and_never_says_right_or_not_yet(language):
+    from caire.core.app import current_answers
+    from caire.modules.ai_in_my_work import questions as work
+
+    set_language(language)
+    question = work.question("q6_my_own_task")
+    card = question_card(question)
+    box, note = card.children[0], card.children[1]
+    assert isinstance(box, widgets.Textarea) and box.description == t("q6_my_own_task.label")
+    assert t("app.open_answer") in note.value.replace("&#x27;", "'")
+    assert _button(card).description == t("app.save")
+
+    box.value = "Too short to grade."
+    _button(card).click()
+    said = _feedback(card).value
+    assert t("feedback.too_few_words", words=4, fewest=60).split(":")[0] in said.replace("&#x27;", "'")
+    box.value = "  " + " ".join(["word"] * 80) + "\n"
+    _button(card).click()
+    said = _feedback(card).value
+    for word in (t("app.right"), t("app.not_yet")):
+        assert f"<b>{word}.</b>" not in said
+    assert "80" in said
+    assert current_answers()["q6_my_own_task"] == " ".join(["word"] * 80), "Submit hands in the text, trimmed"
+    box.value = "   "
+    assert "q6_my_own_task" not in current_answers(), "an empty box is no answer"

@@ -129,3 +129,29 @@ def test_an_exercise_refuses_two_questions_with_one_id():
         Exercise(one, one)
     questions, question, *_ = Exercise(one).interface()
     assert questions == {"q1_same": one} and question("q1_same") is one
+
+
+# --- open questions ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [("", 0), ("l'IA aide", 3), ("AI-use register, 2,5 % of 48 tasks.", 7), ("  \n ", 0), ("Élève à l'école", 4)],
+)
+def test_word_count_counts_runs_of_letters_and_numbers(text, words):
+    from caire.core.checks import word_count
+
+    assert word_count(text) == words
+
+
+def test_an_open_answer_is_usable_between_its_fewest_and_most_words():
+    from caire.core.checks import OpenText, open_text_criteria
+
+    set_language("en")
+    valid = open_text_criteria("q6_my_own_task", OpenText(fewest_words=3, most_words=5))["valid"]
+    assert not valid("two words").passed and "2 words" in valid("two words").message
+    assert not valid(None).passed, "an empty box is not usable"
+    assert valid("three whole words").passed
+    assert not valid("one two three four five six").passed and "6 words" in valid("one two three four five six").message
+    with pytest.raises(TypeError, match="text"):
+        valid(42)

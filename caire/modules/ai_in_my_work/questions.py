@@ -1,8 +1,10 @@
-"""Assignment 17, "AI in my work and my organisation": the five questions and their checks.
+"""Assignment 17, "AI in my work and my organisation": the six questions and their checks.
 
 Used by ``assignments/17-ai-in-my-work-*/`` (nbgrader tests) and ``apps/*/17-ai-in-my-work`` (Voila app). Question 2
 rebuilds the toy rater (milliseconds) and measures its agreement with the number of neighbours given; the other
-questions are decisions whose right option(s) are compared as digests, never stored.
+questions are decisions whose right option(s) are compared as digests, never stored. Question 6 is open: the learner
+applies the module to a task of their own work, in their own words, and the trainer grades it in formgrader with the
+rubric of its task cell (course/17-ai-in-my-work/exercise.py); its one check says whether the text is usable.
 """
 
 from __future__ import annotations
@@ -12,10 +14,12 @@ from caire.core.checks import (
     Exercise,
     Feedback,
     Question,
+    OpenText,
     Several,
     Slider,
     choice_criteria,
     matches_digest,
+    open_text_criteria,
 )
 from caire.core.i18n import t
 from caire.core.validation import ticked_names, whole_number
@@ -24,14 +28,18 @@ from caire.modules.ai_in_my_work.model import MOST_NEIGHBOURS, left_out_agreemen
 #: What the module teaches (texts "m17.objective.<key>"); every question serves one of them.
 OBJECTIVES = ("tasks", "consult", "register")
 
-Q1, Q2, Q3, Q4, Q5 = (
+Q1, Q2, Q3, Q4, Q5, Q6 = (
     "q1_exposure_meaning",
     "q2_neighbours_agreement",
     "q3_toy_limits",
     "q4_warehouse_consultation",
     "q5_register_role",
+    "q6_my_own_task",
 )
 OPTIONS = ("a", "b", "c", "d")
+#: Question 6's answer: enough words to follow a reasoning through the four parts the rubric grades, short enough
+#: to read in a minute.
+Q6_TEXT = OpenText(fewest_words=60, most_words=300)
 #: Question 2 asks for a number of neighbours with which the toy agrees with the course on this share of the tasks.
 Q2_TARGET = 0.45
 #: answer_digest(<question id>, <right option(s)>): the options themselves are not stored.
@@ -112,6 +120,15 @@ QUESTIONS, question, check, require, show_options = Exercise(
         objective="register",
         level="apply",
         competences=("art4.role", "digcomp.5.2", "unesco.mindset.apply"),
+        transfer=True,
+    ),
+    Question(
+        Q6,
+        open_text_criteria(Q6, Q6_TEXT),
+        Q6_TEXT,
+        objective="tasks",
+        level="evaluate",
+        competences=("art4.context", "digcomp.5.2", "unesco.mindset.apply"),
         transfer=True,
     ),
 ).interface()
