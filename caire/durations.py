@@ -6,7 +6,9 @@ No learner was timed: the figures are estimates from what a learner reads and do
 - a lesson: its prose at 100 words a minute (reading to learn, charts to look at), plus 2 minutes for each code
   cell (run it, read what it shows, move its sliders), counted on the notebook (its page, ``only="page"`` cells,
   says the same without code: counting both would count the lesson twice);
-- an exercise: its prose at 100 words a minute, plus 5 minutes for each graded question;
+- an exercise: its prose at 100 words a minute, plus 5 minutes for each graded question, and 15 for an open
+  question that the trainer grades (a text of 60 to 300 words to think through and write; its rubric, the task
+  cell's mark scheme, is for trainers and not counted);
 - "going further" parts (``<details>`` blocks in a prose cell) are optional: counted in the full duration only;
 - a lesson's ``## Sources`` list is a reference to look up, not reading on the way: not counted.
 
@@ -26,6 +28,8 @@ from pathlib import Path
 WORDS_A_MINUTE = 100
 MINUTES_A_CODE_CELL = 2
 MINUTES_A_QUESTION = 5
+MINUTES_AN_OPEN_QUESTION = 15
+_MARK_SCHEME = re.compile(r"=== BEGIN MARK SCHEME ===.*?=== END MARK SCHEME ===", re.S)
 PLACEHOLDER = re.compile(r"\{\{duration\.(lesson|exercise|module)\}\}")
 _DETAILS = re.compile(r"<details>.*?</details>", re.S)
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -49,8 +53,8 @@ def _up_to_five(minutes: float) -> int:
     return 5 * math.ceil(minutes / 5)
 
 
-def _counts(source: Path) -> tuple[int, int, int, int]:
-    """(words on the main path, words in going-further parts, code cells, graded questions) of the English
+def _counts(source: Path) -> tuple[int, int, int, float]:
+    """(words on the main path, words in going-further parts, code cells, minutes of questions) of the English
     cells for programmers (the app's and the lesson page's own cells are left out)."""
     import jupytext
 
@@ -59,12 +63,14 @@ def _counts(source: Path) -> tuple[int, int, int, int]:
         if cell.metadata.get("lang") not in (None, "en") or cell.metadata.get("only") in ("app", "page"):
             continue
         if cell.cell_type == "markdown":
-            text = re.sub(r"\{\{[^}]*\}\}", "", cell.source.split("## Sources")[0])
+            if (cell.metadata.get("nbgrader") or {}).get("task"):
+                questions += MINUTES_AN_OPEN_QUESTION
+            text = re.sub(r"\{\{[^}]*\}\}", "", _MARK_SCHEME.sub(" ", cell.source).split("## Sources")[0])
             optional = " ".join(_DETAILS.findall(text))
             extra += len(_WORD.findall(re.sub(r"<[^>]+>", " ", optional)))
             main += len(_WORD.findall(re.sub(r"<[^>]+>|\]\([^)]*\)", " ", _DETAILS.sub(" ", text))))
         elif (cell.metadata.get("nbgrader") or {}).get("grade"):
-            questions += 1
+            questions += MINUTES_A_QUESTION
         elif not (cell.metadata.get("nbgrader") or {}).get("solution"):
             code += 1
     return main, extra, code, questions
@@ -77,7 +83,7 @@ def estimate(source_folder: Path) -> Duration:
     exercise_words, exercise_extra, _, questions = _counts(source_folder / "exercise.py")
     return Duration(
         lesson=_up_to_five(lesson_words / WORDS_A_MINUTE + MINUTES_A_CODE_CELL * lesson_code),
-        exercise=_up_to_five(exercise_words / WORDS_A_MINUTE + MINUTES_A_QUESTION * questions),
+        exercise=_up_to_five(exercise_words / WORDS_A_MINUTE + questions),
         going_further=_up_to_five((lesson_extra + exercise_extra) / WORDS_A_MINUTE)
         if lesson_extra + exercise_extra
         else 0,

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from caire.durations import MINUTES_A_CODE_CELL, MINUTES_A_QUESTION, estimate, fill, hours_and_minutes
+from caire.durations import (
+    MINUTES_A_CODE_CELL,
+    MINUTES_A_QUESTION,
+    MINUTES_AN_OPEN_QUESTION,
+    estimate,
+    fill,
+    hours_and_minutes,
+)
 from caire.registry import MODULES
 
 LESSON = """\
@@ -64,6 +71,28 @@ def test_the_estimate_counts_english_prose_code_cells_and_questions(tmp_path):
     assert found.lesson == 5 * -(-(1002 / 100 + 2 * MINUTES_A_CODE_CELL) // 5)
     assert found.exercise == 5 * -(-(300 / 100 + MINUTES_A_QUESTION) // 5)
     assert found.going_further == 5 and found.module == found.lesson + found.exercise
+
+
+OPEN_QUESTION = """\
+# %% [markdown] lang="en" nbgrader={{"grade": false, "grade_id": "q2_mine", "locked": true, "points": 4, "schema_version": 3, "solution": false, "task": true}}
+# {words}
+#
+# === BEGIN MARK SCHEME ===
+# {rubric}
+# === END MARK SCHEME ===
+
+# %% [markdown] lang="fr" nbgrader={{"grade": false, "grade_id": "q2_mine", "locked": true, "points": 4, "schema_version": 3, "solution": false, "task": true}}
+# {french}
+"""
+
+
+def test_an_open_question_takes_its_writing_time_and_its_rubric_is_not_read(tmp_path):
+    (tmp_path / "lesson.py").write_text(LESSON.format(words="", extra="", french="", page=""), encoding="utf-8")
+    exercise = EXERCISE.format(words="word " * 300, french="mot " * 900)
+    rubric = OPEN_QUESTION.format(words="word " * 100, rubric="rubric " * 5000, french="mot " * 100)
+    (tmp_path / "exercise.py").write_text(exercise + "\n" + rubric, encoding="utf-8")
+    found = estimate(tmp_path)
+    assert found.exercise == 5 * -(-(400 / 100 + MINUTES_A_QUESTION + MINUTES_AN_OPEN_QUESTION) // 5)
 
 
 def test_durations_are_written_into_the_prose(tmp_path):
