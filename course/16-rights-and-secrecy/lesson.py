@@ -357,7 +357,7 @@ secret_explorer(models)
 # Training a model starts by copying huge amounts of text, and copying is what copyright controls. Two EU texts
 # frame it. Here is the state of the law on {{law.as_of}}.
 #
-# - **Directive (EU) 2019/790** on copyright in the Digital Single Market (17 April 2019) defines *text and data
+# - **The copyright directive** ({{law.source.copyright_directive}}) defines *text and data
 #   mining* as any automated analytical technique aimed at analysing text and data in digital form to generate
 #   information such as patterns, trends and correlations. Its **Article 3** lets research organisations and
 #   cultural heritage institutions mine works for scientific research. Its **Article 4** lets anyone make copies of
@@ -383,7 +383,7 @@ secret_explorer(models)
 # Entraîner un modèle commence par copier d'énormes quantités de textes, et la copie est ce que contrôle le droit
 # d'auteur. Deux textes de l'Union l'encadrent. Voici l'état du droit au {{law.as_of}}.
 #
-# - La **directive (UE) 2019/790** sur le droit d'auteur dans le marché unique numérique (17 avril 2019) définit la
+# - La **directive sur le droit d'auteur** ({{law.source.copyright_directive}}) définit la
 #   *fouille de textes et de données* comme toute technique d'analyse automatisée visant à analyser des textes et
 #   des données sous forme numérique pour en dégager des informations, comme des constantes, des tendances et des
 #   corrélations. Son **article 3** permet aux organismes de recherche et aux institutions du patrimoine culturel de

@@ -337,10 +337,8 @@ rating_builder(toy)
 # make decisions about workers: allocating tasks, promotion, termination, monitoring and evaluating their
 # performance and behaviour (module 13 covers the tiers).
 #
-# For these uses the AI Act adds a duty for the employer. **Article 26(7):** before putting into service or using a
-# high-risk AI system at the workplace, a deployer who is an employer must inform the workers' representatives and
-# the affected workers that they will be subject to it, following the rules and practice of EU and national law on
-# informing workers. This duty applies with the other high-risk duties of Annex III, from
+# For these uses the AI Act adds a duty for the employer. **Article 26(7):** {{law.text.article_26_7}}. This duty
+# applies with the other high-risk duties of Annex III, from
 # {{law.date.annex_iii}}. Recital 92 of the Regulation adds that it does not replace the employer's existing duties
 # to inform and consult workers under EU and national law (such as Directive 2002/14/EC).
 #
@@ -365,11 +363,8 @@ rating_builder(toy)
 # travailleurs : attribution des tâches, promotion, licenciement, surveillance et évaluation de leur travail et de
 # leur comportement (le module 13 présente les niveaux de risque).
 #
-# Pour ces usages, le règlement ajoute une obligation à l'employeur. **Article 26, paragraphe 7 :** avant de mettre
-# en service ou d'utiliser un système d'IA à haut risque sur le lieu de travail, le déployeur qui est un employeur
-# informe les représentants des travailleurs et les travailleurs concernés qu'ils seront soumis à ce système, selon
-# les règles et les pratiques du droit de l'Union et du droit national sur l'information des travailleurs. Cette
-# obligation s'applique avec les autres obligations du haut risque de l'annexe III, à partir du
+# Pour ces usages, le règlement ajoute une obligation à l'employeur. **Article 26, paragraphe 7 :**
+# {{law.text.article_26_7}}. Cette obligation s'applique avec les autres obligations du haut risque de l'annexe III, à partir du
 # {{law.date.annex_iii}}. Le considérant 92 du règlement précise qu'elle ne remplace pas les obligations d'information
 # et de consultation des travailleurs qui existent déjà en droit de l'Union et en droit national (comme la directive
 # 2002/14/CE).
