@@ -76,35 +76,21 @@ from caire.modules.assistants_and_security.widgets import context_explorer, rate
 # %% only="app"
 from caire.core.app import show_question
 
-# %% [markdown] lang="en" only="assignment"
-# ## Question 1: with all three defences
+# %% [markdown] lang="en"
+# ## Question 1: next week's e-mails
 #
-# The cell below trains the toy assistant (a few milliseconds), runs it on the 120 e-mails with each defence alone
-# and with all three, and shows the table and the chart of the lesson. With **all three defences**, what share of the
-# hidden instructions did the toy still follow? Set `still_followed` to that share, between 0 and 1 (for example
-# `0.25` for 25%).
+# The toy assistant of the lesson is trained live (a few milliseconds) and run on this week's 120 e-mails, with each
+# defence alone and with all three: the table and the chart below show the share of hidden instructions it followed.
+# Next week, attackers will hide their instructions in e-mails written differently. With **all three defences** on,
+# what do you predict?
 
-# %% [markdown] lang="fr" only="assignment"
-# ## Question 1 : avec les trois défenses
+# %% [markdown] lang="fr"
+# ## Question 1 : les courriels de la semaine prochaine
 #
-# La cellule ci-dessous entraîne l'assistant jouet (quelques millisecondes), le fait tourner sur les 120 courriels
-# avec chaque défense seule puis avec les trois, et affiche le tableau et le graphique de la leçon. Avec **les trois
-# défenses**, quelle part des instructions cachées le jouet a-t-il encore suivie ? Donnez cette part à
-# `still_followed`, entre 0 et 1 (par exemple `0.25` pour 25 %).
-
-# %% [markdown] lang="en" only="app"
-# ## Question 1: with all three defences
-#
-# The toy assistant was trained live and ran on the 120 e-mails with each defence alone and with all three: the
-# table and the chart below give the share of hidden instructions it followed. With **all three defences**, what
-# share did it still follow? Give it with the slider.
-
-# %% [markdown] lang="fr" only="app"
-# ## Question 1 : avec les trois défenses
-#
-# L'assistant jouet a été entraîné en direct et a tourné sur les 120 courriels avec chaque défense seule puis avec les
-# trois : le tableau et le graphique ci-dessous donnent la part des instructions cachées qu'il a suivies. Avec **les
-# trois défenses**, quelle part a-t-il encore suivie ? Donnez-la avec le curseur.
+# L'assistant jouet de la leçon est entraîné en direct (quelques millisecondes) et tourne sur les 120 courriels de
+# cette semaine, avec chaque défense seule puis avec les trois : le tableau et le graphique ci-dessous montrent la
+# part des instructions cachées qu'il a suivies. La semaine prochaine, des attaquants cacheront leurs instructions
+# dans des courriels écrits autrement. Avec **les trois défenses**, que prédisez-vous ?
 
 # %%
 toy = train_assistant()
@@ -114,16 +100,25 @@ rates_table(rates)
 # %%
 plot_rates(rates);
 
+# %% [markdown] lang="en" only="assignment"
+# Set `next_week_answer` to the letter of your choice, for example `next_week_answer = "a"`.
+
+# %% [markdown] lang="fr" only="assignment"
+# Donnez à `next_week_answer` la lettre de votre choix, par exemple `next_week_answer = "a"`.
+
+# %% only="assignment"
+ex.show_options("q1_next_week_prediction")
+
 # %% nbgrader={"grade": false, "grade_id": "q1_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
-still_followed = 0.08
+next_week_answer = "b"
 ### END SOLUTION
 
-# %% nbgrader={"grade": true, "grade_id": "q1_all_defences_followed", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-"""Question 1: the share of hidden instructions the toy still followed with all three defences."""
-ex.require("q1_all_defences_followed", still_followed, "valid")
+# %% nbgrader={"grade": true, "grade_id": "q1_next_week_prediction", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+"""Question 1: what the three defences leave open on e-mails written differently."""
+ex.require("q1_next_week_prediction", next_week_answer, "valid")
 ### BEGIN HIDDEN TESTS
-ex.require("q1_all_defences_followed", still_followed, "right")
+ex.require("q1_next_week_prediction", next_week_answer, "right")
 ### END HIDDEN TESTS
 
 # %% [markdown] lang="en" only="assignment"

@@ -183,7 +183,7 @@ def test_the_chart_tables_and_explorers(language):
 
 
 RIGHT = {
-    ex.Q1: 0.08,
+    ex.Q1: "b",
     ex.Q2: "c",
     ex.Q3: "d",
     ex.Q4: "a",
@@ -199,10 +199,10 @@ def test_right_answers_pass(question, language):
 @pytest.mark.parametrize(
     "question, wrong",
     [
-        (ex.Q1, 0.5),
-        (ex.Q1, 0.0),
-        (ex.Q1, 8),
-        (ex.Q1, "8%"),
+        (ex.Q1, "a"),
+        (ex.Q1, "c"),
+        (ex.Q1, "d"),
+        (ex.Q1, "e"),
         (ex.Q2, "a"),
         (ex.Q2, "b"),
         (ex.Q2, "d"),

@@ -1,8 +1,9 @@
 """Assignment 15, "AI assistants at work, and their security": the five questions and their checks.
 
 Used by ``assignments/15-assistants-and-security-*/`` (nbgrader tests) and ``apps/*/15-assistants-and-security``
-(Voila app). Question 1 reruns the toy assistant on the generated e-mails (fixed seeds: the same share every time)
-and compares; questions 2 to 5 are decisions whose right option(s) are compared as digests, never stored.
+(Voila app). Every question is a decision whose right option(s) are compared as digests, never stored; question 1
+asks what the table of the live demonstration predicts for e-mails written differently (not the reading of a
+bar).
 """
 
 from __future__ import annotations
@@ -13,41 +14,29 @@ from caire.core.checks import (
     Feedback,
     Question,
     Several,
-    Slider,
     choice_criteria,
     matches_digest,
-    share_is_valid,
 )
 from caire.core.i18n import t
-from caire.core.validation import share, ticked_names
-from caire.modules.assistants_and_security.model import DEFENCES, injection_rates
+from caire.core.validation import ticked_names
 
 #: What the module teaches (texts "m15.objective.<key>"); every question serves one of them.
 OBJECTIVES = ("context", "injection", "defences", "approved_tools")
 
 Q1, Q2, Q3, Q4, Q5 = (
-    "q1_all_defences_followed",
+    "q1_next_week_prediction",
     "q2_least_privilege_limit",
     "q3_recruitment_assistant",
     "q4_approved_tool",
     "q5_what_the_assistant_sees",
 )
 OPTIONS = ("a", "b", "c", "d")
-#: Question 1 accepts an answer this close to the measured share (the chart's bars are read by eye).
-Q1_TOLERANCE = 0.02
 #: answer_digest(<question id>, <right option(s)>): the options themselves are not stored.
+Q1_RIGHT_DIGEST = "d83c7729919bbb2b84ccbccc7fca445aff3750eac3cf880697c0c684b647e192"
 Q2_RIGHT_DIGEST = "fedddbc6b7b6ea2414f02280cb9463acbd72c49f532be08f13bbcf6f7d33dcf4"
 Q3_RIGHT_DIGEST = "34444baaa7c92366b1dfc960a0eee7e84e8cf65bb3d2cc54459c944ebcd021c1"
 Q4_RIGHT_DIGEST = "ddfcb3e93a6db1fc1f47aaac4b74c44d844514d55096c0b5c6ef41ae26958539"
 Q5_RIGHT_DIGEST = "943e62cf796ef26cb53f4aa5f6c4c930b990aae5d14276295ea7d7c2820dcfc4"
-
-
-def _q1_right(answer: object) -> Feedback:
-    given = share("still_followed", answer)
-    found = injection_rates(DEFENCES).followed
-    if abs(given - found) <= Q1_TOLERANCE:
-        return Feedback(True, t(f"{Q1}.ok", found=found))
-    return Feedback(False, t(f"{Q1}.too_high" if given > found else f"{Q1}.too_low", given=given))
 
 
 def _ticked(answer: object) -> set[str]:
@@ -68,10 +57,10 @@ def _ticks_are_right(answer: object) -> Feedback:
 QUESTIONS, question, check, require, show_options = Exercise(
     Question(
         Q1,
-        {"valid": share_is_valid("still_followed"), "right": _q1_right},
-        Slider(low=0, high=1, step=0.01, start=0),
-        objective="injection",
-        level="apply",
+        choice_criteria(Q1, OPTIONS, Q1_RIGHT_DIGEST),
+        Choice(OPTIONS),
+        objective="defences",
+        level="understand",
         competences=("art4.risks", "digcomp.1.2", "unesco.techniques.apply"),
     ),
     Question(
