@@ -202,6 +202,31 @@ def choice_criteria(question_id: str, options: Iterable[str], right_digest: str)
     return {"valid": valid, "right": right}
 
 
+def several_criteria(
+    question_id: str, argument: str, options: Iterable[str], right_digest: str
+) -> dict[str, Criterion]:
+    """The criteria of a tick-every-right-option question: "valid" (at least one of the options ticked, the
+    visible test; ``argument`` names the answer variable in its message) and "right" (the digest of the ticked
+    set is ``right_digest``, the hidden test), with feedback ``<question_id>.valid|empty|ok|wrong``."""
+    from caire.core.validation import ticked_names
+
+    options = tuple(options)
+
+    def ticked(answer: object) -> set[str]:
+        return ticked_names(argument, answer, options, "letters")
+
+    def valid(answer: object) -> Feedback:
+        some = bool(ticked(answer))
+        return Feedback(some, t(f"{question_id}.valid" if some else f"{question_id}.empty"))
+
+    def right(answer: object) -> Feedback:
+        found = matches_digest(question_id, ticked(answer), right_digest)
+        return Feedback(found, t(f"{question_id}.ok" if found else f"{question_id}.wrong"))
+
+    right.digest = right_digest
+    return {"valid": valid, "right": right}
+
+
 def word_count(text: str) -> int:
     """How many words a text has (runs of letters or digits: "l'IA" is two, "AI-use" two, "2,5" one)."""
     import re

@@ -155,3 +155,17 @@ def test_an_open_answer_is_usable_between_its_fewest_and_most_words():
     assert not valid("one two three four five six").passed and "6 words" in valid("one two three four five six").message
     with pytest.raises(TypeError, match="text"):
         valid(42)
+
+
+def test_several_criteria_want_some_ticks_and_compare_the_set_by_its_digest():
+    from caire.core.checks import several_criteria
+    from caire.modules.ai_in_my_work import questions as work
+
+    set_language("en")
+    criteria = several_criteria(work.Q3, "right_statements", work.OPTIONS, answer_digest(work.Q3, {"a", "c"}))
+    assert not criteria["valid"](set()).passed and criteria["valid"]({"b"}).passed
+    assert criteria["right"]({"c", "a"}).passed and criteria["right"](["a", "c"]).passed
+    assert not criteria["right"]({"a"}).passed and not criteria["right"]({"a", "b", "c"}).passed
+    assert criteria["right"].digest == answer_digest(work.Q3, {"a", "c"})
+    with pytest.raises(ValueError, match="right_statements"):
+        criteria["valid"]({"z"})

@@ -20,6 +20,7 @@ from caire.core.checks import (
     choice_criteria,
     matches_digest,
     open_text_criteria,
+    several_criteria,
 )
 from caire.core.i18n import t
 from caire.core.validation import ticked_names, whole_number
@@ -64,20 +65,6 @@ def _reaches_target(answer: object) -> Feedback:
     return Feedback(found >= Q2_TARGET, t(f"{Q2}.{key}", neighbours=neighbours, agreement=found, target=Q2_TARGET))
 
 
-def _ticked(answer: object) -> set[str]:
-    return ticked_names("right_statements", answer, OPTIONS, "letters")
-
-
-def _ticks_are_valid(answer: object) -> Feedback:
-    ticked = _ticked(answer)
-    return Feedback(bool(ticked), t(f"{Q3}.valid" if ticked else f"{Q3}.empty"))
-
-
-def _ticks_are_right(answer: object) -> Feedback:
-    right = matches_digest(Q3, _ticked(answer), Q3_RIGHT_DIGEST)
-    return Feedback(right, t(f"{Q3}.ok" if right else f"{Q3}.wrong"))
-
-
 #: The questions, and question(), check(), require() and show_options(): what the notebooks and the app call.
 QUESTIONS, question, check, require, show_options = Exercise(
     Question(
@@ -98,7 +85,7 @@ QUESTIONS, question, check, require, show_options = Exercise(
     ),
     Question(
         Q3,
-        {"valid": _ticks_are_valid, "right": _ticks_are_right},
+        several_criteria(Q3, "right_statements", OPTIONS, Q3_RIGHT_DIGEST),
         Several(OPTIONS),
         objective="tasks",
         level="analyse",

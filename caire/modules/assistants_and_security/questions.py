@@ -16,6 +16,7 @@ from caire.core.checks import (
     Several,
     choice_criteria,
     matches_digest,
+    several_criteria,
 )
 from caire.core.i18n import t
 from caire.core.validation import ticked_names
@@ -37,20 +38,6 @@ Q2_RIGHT_DIGEST = "fedddbc6b7b6ea2414f02280cb9463acbd72c49f532be08f13bbcf6f7d33d
 Q3_RIGHT_DIGEST = "34444baaa7c92366b1dfc960a0eee7e84e8cf65bb3d2cc54459c944ebcd021c1"
 Q4_RIGHT_DIGEST = "ddfcb3e93a6db1fc1f47aaac4b74c44d844514d55096c0b5c6ef41ae26958539"
 Q5_RIGHT_DIGEST = "943e62cf796ef26cb53f4aa5f6c4c930b990aae5d14276295ea7d7c2820dcfc4"
-
-
-def _ticked(answer: object) -> set[str]:
-    return ticked_names("seen_only_by_the_assistant", answer, OPTIONS, "letters")
-
-
-def _ticks_are_valid(answer: object) -> Feedback:
-    ticked = _ticked(answer)
-    return Feedback(bool(ticked), t(f"{Q5}.valid" if ticked else f"{Q5}.empty"))
-
-
-def _ticks_are_right(answer: object) -> Feedback:
-    right = matches_digest(Q5, _ticked(answer), Q5_RIGHT_DIGEST)
-    return Feedback(right, t(f"{Q5}.ok" if right else f"{Q5}.wrong"))
 
 
 #: The questions, and question(), check(), require() and show_options(): what the notebooks and the app call.
@@ -91,7 +78,7 @@ QUESTIONS, question, check, require, show_options = Exercise(
     ),
     Question(
         Q5,
-        {"valid": _ticks_are_valid, "right": _ticks_are_right},
+        several_criteria(Q5, "seen_only_by_the_assistant", OPTIONS, Q5_RIGHT_DIGEST),
         Several(OPTIONS),
         objective="context",
         level="understand",

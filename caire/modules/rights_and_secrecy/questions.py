@@ -16,6 +16,7 @@ from caire.core.checks import (
     Slider,
     choice_criteria,
     matches_digest,
+    several_criteria,
 )
 from caire.core.i18n import t
 from caire.core.validation import ticked_names, whole_number
@@ -52,20 +53,6 @@ def _q1_right(answer: object) -> Feedback:
     if given == found:
         return Feedback(True, t(f"{Q1}.ok", context=found))
     return Feedback(False, t(f"{Q1}.too_long" if given > found else f"{Q1}.too_short", context=given))
-
-
-def _ticked(answer: object) -> set[str]:
-    return ticked_names("right_statements", answer, OPTIONS, "letters")
-
-
-def _ticks_are_valid(answer: object) -> Feedback:
-    ticked = _ticked(answer)
-    return Feedback(bool(ticked), t(f"{Q5}.valid" if ticked else f"{Q5}.empty"))
-
-
-def _ticks_are_right(answer: object) -> Feedback:
-    right = matches_digest(Q5, _ticked(answer), Q5_RIGHT_DIGEST)
-    return Feedback(right, t(f"{Q5}.ok" if right else f"{Q5}.wrong"))
 
 
 #: The questions, and question(), check(), require() and show_options(): what the notebooks and the app call.
@@ -105,7 +92,7 @@ QUESTIONS, question, check, require, show_options = Exercise(
     ),
     Question(
         Q5,
-        {"valid": _ticks_are_valid, "right": _ticks_are_right},
+        several_criteria(Q5, "right_statements", OPTIONS, Q5_RIGHT_DIGEST),
         Several(OPTIONS),
         objective="rights",
         level="analyse",

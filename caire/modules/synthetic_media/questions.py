@@ -16,6 +16,7 @@ from caire.core.checks import (
     Slider,
     choice_criteria,
     matches_digest,
+    several_criteria,
 )
 from caire.core.i18n import t
 from caire.core.numbers import decimal
@@ -62,20 +63,6 @@ def _noise_removes(answer: object) -> Feedback:
 # --- question 4: what content credentials prove --------------------------------------------------------------------
 
 
-def _ticked(answer: object) -> set[str]:
-    return ticked_names("right_statements", answer, OPTIONS, "letters")
-
-
-def _ticks_are_valid(answer: object) -> Feedback:
-    ticked = _ticked(answer)
-    return Feedback(bool(ticked), t(f"{Q4}.valid" if ticked else f"{Q4}.empty"))
-
-
-def _ticks_are_right(answer: object) -> Feedback:
-    right = matches_digest(Q4, _ticked(answer), Q4_RIGHT_DIGEST)
-    return Feedback(right, t(f"{Q4}.ok" if right else f"{Q4}.wrong"))
-
-
 #: The questions, and question(), check(), require() and show_options(): what the notebooks and the app call.
 QUESTIONS, question, check, require, show_options = Exercise(
     Question(
@@ -105,7 +92,7 @@ QUESTIONS, question, check, require, show_options = Exercise(
     ),
     Question(
         Q4,
-        {"valid": _ticks_are_valid, "right": _ticks_are_right},
+        several_criteria(Q4, "right_statements", OPTIONS, Q4_RIGHT_DIGEST),
         Several(OPTIONS),
         objective="watermarks_and_credentials",
         level="understand",
