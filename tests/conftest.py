@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import re
+import signal
+import socket
+import subprocess
 import sys
+import time
+import urllib.error
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -49,6 +57,53 @@ def pytest_itemcollected(item):
         item.add_marker(pytest.mark.xdist_group(f"{name}::{item.callspec.params['assignment']}"))
     elif name not in SPREAD_FILES:
         item.add_marker(pytest.mark.xdist_group(str(item.path.relative_to(REPO))))
+
+
+def free_port() -> int:
+    """A TCP port of the loopback interface that nothing listens on now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@contextlib.contextmanager
+def make_start(*make_arguments: str, env: dict[str, str], wait: float = 180):
+    """``make start`` as a newcomer runs it, on a free port: yields (base URL, token) once the server answers,
+    read from the address it prints; stops the server and everything it started afterwards."""
+    port = free_port()
+    process = subprocess.Popen(
+        ["make", "--no-print-directory", "start", f"PORT={port}", *make_arguments],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
+    )
+    lines, found = [], None
+    deadline = time.monotonic() + wait
+    try:
+        while time.monotonic() < deadline and found is None:
+            line = process.stdout.readline()
+            if not line:
+                break
+            lines.append(line)
+            found = re.search(rf"(http://127\.0\.0\.1:{port})/lab\?token=(\w+)", line)
+        assert found, "make start printed no address with a token:\n" + "".join(lines)
+        base, token = found.groups()
+        while time.monotonic() < deadline:
+            try:
+                urllib.request.urlopen(f"{base}/api/status?token={token}", timeout=5)
+                break
+            except (urllib.error.URLError, ConnectionError):
+                time.sleep(0.5)
+        yield base, token
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
 
 
 @pytest.fixture(scope="session")

@@ -21,7 +21,6 @@ import json
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -32,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from conftest import tool_env
+from conftest import free_port, tool_env
 
 from caire.core.i18n import catalog, t
 from caire.modules.rules_vs_learning.questions import Q4_RIGHT_DIGEST
@@ -74,12 +73,6 @@ FORBIDDEN = (
     "Q4_RIGHT_DIGEST",
     Q4_RIGHT_DIGEST,
 )
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def _chromium() -> str:
@@ -145,7 +138,7 @@ def running_voila(
     program = Path(sys.executable).with_name("voila")
     if not program.exists():
         pytest.skip(f"voila is not installed next to {sys.executable}: `pip install -r requirements.txt`")
-    port = _free_port()
+    port = free_port()
     env = {
         **os.environ,
         "JUPYTER_CONFIG_PATH": str(REPO / "jupyter-config"),

@@ -24,7 +24,6 @@ import re
 import secrets
 import shutil
 import signal
-import socket
 import subprocess
 import time
 import uuid
@@ -33,7 +32,7 @@ from urllib.parse import parse_qs, urlparse
 
 import nbformat
 import pytest
-from conftest import REPO
+from conftest import REPO, free_port
 
 requests = pytest.importorskip("requests")
 psutil = pytest.importorskip("psutil")
@@ -128,12 +127,6 @@ def installed():
 
 
 # --- the hub -------------------------------------------------------------------------------------------
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 class Hub:

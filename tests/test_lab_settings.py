@@ -17,10 +17,6 @@ import json
 import os
 import re
 import runpy
-import signal
-import socket
-import subprocess
-import time
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -28,7 +24,7 @@ from types import SimpleNamespace
 
 import pytest
 import yaml
-from conftest import REPO, tool_env
+from conftest import REPO, make_start, tool_env
 
 CONFIG = REPO / "jupyter-config"
 OVERRIDES = "labconfig/default_setting_overrides.json"
@@ -165,12 +161,6 @@ def test_kubernetes_gives_each_learner_the_language_moodle_says(locale, language
 # --- make start: a real JupyterLab, in a browser ----------------------------------------------------------------
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 def _get_json(url: str) -> dict:
     with urllib.request.urlopen(url, timeout=30) as response:
         return json.loads(response.read().decode("utf-8"))
@@ -179,42 +169,10 @@ def _get_json(url: str) -> dict:
 @pytest.fixture(scope="module")
 def french_lab(tmp_path_factory):
     """`make start LAB_LANGUAGE=fr`, with a home of its own (no earlier user settings)."""
-    port = _free_port()
     home = tmp_path_factory.mktemp("home")
     env = tool_env(HOME=str(home), JUPYTER_CONFIG_DIR=str(home / ".jupyter"), JUPYTER_DATA_DIR=str(home / "data"))
-    process = subprocess.Popen(
-        ["make", "--no-print-directory", "start", f"PORT={port}", "LAB_LANGUAGE=fr"],
-        cwd=REPO,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        start_new_session=True,
-    )
-    lines, url = [], None
-    deadline = time.monotonic() + 180
-    try:
-        while time.monotonic() < deadline and url is None:
-            line = process.stdout.readline()
-            if not line:
-                break
-            lines.append(line)
-            found = re.search(rf"(http://127\.0\.0\.1:{port})/lab\?token=(\w+)", line)
-            url = found and (found.group(1), found.group(2))
-        assert url, "make start printed no address:\n" + "".join(lines)
-        while time.monotonic() < deadline:
-            try:
-                _get_json(f"{url[0]}/api/status?token={url[1]}")
-                break
-            except (urllib.error.URLError, ConnectionError):
-                time.sleep(0.5)
-        yield url
-    finally:
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
+    with make_start("LAB_LANGUAGE=fr", env=env) as started:
+        yield started
 
 
 @pytest.mark.slow

@@ -3,25 +3,14 @@
 from __future__ import annotations
 
 import html
-import os
-import re
-import signal
-import socket
-import subprocess
 import time
 import urllib.error
 import urllib.request
 
 import pytest
-from conftest import REPO, tool_env
+from conftest import make_start, tool_env
 
 pytestmark = pytest.mark.slow
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def get(url: str) -> tuple[int, str]:
@@ -34,43 +23,10 @@ def get(url: str) -> tuple[int, str]:
 
 @pytest.fixture(scope="module")
 def started():
-    port = free_port()
     env = tool_env()
     env.pop("CAIRE_COURSE_DIR", None)  # the default course folder, as a trainer gets it
-    process = subprocess.Popen(
-        ["make", "--no-print-directory", "start", f"PORT={port}"],
-        cwd=REPO,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        start_new_session=True,
-    )
-    lines, url = [], None
-    deadline = time.monotonic() + 120
-    try:
-        while time.monotonic() < deadline and url is None:
-            line = process.stdout.readline()
-            if not line:
-                break
-            lines.append(line)
-            match = re.search(rf"(http://127\.0\.0\.1:{port}/lab\?token=\w+)", line)
-            url = match.group(1) if match else None
-        assert url, "make start printed no URL with a token:\n" + "".join(lines)
-        base, token = url.split("/lab?token=")
-        while time.monotonic() < deadline:
-            try:
-                urllib.request.urlopen(f"{base}/api/status?token={token}", timeout=5)
-                break
-            except (urllib.error.URLError, ConnectionError):
-                time.sleep(0.5)
-        yield base, token
-    finally:
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
+    with make_start(env=env, wait=120) as running:
+        yield running
 
 
 def test_listens_on_loopback_only_and_needs_the_token(started):

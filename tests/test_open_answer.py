@@ -21,7 +21,7 @@ from pathlib import Path
 import nbformat
 import pytest
 from app_answers import OPEN_ANSWER as ANSWER
-from conftest import REPO, tool_env
+from conftest import REPO, free_port, tool_env
 
 pytestmark = pytest.mark.slow
 
@@ -56,14 +56,6 @@ def test_the_rubric_reaches_no_learner_in_the_student_version_or_the_app(tmp_pat
         assert f'show_question(ex, "{QUESTION}")' in app_sources, "the app shows the open question's card"
 
 
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 class Formgrader:
     """A trainer's Jupyter server with nbgrader's formgrader on ``course``: formgrader wants the course under the
     server's root, so the root is the course's parent, with an nbgrader_config.py that loads the course's settings
@@ -75,7 +67,7 @@ class Formgrader:
             f"load_subconfig({str(REPO / 'autograder' / 'nbgrader_config.py')!r})  # noqa: F821\n", encoding="utf-8"
         )
         self.token = os.urandom(16).hex()
-        self.base = f"http://127.0.0.1:{_free_port()}"
+        self.base = f"http://127.0.0.1:{free_port()}"
         self.log = log
         command = [
             sys.executable,
