@@ -227,6 +227,14 @@ def extra_files(folder: Path) -> list[str]:
     ]
 
 
+def grade_id_of(cell) -> str | None:
+    """A submitted cell's nbgrader grade id, or None: a cell's metadata is the student's, of any JSON type."""
+    metadata = cell.get("metadata") if isinstance(cell, dict) else None
+    nbgrader = metadata.get("nbgrader") if isinstance(metadata, dict) else None
+    grade_id = nbgrader.get("grade_id") if isinstance(nbgrader, dict) else None
+    return grade_id if isinstance(grade_id, str) else None
+
+
 def inspect_submission(folder: Path, source: SourceNotebook):
     """The submission's notebook, read and validated; raises NotGradable if it cannot be graded."""
     import nbformat
@@ -251,7 +259,7 @@ def inspect_submission(folder: Path, source: SourceNotebook):
     except Exception as problem:
         message = f"{STATUSES['invalid_json']} (not a valid notebook: {str(problem)[:200]})"
         raise NotGradable("invalid_json", message) from None
-    ids = [cell.get("metadata", {}).get("nbgrader", {}).get("grade_id") for cell in notebook.cells]
+    ids = [grade_id_of(cell) for cell in notebook.cells]
     if not set(ids) & set(source.tests):
         raise NotGradable("missing_metadata")
     return notebook
@@ -261,7 +269,7 @@ def plan_steps(notebook, source: SourceNotebook) -> Plan:
     """Sandbox steps (code to run, snapshots at test cells), the step of each code cell, and notes."""
     counts: dict[str, int] = {}
     for cell in notebook.cells:
-        grade_id = cell.get("metadata", {}).get("nbgrader", {}).get("grade_id")
+        grade_id = grade_id_of(cell)
         if grade_id in source.tests:
             counts[grade_id] = counts.get(grade_id, 0) + 1
     notes = [f"test cell {gid} was deleted: it earns nothing" for gid in source.tests if counts.get(gid, 0) == 0]
@@ -270,7 +278,7 @@ def plan_steps(notebook, source: SourceNotebook) -> Plan:
     for index, cell in enumerate(notebook.cells):
         if cell.cell_type != "code":
             continue
-        grade_id = cell.get("metadata", {}).get("nbgrader", {}).get("grade_id")
+        grade_id = grade_id_of(cell)
         if grade_id in source.tests:
             if counts[grade_id] == 1:
                 step_of_cell[index] = len(steps)
