@@ -262,7 +262,8 @@ def _run_steps(job: Job, limits: Limits, channel: _Channel) -> None:
 
 
 def _sandbox_main(job: Job, limits: Limits, root: str, write_fd: int) -> None:
-    """In the forked child (root, in new namespaces): pid 1 of a new PID namespace runs the job."""
+    """In the forked child (root, in new namespaces): pid 1 of a new PID namespace (a trusted init, root) and its
+    child, the student's process (unprivileged), which runs the job."""
     signal.signal(signal.SIGCHLD, signal.SIG_DFL)
     # The interrupt that stops a cell at its time limit is a SIGINT, raised as KeyboardInterrupt: a grader
     # started in the background by a shell (CI, `nohup`, `cmd &`) inherits SIGINT ignored, and every looping
@@ -296,11 +297,19 @@ def _sandbox_main(job: Job, limits: Limits, root: str, write_fd: int) -> None:
             except InterruptedError:
                 continue
         os._exit(os.waitstatus_to_exitcode(status) & 0xFF)
+    # pid 1 of the namespace, still root: a trusted init that never runs student code. It dies with the namespace's
+    # parent (parent-death signal, which the student cannot clear for it: another uid), and when pid 1 of a PID
+    # namespace dies the kernel kills every process in it, whatever each did (setsid, a cleared parent-death
+    # signal, a new process group): killing the grader with kill -9 leaves nothing of a sandbox behind.
+    _check(_libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0), "pdeathsig")
     _mount("proc", root + "/proc", "proc", MS_NOSUID | MS_NODEV)
     os.chroot(root)
     os.chdir("/submission")
     uid = SANDBOX_UID + job.slot
     os.chown("/submission", uid, uid)
+    student = os.fork()
+    if student:
+        _init(student)
     os.environ.clear()
     os.environ.update(
         {
@@ -313,10 +322,30 @@ def _sandbox_main(job: Job, limits: Limits, root: str, write_fd: int) -> None:
         }
     )
     _drop_privileges(uid, limits)
-    # After the uid change, which clears it: init dies with its parent (unless it clears this itself;
-    # the monitor's SIGTERM to the parent kills init in any case).
+    # After the uid change, which clears it: the student's process dies with init (it may clear this itself; init's
+    # death ends it in any case).
     _check(_libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0), "pdeathsig")
     _run_steps(job, limits, _Channel(write_fd))
+
+
+def _init(student: int) -> None:
+    """pid 1 of a sandbox: pass the monitor's interrupt on to the student's process, reap every process the
+    namespace orphans, and exit with the student's status when it ends (which ends the namespace)."""
+    signal.signal(signal.SIGINT, lambda *_: _kill_quietly(student, signal.SIGINT))
+    while True:
+        try:
+            pid, status = os.wait()
+        except InterruptedError:
+            continue
+        except ChildProcessError:
+            os._exit(70)
+        if pid == student:
+            os._exit(os.waitstatus_to_exitcode(status) & 0xFF)
+
+
+def _kill_quietly(pid: int, sig: int) -> None:
+    with contextlib.suppress(ProcessLookupError):
+        os.kill(pid, sig)
 
 
 # --- outside the sandbox: the monitor and the zygote ----------------------------------------------------

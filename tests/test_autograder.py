@@ -956,6 +956,65 @@ def test_a_killed_run_resumes_to_the_grades_of_an_uninterrupted_run(tmp_path):
     }
 
 
+#: A submission that leaves the grader's session, its main process included, and clears its parent-death signal.
+ESCAPER = """
+import ctypes, os, time
+libc = ctypes.CDLL(None)
+libc.prctl(15, b"caire-escaper", 0, 0, 0)  # PR_SET_NAME
+libc.prctl(1, 0, 0, 0, 0)  # PR_SET_PDEATHSIG: do not die with the parent
+os.setsid()
+for _ in range(2):
+    if os.fork() == 0:
+        os.setsid()
+        time.sleep(120)
+        os._exit(0)
+time.sleep(120)
+"""
+
+
+def test_a_grader_killed_with_kill_9_leaves_no_process_of_a_sandbox_and_a_rerun_grades_the_same(tmp_path):
+    """The escaper's processes leave the grader's session (setsid, the main one too) and clear their parent-death
+    signal; a kill -9 of the grader's whole process group, as a stopped service gets, must still end them: the
+    sandbox's pid 1 is a trusted init that dies with the grader, and the kernel ends every process of its PID
+    namespace with it."""
+    killed, whole = tmp_path / "killed", tmp_path / "whole"
+    released = new_course(killed)
+    shutil.copytree(killed, whole)
+    for course in (killed, whole):
+        write_submission(course, "escaper", answered(released, with_answers(q1=RIGHT["q1_answer"], q2=ESCAPER)))
+        write_submission(course, "plain", answered(released, with_answers(q1=RIGHT["q1_answer"])))
+    grader = subprocess.Popen(
+        GRADER,
+        cwd=REPO,
+        env=tool_env(CAIRE_COURSE_DIR=str(killed), TMPDIR=str(tmp_path)),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 60
+    try:
+        while time.monotonic() < deadline and len(sandboxes_named("caire-escaper")) < 3:
+            time.sleep(0.05)  # the escaper and the two children it sets apart
+        assert len(sandboxes_named("caire-escaper")) == 3, "the escaper's processes never started"
+    finally:
+        os.killpg(grader.pid, signal.SIGKILL)
+        grader.wait(timeout=30)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and sandboxes_named("caire-escaper"):
+        time.sleep(0.1)
+    survivors = sandboxes_named("caire-escaper")
+    for pid in survivors:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+    assert not survivors, f"processes of a sandbox outlived the grader's kill -9: {survivors}"
+
+    code, summary, _ = run_grader(killed)
+    code_whole, reference, _ = run_grader(whole)
+    assert (code, code_whole) == (0, 0), (summary, reference)
+    assert gradebook_scores(killed, ["escaper", "plain"]) == gradebook_scores(whole, ["escaper", "plain"])
+    assert not sandboxes_named("caire-escaper")
+
+
 # --- the coordinator's own objects (no sandbox) ----------------------------------------------------------
 
 
