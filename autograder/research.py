@@ -404,7 +404,7 @@ def learning_data(
     ):
         modes[student, assignment, notebook] = submission_mode(course, student, assignment, notebook)
     kept["mode"] = [modes[row] for row in zip(kept["student_id"], kept["assignment"], kept["notebook"])]
-    kept["group"] = kept["student_id"].map(groups).fillna("")
+    kept["group"] = kept["student_id"].map(lambda student: groups.get(student, ""))
     kept["learner"] = kept["student_id"].map(lambda student: pseudonym(key, student))
     data = kept[DATA_COLUMNS].astype({"attempt": "int64", "group": "str", "learner": "str"})
     return data.sort_values(["assignment", "learner", "notebook", "question"], ignore_index=True)

@@ -32,8 +32,15 @@ def tool_env(**extra: str) -> dict[str, str]:
 
 #: Test files that run alone, after the others (``make test`` runs the rest on two workers, pytest-xdist): their
 #: limits are seconds of CPU that a second worker would take (the grader's 3-second cells, the capacity
-#: measurement), or they hold things of the whole machine (the hub's Unix accounts and /srv).
-SERIAL_FILES = {"test_app_capacity.py", "test_autograder.py", "test_hub.py"}
+#: measurement, JupyterLab's start-up and rendering), or they hold things of the whole machine (the hub's Unix
+#: accounts and /srv).
+SERIAL_FILES = {
+    "test_app_capacity.py",
+    "test_autograder.py",
+    "test_hub.py",
+    "test_lab_settings.py",
+    "test_make_start.py",
+}
 #: Test files whose tests the workers take one by one: their fixtures are per worker and cheap beside the tests
 #: (a Voila server, a browser) or per parameter (an assignment's course). Any other file goes to one worker whole,
 #: so that its module-wide fixture (a graded course, a hub) is built once.

@@ -913,6 +913,18 @@ def ordinary_submissions(course: Path, released: nbformat.NotebookNode) -> None:
         write_submission(course, f"student{number:02d}", answered(released, answers))
 
 
+def grader_in_its_own_session(course: Path, workspace: Path) -> subprocess.Popen:
+    """The grader started as a service is, in a process group of its own: what a kill -9 of the group stops."""
+    return subprocess.Popen(
+        GRADER,
+        cwd=REPO,
+        env=tool_env(CAIRE_COURSE_DIR=str(course), TMPDIR=str(workspace)),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+
+
 def test_a_killed_run_resumes_to_the_grades_of_an_uninterrupted_run(tmp_path):
     interrupted, whole = tmp_path / "interrupted", tmp_path / "whole"
     released = new_course(interrupted)
@@ -924,14 +936,7 @@ def test_a_killed_run_resumes_to_the_grades_of_an_uninterrupted_run(tmp_path):
     journal = interrupted / "autograder-runs" / ASSIGNMENT / "journal.jsonl"
     leftovers = tmp_path / "tmp"  # where the killed run leaves its workspace
     leftovers.mkdir()
-    grader = subprocess.Popen(
-        GRADER,
-        cwd=REPO,
-        env=tool_env(CAIRE_COURSE_DIR=str(interrupted), TMPDIR=str(leftovers)),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
+    grader = grader_in_its_own_session(interrupted, leftovers)
     deadline = time.monotonic() + 120
     try:
         while time.monotonic() < deadline and grader.poll() is None:
@@ -983,14 +988,7 @@ def test_a_grader_killed_with_kill_9_leaves_no_process_of_a_sandbox_and_a_rerun_
     for course in (killed, whole):
         write_submission(course, "escaper", answered(released, with_answers(q1=RIGHT["q1_answer"], q2=ESCAPER)))
         write_submission(course, "plain", answered(released, with_answers(q1=RIGHT["q1_answer"])))
-    grader = subprocess.Popen(
-        GRADER,
-        cwd=REPO,
-        env=tool_env(CAIRE_COURSE_DIR=str(killed), TMPDIR=str(tmp_path)),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
+    grader = grader_in_its_own_session(killed, tmp_path)
     deadline = time.monotonic() + 60
     try:
         while time.monotonic() < deadline and len(sandboxes_named("caire-escaper")) < 3:
