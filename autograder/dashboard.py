@@ -57,7 +57,7 @@ def load(course: Path | str | None = None, min_group: int = MIN_GROUP) -> Course
     key = secrets.token_bytes(32)
     data = grades.assign(
         learner=grades["student_id"].map(lambda s: research.pseudonym(key, s)),
-        group=grades["student_id"].map(lambda s: groups.get(s, "")),
+        group=[groups.get(student, "") for student in grades["student_id"]],
     )
     data = data.drop(columns=["student_id"])
     cohort = pd.Series([groups.get(student, "") for student in students], dtype="str")
