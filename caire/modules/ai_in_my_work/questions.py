@@ -18,12 +18,11 @@ from caire.core.checks import (
     Several,
     Slider,
     choice_criteria,
-    matches_digest,
     open_text_criteria,
     several_criteria,
 )
 from caire.core.i18n import t
-from caire.core.validation import ticked_names, whole_number
+from caire.core.validation import whole_number
 from caire.modules.ai_in_my_work.model import MOST_NEIGHBOURS, left_out_agreement, trained
 
 #: What the module teaches (texts "m17.objective.<key>"); every question serves one of them.

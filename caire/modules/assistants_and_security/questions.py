@@ -11,15 +11,11 @@ from __future__ import annotations
 from caire.core.checks import (
     Choice,
     Exercise,
-    Feedback,
     Question,
     Several,
     choice_criteria,
-    matches_digest,
     several_criteria,
 )
-from caire.core.i18n import t
-from caire.core.validation import ticked_names
 
 #: What the module teaches (texts "m15.objective.<key>"); every question serves one of them.
 OBJECTIVES = ("context", "injection", "defences", "approved_tools")

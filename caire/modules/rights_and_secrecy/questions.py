@@ -15,11 +15,10 @@ from caire.core.checks import (
     Several,
     Slider,
     choice_criteria,
-    matches_digest,
     several_criteria,
 )
 from caire.core.i18n import t
-from caire.core.validation import ticked_names, whole_number
+from caire.core.validation import whole_number
 from caire.modules.rights_and_secrecy.model import CONTEXTS, first_context_giving_back_the_secret
 
 #: What the module teaches (texts "m16.objective.<key>"); every question serves one of them.

@@ -15,12 +15,11 @@ from caire.core.checks import (
     Several,
     Slider,
     choice_criteria,
-    matches_digest,
     several_criteria,
 )
 from caire.core.i18n import t
 from caire.core.numbers import decimal
-from caire.core.validation import number_between, ticked_names
+from caire.core.validation import number_between
 from caire.modules.synthetic_media.model import MAX_NOISE, THRESHOLD, edit, embed, watermark_score
 
 #: What the module teaches (texts "m14.objective.<key>"); every question serves one of them.
