@@ -437,8 +437,8 @@ def _monitor(job: Job, limits: Limits, root: str) -> Outcome:
                     outcome.snapshots[str(message["snapshot"])] = message["answers"]
             elif message.get("done"):
                 outcome.message = outcome.message or "ran to the end"
-    # SIGTERM: the namespace's parent kills init, so no process of the sandbox outlives it (killing the
-    # parent alone would leave init running: its parent-death signal can be cleared by student code).
+    # SIGTERM: the namespace's parent kills init at once, and with it every process of the sandbox (init would
+    # also die with its parent, by its parent-death signal, which no student code can clear: see _sandbox_main).
     with contextlib.suppress(ProcessLookupError):
         os.kill(child, signal.SIGTERM)
     deadline = time.monotonic() + 5

@@ -59,6 +59,16 @@ def pytest_itemcollected(item):
         item.add_marker(pytest.mark.xdist_group(str(item.path.relative_to(REPO))))
 
 
+def run_tool(*command: str, env: dict[str, str], timeout: float = 300, exit_codes=(0,)) -> subprocess.CompletedProcess:
+    """Run a command of the course (nbgrader, the grader) from the repository; fail with its output unless it
+    ends with one of ``exit_codes``."""
+    done = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True, timeout=timeout)
+    assert done.returncode in exit_codes, (
+        f"{' '.join(command)} failed ({done.returncode}):\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}"
+    )
+    return done
+
+
 def free_port() -> int:
     """A TCP port of the loopback interface that nothing listens on now."""
     with socket.socket() as probe:

@@ -27,7 +27,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from conftest import REPO, tool_env
+from conftest import REPO, run_tool, tool_env
 
 pytestmark = pytest.mark.slow
 
@@ -120,15 +120,7 @@ def submit(course: Path, student: str, assignment: str, notebook: nbformat.Noteb
 def course(tmp_path_factory) -> Path:
     """One course with the student version of every assignment, written in one process."""
     course = tmp_path_factory.mktemp("course") / "course"
-    done = subprocess.run(
-        [sys.executable, "-m", "autograder", "student-versions"],
-        cwd=REPO,
-        env=tool_env(CAIRE_COURSE_DIR=str(course)),
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert done.returncode == 0, done.stderr
+    run_tool(sys.executable, "-m", "autograder", "student-versions", env=tool_env(CAIRE_COURSE_DIR=str(course)))
     return course
 
 
@@ -146,15 +138,8 @@ def grade(assignment: str, course: Path) -> None:
     if assignment in STOCK_AUTOGRADE or os.geteuid() != 0:
         nbgrader("autograde", assignment, "--create", course=course)
         return
-    done = subprocess.run(
-        [sys.executable, "-m", "autograder", "grade", assignment, "--json"],
-        cwd=REPO,
-        env=tool_env(CAIRE_COURSE_DIR=str(course)),
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    assert done.returncode == 0, f"the grader failed:\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}"
+    env = tool_env(CAIRE_COURSE_DIR=str(course))
+    done = run_tool(sys.executable, "-m", "autograder", "grade", assignment, "--json", env=env, timeout=600)
     statuses = {result["student"]: result["status"] for result in json.loads(done.stdout)["results"]}
     assert set(statuses.values()) == {"graded"}, statuses
 

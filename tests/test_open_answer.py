@@ -21,7 +21,7 @@ from pathlib import Path
 import nbformat
 import pytest
 from app_answers import OPEN_ANSWER as ANSWER
-from conftest import REPO, free_port, tool_env
+from conftest import REPO, free_port, run_tool, tool_env
 
 pytestmark = pytest.mark.slow
 
@@ -30,15 +30,9 @@ QUESTION = "q6_my_own_task"
 RUBRIC = {"en": "Rubric for trainers", "fr": "Grille pour les formateurs"}
 
 
-def run(*command: str, env: dict, timeout: int = 300) -> subprocess.CompletedProcess:
-    done = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True, timeout=timeout)
-    assert done.returncode == 0, f"{' '.join(command)} failed:\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}"
-    return done
-
-
 def test_the_rubric_reaches_no_learner_in_the_student_version_or_the_app(tmp_path):
     course = tmp_path / "course"
-    run(sys.executable, "-m", "autograder", "student-versions", f"{SLUG}-en", f"{SLUG}-fr",
+    run_tool(sys.executable, "-m", "autograder", "student-versions", f"{SLUG}-en", f"{SLUG}-fr",
         env=tool_env(CAIRE_COURSE_DIR=str(course)))  # fmt: skip
     for language in ("en", "fr"):
         source = (REPO / "assignments" / f"{SLUG}-{language}" / f"{SLUG}.ipynb").read_text(encoding="utf-8")
@@ -123,7 +117,7 @@ def test_the_trainer_grades_the_open_answer_in_formgrader_and_the_score_reaches_
     assignment = f"{SLUG}-en"
     course = tmp_path / "course"
     env = tool_env(CAIRE_COURSE_DIR=str(course))
-    run(sys.executable, "-m", "autograder", "student-versions", assignment, env=env)
+    run_tool(sys.executable, "-m", "autograder", "student-versions", assignment, env=env)
     released_path = course / "release" / assignment / f"{SLUG}.ipynb"
     released = nbformat.read(released_path, as_version=4)
     # Five learners (the export shows no cohort under five): one wrote the open answer.
@@ -135,10 +129,10 @@ def test_the_trainer_grades_the_open_answer_in_formgrader_and_the_score_reaches_
         nbformat.write(fill_answers(released, answers), folder / released_path.name)
         (folder / "timestamp.txt").write_text("2026-12-01 10:00:00.000000 UTC")
     if os.geteuid() == 0:
-        graded = json.loads(run(sys.executable, "-m", "autograder", "grade", assignment, "--json", env=env).stdout)
+        graded = json.loads(run_tool(sys.executable, "-m", "autograder", "grade", assignment, "--json", env=env).stdout)
         assert {result["status"] for result in graded["results"]} == {"graded"}, graded
     else:
-        run("nbgrader", "autograde", assignment, "--create", env=env)
+        run_tool("nbgrader", "autograde", assignment, "--create", env=env)
 
     server = Formgrader(course, tmp_path / "formgrader.log")
     try:
@@ -166,7 +160,7 @@ def test_the_trainer_grades_the_open_answer_in_formgrader_and_the_score_reaches_
     finally:
         server.stop()
 
-    run("nbgrader", "generate_feedback", assignment, env=env)
+    run_tool("nbgrader", "generate_feedback", assignment, env=env)
     feedback = next((course / "feedback" / "learner-a" / assignment).glob("*.html")).read_text(encoding="utf-8")
     assert "monthly summary of customer complaints" in feedback and "3.5" in feedback
     assert RUBRIC["en"] not in feedback and "MARK SCHEME" not in feedback, "the rubric reached the learner"
