@@ -26,10 +26,13 @@ c = get_config()  # noqa: F821
 course = course_directory()
 course.mkdir(mode=0o700, parents=True, exist_ok=True)
 
-c.CourseDirectory.course_id = "caire"
+# One course per checkout by default; a course of the hub's (hub/courses.py) names itself.
+c.CourseDirectory.course_id = os.environ.get("CAIRE_COURSE_ID") or "caire"
 c.CourseDirectory.root = str(course)
 c.CourseDirectory.source_directory = str(SOURCE_DIRECTORY)
-c.CourseDirectory.db_url = f"sqlite:///{course / 'gradebook.db'}"
+# SQLite in the course folder for one trainer; a PostgreSQL database ($CAIRE_GRADEBOOK_URL) on a hub that
+# serves several courses (hub/postgres.sh, hub/courses.py).
+c.CourseDirectory.db_url = os.environ.get("CAIRE_GRADEBOOK_URL") or f"sqlite:///{course / 'gradebook.db'}"
 
 # nbgrader's exchange: where release_assignment puts assignments for students to fetch, and where
 # their submissions wait for collect. On JupyterHub it is a folder every user can write to.

@@ -14,6 +14,13 @@
   JUPYTER_PATH adds the checkout's jupyter-data/ (the course's Voila template).
   Config files in users' homes are ignored (Spawner.disable_user_config): a student cannot turn the
   formgrader back on (and could not read the instructor's course anyway: Unix permissions).
+- Several courses (hub/courses.py, nbgrader's model for several classes): each active course of
+  $CAIRE_HUB_FILES/courses.json has its formgrader as a hub service, /services/<course>/formgrader, run by
+  its grading account grader-<course>; the Unix groups formgrade-<course> (trainers) and nbgrader-<course>
+  (learners and trainers) become hub groups of the same names at each login; the first reach that service
+  only, the second see the course in their Assignments tab. Restart the hub after creating or archiving
+  a course.
+- The hub's own database: SQLite in CAIRE_HUB_STATE, or CAIRE_HUB_DB_URL (PostgreSQL, hub/postgres.sh).
 - Voila on every server: /user/<name>/voila/render/caire-course/apps/en/01-rules-vs-learning.ipynb
 - Idle servers are stopped by jupyterhub-idle-culler, a hub service (CAIRE_HUB_CULL_TIMEOUT, 1 h).
 - Hub state (database, cookie secret, pid files) in CAIRE_HUB_STATE, /var/lib/caire-hub.
@@ -24,9 +31,12 @@ ports and folders.
 """
 
 import grp
+import importlib.util
 import os
 import pwd
 from pathlib import Path
+
+from jupyterhub.auth import PAMAuthenticator
 
 HUB = Path(__file__).resolve().parent
 VENV_BIN = Path(os.environ.get("CAIRE_HUB_VENV", "/opt/caire/venv")) / "bin"
@@ -59,11 +69,41 @@ c.ConfigurableHTTPProxy.api_url = f"http://127.0.0.1:{PROXY_API_PORT}"
 c.ConfigurableHTTPProxy.command = [str(CHP)]
 c.ConfigurableHTTPProxy.pid_file = str(STATE / "proxy.pid")
 c.JupyterHub.pid_file = str(STATE / "jupyterhub.pid")
-c.JupyterHub.db_url = f"sqlite:///{STATE / 'jupyterhub.sqlite'}"
+c.JupyterHub.db_url = os.environ.get("CAIRE_HUB_DB_URL") or f"sqlite:///{STATE / 'jupyterhub.sqlite'}"
 c.JupyterHub.cookie_secret_file = str(STATE / "jupyterhub_cookie_secret")
 
 # --- who gets in: the class's Unix accounts, with their passwords ---------------------------------
-c.JupyterHub.authenticator_class = "pam"
+
+
+def _load_courses():
+    """hub/courses.py, for its names and its list of courses (the hub runs from this checkout, as root)."""
+    spec = importlib.util.spec_from_file_location("caire_hub_courses", HUB / "courses.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+courses = _load_courses()
+COURSES = courses.active_courses(FILES / "courses.json")
+
+
+class CourseAuthenticator(PAMAuthenticator):
+    """PAM login; the person's course groups (Unix groups nbgrader-<course>, formgrade-<course> of the
+    active courses) become their hub groups at each login, so a roster change needs no hub restart."""
+
+    async def authenticate(self, handler, data):
+        name = await super().authenticate(handler, data)
+        if not name:
+            return None
+        name = name if isinstance(name, str) else name["name"]
+        wanted = set()
+        for course_id in COURSES:
+            wanted |= {courses.learners_group(course_id), courses.trainers_group(course_id)}
+        return {"name": name, "groups": sorted(unix_groups(name) & wanted)}
+
+
+c.JupyterHub.authenticator_class = CourseAuthenticator
+c.Authenticator.manage_groups = True
 c.PAMAuthenticator.allowed_groups = {STUDENTS, INSTRUCTORS}
 c.PAMAuthenticator.check_account = True
 c.PAMAuthenticator.open_sessions = False  # JupyterHub's default: PAM sessions do not match server lifetimes
@@ -96,7 +136,7 @@ def role_of(name: str) -> str:
     groups = unix_groups(name)
     if INSTRUCTORS in groups:
         return "instructor"
-    if STUDENTS in groups:
+    if STUDENTS in groups or any(group.startswith("nbgrader-") for group in groups):
         return "student"
     raise ValueError(f"{name} is in neither {STUDENTS} nor {INSTRUCTORS}")
 
@@ -110,6 +150,8 @@ def per_role_environment(spawner) -> None:
     environment["JUPYTER_CONFIG_PATH"] = os.pathsep.join(
         [str(CONFIG / role), str(common / f"lab-{LANGUAGE}"), str(common)]
     )
+    if COURSES:
+        environment["CAIRE_SEVERAL_COURSES"] = "1"  # read by hub/config/student/nbgrader_config.py
     if role == "instructor":
         environment["CAIRE_COURSE_DIR"] = str(Path(pwd.getpwnam(name).pw_dir) / INSTRUCTOR_COURSE)
     spawner.environment = environment
@@ -117,6 +159,9 @@ def per_role_environment(spawner) -> None:
 
 
 c.Spawner.pre_spawn_hook = per_role_environment
+# The server's own token may read which groups its user is in: nbgrader's JupyterHubAuthPlugin lists the
+# courses of a learner from them (hub/config/student/nbgrader_config.py), and nothing more.
+c.Spawner.server_token_scopes = ["access:servers!server", "users:activity!user", "read:users:groups!user"]
 
 # --- idle servers are stopped (their kernels with them) ----------------------------------------------
 c.JupyterHub.services = [
@@ -138,3 +183,50 @@ c.JupyterHub.load_roles = [
         "services": ["idle-culler"],
     },
 ]
+
+# --- several courses: each course's formgrader, a service run by its grading account ---------------------
+for course_id, course in COURSES.items():
+    account = pwd.getpwnam(courses.grader_account(course_id))
+    service_environment = {
+        "PATH": c.Spawner.environment["PATH"],
+        "JUPYTER_PATH": c.Spawner.environment["JUPYTER_PATH"],
+        "JUPYTER_CONFIG_PATH": os.pathsep.join(
+            [
+                str(CONFIG / "instructor"),
+                str(CONFIG / "jupyter-config" / f"lab-{LANGUAGE}"),
+                str(CONFIG / "jupyter-config"),
+            ]
+        ),
+        "CAIRE_EXCHANGE_DIR": EXCHANGE,
+        "CAIRE_COURSE_DIR": str(Path(account.pw_dir) / "course"),
+        "CAIRE_COURSE_ID": course_id,
+        "JUPYTERHUB_DEFAULT_URL": "/formgrader",
+    }
+    if course.get("gradebook"):
+        service_environment["CAIRE_GRADEBOOK_URL"] = course["gradebook"]
+    c.JupyterHub.services.append(
+        {
+            "name": course_id,
+            "display": True,
+            "url": f"http://127.0.0.1:{course['port']}",
+            "command": [str(VENV_BIN / "jupyterhub-singleuser")],
+            "user": account.pw_name,
+            "cwd": account.pw_dir,
+            "environment": service_environment,
+            "oauth_no_confirm": True,
+        }
+    )
+    c.JupyterHub.load_roles.append(
+        {
+            "name": f"formgrade-{course_id}",
+            "groups": [courses.trainers_group(course_id)],
+            "scopes": [f"access:services!service={course_id}"],
+        }
+    )
+    c.JupyterHub.load_roles.append(
+        {
+            "name": f"nbgrader-{course_id}",
+            "groups": [courses.learners_group(course_id)],
+            "scopes": ["list:services", f"read:services!service={course_id}"],
+        }
+    )

@@ -38,6 +38,7 @@ SERIAL_FILES = {
     "test_app_capacity.py",
     "test_autograder.py",
     "test_hub.py",
+    "test_hub_courses.py",
     "test_lab_settings.py",
     "test_make_start.py",
 }

@@ -132,12 +132,13 @@ def installed():
 class Hub:
     """A running test hub: its URLs, the admin token of the test's service, helpers for the REST API."""
 
-    def __init__(self, config: Path, environment: dict, name: str):
+    def __init__(self, config: Path, environment: dict, name: str, area: Path = AREA, accounts: tuple = ()):
+        self.area, self.accounts = area, accounts or (TEACHER, *STUDENTS)
         self.port, self.api_port, self.proxy_port = free_port(), free_port(), free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.api = f"http://127.0.0.1:{self.api_port}/hub/api"
-        self.state = AREA / f"state-{name}"
-        self.log_path = AREA / f"{name}.log"
+        self.state = area / f"state-{name}"
+        self.log_path = area / f"{name}.log"
         self.admin_token = secrets.token_hex(32)
         self.culler_token = secrets.token_hex(32)
         self.environment = {
@@ -178,12 +179,24 @@ class Hub:
             start_new_session=True,
         )
         self.wait_until(lambda: self.get("/").status_code == 200, "the hub's API", READY_SECONDS)
+        # The hub's API answers on its own port before the hub has given the proxy its routes: JupyterHub 6
+        # starts configurable-http-proxy with no default target, starts its managed services (the culler, the
+        # courses' formgraders), and only then adds the route /hub/. A login sent through the proxy in between
+        # got the proxy's 404, the user was never created, and starting their server answered 404 too (the
+        # flaky setup error of this test). Ready means: the login page answers through the proxy.
+        self.wait_until(self.proxied, "the hub's pages through the proxy", READY_SECONDS)
         self.ready_seconds = time.monotonic() - self.started
 
     # REST API of the hub, as the test's admin service
     def request(self, method: str, path: str, **kwargs) -> requests.Response:
         headers = {"Authorization": f"token {self.admin_token}"}
         return requests.request(method, self.api + path, headers=headers, timeout=60, **kwargs)
+
+    def proxied(self) -> bool:
+        try:
+            return requests.get(f"{self.url}/hub/login", timeout=10).status_code == 200
+        except requests.ConnectionError:
+            return False
 
     def get(self, path: str) -> requests.Response:
         try:
@@ -266,7 +279,7 @@ class Hub:
             if pid_file.exists():
                 _kill(int(pid_file.read_text().strip() or 0))
         for process in psutil.process_iter(["username", "cmdline"]):
-            if process.info["username"] in (TEACHER, *STUDENTS):
+            if process.info["username"] in self.accounts:
                 _kill(process.pid)
 
 
@@ -1144,8 +1157,9 @@ def test_z2jh_values_use_chart_keys_and_cover_measured_memory():
     assert "CAIRE_GRADEBOOK_URL" in extra and "CAIRE_GRADEBOOK_URL" in values["hub"]["extraEnv"], (
         "several graders need a shared (Postgres) gradebook"
     )
+    # autograder/nbgrader_config.py takes the gradebook from CAIRE_GRADEBOOK_URL: tests/test_courses.py.
     instructor_config = (HUB / "config" / "instructor" / "nbgrader_config.py").read_text()
-    assert "CAIRE_GRADEBOOK_URL" in instructor_config and "db_url" in instructor_config
+    assert "CAIRE_GRADEBOOK_URL" in instructor_config and "groupshared" in instructor_config
     image = single["image"]
     assert image["name"] and str(image["tag"]) not in ("latest", ""), "pin the single-user image's tag"
     capacity = (HUB / "z2jh" / "capacity.md").read_text()

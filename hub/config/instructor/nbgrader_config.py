@@ -13,8 +13,9 @@ c = get_config()  # noqa: F821
 load_subconfig(os.path.join(os.path.dirname(autograder.__file__), "nbgrader_config.py"))  # noqa: F821
 c.CourseDirectory.source_directory = "source"
 
-# Several graders (Kubernetes, hub/z2jh/values.yaml): a shared gradebook in PostgreSQL, and course
-# files that stay writable by the graders' group.
-if os.environ.get("CAIRE_GRADEBOOK_URL"):
-    c.CourseDirectory.db_url = os.environ["CAIRE_GRADEBOOK_URL"]
+# Several graders sharing one course folder (Kubernetes, hub/z2jh/values.yaml): a gradebook in PostgreSQL
+# ($CAIRE_GRADEBOOK_URL, read by autograder/nbgrader_config.py), and course files that stay writable by the
+# graders' group. Not for a course of hub/courses.py ($CAIRE_COURSE_ID): its one grading account owns the
+# files, and a group-shared exchange would let its learners read each other's submissions.
+if os.environ.get("CAIRE_GRADEBOOK_URL") and not os.environ.get("CAIRE_COURSE_ID"):
     c.CourseDirectory.groupshared = True

@@ -40,6 +40,14 @@ class PrivateSubmit(ExchangeSubmit):
 
 
 c = get_config()  # noqa: F821
-c.CourseDirectory.course_id = "caire"
+if os.environ.get("CAIRE_SEVERAL_COURSES"):
+    # Several courses on the hub (hub/courses.py): the Assignments tab lists the courses whose hub group
+    # nbgrader-<course> the learner is in, and each course's assignments go to ~/<course>/<assignment>.
+    from nbgrader.auth import JupyterHubAuthPlugin
+
+    c.Authenticator.plugin_class = JupyterHubAuthPlugin
+    c.Exchange.path_includes_course = True
+else:
+    c.CourseDirectory.course_id = "caire"
 c.Exchange.root = os.environ.get("CAIRE_EXCHANGE_DIR", "/srv/nbgrader/exchange")
 c.ExchangeFactory.submit = PrivateSubmit
