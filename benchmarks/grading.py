@@ -11,7 +11,10 @@ course (the same generated assignment, the same files), one after the other in t
 
 - stock: ``nbgrader autograde ASSIGNMENT --create`` (serial, one kernel per notebook, the course's
   nbgrader_config.py: 60 s a cell);
-- ours: ``python -m autograder grade ASSIGNMENT --jobs <cores>`` (default limits: 1024 MB, 30 s a cell).
+- ours: ``python -m autograder grade ASSIGNMENT --jobs <cores>`` (default limits: 1024 MB, 30 s a cell);
+- ours with PostgreSQL: the same, the gradebook in a PostgreSQL database as on a hub that serves several
+  courses (hub/postgres.sh starts a private server for the run, in the temporary folder; skipped with
+  ``--no-postgres`` or where PostgreSQL is not installed).
 
 For each it prints the wall time per submission, and the peak memory of its process tree: the sum of
 the resident memory (RSS) of the grader and every process under it (nbgrader and its kernels; our
@@ -23,9 +26,11 @@ printed as well. Then it compares both gradebooks student by student and prints 
 The last line printed is one JSON object::
 
     {"stock_s_per_sub": ..., "ours_s_per_sub": ..., "ratio": ..., "peak_rss_mb": ..., "n": ...,
-     "same_scores": true, "stock_peak_rss_mb": ..., "peak_pss_mb": ..., "stock_peak_pss_mb": ..., "jobs": ...}
+     "same_scores": true, "stock_peak_rss_mb": ..., "peak_pss_mb": ..., "stock_peak_pss_mb": ..., "jobs": ...,
+     "postgres_s_per_sub": ..., "postgres_vs_sqlite": ...}
 
-``ratio`` is stock seconds over ours; ``peak_rss_mb`` is ours (MiB). Exit code 1 when the scores differ
+``ratio`` is stock seconds over ours; ``peak_rss_mb`` is ours (MiB); ``postgres_vs_sqlite`` is ours with
+PostgreSQL over ours with SQLite (seconds; above 1 means PostgreSQL is slower). Exit code 1 when the scores differ
 or a grader failed.
 """
 
@@ -76,10 +81,13 @@ COMPUTED = {
 }
 
 
-def tool_env(course: Path) -> dict[str, str]:
+def tool_env(course: Path, gradebook: str = "") -> dict[str, str]:
     env = os.environ.copy()
     env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
     env["CAIRE_COURSE_DIR"] = str(course)
+    env.pop("CAIRE_GRADEBOOK_URL", None)
+    if gradebook:
+        env["CAIRE_GRADEBOOK_URL"] = gradebook
     return env
 
 
@@ -159,11 +167,13 @@ class TreeMemory:
         return self.peak_rss / 2**20, self.peak_pss / 2**20
 
 
-def run_grader(command: list[str], course: Path, log: Path) -> dict:
+def run_grader(command: list[str], course: Path, log: Path, gradebook: str = "") -> dict:
     """Run one grader to the end; its wall time, peak memory and exit code."""
     with log.open("w") as output:
         started = time.monotonic()
-        process = subprocess.Popen(command, cwd=ROOT, env=tool_env(course), stdout=output, stderr=subprocess.STDOUT)
+        process = subprocess.Popen(
+            command, cwd=ROOT, env=tool_env(course, gradebook), stdout=output, stderr=subprocess.STDOUT
+        )
         memory = TreeMemory(process.pid)
         code = process.wait()
         seconds = time.monotonic() - started
@@ -171,11 +181,11 @@ def run_grader(command: list[str], course: Path, log: Path) -> dict:
     return {"seconds": seconds, "peak_rss_mb": peak_rss, "peak_pss_mb": peak_pss, "code": code}
 
 
-def scores(course: Path, students) -> dict[str, float | None]:
+def scores(course: Path, students, gradebook_url: str = "") -> dict[str, float | None]:
     from nbgrader.api import Gradebook, MissingEntry
 
     found = {}
-    with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gradebook:
+    with Gradebook(gradebook_url or f"sqlite:///{course / 'gradebook.db'}") as gradebook:
         for student in students:
             try:
                 found[student] = gradebook.find_submission(ASSIGNMENT, student).score
@@ -184,17 +194,65 @@ def scores(course: Path, students) -> dict[str, float | None]:
     return found
 
 
+@contextlib.contextmanager
+def postgres_gradebook(work: Path):
+    """A private PostgreSQL server (hub/postgres.sh) for the run, with an empty database: its URL, or "" when
+    PostgreSQL is not installed here."""
+    if not list(Path("/usr/lib/postgresql").glob("*/bin/pg_ctl")):
+        yield ""
+        return
+    folder = work / "postgres"
+    folder.mkdir(mode=0o755)
+    os.chmod(work, 0o755)  # the server runs as the postgres account
+    env = {
+        **os.environ,
+        "CAIRE_PG_DATA": str(folder / "data"),
+        "CAIRE_PG_SOCKET": str(folder / "socket"),
+        "CAIRE_PG_PORT": "5499",
+    }
+    script = str(ROOT / "hub" / "postgres.sh")
+    subprocess.run([script, "start"], env=env, check=True, capture_output=True)
+    try:
+        subprocess.run(
+            [
+                "psql",
+                "-X",
+                "-q",
+                "-h",
+                env["CAIRE_PG_SOCKET"],
+                "-p",
+                "5499",
+                "-d",
+                "postgres",
+                "-c",
+                "CREATE DATABASE bench",
+            ],
+            check=True,
+            capture_output=True,
+        )
+        yield f"postgresql:///bench?host={env['CAIRE_PG_SOCKET']}&port=5499"
+    finally:
+        subprocess.run([script, "stop"], env=env, capture_output=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=200, help="submissions (default 200)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="our grader's --jobs (default: cores)")
     parser.add_argument("--seed", type=int, default=1, help="which mix of answers (default 1)")
     parser.add_argument("--keep", action="store_true", help="keep the temporary courses and print where they are")
+    parser.add_argument("--no-postgres", action="store_true", help="skip the run with a PostgreSQL gradebook")
     args = parser.parse_args(argv)
     if os.geteuid() != 0:
         parser.error("run it as root: the sandboxed grader needs root")
 
     work = Path(tempfile.mkdtemp(prefix="caire-grading-bench-"))
+    with contextlib.ExitStack() as stack:
+        pg_url = "" if args.no_postgres else stack.enter_context(postgres_gradebook(work))
+        return _compare(args, work, pg_url)
+
+
+def _compare(args, work: Path, pg_url: str) -> int:
     try:
         stock, ours = work / "stock", work / "ours"
         stock.mkdir()
@@ -209,9 +267,20 @@ def main(argv: list[str] | None = None) -> int:
             print(generated.stdout, generated.stderr, file=sys.stderr)
             return 1
         shutil.copytree(stock, ours)  # the same generated assignment and (empty) gradebook
+        postgres = work / "postgres-course"
+        if pg_url:  # the same files; the generated assignment recorded in the PostgreSQL gradebook
+            shutil.copytree(stock, postgres)
+            (postgres / "gradebook.db").unlink()
+            recorded = subprocess.run(
+                ["nbgrader", "generate_assignment", ASSIGNMENT, "--force"], cwd=ROOT, env=tool_env(postgres, pg_url),
+                capture_output=True, text=True,
+            )  # fmt: skip
+            if recorded.returncode != 0:
+                print(recorded.stdout, recorded.stderr, file=sys.stderr)
+                return 1
         released = nbformat.read(stock / "release" / ASSIGNMENT / NOTEBOOK, as_version=4)
         answers_of = submissions(args.n, args.seed)
-        for course in (stock, ours):
+        for course in (stock, ours, postgres) if pg_url else (stock, ours):
             write_course(course, released, answers_of)
         kinds = {}
         for student in answers_of:
@@ -225,15 +294,32 @@ def main(argv: list[str] | None = None) -> int:
             [sys.executable, "-m", "autograder", "grade", ASSIGNMENT, "--jobs", str(args.jobs)], ours, work / "ours.log"
         )
 
+        runs = {"stock": stock_run, "ours": ours_run}
         stock_scores, our_scores = scores(stock, answers_of), scores(ours, answers_of)
         differences = {
             student: (stock_scores[student], our_scores[student])
             for student in answers_of
             if stock_scores[student] != our_scores[student]
         }
-        for name, run in (("stock", stock_run), ("ours", ours_run)):
+        if pg_url:
+            print(f"ours, PostgreSQL gradebook: python -m autograder grade --jobs {args.jobs} ...", flush=True)
+            runs["postgres"] = run_grader(
+                [sys.executable, "-m", "autograder", "grade", ASSIGNMENT, "--jobs", str(args.jobs)],
+                postgres,
+                work / "postgres.log",
+                pg_url,
+            )
+            pg_scores = scores(postgres, answers_of, pg_url)
+            differences.update(
+                {
+                    student: (stock_scores[student], pg_scores[student])
+                    for student in answers_of
+                    if stock_scores[student] != pg_scores[student]
+                }
+            )
+        for name, run in runs.items():
             print(
-                f"{name:>5}: {run['seconds']:7.1f} s, {run['seconds'] / args.n:6.3f} s/submission, "
+                f"{name:>8}: {run['seconds']:7.1f} s, {run['seconds'] / args.n:6.3f} s/submission, "
                 f"peak RSS (sum over the process tree) {run['peak_rss_mb']:7.0f} MiB, "
                 f"peak PSS {run['peak_pss_mb']:7.0f} MiB, exit code {run['code']}"
             )
@@ -245,7 +331,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"  {student}: {was} vs {now}")
         else:
             print(f"same score for all {args.n} students")
-        for name, run in (("stock", stock_run), ("ours", ours_run)):
+        for name, run in runs.items():
             if run["code"] != 0:
                 print(f"{name} exited {run['code']}; last lines of its log:", file=sys.stderr)
                 print("\n".join((work / f"{name}.log").read_text(errors="replace").splitlines()[-15:]), file=sys.stderr)
@@ -264,10 +350,14 @@ def main(argv: list[str] | None = None) -> int:
                     "peak_pss_mb": round(ours_run["peak_pss_mb"]),
                     "stock_peak_pss_mb": round(stock_run["peak_pss_mb"]),
                     "jobs": args.jobs,
+                    "postgres_s_per_sub": round(runs["postgres"]["seconds"] / args.n, 3) if pg_url else None,
+                    "postgres_vs_sqlite": round(runs["postgres"]["seconds"] / ours_run["seconds"], 2)
+                    if pg_url
+                    else None,
                 }
             )
         )
-        return 0 if not differences and stock_run["code"] == 0 and ours_run["code"] == 0 else 1
+        return 0 if not differences and all(run["code"] == 0 for run in runs.values()) else 1
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)

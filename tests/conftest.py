@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import re
 import signal
@@ -39,6 +40,8 @@ SERIAL_FILES = {
     "test_autograder.py",
     "test_hub.py",
     "test_hub_courses.py",
+    "test_hub_load.py",
+    "test_gradebook_postgres.py",
     "test_lab_settings.py",
     "test_make_start.py",
 }
@@ -135,3 +138,68 @@ def output_write_backs(monkeypatch) -> list[str]:
     written: list[str] = []
     monkeypatch.setattr(OutputWidget, "send", lambda widget, *args, **kwargs: written.append(widget.comm_id))
     return written
+
+
+class Formgrader:
+    """A trainer's Jupyter server with nbgrader's formgrader on ``course``: formgrader wants the course under the
+    server's root, so the root is the course's parent, with an nbgrader_config.py that loads the course's settings
+    (as the repository's own does)."""
+
+    def __init__(self, course: Path, log: Path, **environment: str):
+        root = course.parent
+        (root / "nbgrader_config.py").write_text(
+            f"load_subconfig({str(REPO / 'autograder' / 'nbgrader_config.py')!r})  # noqa: F821\n", encoding="utf-8"
+        )
+        self.token = os.urandom(16).hex()
+        self.base = f"http://127.0.0.1:{free_port()}"
+        self.log = log
+        command = [
+            sys.executable,
+            "-m",
+            "jupyter",
+            "server",
+            "--no-browser",
+            f"--port={self.base.rsplit(':', 1)[1]}",
+            "--ServerApp.ip=127.0.0.1",
+            f"--IdentityProvider.token={self.token}",
+            f"--ServerApp.root_dir={root}",
+            *(["--allow-root"] if os.geteuid() == 0 else []),
+        ]
+        with log.open("w") as output:
+            self.process = subprocess.Popen(
+                command,
+                cwd=root,
+                env=tool_env(CAIRE_COURSE_DIR=str(course), **environment),
+                stdout=output,
+                stderr=subprocess.STDOUT,
+            )
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline:
+            assert self.process.poll() is None, log.read_text()
+            try:
+                if self.call("GET", "/formgrader/api/status")[0] == 200:
+                    return
+            except (urllib.error.URLError, ConnectionError):
+                pass
+            time.sleep(0.5)
+        raise AssertionError(f"formgrader did not answer in 90 s:\n{log.read_text()[-3000:]}")
+
+    def call(self, method: str, path: str, body: dict | None = None) -> tuple[int, str]:
+        request = urllib.request.Request(
+            self.base + path,
+            method=method,
+            data=None if body is None else json.dumps(body).encode(),
+            headers={"Authorization": f"token {self.token}", "Content-Type": "application/json"},
+        )
+        try:
+            with urllib.request.urlopen(request, timeout=60) as response:
+                return response.status, response.read().decode("utf-8")
+        except urllib.error.HTTPError as error:
+            return error.code, error.read().decode("utf-8", "replace")
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            self.process.kill()

@@ -11,17 +11,12 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 import sys
-import time
-import urllib.error
-import urllib.request
-from pathlib import Path
 
 import nbformat
 import pytest
 from app_answers import OPEN_ANSWER as ANSWER
-from conftest import REPO, free_port, run_tool, tool_env
+from conftest import REPO, Formgrader, run_tool, tool_env
 
 pytestmark = pytest.mark.slow
 
@@ -48,67 +43,6 @@ def test_the_rubric_reaches_no_learner_in_the_student_version_or_the_app(tmp_pat
         assert answer_cell.metadata.caire.answer_to == QUESTION, "the learner's text cell follows the instructions"
         app_sources = [cell.source for cell in nbformat.reads(app, as_version=4).cells]
         assert f'show_question(ex, "{QUESTION}")' in app_sources, "the app shows the open question's card"
-
-
-class Formgrader:
-    """A trainer's Jupyter server with nbgrader's formgrader on ``course``: formgrader wants the course under the
-    server's root, so the root is the course's parent, with an nbgrader_config.py that loads the course's settings
-    (as the repository's own does)."""
-
-    def __init__(self, course: Path, log: Path):
-        root = course.parent
-        (root / "nbgrader_config.py").write_text(
-            f"load_subconfig({str(REPO / 'autograder' / 'nbgrader_config.py')!r})  # noqa: F821\n", encoding="utf-8"
-        )
-        self.token = os.urandom(16).hex()
-        self.base = f"http://127.0.0.1:{free_port()}"
-        self.log = log
-        command = [
-            sys.executable,
-            "-m",
-            "jupyter",
-            "server",
-            "--no-browser",
-            f"--port={self.base.rsplit(':', 1)[1]}",
-            "--ServerApp.ip=127.0.0.1",
-            f"--IdentityProvider.token={self.token}",
-            f"--ServerApp.root_dir={root}",
-            *(["--allow-root"] if os.geteuid() == 0 else []),
-        ]
-        with log.open("w") as output:
-            self.process = subprocess.Popen(
-                command, cwd=root, env=tool_env(CAIRE_COURSE_DIR=str(course)), stdout=output, stderr=subprocess.STDOUT
-            )
-        deadline = time.monotonic() + 90
-        while time.monotonic() < deadline:
-            assert self.process.poll() is None, log.read_text()
-            try:
-                if self.call("GET", "/formgrader/api/status")[0] == 200:
-                    return
-            except (urllib.error.URLError, ConnectionError):
-                pass
-            time.sleep(0.5)
-        raise AssertionError(f"formgrader did not answer in 90 s:\n{log.read_text()[-3000:]}")
-
-    def call(self, method: str, path: str, body: dict | None = None) -> tuple[int, str]:
-        request = urllib.request.Request(
-            self.base + path,
-            method=method,
-            data=None if body is None else json.dumps(body).encode(),
-            headers={"Authorization": f"token {self.token}", "Content-Type": "application/json"},
-        )
-        try:
-            with urllib.request.urlopen(request, timeout=60) as response:
-                return response.status, response.read().decode("utf-8")
-        except urllib.error.HTTPError as error:
-            return error.code, error.read().decode("utf-8", "replace")
-
-    def stop(self) -> None:
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
 
 
 def test_the_trainer_grades_the_open_answer_in_formgrader_and_the_score_reaches_feedback_and_export(tmp_path):
