@@ -235,6 +235,7 @@ def prepare(count: int, environment: dict) -> dict[str, str]:
     names = learner_names(count)
     passwords = {name: secrets.token_urlsafe(12) for name in (TRAINER, *names)}
     shutil.rmtree(f"/home/{TRAINER}/course", ignore_errors=True)
+    shutil.rmtree(AREA / "exchange" / "caire", ignore_errors=True)  # an earlier run's submissions would count
     for name in names:
         shutil.rmtree(f"/home/{name}/{ASSIGNMENT}", ignore_errors=True)
         shutil.rmtree(f"/home/{name}/.local/share/jupyter/nbgrader_cache", ignore_errors=True)

@@ -79,7 +79,7 @@ publish() {  # publish SOURCE... DEST: replace DEST by a root-owned, world-reada
 mkdir -p "$FILES"
 chmod 755 "$FILES"
 publish "$REPO/modules" "$REPO/pages" "$REPO/apps" "$FILES/course"
-publish "$HUB/config/student" "$HUB/config/instructor" "$REPO/jupyter-config" "$FILES/config"
+publish "$HUB/config/student" "$HUB/config/instructor" "$HUB/config/kernels" "$REPO/jupyter-config" "$FILES/config"
 # Jupyter data the course adds (its Voila template), when the checkout has any: $JUPYTER_PATH of servers.
 if [ -d "$REPO/jupyter-data" ]; then
     publish "$REPO/jupyter-data" "$FILES/data"

@@ -20,6 +20,10 @@
   (learners and trainers) become hub groups of the same names at each login; the first reach that service
   only, the second see the course in their Assignments tab. Restart the hub after creating or archiving
   a course.
+- Limits per learner: each learner's server and kernels share a memory limit (CAIRE_LEARNER_MEMORY_MB, 2048)
+  and a process limit (CAIRE_LEARNER_PIDS, 512), cgroup v1 memory and pids controllers under
+  /sys/fs/cgroup/<controller>/caire-hub/<name>. A kernel past the limit is killed by the OOM killer; the next
+  cell the learner runs says so (caire/memory_notice.py). 0 turns the limits off.
 - The hub's own database: SQLite in CAIRE_HUB_STATE, or CAIRE_HUB_DB_URL (PostgreSQL, hub/postgres.sh).
 - Voila on every server: /user/<name>/voila/render/caire-course/apps/en/01-rules-vs-learning.ipynb
 - Idle servers are stopped by jupyterhub-idle-culler, a hub service (CAIRE_HUB_CULL_TIMEOUT, 1 h).
@@ -30,13 +34,16 @@ Every setting read from the environment has the default `make hub` uses; tests s
 ports and folders.
 """
 
+import contextlib
 import grp
 import importlib.util
 import os
 import pwd
+import signal
 from pathlib import Path
 
 from jupyterhub.auth import PAMAuthenticator
+from jupyterhub.spawner import LocalProcessSpawner
 
 HUB = Path(__file__).resolve().parent
 VENV_BIN = Path(os.environ.get("CAIRE_HUB_VENV", "/opt/caire/venv")) / "bin"
@@ -56,6 +63,9 @@ LANGUAGE = os.environ.get("CAIRE_HUB_LANGUAGE", "fr")
 if LANGUAGE not in ("fr", "en"):
     raise ValueError(f"CAIRE_HUB_LANGUAGE must be fr or en, not {LANGUAGE!r}")
 CHP = HUB / "node_modules" / ".bin" / "configurable-http-proxy"
+MEMORY_MB = int(os.environ.get("CAIRE_LEARNER_MEMORY_MB", "2048"))
+PIDS = int(os.environ.get("CAIRE_LEARNER_PIDS", "512"))
+CGROUPS = Path(os.environ.get("CAIRE_CGROUPS", "/sys/fs/cgroup"))
 
 c = get_config()  # noqa: F821
 
@@ -110,20 +120,73 @@ c.PAMAuthenticator.open_sessions = False  # JupyterHub's default: PAM sessions d
 c.Authenticator.admin_users = set()  # nobody administers the hub from the browser; root uses the REST API
 
 # --- each user's server: their own Unix account, this checkout's Python ------------------------------
-c.JupyterHub.spawner_class = "localprocess"
+
+
+class LimitedSpawner(LocalProcessSpawner):
+    """LocalProcessSpawner, with the server and everything it starts (kernels, terminals) in the learner's own
+    cgroups: memory (MEMORY_MB, swap included) and number of processes (PIDS)."""
+
+    def cgroups(self) -> list[Path]:
+        return [CGROUPS / controller / "caire-hub" / self.user.name for controller in ("memory", "pids")]
+
+    def prepare_cgroups(self) -> list[Path]:
+        if MEMORY_MB <= 0:
+            return []
+        made = []
+        try:
+            for folder in self.cgroups():
+                folder.mkdir(parents=True, exist_ok=True)
+                if folder.parent.parent.name == "memory":
+                    limit = str(MEMORY_MB * 2**20)
+                    (folder / "memory.limit_in_bytes").write_text(limit)
+                    if (folder / "memory.memsw.limit_in_bytes").exists():  # swap counts too, where it is accounted
+                        (folder / "memory.memsw.limit_in_bytes").write_text(limit)
+                else:
+                    (folder / "pids.max").write_text(str(PIDS))
+                made.append(folder)
+        except OSError as problem:
+            self.log.warning(
+                "CAIRE: no memory or process limit for %s (%s): cgroup v1 is needed", self.user.name, problem
+            )
+            return []
+        return made
+
+    def make_preexec_fn(self, name):
+        become_user = super().make_preexec_fn(name)
+        folders = self.prepare_cgroups()
+
+        def preexec():  # in the new process, as root, before it becomes the learner
+            for folder in folders:
+                (folder / "cgroup.procs").write_text(str(os.getpid()))
+            become_user()
+
+        return preexec
+
+    async def stop(self, now=False):
+        await super().stop(now=now)
+        for folder in self.cgroups():  # whatever is left of the server (a kernel it lost), then the cgroup
+            with contextlib.suppress(OSError):  # ProcessLookupError included: it ended meanwhile
+                for pid in (folder / "cgroup.procs").read_text().split():
+                    with contextlib.suppress(ProcessLookupError):
+                        os.kill(int(pid), signal.SIGKILL)
+                folder.rmdir()
+
+
+c.JupyterHub.spawner_class = LimitedSpawner
 c.Spawner.cmd = [str(VENV_BIN / "jupyterhub-singleuser")]
 c.Spawner.notebook_dir = "~"
 c.Spawner.default_url = "/lab"
 c.Spawner.disable_user_config = True
 c.Spawner.start_timeout = 120
 c.Spawner.http_timeout = 60
-# LocalProcessSpawner enforces no memory limit (Kubernetes does: hub/z2jh/values.yaml); the figures of
-# hub/z2jh/capacity.md say what a class of N needs on one machine.
+# Memory and processes: LimitedSpawner above (Kubernetes has its own limits: hub/z2jh/values.yaml); the
+# figures of hub/z2jh/capacity.md say what a class of N needs on one machine.
 c.Spawner.environment = {
     "PATH": f"{VENV_BIN}:/usr/local/bin:/usr/bin:/bin",
     "CAIRE_EXCHANGE_DIR": EXCHANGE,
-    # jupyter-data/ of the checkout (the course's Voila template), copied by hub/install-course.sh.
-    "JUPYTER_PATH": str(FILES / "data" / "jupyter-data"),
+    # The hub's Python kernel (config/kernels/python3: the memory notice), then jupyter-data/ of the checkout
+    # (the course's Voila template), both copied by hub/install-course.sh.
+    "JUPYTER_PATH": os.pathsep.join([str(CONFIG), str(FILES / "data" / "jupyter-data")]),
 }
 
 
@@ -147,6 +210,7 @@ def per_role_environment(spawner) -> None:
     role = role_of(name)
     environment = dict(spawner.environment)  # a copy: never change the dict other spawners share
     common = CONFIG / "jupyter-config"
+    environment["CAIRE_HUB_LANGUAGE"] = LANGUAGE  # the memory notice's language (caire/memory_notice.py)
     environment["JUPYTER_CONFIG_PATH"] = os.pathsep.join(
         [str(CONFIG / role), str(common / f"lab-{LANGUAGE}"), str(common)]
     )

@@ -1,4 +1,5 @@
-"""Several courses on one real hub (hub/courses.py, hub/postgres.sh), end to end, with real Unix accounts.
+"""Several courses on one real hub (hub/courses.py, hub/postgres.sh), end to end, with real Unix accounts; and
+the memory limit per learner (hub/jupyterhub_config.py's LimitedSpawner) on the same hub.
 
 A real PostgreSQL server (Debian's) holds the hub's own database and one gradebook per course. Two courses
 (ctest-a and ctest-b) are created with hub/courses.py, each with two trainers and a learner from a roster.
@@ -8,7 +9,8 @@ fetches, answers and submits through their own server, the other trainer collect
 sandboxed grader, feedback goes out and the learner fetches it. Across courses, everything is refused: a
 learner fetching, reading or submitting to the other course (through nbgrader and from a kernel), a trainer
 reaching the other course's formgrader, a learner reaching any formgrader. Each course's grades are read
-back from its own PostgreSQL database.
+back from its own PostgreSQL database. Then one learner's kernel allocates past the learner's memory limit
+(600 MB here): it is stopped, the learner's next cell says why, and the hub and the other learner carry on.
 """
 
 from __future__ import annotations
@@ -60,6 +62,7 @@ SETTINGS = {
     "CAIRE_PG_SOCKET": str(AREA / "pg-socket"),
     "CAIRE_PG_PORT": PG_PORT,
 }
+MEMORY_MB = 600  # the learners' limit on this hub: a server and a small kernel fit, 900 MB more do not
 HUB_DB = f"postgresql:///jupyterhub?host={AREA / 'pg-socket'}&port={PG_PORT}"
 
 # What a learner tries from a kernel of their own server against the other course's exchange folder.
@@ -112,6 +115,72 @@ def submit_elsewhere(browser: Browser, course_id: str, notebook: nbformat.Notebo
     saved = browser.call("PUT", f"/api/contents/{path}", json={"type": "notebook", "content": notebook})
     assert saved.status_code in (200, 201), saved.text[:300]
     return assignments(browser, "submit", course_id)
+
+
+def exceed_memory(browser: Browser, megabytes: int = 900) -> tuple[str, str]:
+    """In a kernel of the learner's server, a cell fills ``megabytes`` of memory; then, as the learner would, the
+    next cell in the same notebook (the kernel JupyterLab restarted). The kernel's status after the first cell,
+    and what the next one printed."""
+    import websocket
+
+    kernel = browser.call("POST", "/api/kernels", json={"name": "python3"})
+    assert kernel.status_code == 201, kernel.text
+    kernel_id = kernel.json()["id"]
+    url = browser.base.replace("http://", "ws://") + f"/api/kernels/{kernel_id}/channels"
+    connection = websocket.create_connection(url, header=[f"Authorization: token {browser.token}"], timeout=120)
+
+    def execute(msg_id: str, code: str) -> None:
+        connection.send(
+            json.dumps(
+                {
+                    "header": {"msg_id": msg_id, "username": browser.name, "session": "s", "date": "",
+                               "msg_type": "execute_request", "version": "5.3"},
+                    "parent_header": {}, "metadata": {}, "channel": "shell", "buffers": [],
+                    "content": {"code": code, "silent": False, "store_history": True, "user_expressions": {},
+                                "allow_stdin": False, "stop_on_error": True},
+                }
+            )
+        )  # fmt: skip
+
+    state, printed = "no answer", []
+    try:
+        execute("fill", f"filled = b'x' * ({megabytes} * 2**20)\nprint('survived')")
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and state == "no answer":
+            message = json.loads(connection.recv())
+            if message["msg_type"] == "stream" and "survived" in message["content"].get("text", ""):
+                state = "survived"
+            elif message["msg_type"] == "status" and message["content"]["execution_state"] in ("restarting", "dead"):
+                state = message["content"]["execution_state"]
+        while time.monotonic() < deadline:  # the restarted kernel is ready when it answers a kernel_info request
+            connection.send(
+                json.dumps(
+                    {"header": {"msg_id": "info", "username": browser.name, "session": "s", "date": "",
+                                "msg_type": "kernel_info_request", "version": "5.3"},
+                     "parent_header": {}, "metadata": {}, "channel": "shell", "buffers": [], "content": {}}
+                )
+            )  # fmt: skip
+            connection.settimeout(5)
+            try:
+                while json.loads(connection.recv())["msg_type"] != "kernel_info_reply":
+                    pass
+                break
+            except websocket.WebSocketTimeoutException:
+                continue
+        connection.settimeout(120)
+        execute("next", "print('still here')")
+        while time.monotonic() < deadline:
+            message = json.loads(connection.recv())
+            if message.get("parent_header", {}).get("msg_id") != "next":
+                continue
+            if message["msg_type"] == "stream":
+                printed.append(message["content"]["text"])
+            elif message["msg_type"] == "status" and message["content"]["execution_state"] == "idle":
+                break
+    finally:
+        connection.close()
+        browser.call("DELETE", f"/api/kernels/{kernel_id}")
+    return state, "".join(printed)
 
 
 def gradebook_rows(course_id: str) -> list[tuple]:
@@ -186,7 +255,12 @@ def _on_the_hub(record: dict, passwords: dict, environment: dict):
     figures = record["figures"]
     hub = Hub(
         HUB / "jupyterhub_config.py",
-        {**environment, "CAIRE_HUB_DB_URL": HUB_DB},
+        {
+            **environment,
+            "CAIRE_HUB_DB_URL": HUB_DB,
+            "CAIRE_LEARNER_MEMORY_MB": str(MEMORY_MB),
+            "CAIRE_HUB_LANGUAGE": "en",
+        },
         "courses-hub",
         area=AREA,
         accounts=PEOPLE + GRADERS,
@@ -282,6 +356,14 @@ def _on_the_hub(record: dict, passwords: dict, environment: dict):
         record["hub database"] = hub.environment.get("CAIRE_HUB_DB_URL")
         with psycopg.connect(dbname="jupyterhub", host=SETTINGS["CAIRE_PG_SOCKET"], port=PG_PORT) as connection:
             record["hub users in PostgreSQL"] = sorted(row[0] for row in connection.execute("SELECT name FROM users"))
+
+        # Past the memory limit: the first learner's kernel; the second learner works meanwhile.
+        greedy, other = browsers[learners["ctest-a"]], browsers[learners["ctest-b"]]
+        record["limit file"] = Path(f"/sys/fs/cgroup/memory/caire-hub/{greedy.name}/memory.limit_in_bytes").read_text()
+        record["greedy kernel"], record["next cell"] = exceed_memory(greedy)
+        record["other learner"] = other.run_code("print(sum(range(10)))")
+        record["hub after"] = hub.request("GET", "/").status_code
+        record["greedy server"] = hub.request("GET", f"/users/{greedy.name}").json()["servers"][""]["ready"]
         yield record
     finally:
         hub.stop()
@@ -356,3 +438,15 @@ def test_the_hub_keeps_its_own_database_in_postgresql(platform):
 def test_grading_an_unknown_course_is_refused_clearly(platform):
     result = platform["unknown course"]
     assert result.returncode == 2 and "ctest-z is not an active course" in result.stderr
+
+
+def test_a_kernel_past_the_learner_memory_limit_is_stopped_and_the_next_cell_says_why(platform):
+    assert int(platform["limit file"]) == MEMORY_MB * 2**20
+    assert platform["greedy kernel"] in ("restarting", "dead"), platform["greedy kernel"]
+    assert "Your previous kernel was stopped: it used more than 600 MB" in platform["next cell"], platform["next cell"]
+    assert platform["next cell"].rstrip().endswith("still here")
+
+
+def test_the_hub_and_the_other_learners_carry_on(platform):
+    assert platform["other learner"].strip() == "45"
+    assert platform["hub after"] == 200 and platform["greedy server"] is True
