@@ -26,6 +26,9 @@ closes the course's exchange folder and stops its formgrader.
 The list of courses is $CAIRE_HUB_FILES/courses.json (no personal data: members are in the Unix groups).
 Roster: one line per person, `username,role[,password]`, role `trainer` or `learner`; accounts are created
 by hub/create-users.sh (as class accounts, with the same password rules).
+Moodle: `create COURSE --lti-context <Moodle course id>` links the two; a class account that launches the tool
+from that Moodle course joins the course at login (a trainer when Moodle says Instructor or Teaching Assistant),
+with the hub's LTI configuration (hub/lti/jupyterhub_config_lti.py).
 """
 
 from __future__ import annotations
@@ -131,6 +134,34 @@ def active_courses(path: Path) -> dict:
 def next_port(registry: dict) -> int:
     used = {course["port"] for course in registry["courses"].values()}
     return next(port for port in range(FIRST_PORT, FIRST_PORT + 10_000) if port not in used)
+
+
+# --- Moodle (LTI 1.3): the course a launch comes from ------------------------------------------------------
+
+LTI_CONTEXT = "https://purl.imsglobal.org/spec/lti/claim/context"
+LTI_ROLES = "https://purl.imsglobal.org/spec/lti/claim/roles"
+TRAINER_ROLES = ("#Instructor", "#TeachingAssistant", "#Administrator")
+
+
+def course_of_launch(claims: dict, courses: dict) -> tuple[str, str] | None:
+    """(course id, trainer or learner) for a verified LTI 1.3 launch, from the Moodle course it comes from
+    (the context claim's id, listed in the course's lti_contexts); None when no active course has it."""
+    context = (claims.get(LTI_CONTEXT) or {}).get("id")
+    if not context:
+        return None
+    for course_id, entry in courses.items():
+        if str(context) in entry.get("lti_contexts", []):
+            roles = claims.get(LTI_ROLES) or []
+            trainer = any(str(role).endswith(TRAINER_ROLES) for role in roles)
+            return course_id, "trainer" if trainer else "learner"
+    return None
+
+
+def join(name: str, course_id: str, role: str) -> None:
+    """Put an existing class account in the course's groups (root): what a roster line does."""
+    run("usermod", "--append", "--groups", learners_group(course_id), name)
+    if role == "trainer":
+        run("usermod", "--append", "--groups", trainers_group(course_id), name)
 
 
 # --- the roster ----------------------------------------------------------------------------------------
@@ -263,7 +294,7 @@ def ensure_gradebook(course_id: str, config: dict) -> str:
 # --- the commands --------------------------------------------------------------------------------------
 
 
-def create(course_id: str, title: str, gradebook: str, config: dict) -> dict:
+def create(course_id: str, title: str, gradebook: str, config: dict, lti_contexts: tuple = ()) -> dict:
     check_course_id(course_id)
     registry = read_registry(config["registry"])
     entry = registry["courses"].get(course_id)
@@ -298,6 +329,7 @@ def create(course_id: str, title: str, gradebook: str, config: dict) -> dict:
         "state": "active",
     }
     entry.update({"title": title or entry.get("title") or course_id, "gradebook": url})
+    entry["lti_contexts"] = sorted(set(entry.get("lti_contexts", [])) | {str(context) for context in lti_contexts})
     registry["courses"][course_id] = entry
     write_registry(config["registry"], registry)
     return entry
@@ -367,6 +399,10 @@ def main(argv: list[str] | None = None) -> int:
     made.add_argument("course_id")
     made.add_argument("--title", default="")
     made.add_argument("--gradebook", choices=("postgresql", "sqlite"), default="postgresql")
+    made.add_argument(
+        "--lti-context", action="append", default=[], metavar="ID",
+        help="a Moodle course's id (the LTI context): its participants who launch the tool join this course",
+    )  # fmt: skip
     joined = commands.add_parser("roster", help="add or update the course's trainers and learners from a CSV roster")
     joined.add_argument("course_id")
     joined.add_argument("roster", type=Path)
@@ -379,7 +415,7 @@ def main(argv: list[str] | None = None) -> int:
         if arguments.command != "list" and os.geteuid() != 0:
             raise CourseError("run me as root (sudo): I create accounts, groups and folders")
         if arguments.command == "create":
-            entry = create(arguments.course_id, arguments.title, arguments.gradebook, config)
+            entry = create(arguments.course_id, arguments.title, arguments.gradebook, config, arguments.lti_context)
             print(f"courses: {arguments.course_id} ready ({entry['title']}; gradebook: "
                   f"{'PostgreSQL' if entry['gradebook'] else 'SQLite'}); restart the hub to serve its formgrader")  # fmt: skip
         elif arguments.command == "roster":

@@ -139,3 +139,25 @@ def test_a_hub_course_grades_into_its_own_gradebook(tmp_path):
         postgres,
         "cesi-1",
     ]
+
+
+def _launch(context: str | None, *roles: str) -> dict:
+    claims = {courses.LTI_ROLES: list(roles)}
+    if context is not None:
+        claims[courses.LTI_CONTEXT] = {"id": context, "label": "IA-101"}
+    return claims
+
+
+LIS = "http://purl.imsglobal.org/vocab/lis/v2/membership"
+
+
+def test_a_moodle_launch_lands_in_the_course_linked_to_its_moodle_course():
+    active = {"lyon-a": {"lti_contexts": ["42"]}, "paris-b": {"lti_contexts": ["77", "78"]}}
+    assert courses.course_of_launch(_launch("78", f"{LIS}#Learner"), active) == ("paris-b", "learner")
+    assert courses.course_of_launch(_launch("42", f"{LIS}#Instructor"), active) == ("lyon-a", "trainer")
+    assert courses.course_of_launch(_launch("42", f"{LIS}/Instructor#TeachingAssistant"), active) == (
+        "lyon-a",
+        "trainer",
+    )
+    assert courses.course_of_launch(_launch("99", f"{LIS}#Learner"), active) is None  # a Moodle course not linked
+    assert courses.course_of_launch(_launch(None, f"{LIS}#Instructor"), active) is None  # no context claim

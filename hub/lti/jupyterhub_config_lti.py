@@ -18,8 +18,10 @@ the tool's registration in Moodle.
 """
 
 import grp
+import importlib.util
 import os
 import pwd
+from pathlib import Path
 
 from ltiauthenticator.lti13.auth import LTI13Authenticator
 from ltiauthenticator.lti13.handlers import LTI13CallbackHandler
@@ -39,6 +41,19 @@ if not ISSUER or not CLIENT_IDS:
         "LTI login needs CAIRE_LTI_ISSUER (Moodle's address, e.g. https://moodle.example.org) "
         "and CAIRE_LTI_CLIENT_ID (the tool's client ID shown by Moodle): see docs/hub.md"
     )
+
+
+def _load_courses():
+    spec = importlib.util.spec_from_file_location(
+        "caire_hub_courses", Path(__file__).resolve().parent.parent / "courses.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+courses = _load_courses()
+COURSES = courses.active_courses(Path(os.environ.get("CAIRE_HUB_FILES", "/srv/caire")) / "courses.json")
 CLASS_GROUPS = {
     os.environ.get("CAIRE_STUDENTS_GROUP", "caire-students"),
     os.environ.get("CAIRE_INSTRUCTORS_GROUP", "caire-instructors"),
@@ -60,15 +75,40 @@ class ClassLTI13Authenticator(LTI13Authenticator):
                 "login refused: it did not come through a signed LTI 1.3 launch (%s)", type(handler).__name__
             )
             return None
-        return await super().authenticate(handler, data)
+        model = await super().authenticate(handler, data)
+        if not model:
+            return None
+        name = model["name"]
+        # The Moodle course the launch comes from: a class account joins the hub course linked to it
+        # (hub/courses.py create --lti-context), as a trainer when Moodle says so. Then the hub groups follow
+        # the Unix groups, as with the login form (the base config's manage_groups).
+        found = courses.course_of_launch(model.get("auth_state") or {}, COURSES)
+        if found and self.check_allowed(name):
+            course_id, role = found
+            courses.join(name, course_id, role)
+            self.log.info("LTI: %s joins %s as %s", name, course_id, role)
+        wanted = {
+            group
+            for course_id in COURSES
+            for group in (courses.learners_group(course_id), courses.trainers_group(course_id))
+        }
+        return {**model, "groups": sorted(self.unix_groups(name) & wanted)}
 
-    def check_allowed(self, username, authentication=None):
+    @staticmethod
+    def unix_groups(username):
         try:
             account = pwd.getpwnam(username)
         except KeyError:
+            return set()
+        return {grp.getgrgid(gid).gr_name for gid in os.getgrouplist(username, account.pw_gid)}
+
+    def check_allowed(self, username, authentication=None):
+        try:
+            pwd.getpwnam(username)
+        except KeyError:
             self.log.warning("LTI login of %s refused: no Unix account of that name", username)
             return False
-        groups = {grp.getgrgid(gid).gr_name for gid in os.getgrouplist(username, account.pw_gid)}
+        groups = self.unix_groups(username)
         if groups & CLASS_GROUPS:
             return True
         self.log.warning("LTI login of %s refused: not in %s", username, ", ".join(sorted(CLASS_GROUPS)))
