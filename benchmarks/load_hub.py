@@ -72,11 +72,19 @@ def run(command: list[str], env: dict | None = None, timeout: float = 900, **kwa
 
 
 def free_port() -> int:
+    """A free loopback port below the ephemeral range, which kernels' ZMQ channels (bind to port 0) never take
+    (tests/conftest.py's free_port explains the collision this avoids)."""
+    import random
     import socket
 
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+    for port in random.Random().sample(range(10000, 32000), k=200):
+        with socket.socket() as probe:
+            try:
+                probe.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    raise RuntimeError("no free port between 10000 and 32000")
 
 
 def as_trainer(environment: dict, *args: str) -> subprocess.CompletedProcess:

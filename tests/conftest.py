@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import random
 import re
 import signal
 import socket
@@ -74,8 +75,28 @@ def run_tool(*command: str, env: dict[str, str], timeout: float = 300, exit_code
 
 
 def free_port() -> int:
-    """A TCP port of the loopback interface that nothing listens on now."""
-    with socket.socket() as probe:
+    """A TCP port of the loopback interface that nothing listens on now, below the kernel's ephemeral range.
+
+    A port that the system hands out for ``bind(0)`` may be taken again by anybody who binds port 0 in the
+    second before our server binds it: Jupyter kernels do that for their five ZMQ channels. With the other
+    worker's kernels running, a Voila server once found its port taken by a kernel, moved to the next port by
+    itself, and the test talked to the kernel instead (``BadStatusLine: ... kernel.<id>.status``). Ports below
+    the ephemeral range are never handed out for ``bind(0)``; the servers are also told not to move
+    (``port_retries=0``), so that a collision is a clear error, not a wrong server.
+    """
+    try:
+        low = int(Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        low = 32768
+    candidates = random.Random().sample(range(10000, max(10001, low)), k=min(200, max(1, low - 10000)))
+    for port in candidates:
+        with socket.socket() as probe:
+            try:
+                probe.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    with socket.socket() as probe:  # all taken: fall back to one the system picks
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
 
@@ -163,6 +184,7 @@ class Formgrader:
             "--ServerApp.ip=127.0.0.1",
             f"--IdentityProvider.token={self.token}",
             f"--ServerApp.root_dir={root}",
+            "--ServerApp.port_retries=0",
             *(["--allow-root"] if os.geteuid() == 0 else []),
         ]
         with log.open("w") as output:

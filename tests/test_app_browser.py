@@ -150,7 +150,15 @@ def running_voila(
     log_path = workdir / "voila.log"
     with log_path.open("w") as log:
         server = subprocess.Popen(
-            [str(program), "--no-browser", f"--port={port}", "--Voila.ip=127.0.0.1", *(extra_args or []), str(REPO)],
+            [
+                str(program),
+                "--no-browser",
+                f"--port={port}",
+                "--Voila.port_retries=0",
+                "--Voila.ip=127.0.0.1",
+                *(extra_args or []),
+                str(REPO),
+            ],
             cwd=workdir,
             env=env,
             stdout=log,
