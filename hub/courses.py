@@ -95,6 +95,21 @@ def trainers_group(course_id: str) -> str:
     return f"formgrade-{course_id}"
 
 
+def unix_groups(name: str) -> set[str]:
+    """The Unix groups of an account (none for an unknown one)."""
+    try:
+        account = pwd.getpwnam(name)
+    except KeyError:
+        return set()
+    return {grp.getgrgid(gid).gr_name for gid in os.getgrouplist(name, account.pw_gid)}
+
+
+def hub_groups(name: str, course_ids) -> list[str]:
+    """The hub groups of a person at login: their Unix groups of these courses (nbgrader-, formgrade-<course>)."""
+    wanted = {group for course_id in course_ids for group in (learners_group(course_id), trainers_group(course_id))}
+    return sorted(unix_groups(name) & wanted)
+
+
 def gradebook_url(course_id: str, config: dict) -> str:
     """The course's PostgreSQL database, reached through the hub server's socket as the caller's own role."""
     return f"postgresql:///{course_id}?host={config['pg_socket']}&port={config['pg_port']}"

@@ -35,7 +35,6 @@ ports and folders.
 """
 
 import contextlib
-import grp
 import importlib.util
 import os
 import pwd
@@ -109,10 +108,7 @@ class CourseAuthenticator(PAMAuthenticator):
         if not name:
             return None
         name = name if isinstance(name, str) else name["name"]
-        wanted = set()
-        for course_id in COURSES:
-            wanted |= {courses.learners_group(course_id), courses.trainers_group(course_id)}
-        return {"name": name, "groups": sorted(unix_groups(name) & wanted)}
+        return {"name": name, "groups": courses.hub_groups(name, COURSES)}
 
 
 c.JupyterHub.authenticator_class = CourseAuthenticator
@@ -193,13 +189,8 @@ c.Spawner.environment = {
 }
 
 
-def unix_groups(name: str) -> set[str]:
-    account = pwd.getpwnam(name)
-    return {grp.getgrgid(gid).gr_name for gid in os.getgrouplist(name, account.pw_gid)}
-
-
 def role_of(name: str) -> str:
-    groups = unix_groups(name)
+    groups = courses.unix_groups(name)
     if INSTRUCTORS in groups:
         return "instructor"
     if STUDENTS in groups or any(group.startswith("nbgrader-") for group in groups):

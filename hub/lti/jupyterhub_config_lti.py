@@ -17,7 +17,6 @@ the tool's registration in Moodle.
   name Moodle knows).
 """
 
-import grp
 import importlib.util
 import os
 import pwd
@@ -87,20 +86,7 @@ class ClassLTI13Authenticator(LTI13Authenticator):
             course_id, role = found
             courses.join(name, course_id, role)
             self.log.info("LTI: %s joins %s as %s", name, course_id, role)
-        wanted = {
-            group
-            for course_id in COURSES
-            for group in (courses.learners_group(course_id), courses.trainers_group(course_id))
-        }
-        return {**model, "groups": sorted(self.unix_groups(name) & wanted)}
-
-    @staticmethod
-    def unix_groups(username):
-        try:
-            account = pwd.getpwnam(username)
-        except KeyError:
-            return set()
-        return {grp.getgrgid(gid).gr_name for gid in os.getgrouplist(username, account.pw_gid)}
+        return {**model, "groups": courses.hub_groups(name, COURSES)}
 
     def check_allowed(self, username, authentication=None):
         try:
@@ -108,7 +94,7 @@ class ClassLTI13Authenticator(LTI13Authenticator):
         except KeyError:
             self.log.warning("LTI login of %s refused: no Unix account of that name", username)
             return False
-        groups = self.unix_groups(username)
+        groups = courses.unix_groups(username)
         if groups & CLASS_GROUPS:
             return True
         self.log.warning("LTI login of %s refused: not in %s", username, ", ".join(sorted(CLASS_GROUPS)))
