@@ -3,6 +3,7 @@
     python -m autograder grade ASSIGNMENT [--course DIR] [--jobs N] [--memory-mb MB]
                                           [--cell-timeout S] [--notebook-timeout S] [--regrade] [--json]
     python -m autograder research {init-key,export,items} ...   (learning data for research: docs/research.md)
+    python -m autograder credentials {init-key,status,issue,attestation,revoke,publish,verify,employers} ...
     python -m autograder student-versions [ASSIGNMENT ...]      (nbgrader's release/ for every assignment)
 
 Run it from the repository (where nbgrader_config.py is), as root (the sandbox needs it), after
@@ -26,9 +27,14 @@ def main(argv: list[str] | None = None) -> int:
         from autograder.research import main as research
 
         return research(argv[1:])
+    if argv[:1] == ["credentials"]:  # Open Badges, PDF attestations, employers' records: autograder/credentials/
+        from autograder.credentials.cli import main as credentials
+
+        return credentials(argv[1:])
     parser = argparse.ArgumentParser(prog="python -m autograder", description=__doc__.split("\n\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("research", help="consented, pseudonymised export and item analysis (see docs/research.md)")
+    commands.add_parser("credentials", help="Open Badges credentials and attestations (see docs/credentials.md)")
     run = commands.add_parser("grade", help="grade every submission of an assignment into nbgrader's gradebook")
     run.add_argument("assignment")
     run.add_argument("--course", help="course directory (default: $CAIRE_COURSE_DIR or course-data/)")

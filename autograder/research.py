@@ -47,7 +47,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from autograder import course_directory
+from autograder import course_directory, secret_files
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 #: Aggregates over fewer learners than this are never published (the default and the least allowed).
@@ -77,54 +77,47 @@ def default_key_file() -> Path:
     return Path(os.environ.get("CAIRE_RESEARCH_KEY", "").strip() or DEFAULT_KEY_FILE).expanduser()
 
 
-def _inside(path: Path, folder: Path) -> bool:
-    path, folder = Path(path).expanduser().resolve(), Path(folder).expanduser().resolve()
-    return path == folder or path.is_relative_to(folder)
-
-
 def check_key_location(path: Path, out: Path | None = None, course: Path | None = None) -> None:
     """Refuse a key kept where it would travel with what it protects: the repository, the course, the export."""
-    places = [("the repository", REPOSITORY), ("the course directory", course or course_directory())]
+    places = [("the course directory", course or course_directory())]
     if out is not None:
         places.append(("the output folder", out))
-    for name, folder in places:
-        if _inside(path, folder):
-            raise ResearchError(
-                f"the research key {path} is inside {name} ({folder}): keep it outside the repository, the course "
-                f"directory and any export, e.g. {DEFAULT_KEY_FILE} (whoever holds the key can re-identify learners)"
-            )
+    secret_files.check_location(
+        path,
+        "the research key",
+        places,
+        f"{DEFAULT_KEY_FILE} (whoever holds the key can re-identify learners)",
+        ResearchError,
+    )
 
 
 def init_key(path: Path | str | None = None, course: Path | None = None) -> Path:
     """Create a new secret key (32 random bytes, hexadecimal) readable by its owner only; never overwrite one."""
     path = Path(path).expanduser() if path else default_key_file()
     check_key_location(path, course=course)
-    if path.exists():
-        raise ResearchError(
-            f"a research key exists already at {path}: keep it (a new key gives every learner new pseudonyms, "
-            "so new exports no longer match old ones); delete it yourself only if that is what you want"
-        )
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(descriptor, "w", encoding="ascii") as handle:
-        handle.write(secrets.token_hex(32) + "\n")
-    os.chmod(path, 0o600)
-    return path
+    return secret_files.create(
+        path,
+        (secrets.token_hex(32) + "\n").encode("ascii"),
+        "a research key",
+        ResearchError,
+        "keep it (a new key gives every learner new pseudonyms, so new exports no longer match old ones); "
+        "delete it yourself only if that is what you want",
+    )
 
 
 def read_key(path: Path | str | None = None, out: Path | None = None, course: Path | None = None) -> bytes:
     """The secret key of a key file made by ``init-key``; a clear ResearchError if it is missing or exposed."""
     path = Path(path).expanduser() if path else default_key_file()
     check_key_location(path, out, course)
-    if not path.is_file():
-        raise ResearchError(
-            f"no research key at {path}: create one with `python -m autograder research init-key"
-            f"{'' if path == default_key_file() else f' --key-file {path}'}` (outside the repository), "
-            "and keep it: the same key gives the same pseudonyms in every export"
-        )
-    if os.name == "posix" and path.stat().st_mode & 0o077:
-        raise ResearchError(f"the research key {path} can be read by other users: run `chmod 600 {path}` first")
-    text = path.read_text(encoding="ascii", errors="replace").strip()
+    content = secret_files.read(
+        path,
+        "research key",
+        ResearchError,
+        f"create one with `python -m autograder research init-key"
+        f"{'' if path == default_key_file() else f' --key-file {path}'}` (outside the repository), "
+        "and keep it: the same key gives the same pseudonyms in every export",
+    )
+    text = content.decode("ascii", errors="replace").strip()
     try:
         key = bytes.fromhex(text)
     except ValueError:
@@ -162,7 +155,7 @@ class Register:
         return {student for student, given in self.consent.items() if given}
 
 
-def _read_table(path: Path, required: tuple[str, ...], what: str) -> list[tuple[int, dict]]:
+def read_table(path: Path, required: tuple[str, ...], what: str) -> list[tuple[int, dict]]:
     """(line number, row) of a small CSV kept by the trainer (comma or semicolon, UTF-8 with or without BOM)."""
     try:
         text = path.read_text(encoding="utf-8-sig")
@@ -202,7 +195,7 @@ def read_consent(path: Path) -> Register:
             "see docs/research.md"
         )
     register = Register()
-    for number, row in _read_table(path, ("student_id", "consent"), "consent register"):
+    for number, row in read_table(path, ("student_id", "consent"), "consent register"):
         student, answer = row["student_id"], row["consent"].lower()
         if not student:
             raise ResearchError(f"consent register {path}, line {number}: the student_id is empty")
@@ -225,7 +218,7 @@ def read_consent(path: Path) -> Register:
 def read_groups(path: Path) -> dict[str, str]:
     """``groups.csv``: ``student_id,group``, one line per student (optional)."""
     groups = {}
-    for number, row in _read_table(Path(path), ("student_id", "group"), "group list"):
+    for number, row in read_table(Path(path), ("student_id", "group"), "group list"):
         if not row["student_id"]:
             raise ResearchError(f"group list {path}, line {number}: the student_id is empty")
         if row["group"]:
@@ -864,7 +857,7 @@ def check_out(out: Path, course: Path) -> Path:
     out = Path(out).expanduser().resolve()
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
         raise ResearchError(f"{out} exists and is not an empty folder: choose a new folder for the export")
-    if _inside(out, REPOSITORY) and not _inside(out, course):
+    if secret_files.inside(out, REPOSITORY) and not secret_files.inside(out, course):
         raise ResearchError(
             f"{out} is inside the repository: write exports outside it (they hold personal data "
             "that must never reach git)"

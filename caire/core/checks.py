@@ -15,7 +15,7 @@ import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from caire.core.i18n import t
+from caire.core.i18n import check_language, t
 
 
 @dataclass(frozen=True)
@@ -90,6 +90,16 @@ def competences() -> dict[str, str]:
 
     with (Path(__file__).with_name("competences.toml")).open("rb") as handle:
         return tomllib.load(handle)["competences"]
+
+
+def competence_names(codes: list[str], language: str) -> list[str]:
+    """What each competence code means, in English or French (caire/core/competences.toml)."""
+    import tomllib
+    from pathlib import Path
+
+    with (Path(__file__).with_name("competences.toml")).open("rb") as handle:
+        table = tomllib.load(handle)["competences_fr" if check_language(language) == "fr" else "competences"]
+    return [table[code] for code in codes]
 
 
 @dataclass(frozen=True)
