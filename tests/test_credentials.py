@@ -308,3 +308,21 @@ def test_the_documented_command_line_runs(course, key_file, issued, tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("valid") and "Ottoline0 Quarrington0" in done.stdout
+
+
+def test_the_attestation_s_qr_code_leads_to_the_learner_s_credential_on_the_site(course, key_file, issued, tmp_path):
+    import pypdfium2 as pdfium
+    import zxingcpp
+
+    out = tmp_path / "attestations"
+    assert main(["attestation", ids(0), "--course", str(course), "--out", str(out)]) == 0
+    assert sorted(path.name for path in out.iterdir()) == [f"{ids(0)}-en.pdf", f"{ids(0)}-fr.pdf"]
+    for language in ("fr", "en"):
+        page = pdfium.PdfDocument(out / f"{ids(0)}-{language}.pdf")[0]
+        [code] = zxingcpp.read_barcodes(page.render(scale=2).to_pil())
+        assert code.text.startswith(SITE + "#")
+        # The link's fragment names the credential the site publishes, and that credential is this learner's.
+        token = (issued / "credentials" / f"{code.text.split('#')[1]}.jwt").read_text()
+        assert badges.verify(token, issued).learner == "Ottoline0 Quarrington0"
+        assert "Ottoline0 Quarrington0" in page.get_textpage().get_text_range()
+    assert main(["attestation", ids(1), "--course", str(course), "--out", str(out)]) == 2

@@ -60,6 +60,7 @@ def attestation(course: Path, issuer: badges.Issuer, student: str, language: str
     entry = max(held, key=lambda one: one.issued_on)
     chosen = rules.load_rules(course)
     codes = badges.covered_competences(chosen)
+    Path(out).mkdir(mode=0o700, parents=True, exist_ok=True)
     return render_attestation(
         Path(out) / f"{student}-{language}.pdf",
         language=language,
