@@ -34,6 +34,7 @@ from autograder.credentials import learning_time, write_atomically
 from autograder.credentials.rules import Completion, CredentialsError, Rules, read_settings
 from caire.core.checks import competence_names
 from caire.core.checks import competences as competence_texts
+from caire.core.typography import french
 
 #: Where ``init-key`` writes the issuer's key and the other commands read it, unless --key-file or $CAIRE_ISSUER_KEY.
 DEFAULT_KEY_FILE = "~/.config/caire/issuer-key.pem"
@@ -258,13 +259,17 @@ def build_credential(issuer: Issuer, rules: Rules, learner_name: str, completion
     course = issuer.course_title or texts["course"]
     modules = ", ".join(f"{module.number:02d} {module.titled(issuer.language)}" for module in rules.modules)
     hours_id = f"{issuer.site}achievement#hours"
+
+    def typeset(text: str) -> str:  # French typography: ’ and the no-break spaces before : ; ? ! and in « »
+        return french(text.replace("'", "’")) if issuer.language == "fr" else text
+
     achievement = Achievement(
         id=f"{issuer.site}achievement",
-        name=texts["name"].format(course=course),
-        description=texts["description"].format(
-            modules=modules, hours=learning_time(rules.minutes / 60, issuer.language)
+        name=typeset(texts["name"].format(course=course)),
+        description=typeset(
+            texts["description"].format(modules=modules, hours=learning_time(rules.minutes / 60, issuer.language))
         ),
-        criteria_narrative=rules.describe(issuer.language),
+        criteria_narrative=typeset(rules.describe(issuer.language)),
         achievement_type="CertificateOfCompletion",
         alignments=_alignments(covered_competences(rules), issuer.language),
         result_descriptions=[ResultDescription(id=hours_id, name=texts["hours"], result_type="ext:LearningHours")],
