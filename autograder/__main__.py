@@ -4,6 +4,7 @@
                                           [--cell-timeout S] [--notebook-timeout S] [--regrade] [--json]
     python -m autograder research {init-key,export,items} ...   (learning data for research: docs/research.md)
     python -m autograder credentials {init-key,status,issue,attestation,revoke,publish,verify,employers} ...
+    python -m autograder moodle {init-key,jwks,push} ...
     python -m autograder student-versions [ASSIGNMENT ...]      (nbgrader's release/ for every assignment)
 
 Run it from the repository (where nbgrader_config.py is), as root (the sandbox needs it), after
@@ -31,10 +32,15 @@ def main(argv: list[str] | None = None) -> int:
         from autograder.credentials.cli import main as credentials
 
         return credentials(argv[1:])
+    if argv[:1] == ["moodle"]:  # grades back to Moodle (LTI 1.3 Assignment and Grade Services)
+        from autograder.moodle_grades import main as moodle
+
+        return moodle(argv[1:])
     parser = argparse.ArgumentParser(prog="python -m autograder", description=__doc__.split("\n\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("research", help="consented, pseudonymised export and item analysis (see docs/research.md)")
     commands.add_parser("credentials", help="Open Badges credentials and attestations (see docs/credentials.md)")
+    commands.add_parser("moodle", help="post grades to Moodle's gradebook (LTI 1.3 AGS; see docs/credentials.md)")
     run = commands.add_parser("grade", help="grade every submission of an assignment into nbgrader's gradebook")
     run.add_argument("assignment")
     run.add_argument("--course", help="course directory (default: $CAIRE_COURSE_DIR or course-data/)")

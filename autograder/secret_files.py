@@ -45,3 +45,28 @@ def read(path: Path, what: str, error: type[Exception], create_hint: str) -> byt
     if os.name == "posix" and path.stat().st_mode & 0o077:
         raise error(f"{what} {path} can be read by other users: run `chmod 600 {path}` first")
     return path.read_bytes()
+
+
+def new_rsa_key(bits: int) -> bytes:
+    """A new RSA private key, PEM (PKCS#8, unencrypted: the file's mode protects it)."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=bits)
+    return key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+
+
+def check_rsa_key(pem: bytes, path: Path, error: type[Exception], create_hint: str) -> bytes:
+    """``pem`` when it is an RSA private key in PEM; else ``error`` saying how to create one."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    try:
+        key = serialization.load_pem_private_key(pem, password=None)
+    except (ValueError, TypeError):
+        key = None
+    if not isinstance(key, rsa.RSAPrivateKey):
+        raise error(f"{path} is not an RSA private key in PEM: {create_hint}")
+    return pem

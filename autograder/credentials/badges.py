@@ -73,16 +73,11 @@ def _check_key_location(path: Path, course: Path | None, site: Path | None = Non
 
 def init_key(path: Path | str | None = None, course: Path | None = None) -> Path:
     """A new RSA key for RS256 signatures, PEM, readable by its owner only; never overwrites one."""
-    from cryptography.hazmat.primitives import serialization
-    from cryptography.hazmat.primitives.asymmetric import rsa
-
     path = Path(path).expanduser() if path else default_key_file()
     _check_key_location(path, course)
-    key = rsa.generate_private_key(public_exponent=65537, key_size=KEY_BITS)
-    pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
     return secret_files.create(
         path,
-        pem,
+        secret_files.new_rsa_key(KEY_BITS),
         "an issuer key",
         CredentialsError,
         "keep it (credentials signed with it verify only against its public key); "
@@ -92,25 +87,15 @@ def init_key(path: Path | str | None = None, course: Path | None = None) -> Path
 
 def read_key(path: Path | str | None = None, course: Path | None = None, site: Path | None = None) -> bytes:
     """The issuer's private key (PEM); a clear error when it is missing, exposed or not an RSA key."""
-    from cryptography.hazmat.primitives import serialization
-    from cryptography.hazmat.primitives.asymmetric import rsa
-
     path = Path(path).expanduser() if path else default_key_file()
     _check_key_location(path, course, site)
-    pem = secret_files.read(
-        path,
-        "issuer key",
-        CredentialsError,
+    hint = (
         f"create one with `python -m autograder credentials init-key"
-        f"{'' if path == default_key_file() else f' --key-file {path}'}` (outside the repository and the course)",
+        f"{'' if path == default_key_file() else f' --key-file {path}'}` (outside the repository and the course)"
     )
-    try:
-        key = serialization.load_pem_private_key(pem, password=None)
-    except (ValueError, TypeError):
-        key = None
-    if not isinstance(key, rsa.RSAPrivateKey):
-        raise CredentialsError(f"{path} is not an RSA private key in PEM: create one with `credentials init-key`")
-    return pem
+    return secret_files.check_rsa_key(
+        secret_files.read(path, "issuer key", CredentialsError, hint), path, CredentialsError, hint
+    )
 
 
 def public_jwk(private_pem: bytes) -> dict:

@@ -15,11 +15,15 @@ the tool's registration in Moodle.
 - Moodle POSTs the signed launch from its own site: the hub's cookies must be `SameSite=None; Secure`,
   so the hub must be served over HTTPS (a reverse proxy in front of 127.0.0.1:8000, with the public
   name Moodle knows).
+- Each launch of a class account is recorded in $CAIRE_HUB_FILES/lti-launches.db (root only): the learner's
+  Moodle user id, Moodle course and grade service, where `python -m autograder moodle push` posts the
+  gradebook's scores (autograder/moodle_grades.py). A launch that cannot be recorded is logged; the login goes on.
 """
 
 import importlib.util
 import os
 import pwd
+import sys
 from pathlib import Path
 
 from ltiauthenticator.lti13.auth import LTI13Authenticator
@@ -42,17 +46,23 @@ if not ISSUER or not CLIENT_IDS:
     )
 
 
-def _load_courses():
-    spec = importlib.util.spec_from_file_location(
-        "caire_hub_courses", Path(__file__).resolve().parent.parent / "courses.py"
-    )
+def _load_by_path(name, path):
+    """A module of this checkout, loaded from its file: the hub's environment does not have the repository's
+    packages (autograder/moodle_grades.py imports only the standard library until grades are pushed)."""
+    spec = importlib.util.spec_from_file_location(name, path)
     module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses look their module up there
     spec.loader.exec_module(module)
     return module
 
 
-courses = _load_courses()
-COURSES = courses.active_courses(Path(os.environ.get("CAIRE_HUB_FILES", "/srv/caire")) / "courses.json")
+HUB_FOLDER = Path(__file__).resolve().parent.parent
+courses = _load_by_path("caire_hub_courses", HUB_FOLDER / "courses.py")
+# Each launch's Moodle user id, course and grade service, for `python -m autograder moodle push`.
+launches = _load_by_path("caire_moodle_launches", HUB_FOLDER.parent / "autograder" / "moodle_grades.py")
+HUB_FILES = Path(os.environ.get("CAIRE_HUB_FILES", "/srv/caire"))
+LAUNCHES = HUB_FILES / launches.LAUNCHES_FILE
+COURSES = courses.active_courses(HUB_FILES / "courses.json")
 CLASS_GROUPS = {
     os.environ.get("CAIRE_STUDENTS_GROUP", "caire-students"),
     os.environ.get("CAIRE_INSTRUCTORS_GROUP", "caire-instructors"),
@@ -78,15 +88,29 @@ class ClassLTI13Authenticator(LTI13Authenticator):
         if not model:
             return None
         name = model["name"]
-        # The Moodle course the launch comes from: a class account joins the hub course linked to it
-        # (hub/courses.py create --lti-context), as a trainer when Moodle says so. Then the hub groups follow
-        # the Unix groups, as with the login form (the base config's manage_groups).
-        found = courses.course_of_launch(model.get("auth_state") or {}, COURSES)
-        if found and self.check_allowed(name):
-            course_id, role = found
-            courses.join(name, course_id, role)
-            self.log.info("LTI: %s joins %s as %s", name, course_id, role)
+        # ltiauthenticator's auth_state is the id_token's claims, decoded and verified.
+        claims = model.get("auth_state") or {}
+        if self.check_allowed(name):
+            # The Moodle course the launch comes from: a class account joins the hub course linked to it
+            # (hub/courses.py create --lti-context), as a trainer when Moodle says so. Then the hub groups follow
+            # the Unix groups, as with the login form (the base config's manage_groups).
+            found = courses.course_of_launch(claims, COURSES)
+            if found:
+                course_id, role = found
+                courses.join(name, course_id, role)
+                self.log.info("LTI: %s joins %s as %s", name, course_id, role)
+            self.record_launch(name, claims)
         return {**model, "groups": courses.hub_groups(name, COURSES)}
+
+    def record_launch(self, name, claims):
+        """Keep where this learner's grades go in Moodle (autograder/moodle_grades.py); never blocks a login."""
+        try:
+            if not launches.record_launch(LAUNCHES, name, claims):
+                self.log.info("LTI: %s launched without Moodle's grade service: no grades can go back", name)
+        except Exception as problem:
+            self.log.warning(
+                "LTI: the launch of %s was not recorded in %s (%s); login goes on", name, LAUNCHES, problem
+            )
 
     def check_allowed(self, username, authentication=None):
         try:
