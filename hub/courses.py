@@ -343,7 +343,9 @@ def create(course_id: str, title: str, gradebook: str, config: dict, lti_context
         "port": next_port(registry),
         "state": "active",
     }
-    entry.update({"title": title or entry.get("title") or course_id, "gradebook": url})
+    # The gid of the course's group: on Kubernetes (hub/z2jh/values.yaml) the same courses.json gives each member's
+    # server this supplementary group, and the course's exchange folder this owner.
+    entry.update({"title": title or entry.get("title") or course_id, "gradebook": url, "gid": material})
     entry["lti_contexts"] = sorted(set(entry.get("lti_contexts", [])) | {str(context) for context in lti_contexts})
     registry["courses"][course_id] = entry
     write_registry(config["registry"], registry)

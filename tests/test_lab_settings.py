@@ -12,7 +12,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 import os
 import re
@@ -23,7 +22,6 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-import yaml
 from conftest import REPO, make_start, tool_env
 
 CONFIG = REPO / "jupyter-config"
@@ -132,30 +130,6 @@ def test_the_local_hub_gives_every_server_the_courses_language(tmp_path, monkeyp
 def test_the_local_hub_refuses_a_language_the_course_does_not_have(tmp_path, monkeypatch):
     with pytest.raises(ValueError, match="CAIRE_HUB_LANGUAGE must be fr or en"):
         _local_hub(tmp_path, monkeypatch, CAIRE_HUB_LANGUAGE="de")
-
-
-@pytest.mark.parametrize(("locale", "language"), [("fr-FR", "fr"), ("en-GB", "en"), ("en", "en"), (None, "fr")])
-def test_kubernetes_gives_each_learner_the_language_moodle_says(locale, language):
-    """On Zero to JupyterHub, the LTI launch carries the learner's Moodle language: their menus follow it."""
-    values = yaml.safe_load((REPO / "hub" / "z2jh" / "values.yaml").read_text(encoding="utf-8"))
-    from traitlets.config import Config
-
-    scope = {"c": Config()}
-    exec(values["hub"]["extraConfig"]["20-caire-roles"], scope)  # the chart runs it the same way
-    claims = {"https://purl.imsglobal.org/spec/lti/claim/roles": []}
-    if locale:
-        claims["https://purl.imsglobal.org/spec/lti/claim/launch_presentation"] = {"locale": locale}
-
-    async def auth_state():
-        return claims
-
-    spawner = SimpleNamespace(
-        user=SimpleNamespace(id=7, get_auth_state=auth_state), environment={}, volumes=[], volume_mounts=[]
-    )
-    asyncio.run(scope["caire_pre_spawn"](spawner))
-    assert spawner.environment["JUPYTER_CONFIG_PATH"] == (
-        f"/srv/repo/hub/config/student:/srv/repo/jupyter-config/lab-{language}"
-    )
 
 
 # --- make start: a real JupyterLab, in a browser ----------------------------------------------------------------
