@@ -364,9 +364,105 @@ def _on_the_hub(record: dict, passwords: dict, environment: dict):
         record["other learner"] = other.run_code("print(sum(range(10)))")
         record["hub after"] = hub.request("GET", "/").status_code
         record["greedy server"] = hub.request("GET", f"/users/{greedy.name}").json()["servers"][""]["ready"]
+        hub.stop()
+        record["moodle"] = _moodle_launches(environment, figures)
         yield record
     finally:
         hub.stop()
+
+
+# --- Moodle: signed LTI 1.3 launches into a course ---------------------------------------------------------
+
+MOODLE_CLIENT = "caire-courses-e2e"
+
+
+def moodle_launch(hub: Hub, moodle, username: str, context_id: str, sign=None) -> dict:
+    """A learner's launch from a Moodle course, as their browser makes it: Moodle's login initiation, the hub's
+    redirect to Moodle with a state and a nonce, then the signed id_token posted back with the hub's state cookie
+    (a Secure cookie: sent by hand over this test's plain http)."""
+    from urllib.parse import parse_qs, urlparse
+
+    start = requests.post(
+        f"{hub.url}/hub/lti13/oauth_login",
+        data={
+            "iss": moodle.issuer,
+            "login_hint": "2",
+            "client_id": MOODLE_CLIENT,
+            "target_link_uri": f"{hub.url}/hub/",
+            "lti_message_hint": "7",
+        },
+        allow_redirects=False,
+        timeout=60,
+    )
+    assert start.status_code == 302, start.text[-2000:]
+    query = parse_qs(urlparse(start.headers["Location"]).query)
+    token = (sign or moodle.launch)(MOODLE_CLIENT, f"moodle-{username}", username, context_id, nonce=query["nonce"][0])
+    back = requests.post(
+        query["redirect_uri"][0],
+        data={"id_token": token, "state": query["state"][0]},
+        headers={"Cookie": "; ".join(f"{name}={value}" for name, value in start.cookies.items())},
+        allow_redirects=False,
+        timeout=120,
+    )
+    return {"status": back.status_code, "location": back.headers.get("Location", "")}
+
+
+def _moodle_launches(environment: dict, figures: dict) -> dict:
+    """The same hub with Moodle login (hub/lti/jupyterhub_config_lti.py) against an LTI 1.3 platform run here:
+    ctest-a is linked to Moodle course 101; ctest-b's learner launches from it and lands in ctest-a, and a launch
+    signed by another key logs nobody in."""
+    import jwt
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from lti_platform import Platform
+
+    from autograder.moodle_grades import read_launches
+
+    linked = courses_command("create", "ctest-a", "--lti-context", "101")
+    assert linked.returncode == 0, linked.stderr
+    moodle = Platform()
+    result = {}
+    try:
+        hub = Hub(
+            HUB / "lti" / "jupyterhub_config_lti.py",
+            {
+                **environment,
+                "CAIRE_HUB_DB_URL": HUB_DB,
+                "CAIRE_LTI_ISSUER": moodle.issuer,
+                "CAIRE_LTI_CLIENT_ID": MOODLE_CLIENT,
+            },
+            "lti-hub",
+            area=AREA,
+            accounts=PEOPLE + GRADERS,
+        )
+        figures["hub with Moodle login ready (s)"] = round(hub.ready_seconds, 2)
+
+        def hub_groups(name: str) -> list[str]:
+            return sorted(hub.request("GET", f"/users/{name}").json().get("groups", []))
+
+        def forged(client_id, user_id, username, context_id, nonce):
+            claims = jwt.decode(
+                moodle.launch(client_id, user_id, username, context_id, nonce=nonce),
+                options={"verify_signature": False},
+            )
+            other = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+            return jwt.encode(claims, other, algorithm="RS256", headers={"kid": moodle.kid})
+
+        try:
+            newcomer, outsider = COURSES["ctest-b"]["learner"], COURSES["ctest-a"]["trainers"][0]
+            result["before"] = hub_groups(newcomer)
+            result["launch"] = moodle_launch(hub, moodle, newcomer, "101")
+            result["after"] = hub_groups(newcomer)
+            result["unix groups"] = _run(["id", "-nG", newcomer]).stdout.split()
+            result["forged"] = moodle_launch(hub, moodle, outsider, "202", sign=forged)
+            result["recorded"] = [
+                vars(one) for one in read_launches(Path(SETTINGS["CAIRE_HUB_FILES"]) / "lti-launches.db")
+            ]
+            result["log"] = hub.log_text()
+        finally:
+            hub.stop()
+    finally:
+        moodle.close()
+    return result
 
 
 # --- what must be true ---------------------------------------------------------------------------------
@@ -450,3 +546,23 @@ def test_a_kernel_past_the_learner_memory_limit_is_stopped_and_the_next_cell_say
 def test_the_hub_and_the_other_learners_carry_on(platform):
     assert platform["other learner"].strip() == "45"
     assert platform["hub after"] == 200 and platform["greedy server"] is True
+
+
+def test_a_learner_from_moodle_lands_in_the_linked_course(platform):
+    moodle = platform["moodle"]
+    assert moodle["launch"]["status"] == 302 and "/hub/" in moodle["launch"]["location"], moodle["log"][-3000:]
+    assert "nbgrader-ctest-a" not in moodle["before"]
+    assert "nbgrader-ctest-a" in moodle["after"] and "nbgrader-ctest-b" in moodle["after"]
+    assert "formgrade-ctest-a" not in moodle["after"]  # Moodle said Learner
+    assert "nbgrader-ctest-a" in moodle["unix groups"]
+    [recorded] = moodle["recorded"]  # where the learner's grades go back (autograder/moodle_grades.py)
+    assert recorded["username"] == COURSES["ctest-b"]["learner"] and recorded["context_id"] == "101"
+    assert recorded["moodle_user_id"] == f"moodle-{COURSES['ctest-b']['learner']}"
+    assert recorded["ags_lineitems"].endswith("/mod/lti/services.php/101/lineitems?type_id=1")
+
+
+def test_a_launch_signed_by_another_key_logs_nobody_in(platform):
+    moodle = platform["moodle"]
+    assert moodle["forged"]["status"] >= 400, moodle["forged"]
+    assert f"User logged in: {COURSES['ctest-a']['trainers'][0]}" not in moodle["log"]
+    assert len(moodle["recorded"]) == 1
