@@ -201,6 +201,15 @@ def score(course_id: str, student: str) -> tuple[float, float]:
         return submission.score, submission.max_score
 
 
+def _leave_the_test_courses() -> None:
+    """Take the test's people out of the test courses' groups: the Unix accounts outlive a run, and so would a
+    membership (the roster gives them back theirs; the Moodle launch below adds one)."""
+    for course_id in COURSES:
+        for group in (f"nbgrader-{course_id}", f"formgrade-{course_id}"):
+            for name in PEOPLE:
+                _run(["gpasswd", "--delete", name, group])  # fails harmlessly where they are not members
+
+
 @pytest.fixture(scope="module")
 def platform():
     reason = _why_not()
@@ -215,6 +224,7 @@ def platform():
     _run([str(HUB / "postgres.sh"), "stop"], env=environment)
     shutil.rmtree(AREA, ignore_errors=True)
     AREA.mkdir(mode=0o755, parents=True)
+    _leave_the_test_courses()  # a Moodle launch of an earlier run joined a learner to the other course
     for course_id in COURSES:  # what an earlier run left in the test accounts' homes
         shutil.rmtree(f"/home/grader-{course_id}/course", ignore_errors=True)
     for name in PEOPLE:
@@ -244,6 +254,7 @@ def platform():
         yield from _on_the_hub(record, passwords, environment)
     finally:
         _run([str(HUB / "postgres.sh"), "stop"], env=environment)
+        _leave_the_test_courses()
         print("\nCAIRE courses figures:\n" + json.dumps(record["figures"], indent=1))
         log = AREA / "courses-hub.log"
         if log.exists():  # kept for whoever reads a failure: the hub's log has no personal data of real learners
