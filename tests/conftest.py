@@ -141,6 +141,33 @@ def make_start(*make_arguments: str, env: dict[str, str], wait: float = 180):
             os.killpg(process.pid, signal.SIGKILL)
 
 
+#: Debian's chromium as the browser tests start it (Playwright's own browser download is not used).
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's chromium, driven by Playwright (never `playwright install`): one per test module."""
+    import shutil
+
+    path = shutil.which("chromium")
+    if path is None:
+        pytest.skip("Debian's chromium is not installed: `apt-get install chromium`")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=path, args=CHROMIUM_ARGS, timeout=30_000)
+        yield launched
+        launched.close()
+
+
 @pytest.fixture(scope="session")
 def repo() -> Path:
     return REPO

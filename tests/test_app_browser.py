@@ -20,7 +20,6 @@ import contextlib
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 import time
@@ -40,15 +39,6 @@ pytestmark = [pytest.mark.browser, pytest.mark.timeout(180)]
 
 REPO = Path(__file__).resolve().parents[1]
 APP = "01-rules-vs-learning.ipynb"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 #: Bounds on every wait (seconds). Measured here: server 1.2 s, first widget ~3 s after navigation.
 SERVER_START = 30
 FIRST_WIDGET = 90  # generous: a loaded CI machine renders the torch apps slowly
@@ -73,13 +63,6 @@ FORBIDDEN = (
     "Q4_RIGHT_DIGEST",
     Q4_RIGHT_DIGEST,
 )
-
-
-def _chromium() -> str:
-    path = shutil.which("chromium")
-    if path is None:
-        pytest.skip("Debian's chromium is not installed: `apt-get install chromium`")
-    return path
 
 
 def _get(url: str, timeout: float = 30) -> str:
@@ -202,16 +185,6 @@ def voila(tmp_path_factory) -> Iterator[Server]:
     # page): room for all of them; the cap itself is tested in test_app_capacity.py.
     with running_voila(work, env, extra_args=["--CappedKernelManager.max_kernels=60"]) as server:
         yield server
-
-
-@pytest.fixture(scope="module")
-def browser():
-    """Debian's chromium, driven by Playwright (never `playwright install`)."""
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=_chromium(), args=CHROMIUM_ARGS, timeout=30_000)
-        yield launched
-        launched.close()
 
 
 class AppPage:

@@ -189,24 +189,11 @@ def site(tmp_path_factory) -> Site:
     server.server_close()
 
 
-@pytest.fixture(scope="module")
-def chromium():
-    from test_app_browser import CHROMIUM_ARGS
-
-    if shutil.which("chromium") is None:
-        pytest.skip("Debian's chromium is not installed: `apt-get install chromium`")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=shutil.which("chromium"), args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
-
-
 @contextlib.contextmanager
-def opened(chromium, site: Site, url: str, locale: str = "en-GB", routes: dict | None = None):
+def opened(browser, site: Site, url: str, locale: str = "en-GB", routes: dict | None = None):
     """A fresh tab on ``url`` that may reach the site only (any other request is aborted and fails the test), and
     the page's script errors, which also fail it."""
-    context = chromium.new_context(locale=locale, timezone_id="Europe/Paris", viewport={"width": 1000, "height": 900})
+    context = browser.new_context(locale=locale, timezone_id="Europe/Paris", viewport={"width": 1000, "height": 900})
     outside, errors = [], []
 
     def leave(route):
@@ -247,10 +234,10 @@ def _accessible(page) -> None:
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_a_valid_attestation_shows_who_what_by_whom_and_when(chromium, site, language):
+def test_a_valid_attestation_shows_who_what_by_whom_and_when(browser, site, language):
     from a11y import tab_through
 
-    with opened(chromium, site, site.url(site.uuids["valid"], language)) as page:
+    with opened(browser, site, site.url(site.uuids["valid"], language)) as page:
         text = outcome(page, "valid")
         assert page.evaluate("document.documentElement.lang") == language
         assert OUTCOME_WORDS[language]["valid"] in text and "✓" in text
@@ -270,8 +257,8 @@ def test_a_valid_attestation_shows_who_what_by_whom_and_when(chromium, site, lan
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_a_revoked_attestation_says_revoked(chromium, site, language):
-    with opened(chromium, site, site.url(site.uuids["revoked"], language)) as page:
+def test_a_revoked_attestation_says_revoked(browser, site, language):
+    with opened(browser, site, site.url(site.uuids["revoked"], language)) as page:
         text = outcome(page, "revoked")
         assert OUTCOME_WORDS[language]["revoked"] in text and "✗" in text
         assert OUTCOME_WORDS[language]["valid"] not in text
@@ -279,31 +266,31 @@ def test_a_revoked_attestation_says_revoked(chromium, site, language):
         _accessible(page)
 
 
-def test_an_altered_attestation_is_invalid(chromium, site):
-    with opened(chromium, site, site.url(site.uuids["altered"], "en")) as page:
+def test_an_altered_attestation_is_invalid(browser, site):
+    with opened(browser, site, site.url(site.uuids["altered"], "en")) as page:
         text = outcome(page, "invalid")
         assert "Invalid" in text and "altered" in text and ISSUER_NAME in text
         assert site.uuids["altered"] not in page.locator("#result").inner_html(), "nothing of it is shown"
 
 
-def test_an_attestation_under_another_number_is_invalid(chromium, site):
-    with opened(chromium, site, site.url(site.uuids["renamed"], "en")) as page:
+def test_an_attestation_under_another_number_is_invalid(browser, site):
+    with opened(browser, site, site.url(site.uuids["renamed"], "en")) as page:
         assert "not the attestation this address names" in outcome(page, "invalid")
 
 
 @pytest.mark.parametrize("fragment", ["0d4f7f2e-5b1c-4c8a-9e3d-7a6b2c1f0e94", "not-a-uuid", "../issuer"])
-def test_an_unknown_attestation_is_not_found(chromium, site, fragment):
-    with opened(chromium, site, site.url(fragment, "en")) as page:
+def test_an_unknown_attestation_is_not_found(browser, site, fragment):
+    with opened(browser, site, site.url(fragment, "en")) as page:
         assert "not found" in outcome(page, "notfound")
 
 
-def test_a_status_list_on_another_origin_cannot_be_checked(chromium, site):
-    with opened(chromium, site, site.url(site.uuids["elsewhere"], "en")) as page:
+def test_a_status_list_on_another_origin_cannot_be_checked(browser, site):
+    with opened(browser, site, site.url(site.uuids["elsewhere"], "en")) as page:
         assert "Cannot check" in outcome(page, "unchecked")
 
 
 @pytest.mark.parametrize("served", ["missing", "other_key"])
-def test_an_unreadable_or_forged_status_list_cannot_be_checked(chromium, site, served):
+def test_an_unreadable_or_forged_status_list_cannot_be_checked(browser, site, served):
     """A list that does not answer, or one signed by another key (here one that revokes credential 0), says nothing:
     the attestation is neither valid nor revoked."""
 
@@ -314,21 +301,21 @@ def test_an_unreadable_or_forged_status_list_cannot_be_checked(chromium, site, s
             route.fulfill(status=200, body=site.other_key_list, content_type="application/jwt")
 
     routes = {f"{site.base}status/revocation.jwt": answer}
-    with opened(chromium, site, site.url(site.uuids["valid"], "en"), routes=routes) as page:
+    with opened(browser, site, site.url(site.uuids["valid"], "en"), routes=routes) as page:
         assert "Cannot check" in outcome(page, "unchecked")
 
 
-def test_without_the_issuers_key_nothing_can_be_checked(chromium, site):
+def test_without_the_issuers_key_nothing_can_be_checked(browser, site):
     routes = {f"{site.base}issuer.json": lambda route: route.fulfill(status=500, body="")}
-    with opened(chromium, site, site.url(site.uuids["valid"], "en"), routes=routes) as page:
+    with opened(browser, site, site.url(site.uuids["valid"], "en"), routes=routes) as page:
         assert "Cannot check" in outcome(page, "unchecked")
 
 
 # --- an attestation pasted or loaded from a file -----------------------------------------------------------------
 
 
-def test_a_pasted_attestation_is_checked_and_only_the_issuers_key_is_trusted(chromium, site, tmp_path):
-    with opened(chromium, site, site.url(language="en")) as page:
+def test_a_pasted_attestation_is_checked_and_only_the_issuers_key_is_trusted(browser, site, tmp_path):
+    with opened(browser, site, site.url(language="en")) as page:
         assert page.locator("#result").get_attribute("data-outcome") == "none"
         textbox = page.get_by_label("Paste the attestation’s text")
         button = page.get_by_role("button", name="Check")
@@ -354,11 +341,11 @@ def test_a_pasted_attestation_is_checked_and_only_the_issuers_key_is_trusted(chr
 # --- the two languages -------------------------------------------------------------------------------------------
 
 
-def test_a_french_browser_gets_french_with_french_typography_and_a_link_to_english(chromium, site):
+def test_a_french_browser_gets_french_with_french_typography_and_a_link_to_english(browser, site):
     from caire.core.typography import breakable_spaces
 
     revoked = site.uuids["revoked"]
-    with opened(chromium, site, site.url(revoked), locale="fr-FR") as page:
+    with opened(browser, site, site.url(revoked), locale="fr-FR") as page:
         text = outcome(page, "revoked")
         assert "révoquée" in text and "Attestation révoquée" in text
         assert page.evaluate("document.documentElement.lang") == "fr"
@@ -384,7 +371,7 @@ def test_the_page_is_static_and_self_contained():
     assert not re.search(r"https?://", script)
 
 
-def test_the_site_the_publisher_writes_verifies_and_revokes_in_the_browser(chromium, tmp_path):
+def test_the_site_the_publisher_writes_verifies_and_revokes_in_the_browser(browser, tmp_path):
     """The same page on a site written by autograder/credentials (issue, revoke), at the QR code's address."""
     from autograder.credentials import badges, rules
 
@@ -405,7 +392,7 @@ def test_the_site_the_publisher_writes_verifies_and_revokes_in_the_browser(chrom
     served = Site(folder, base)
     try:
         for one, expected in zip(issued, ("valid", "revoked")):
-            with opened(chromium, served, one.verify_url) as page:
+            with opened(browser, served, one.verify_url) as page:
                 text = outcome(page, expected)
                 assert (LEARNER if one.student_id == "s2" else "Ada Lovelace") in text
                 if expected == "valid":

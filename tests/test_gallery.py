@@ -175,29 +175,14 @@ def served(tmp_path_factory):
         yield server
 
 
-@pytest.fixture(scope="module")
-def chromium():
-    import shutil
-
-    from test_app_browser import CHROMIUM_ARGS
-
-    if shutil.which("chromium") is None:
-        pytest.skip("Debian's chromium is not installed: `apt-get install chromium`")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=shutil.which("chromium"), args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
-
-
 @pytest.mark.browser
 @pytest.mark.slow
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_the_gallery_in_chromium_is_accessible_and_every_link_answers(served, chromium, language):
+def test_the_gallery_in_chromium_is_accessible_and_every_link_answers(served, browser, language):
     from axe_playwright_python.sync_playwright import Axe
     from playwright.sync_api import expect
 
-    context = chromium.new_context(viewport={"width": 1280, "height": 900}, locale=language)
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale=language)
     context.route(re.compile(r"^(?!" + re.escape(served.url) + r"/)https?://"), lambda route: route.abort())
     page = context.new_page()
     try:

@@ -887,28 +887,21 @@ def test_dashboard_notebook_executes_headless_and_shows_no_personal_data(course,
 
 @pytest.mark.slow
 @pytest.mark.browser
-def test_the_dashboard_in_chromium_is_accessible_with_the_keyboard(course, tmp_path):
+def test_the_dashboard_in_chromium_is_accessible_with_the_keyboard(course, tmp_path, browser):
     """The trainers' dashboard, served by Voila on a gradebook, in chromium: axe-core finds no WCAG 2.1 A/AA violation,
     every figure has a text alternative, and Tab reaches every control with a visible focus."""
     import re
-    import shutil
 
     from a11y import axe_report, tab_through
-    from test_app_browser import CHROMIUM_ARGS, running_voila
+    from playwright.sync_api import expect
+    from test_app_browser import running_voila
 
-    if shutil.which("chromium") is None:
-        pytest.skip("Debian's chromium is not installed: `apt-get install chromium`")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with (
-        running_voila(tmp_path, {"CAIRE_COURSE_DIR": str(course)}) as server,
-        sync_api.sync_playwright() as playwright,
-    ):
-        browser = playwright.chromium.launch(executable_path=shutil.which("chromium"), args=CHROMIUM_ARGS)
+    with running_voila(tmp_path, {"CAIRE_COURSE_DIR": str(course)}) as server:
         page = browser.new_page(viewport={"width": 1280, "height": 900})
         page.context.route(re.compile(r"^(?!" + re.escape(server.url) + r"/)https?://"), lambda route: route.abort())
         try:
             page.goto(f"{server.url}/voila/render/autograder/dashboard.ipynb", timeout=180_000)
-            sync_api.expect(page.locator("img").first).to_be_visible(timeout=120_000)
+            expect(page.locator("img").first).to_be_visible(timeout=120_000)
             page.wait_for_timeout(500)
             images = page.locator("img").evaluate_all("images => images.map(image => image.getAttribute('alt') || '')")
             assert images and all(alt.strip() for alt in images), images
@@ -919,4 +912,4 @@ def test_the_dashboard_in_chromium_is_accessible_with_the_keyboard(course, tmp_p
             assert not keyboard["focus_not_shown"], keyboard["focus_not_shown"]
             assert_no_personal_data(page.content(), "the dashboard in the browser")
         finally:
-            browser.close()
+            page.close()
