@@ -49,6 +49,8 @@ PAGE_FILES = Path(__file__).resolve().parent / "site"
 #: Frameworks named in a credential's alignments (caire/core/competences.toml); UNESCO's stays in the course.
 ALIGNED_FRAMEWORKS = ("art4", "digcomp")
 LANGUAGES = ("fr", "en")
+#: The achievement's result description of the learning hours (a fragment of the site's address).
+HOURS = "achievement#hours"
 
 
 # --- the issuer's key -------------------------------------------------------------------------------------------
@@ -235,20 +237,18 @@ def _alignments(codes: list[str], language: str):
     ]
 
 
-def build_credential(issuer: Issuer, rules: Rules, learner_name: str, completion: Completion, issued: datetime):
-    """The unsigned OpenBadgeCredential of one learner who met the rules (its status entry is added at issue)."""
-    from openbadgeslib.ob3 import Achievement, IdentityObject, OpenBadgeCredential, Result, ResultDescription
-    from openbadgeslib.ob3 import Issuer as Profile
+def build_achievement(issuer: Issuer, rules: Rules):
+    """What every credential of the course attests (the same for all learners: built once per run)."""
+    from openbadgeslib.ob3 import Achievement, ResultDescription
 
     texts = _TEXTS[issuer.language]
     course = issuer.course_title or texts["course"]
     modules = ", ".join(f"{module.number:02d} {module.titled(issuer.language)}" for module in rules.modules)
-    hours_id = f"{issuer.site}achievement#hours"
 
     def typeset(text: str) -> str:  # French typography: ’ and the no-break spaces before : ; ? ! and in « »
         return french(text.replace("'", "’")) if issuer.language == "fr" else text
 
-    achievement = Achievement(
+    return Achievement(
         id=f"{issuer.site}achievement",
         name=typeset(texts["name"].format(course=course)),
         description=typeset(
@@ -257,15 +257,24 @@ def build_credential(issuer: Issuer, rules: Rules, learner_name: str, completion
         criteria_narrative=typeset(rules.describe(issuer.language)),
         achievement_type="CertificateOfCompletion",
         alignments=_alignments(covered_competences(rules), issuer.language),
-        result_descriptions=[ResultDescription(id=hours_id, name=texts["hours"], result_type="ext:LearningHours")],
+        result_descriptions=[
+            ResultDescription(id=f"{issuer.site}{HOURS}", name=texts["hours"], result_type="ext:LearningHours")
+        ],
     )
+
+
+def build_credential(issuer: Issuer, achievement, minutes: int, learner_name: str, issued: datetime):
+    """The unsigned OpenBadgeCredential of one learner who met the rules (its status entry is added at issue)."""
+    from openbadgeslib.ob3 import IdentityObject, OpenBadgeCredential, Result
+    from openbadgeslib.ob3 import Issuer as Profile
+
     return OpenBadgeCredential(
         issuer=Profile(id=issuer.id, name=issuer.name, url=issuer.url),
         recipient_id=None,
         achievement=achievement,
         issuance_date=issued,
         identifiers=[IdentityObject(identity_hash=learner_name, identity_type="name", hashed=False)],
-        results=[Result(value=f"{rules.minutes / 60:.2f}", result_description=hours_id)],
+        results=[Result(value=f"{minutes / 60:.2f}", result_description=f"{issuer.site}{HOURS}")],
     )
 
 
@@ -321,13 +330,14 @@ def issue(
     store = store_folder(course)
     store.mkdir(mode=0o700, exist_ok=True)
     signer = OB3Signer(key_pem, algorithm="RS256")
+    achievement, minutes = build_achievement(issuer, rules), rules.minutes
     issued = []
     with StatusRegistry.locked(str(store / REGISTRY_FILE)) as registry:
         holders = {entry.recipient for entry in registry.entries.values() if entry.revoked is None}
         for completion in completions:
             if not completion.completed or completion.student_id in holders:
                 continue
-            credential = build_credential(issuer, rules, names[completion.student_id].strip(), completion, now)
+            credential = build_credential(issuer, achievement, minutes, names[completion.student_id].strip(), now)
             index = registry.allocate(credential.id, completion.student_id, now)
             credential.credential_status = [status_entry(issuer.status_list_url, "revocation", index)]
             token = signer.sign(credential)

@@ -47,33 +47,49 @@ def course_completions(course: Path, chosen: rules.Rules) -> list[rules.Completi
     return rules.completions(research.read_grades(course), chosen, students)
 
 
-def attestation(course: Path, issuer: badges.Issuer, student: str, language: str, out: Path) -> Path:
-    """The PDF attestation of a learner's latest valid credential, in ``language``."""
+def attestations(course: Path, issuer: badges.Issuer, students: list[str], languages, out: Path) -> list[Path]:
+    """The PDF attestations of each learner's latest valid credential, in each of ``languages``: the registry, the
+    rules and the names are read once for them all, and every learner is checked before any PDF is written."""
     from openbadgeslib.ob3 import StatusRegistry
 
     from autograder.credentials.pdf import render_attestation
 
     registry = StatusRegistry.load(str(badges.store_folder(course) / badges.REGISTRY_FILE))
-    held = [entry for entry in registry.entries.values() if entry.recipient == student and entry.revoked is None]
-    if not held:
-        raise rules.CredentialsError(f"{student} holds no valid credential: issue credentials first (`issue`)")
-    entry = max(held, key=lambda one: one.issued_on)
+    latest = {}
+    for entry in registry.entries.values():
+        if entry.revoked is None and entry.issued_on >= getattr(latest.get(entry.recipient), "issued_on", ""):
+            latest[entry.recipient] = entry
+    without = [student for student in students if student not in latest]
+    if without:
+        raise rules.CredentialsError(
+            f"{', '.join(without)} hold no valid credential: issue credentials first (`issue`)"
+        )
     chosen = rules.load_rules(course)
-    codes = badges.covered_competences(chosen)
+    codes = [code for code in badges.covered_competences(chosen) if code.startswith("art4.")]
+    names = learner_names(course)
     Path(out).mkdir(mode=0o700, parents=True, exist_ok=True)
-    return render_attestation(
-        Path(out) / f"{student}-{language}.pdf",
-        language=language,
-        learner_name=learner_names(course)[student],
-        issuer_name=issuer.name,
-        course_title=issuer.course_title or badges.course_title(language),
-        modules=[f"{module.number:02d} {module.titled(language)}" for module in chosen.modules],
-        hours=chosen.minutes / 60,
-        issued_on=date.fromisoformat(entry.issued_on[:10]),
-        verify_url=issuer.verify_url(entry.jti),
-        credential_id=entry.jti,
-        competences=[name for code, name in zip(codes, competence_names(codes, language)) if code.startswith("art4.")],
-    )
+    written = []
+    for language in languages:
+        modules = [f"{module.number:02d} {module.titled(language)}" for module in chosen.modules]
+        competences = competence_names(codes, language)
+        for student in students:
+            entry = latest[student]
+            written.append(
+                render_attestation(
+                    Path(out) / f"{student}-{language}.pdf",
+                    language=language,
+                    learner_name=names[student],
+                    issuer_name=issuer.name,
+                    course_title=issuer.course_title or badges.course_title(language),
+                    modules=modules,
+                    hours=chosen.minutes / 60,
+                    issued_on=date.fromisoformat(entry.issued_on[:10]),
+                    verify_url=issuer.verify_url(entry.jti),
+                    credential_id=entry.jti,
+                    competences=competences,
+                )
+            )
+    return written
 
 
 def _status(course: Path) -> int:
@@ -147,8 +163,8 @@ def _run(args) -> int:
     if args.command == "attestation":
         issuer = badges.load_issuer(course)
         out = Path(args.out) if args.out else badges.store_folder(course) / "attestations"
-        for language in args.language or badges.LANGUAGES:
-            print(attestation(course, issuer, args.student, language, out))
+        for path in attestations(course, issuer, [args.student], args.language or badges.LANGUAGES, out):
+            print(path)
         return 0
     if args.command == "employers":
         return _employers(course, args)
@@ -167,9 +183,9 @@ def _run(args) -> int:
     issued = badges.issue(course, key, issuer, chosen, found, learner_names(course), site)
     for one in issued:
         print(f"{one.student_id:<20} {one.verify_url}")
-        if args.pdf:
-            for language in badges.LANGUAGES:
-                attestation(course, issuer, one.student_id, language, badges.store_folder(course) / "attestations")
+    if args.pdf and issued:
+        students = [one.student_id for one in issued]
+        attestations(course, issuer, students, badges.LANGUAGES, badges.store_folder(course) / "attestations")
     completed = sum(one.completed for one in found)
     print(f"{len(issued)} credentials issued; {completed} of {len(found)} learners meet the rules; site: {site}")
     return 0

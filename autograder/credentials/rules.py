@@ -124,12 +124,10 @@ class Completion:
     missing: tuple[str, ...] = ()
 
 
-def _module_of(assignment: str) -> int | None:
-    """The module number of a module exercise's assignment name (``06-language-models-fr`` → 6)."""
-    for module in registry.MODULES:
-        if assignment in {module.assignment(language) for language in LANGUAGES}:
-            return module.number
-    return None
+def _exercise_modules() -> dict[str, int]:
+    """Each module exercise's assignment name, in every language, with its module's number
+    (``06-language-models-fr`` → 6)."""
+    return {module.assignment(language): module.number for module in registry.MODULES for language in LANGUAGES}
 
 
 def completions(grades: pd.DataFrame, rules: Rules, students: list[str]) -> list[Completion]:
@@ -138,21 +136,23 @@ def completions(grades: pd.DataFrame, rules: Rules, students: list[str]) -> list
     totals = (
         grades.groupby(["student_id", "assignment", "submitted_at"], as_index=False)
         .agg(score=("score", "sum"), max_score=("max_score", "sum"), pending=("needs_manual_grade", "any"))
-        .assign(module=lambda table: table["assignment"].map(_module_of))
+        .assign(module=lambda table: table["assignment"].map(_exercise_modules()))
     )
+    by_student = dict(tuple(totals.groupby("student_id")))
     results = []
     for student in students:
-        mine = totals[totals["student_id"] == student]
+        mine = by_student.get(student, totals.iloc[:0])
         fractions: dict[int, float] = {}
         met: dict[int, datetime] = {}
         for row in mine.itertuples():
             if row.module not in required or row.pending or not row.max_score:
                 continue
+            module = int(row.module)  # a float column: assignments of no module are NaN
             fraction = float(row.score) / float(row.max_score)
-            fractions[row.module] = max(fraction, fractions.get(row.module, 0.0))
+            fractions[module] = max(fraction, fractions.get(module, 0.0))
             if fraction + 1e-9 >= rules.min_fraction:
                 when = pd.Timestamp(row.submitted_at).to_pydatetime()
-                met[row.module] = min(when, met.get(row.module, when))
+                met[module] = min(when, met.get(module, when))
         tests = mine[mine["assignment"].str.startswith(TEST_PREFIX)]
         forms = tests["assignment"].str.removeprefix(TEST_PREFIX).str.split("-").str[0]
         post_taken = forms.nunique() >= 2
