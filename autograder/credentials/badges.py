@@ -20,7 +20,6 @@ Where things are:
 
 from __future__ import annotations
 
-import base64
 import json
 import os
 import shutil
@@ -103,25 +102,19 @@ def read_key(path: Path | str | None = None, course: Path | None = None, site: P
 def public_jwk(private_pem: bytes) -> dict:
     """The public half of the issuer's key as a JWK (what issuer.json publishes)."""
     from cryptography.hazmat.primitives import serialization
+    from jwt.algorithms import RSAAlgorithm
 
-    numbers = serialization.load_pem_private_key(private_pem, password=None).public_key().public_numbers()
-
-    def base64url(value: int) -> str:
-        raw = value.to_bytes((value.bit_length() + 7) // 8, "big")
-        return base64.urlsafe_b64encode(raw).rstrip(b"=").decode("ascii")
-
-    return {"kty": "RSA", "n": base64url(numbers.n), "e": base64url(numbers.e), "alg": "RS256", "use": "sig"}
+    public = serialization.load_pem_private_key(private_pem, password=None).public_key()
+    jwk = json.loads(RSAAlgorithm.to_jwk(public))
+    return {"kty": "RSA", "n": jwk["n"], "e": jwk["e"], "alg": "RS256", "use": "sig"}
 
 
 def public_pem(jwk: dict) -> bytes:
     """A PEM public key from issuer.json's JWK (what the verifier trusts)."""
     from cryptography.hazmat.primitives import serialization
-    from cryptography.hazmat.primitives.asymmetric import rsa
+    from jwt.algorithms import RSAAlgorithm
 
-    def number(text: str) -> int:
-        return int.from_bytes(base64.urlsafe_b64decode(text + "=" * (-len(text) % 4)), "big")
-
-    key = rsa.RSAPublicNumbers(number(jwk["e"]), number(jwk["n"])).public_key()
+    key = RSAAlgorithm.from_jwk({"kty": "RSA", "n": jwk["n"], "e": jwk["e"]})
     return key.public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
 
 
@@ -434,13 +427,14 @@ def _site_reader(site: str | Path):
 
 def verify(token: str, site: str | Path) -> Verdict:
     """Verify a credential against the issuer's published key and revocation list (a site folder or address)."""
+    from jwt import InvalidKeyError
     from openbadgeslib.ob3 import OB3VerificationError, OB3Verifier
 
     read, download = _site_reader(site)
     try:
         about = json.loads(read("issuer.json"))
         trusted = public_pem(about["publicKeyJwk"])
-    except (OSError, ValueError, KeyError) as problem:
+    except (OSError, ValueError, KeyError, InvalidKeyError) as problem:
         raise CredentialsError(f"cannot read the issuer's public key from {site}/issuer.json ({problem})") from None
     token = token.strip()
     verifier = OB3Verifier(pubkey_pem=trusted)
