@@ -16,7 +16,7 @@ import sys
 
 import pytest
 from conftest import REPO, run_tool, tool_env
-from test_app_browser import CLICK_FEEDBACK, AppPage, browser, running_voila  # noqa: F401 - browser is a fixture
+from test_app_browser import CLICK_FEEDBACK, AppPage, running_voila
 
 from caire.core.i18n import t
 
@@ -73,7 +73,7 @@ def answer_and_submit(app: AppPage, right: bool) -> None:
     expect(app.page.locator(".caire-submitted")).to_contain_text("Submitted: 5 of 5", timeout=CLICK_FEEDBACK * 4000)
 
 
-def test_right_answers_in_the_app_earn_full_marks_and_wrong_ones_zero(course, browser):  # noqa: F811 - a fixture
+def test_right_answers_in_the_app_earn_full_marks_and_wrong_ones_zero(course, browser):
     env, server = course
     student = getpass.getuser()
 
